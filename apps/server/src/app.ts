@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { uuidv7 } from 'uuidv7';
+import { registerAuthentication } from './http/authentication';
+import type { Dependencies } from './http/context';
+import { registerErrorHandling, sendProblem } from './http/errors';
+import { HttpProblem } from './http/problem';
+import { registerIdempotency } from './idempotency/plugin';
+import { apiRoutes } from './routes';
+import { sql } from 'drizzle-orm';
+
+export const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export type AppOptions = {
+  deps: Dependencies;
+  logger?: FastifyServerOptions['logger'];
+  /** Serve the built console from apps/web/dist when it exists. */
+  serveWeb?: boolean;
+};
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    genReqId: () => uuidv7(),
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('deps', options.deps);
+  registerErrorHandling(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: 60 * 1024 * 1024, files: 1, fields: 10 } });
+  // Limits are per route (sign-in, OTP, public owner endpoints); staff work is not throttled.
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Manyi API', version: '1', description: '满意 — owner-satisfaction platform API. Errors are application/problem+json.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'manyi_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  registerAuthentication(app);
+  registerIdempotency(app);
+
+  app.get('/healthz', { schema: { hide: true }, config: { access: 'public' } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
+    try {
+      await options.deps.db.execute(sql`select 1`);
+      return { status: 'ready' };
+    } catch (error) {
+      request.log.warn({ err: error }, 'database not ready');
+      return reply.code(503).send({ status: 'unavailable' });
+    }
+  });
+
+  await app.register(apiRoutes, { prefix: '/api/v1' });
+
+  const serveWeb = (options.serveWeb ?? true) && existsSync(webDist);
+  if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+
+  app.setNotFoundHandler((request, reply) => {
+    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      // Client-side routes (/projects, /h5/login …) all load the single-page console.
+      return reply.sendFile('index.html');
+    }
+    return sendProblem(request, reply, new HttpProblem(404, 'route_not_found'));
+  });
+
+  return app;
+}

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cookieFrom, createCompany, createStaff, createTestApp, signIn, type TestApp } from '../../test';
+
+describe('staff sign-in', () => {
+  let t: TestApp;
+  let company: Awaited<ReturnType<typeof createCompany>>;
+  beforeAll(async () => {
+    t = await createTestApp();
+    company = await createCompany(t.connection.db);
+  });
+  afterAll(() => t.close());
+
+  it('signs in with an httpOnly SameSite cookie and answers /auth/me', async () => {
+    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login: company.admin.login, password: company.admin.password } });
+    expect(response.statusCode).toBe(200);
+    const setCookie = String(response.headers['set-cookie']);
+    expect(setCookie).toMatch(/manyi_session=/);
+    expect(setCookie).toMatch(/HttpOnly/);
+    expect(setCookie).toMatch(/SameSite=Lax/);
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: cookieFrom(response) } });
+    expect(me.statusCode).toBe(200);
+    expect(me.json()).toMatchObject({ kind: 'staff', name: '管理员', tenant: { id: company.tenant.id }, allProjects: true });
+    expect(me.json().projects.map((p: { id: string }) => p.id)).toEqual([company.project.id]);
+  });
+
+  it('refuses a wrong password with a bilingual problem', async () => {
+    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'accept-language': 'en-US' }, payload: { login: company.admin.login, password: 'nope' } });
+    expect(response.statusCode).toBe(401);
+    expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(response.json()).toMatchObject({ code: 'bad_credentials', title: 'Wrong login or password', messages: { 'zh-CN': '账号或密码错误' } });
+  });
+
+  it('refuses a disabled account', async () => {
+    const disabled = await createStaff(t.connection.db, company.tenant.id, { roles: ['steward'], active: false });
+    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login: disabled.login, password: disabled.password } });
+    expect(response.statusCode).toBe(403);
+  });
+
+  it('requires a session for the API', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/projects' });
+    expect(response.statusCode).toBe(401);
+    expect(response.json().code).toBe('unauthenticated');
+  });
+
+  it('signs out: the cookie stops working', async () => {
+    const cookie = await signIn(t.app, company.admin.login, company.admin.password);
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie } })).statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } })).statusCode).toBe(401);
+  });
+
+  it('changes the password, ends other sessions and keeps this one', async () => {
+    const staff = await createStaff(t.connection.db, company.tenant.id, { roles: ['viewer'] });
+    const here = await signIn(t.app, staff.login, staff.password);
+    const elsewhere = await signIn(t.app, staff.login, staff.password);
+    const weak = await t.app.inject({ method: 'POST', url: '/api/v1/auth/password', headers: { cookie: here }, payload: { currentPassword: staff.password, newPassword: 'abcdefgh' } });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().errors[0].field).toBe('newPassword');
+    const changed = await t.app.inject({ method: 'POST', url: '/api/v1/auth/password', headers: { cookie: here }, payload: { currentPassword: staff.password, newPassword: 'N3w-password' } });
+    expect(changed.statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: here } })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: elsewhere } })).statusCode).toBe(401);
+    await signIn(t.app, staff.login, 'N3w-password');
+  });
+
+  it('rate-limits sign-in attempts', async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 12; attempt += 1) {
+      const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '10.9.9.9', payload: { login: 'nobody', password: 'x' } });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+  });
+});

@@ -1,0 +1,27 @@
+import { staffPosts, staffRoles } from '@manyi/core';
+import { z } from 'zod';
+
+export const loginBody = z.object({
+  login: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(200),
+});
+
+export const passwordChangeBody = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: z.string().min(8).max(128),
+});
+
+const projectRef = z.object({ id: z.uuid(), code: z.string(), name: z.string() });
+
+export const staffMe = z.object({
+  kind: z.literal('staff'),
+  id: z.uuid(),
+  login: z.string(),
+  name: z.string(),
+  roles: z.array(z.enum(staffRoles.values)),
+  post: z.enum(staffPosts.values).nullable(),
+  tenant: z.object({ id: z.uuid(), code: z.string(), name: z.string() }),
+  allProjects: z.boolean(),
+  projects: z.array(projectRef),
+});
+export type StaffMe = z.infer<typeof staffMe>;

@@ -1,0 +1,81 @@
+import type { StaffPost, StaffRole } from '@manyi/core';
+import { projects, staffUsers, tenants, type Database } from '@manyi/db';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { recordAudit } from '../audit/record';
+import type { Context } from '../http/context';
+import { HttpProblem } from '../http/problem';
+import type { StaffPrincipal } from '../policy/principal';
+import { hashPassword, isStrongPassword, verifyPassword } from './password';
+import { createSession, deleteStaffSessions } from './session-repository';
+import type { StaffMe } from './schemas';
+
+/** Verifying against a fixed hash when the login is unknown keeps response times alike, so logins cannot be enumerated by timing. */
+let decoyHash: Promise<string> | undefined;
+
+export type SignInResult = { token: string; principal: StaffPrincipal };
+
+export async function signIn(
+  deps: { db: Database; clock: { now(): Date }; config: { sessionTtlHours: number } },
+  input: { login: string; password: string; userAgent: string; ip: string },
+): Promise<string> {
+  const [staff] = await deps.db.select().from(staffUsers).where(eq(staffUsers.login, input.login.toLowerCase()));
+  if (!staff) {
+    decoyHash ??= hashPassword('decoy-password-1');
+    await verifyPassword(await decoyHash, input.password);
+    throw new HttpProblem(401, 'bad_credentials');
+  }
+  if (!(await verifyPassword(staff.passwordHash, input.password))) throw new HttpProblem(401, 'bad_credentials');
+  if (!staff.active) throw new HttpProblem(403, 'account_disabled');
+  const now = deps.clock.now();
+  return createSession(deps.db, {
+    tenantId: staff.tenantId,
+    kind: 'staff',
+    staffId: staff.id,
+    expiresAt: new Date(now.getTime() + deps.config.sessionTtlHours * 3_600_000),
+    userAgent: input.userAgent.slice(0, 300),
+    ip: input.ip,
+  });
+}
+
+export async function describeStaff(db: Database, principal: StaffPrincipal): Promise<StaffMe> {
+  const [row] = await db.select({ staff: staffUsers, tenant: tenants }).from(staffUsers)
+    .innerJoin(tenants, eq(tenants.id, staffUsers.tenantId))
+    .where(and(eq(staffUsers.tenantId, principal.tenantId), eq(staffUsers.id, principal.staffId)));
+  if (!row) throw new HttpProblem(401, 'unauthenticated');
+  const scope = principal.projectIds;
+  const visible = scope !== null && scope.length === 0 ? [] : await db
+    .select({ id: projects.id, code: projects.code, name: projects.name }).from(projects)
+    .where(and(eq(projects.tenantId, principal.tenantId), scope === null ? undefined : inArray(projects.id, scope)))
+    .orderBy(asc(projects.code));
+  return {
+    kind: 'staff',
+    id: row.staff.id,
+    login: row.staff.login,
+    name: row.staff.name,
+    roles: row.staff.roles as StaffRole[],
+    post: row.staff.post as StaffPost | null,
+    tenant: { id: row.tenant.id, code: row.tenant.code, name: row.tenant.name },
+    allProjects: scope === null,
+    projects: visible,
+  };
+}
+
+export async function changePassword(context: Context, input: { currentPassword: string; newPassword: string; keepToken: string }): Promise<void> {
+  const { db, principal } = context;
+  const [staff] = await db.select().from(staffUsers)
+    .where(and(eq(staffUsers.tenantId, principal.tenantId), eq(staffUsers.id, principal.staffId)));
+  if (!staff) throw new HttpProblem(401, 'unauthenticated');
+  if (!(await verifyPassword(staff.passwordHash, input.currentPassword))) {
+    throw new HttpProblem(400, 'validation', undefined, [{ field: 'currentPassword', messages: { 'zh-CN': '当前密码不正确', 'en-US': 'The current password is wrong' } }]);
+  }
+  if (!isStrongPassword(input.newPassword)) {
+    throw new HttpProblem(400, 'validation', undefined, [{ field: 'newPassword', messages: { 'zh-CN': '密码至少 8 位,且需同时包含字母和数字', 'en-US': 'At least 8 characters with letters and digits' } }]);
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction(async (tx) => {
+    await tx.update(staffUsers).set({ passwordHash, passwordChangedAt: context.clock.now(), updatedAt: context.clock.now() })
+      .where(and(eq(staffUsers.tenantId, principal.tenantId), eq(staffUsers.id, principal.staffId)));
+    await deleteStaffSessions(tx, principal.tenantId, principal.staffId, input.keepToken);
+    await recordAudit(tx, context, { action: 'password_change', entityType: 'staff', entityId: principal.staffId, summary: `${principal.name} 修改了密码` });
+  });
+}

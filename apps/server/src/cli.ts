@@ -1,0 +1,49 @@
+import { Command } from 'commander';
+import { loadConfig } from './config';
+import { seedDemo } from './demo/seed';
+import { isDatabaseEmpty } from './demo/empty';
+import { createLogger, openDatabase, serve } from './server';
+
+const program = new Command('manyi').description('Manyi (满意) — owner-satisfaction platform');
+
+program.command('serve').description('migrate, seed demo data into an empty database, and start the server')
+  .option('--no-demo', 'do not seed demo data into an empty database')
+  .action(async (options: { demo: boolean }) => {
+    const config = loadConfig();
+    const logger = createLogger(config);
+    const connection = await openDatabase(config);
+    await connection.migrate();
+    let logins: { login: string; password: string; role: string }[] = [];
+    if (options.demo && (await isDatabaseEmpty(connection.db))) {
+      logger.info('empty database: seeding demo data (about a minute) …');
+      logins = (await seedDemo(connection.db, { log: (message) => logger.info(message) })).logins;
+    }
+    await serve(config, connection, logger);
+    const lines = [
+      '',
+      `  Manyi 满意 is running: ${config.publicUrl}/`,
+      `  API docs: ${config.publicUrl}/api/docs`,
+      `  Database: ${connection.kind === 'pglite' ? `PGlite (embedded) in ${config.dataDir}/pglite` : 'PostgreSQL'}`,
+      ...(logins.length > 0 ? ['  Demo logins (staff console):', ...logins.map((item) => `    ${item.role.padEnd(12)} ${item.login} / ${item.password}`)] : []),
+      '',
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+  });
+
+program.command('migrate').description('apply database migrations').action(async () => {
+  const connection = await openDatabase(loadConfig());
+  await connection.migrate();
+  await connection.close();
+  process.stdout.write('migrations applied\n');
+});
+
+program.command('seed-demo').description('create the demo company (2 regions, 5 projects, ~3,000 households, staff)')
+  .action(async () => {
+    const connection = await openDatabase(loadConfig());
+    await connection.migrate();
+    const result = await seedDemo(connection.db, { log: (message) => process.stdout.write(`${message}\n`) });
+    await connection.close();
+    for (const item of result.logins) process.stdout.write(`${item.role.padEnd(12)} ${item.login} / ${item.password}\n`);
+  });
+
+await program.parseAsync(process.argv);

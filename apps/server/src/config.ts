@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const environment = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().optional(),
+  DATA_DIR: z.string().default('./data'),
+  PUBLIC_URL: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  NODE_ENV: z.string().default('development'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  /** Root for the embedded database (`<dataDir>/pglite`) and uploaded files (`<dataDir>/uploads`). */
+  dataDir: string;
+  publicUrl: string;
+  logLevel: z.infer<typeof environment>['LOG_LEVEL'];
+  sessionTtlHours: number;
+  /** Secure cookies only when served over https; a developer on http://127.0.0.1 must still sign in. */
+  secureCookies: boolean;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environment.parse(env);
+  const publicUrl = parsed.PUBLIC_URL ?? `http://${parsed.HOST === '0.0.0.0' ? '127.0.0.1' : parsed.HOST}:${parsed.PORT}`;
+  return {
+    port: parsed.PORT,
+    host: parsed.HOST,
+    databaseUrl: parsed.DATABASE_URL || undefined,
+    dataDir: resolve(parsed.DATA_DIR),
+    publicUrl,
+    logLevel: parsed.LOG_LEVEL,
+    sessionTtlHours: parsed.SESSION_TTL_HOURS,
+    secureCookies: publicUrl.startsWith('https://'),
+  };
+}

@@ -1,0 +1,50 @@
+import type { Label } from '@manyi/core';
+
+/**
+ * Error texts the server can send, each in both languages. Schemas refer to these keys in custom
+ * zod messages (`{ error: 'phone' }`), so a field error always has a Chinese and an English text.
+ */
+export const messages = {
+  validation: { 'zh-CN': '提交的数据有误,请检查标出的字段', 'en-US': 'Some fields are invalid; please check them' },
+  unauthenticated: { 'zh-CN': '请先登录', 'en-US': 'Please sign in first' },
+  forbidden: { 'zh-CN': '您没有执行此操作的权限', 'en-US': 'You do not have permission to do this' },
+  not_found: { 'zh-CN': '记录不存在或您无权访问', 'en-US': 'The record does not exist or you cannot access it' },
+  route_not_found: { 'zh-CN': '接口不存在', 'en-US': 'No such API endpoint' },
+  conflict: { 'zh-CN': '数据冲突:记录已存在或已被修改', 'en-US': 'Conflict: the record already exists or was changed' },
+  in_use: { 'zh-CN': '该记录仍被其他数据引用,不能删除', 'en-US': 'The record is still referenced by other data and cannot be deleted' },
+  body_too_large: { 'zh-CN': '提交的内容过大', 'en-US': 'The request body is too large' },
+  unsupported_media_type: { 'zh-CN': '不支持的内容类型', 'en-US': 'Unsupported content type' },
+  malformed_body: { 'zh-CN': '请求内容不是有效的 JSON', 'en-US': 'The request body is not valid JSON' },
+  rate_limited: { 'zh-CN': '操作过于频繁,请稍后再试', 'en-US': 'Too many requests; please try again later' },
+  internal: { 'zh-CN': '服务器内部错误,请稍后再试', 'en-US': 'Internal server error; please try again later' },
+  bad_credentials: { 'zh-CN': '账号或密码错误', 'en-US': 'Wrong login or password' },
+  account_disabled: { 'zh-CN': '账号已停用,请联系管理员', 'en-US': 'This account is disabled; contact your administrator' },
+  wrong_password: { 'zh-CN': '当前密码不正确', 'en-US': 'The current password is wrong' },
+  weak_password: { 'zh-CN': '密码至少 8 位,且需同时包含字母和数字', 'en-US': 'Passwords need at least 8 characters with letters and digits' },
+  idempotency_in_progress: { 'zh-CN': '相同的请求正在处理中,请稍候', 'en-US': 'The same request is still being processed' },
+  idempotency_key_reused: { 'zh-CN': '该幂等键已用于另一个不同的请求', 'en-US': 'This Idempotency-Key was already used for a different request' },
+  invalid_cursor: { 'zh-CN': '分页游标无效', 'en-US': 'Invalid pagination cursor' },
+  phone: { 'zh-CN': '请输入正确的 11 位手机号', 'en-US': 'Enter a valid 11-digit mainland mobile number' },
+  required: { 'zh-CN': '必填', 'en-US': 'Required' },
+  unknown_tenant: { 'zh-CN': '企业代码无效', 'en-US': 'Unknown company code' },
+  otp_invalid: { 'zh-CN': '验证码错误或已过期', 'en-US': 'The code is wrong or has expired' },
+  otp_no_resident: { 'zh-CN': '该手机号未登记为本小区住户,请联系物业服务中心', 'en-US': 'This phone number is not registered as a resident; contact the service centre' },
+  invite_invalid: { 'zh-CN': '邀请链接无效、已使用或已过期', 'en-US': 'The invite link is invalid, used or expired' },
+  project_out_of_scope: { 'zh-CN': '您不负责该项目', 'en-US': 'You are not assigned to this project' },
+} satisfies Record<string, Label>;
+
+
+export const fieldMessages = {
+  project_code: { 'zh-CN': '项目编码只能包含字母、数字、- 和 _', 'en-US': 'Project codes use letters, digits, - and _ only' },
+} satisfies Record<string, Label>;
+
+export type MessageKey = keyof typeof messages | keyof typeof fieldMessages;
+const allMessages: Record<MessageKey, Label> = { ...messages, ...fieldMessages };
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(allMessages, key);
+}
+
+export function messageFor(key: MessageKey): Label {
+  return allMessages[key];
+}

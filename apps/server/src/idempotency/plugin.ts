@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { idempotencyKeys } from '@manyi/db';
+import { and, eq, lt } from 'drizzle-orm';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sendProblem } from '../http/errors';
+import { HttpProblem } from '../http/problem';
+
+/** A claim older than this is taken to belong to a request that died, and may be taken over. */
+const stalePendingMs = 5 * 60_000;
+
+type Claim = { scope: string; key: string };
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    idempotencyClaim: Claim | null;
+  }
+}
+
+function scopeOf(request: FastifyRequest): string {
+  const principal = request.principal;
+  if (!principal) return `public:${request.routeOptions.url ?? request.url}`;
+  return `${principal.tenantId}:${principal.kind}:${principal.kind === 'staff' ? principal.staffId : principal.personId}`;
+}
+
+/**
+ * Honours `Idempotency-Key` on every POST (IETF draft-ietf-httpapi-idempotency-key-header):
+ * the first request claims the key, its response is stored, and a retry with the same key and
+ * body gets the stored response back (header `Idempotent-Replayed: true`) without running the
+ * handler again. The same key with a different body is refused with 422.
+ */
+export function registerIdempotency(app: FastifyInstance): void {
+  app.decorateRequest('idempotencyClaim', null);
+
+  app.addHook('preHandler', async (request, reply) => {
+    if (request.method !== 'POST') return;
+    const header = request.headers['idempotency-key'];
+    if (typeof header !== 'string' || header.length === 0) return;
+    if (header.length > 200) {
+      return sendProblem(request, reply, new HttpProblem(400, 'validation', undefined, [
+        { field: 'Idempotency-Key', messages: { 'zh-CN': '幂等键最长 200 个字符', 'en-US': 'Idempotency-Key is at most 200 characters' } },
+      ]));
+    }
+    const db = app.deps.db;
+    const now = app.deps.clock.now();
+    const scope = scopeOf(request);
+    const requestHash = createHash('sha256')
+      .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
+      .digest('hex');
+    const claim = { scope, key: header };
+    const inserted = await db.insert(idempotencyKeys)
+      .values({ scope, key: header, tenantId: request.principal?.tenantId ?? null, method: request.method, path: request.url, requestHash, state: 'pending', createdAt: now })
+      .onConflictDoNothing()
+      .returning({ key: idempotencyKeys.key });
+    if (inserted.length > 0) {
+      request.idempotencyClaim = claim;
+      return;
+    }
+    const [existing] = await db.select().from(idempotencyKeys)
+      .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, header)));
+    if (!existing) return sendProblem(request, reply, new HttpProblem(409, 'idempotency_in_progress'));
+    if (existing.requestHash !== requestHash) return sendProblem(request, reply, new HttpProblem(422, 'idempotency_key_reused'));
+    if (existing.state === 'done' && existing.statusCode !== null) {
+      return replay(reply, existing.statusCode, existing.contentType, existing.responseBody);
+    }
+    const taken = await db.update(idempotencyKeys).set({ createdAt: now })
+      .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, header), eq(idempotencyKeys.state, 'pending'),
+        lt(idempotencyKeys.createdAt, new Date(now.getTime() - stalePendingMs))))
+      .returning({ key: idempotencyKeys.key });
+    if (taken.length === 0) return sendProblem(request, reply, new HttpProblem(409, 'idempotency_in_progress'));
+    request.idempotencyClaim = claim;
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const claim = request.idempotencyClaim;
+    if (!claim) return payload;
+    request.idempotencyClaim = null;
+    const where = and(eq(idempotencyKeys.scope, claim.scope), eq(idempotencyKeys.key, claim.key));
+    // A server error may not have written anything: free the key so the client's retry runs again.
+    if (reply.statusCode >= 500 || (payload !== null && payload !== undefined && typeof payload !== 'string')) {
+      await app.deps.db.delete(idempotencyKeys).where(where);
+      return payload;
+    }
+    await app.deps.db.update(idempotencyKeys)
+      .set({ state: 'done', statusCode: reply.statusCode, responseBody: payload ?? null, contentType: String(reply.getHeader('content-type') ?? '') })
+      .where(where);
+    return payload;
+  });
+}
+
+function replay(reply: FastifyReply, status: number, contentType: string | null, body: string | null): FastifyReply {
+  reply.code(status).header('idempotent-replayed', 'true');
+  if (contentType) reply.header('content-type', contentType);
+  return reply.send(body ?? undefined);
+}

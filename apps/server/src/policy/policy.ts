@@ -1,0 +1,56 @@
+import { companyWideRoles, type StaffRole } from '@manyi/core';
+import { HttpProblem, notFound } from '../http/problem';
+import type { StaffPrincipal } from './principal';
+
+/**
+ * Who may do what (STYLE: one policy module, checked by every service before touching data).
+ * Reading is open to every staff role within its project scope; writing is by role.
+ */
+export const permissions = {
+  'organisation.manage': ['admin'],
+  'building.write': ['admin', 'manager'],
+  'household.write': ['admin', 'manager', 'steward'],
+  'person.write': ['admin', 'manager', 'steward'],
+  'person.invite': ['admin', 'manager', 'steward'],
+  'import.run': ['admin', 'manager', 'steward'],
+  'staff.read': ['admin', 'quality', 'manager'],
+  'staff.manage': ['admin'],
+  'audit.read': ['admin', 'quality'],
+} satisfies Record<string, StaffRole[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function can(principal: StaffPrincipal, permission: Permission): boolean {
+  const allowed: readonly StaffRole[] = permissions[permission];
+  return principal.roles.some((role) => allowed.includes(role));
+}
+
+export function requirePermission(principal: StaffPrincipal, permission: Permission): void {
+  if (!can(principal, permission)) throw new HttpProblem(403, 'forbidden');
+}
+
+/** Company-wide roles see every project; the rest only those they are assigned to. */
+export function isCompanyWide(roles: readonly StaffRole[]): boolean {
+  return roles.some((role) => companyWideRoles.includes(role));
+}
+
+export function inScope(principal: StaffPrincipal, projectId: string): boolean {
+  return principal.projectIds === null || principal.projectIds.includes(projectId);
+}
+
+/**
+ * A record outside the caller's projects is reported as missing, not forbidden, so that staff
+ * cannot probe which ids exist in projects they do not serve.
+ */
+export function requireProjectScope(principal: StaffPrincipal, projectId: string): void {
+  if (!inScope(principal, projectId)) throw notFound();
+}
+
+/**
+ * For filters in list queries: the projects to restrict to, or null for no restriction.
+ * A requested project outside the scope yields an empty list rather than an error.
+ */
+export function scopedProjectIds(principal: StaffPrincipal, requested?: string): string[] | null {
+  if (requested) return inScope(principal, requested) ? [requested] : [];
+  return principal.projectIds;
+}

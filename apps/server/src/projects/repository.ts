@@ -1,0 +1,72 @@
+import { buildings, households, projects, regions, type Executor } from '@manyi/db';
+import { and, asc, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { ProjectStage, ProjectType } from '@manyi/core';
+import type { ProjectView } from './schemas';
+
+export type ProjectFilter = {
+  tenantId: string;
+  projectIds: string[] | null;
+  q?: string | undefined;
+  type?: string | undefined;
+  stage?: string | undefined;
+  regionId?: string | undefined;
+  after?: string | undefined;
+  limit: number;
+};
+
+const buildingCount = sql<number>`(select count(*)::int from ${buildings} where ${buildings.tenantId} = ${projects.tenantId} and ${buildings.projectId} = ${projects.id})`;
+const householdCount = sql<number>`(select count(*)::int from ${households} where ${households.tenantId} = ${projects.tenantId} and ${households.projectId} = ${projects.id})`;
+
+const projectColumns = {
+  id: projects.id,
+  code: projects.code,
+  name: projects.name,
+  type: projects.type,
+  stage: projects.stage,
+  regionId: projects.regionId,
+  regionName: regions.name,
+  city: projects.city,
+  address: projects.address,
+  buildingCount,
+  householdCount,
+  createdAt: projects.createdAt,
+};
+
+type ProjectRow = Omit<ProjectView, 'type' | 'stage'> & { type: string; stage: string };
+
+const toView = (row: ProjectRow): ProjectView => ({ ...row, type: row.type as ProjectType, stage: row.stage as ProjectStage });
+
+function selectProjects(db: Executor) {
+  return db.select(projectColumns).from(projects)
+    .leftJoin(regions, and(eq(regions.tenantId, projects.tenantId), eq(regions.id, projects.regionId)));
+}
+
+export async function listProjects(db: Executor, filter: ProjectFilter): Promise<ProjectView[]> {
+  if (filter.projectIds?.length === 0) return [];
+  const conditions: (SQL | undefined)[] = [
+    eq(projects.tenantId, filter.tenantId),
+    filter.projectIds ? inArray(projects.id, filter.projectIds) : undefined,
+    filter.type ? eq(projects.type, filter.type) : undefined,
+    filter.stage ? eq(projects.stage, filter.stage) : undefined,
+    filter.regionId ? eq(projects.regionId, filter.regionId) : undefined,
+    filter.q ? or(ilike(projects.name, `%${filter.q}%`), ilike(projects.code, `%${filter.q}%`), ilike(projects.city, `%${filter.q}%`)) : undefined,
+    filter.after ? gt(projects.code, filter.after) : undefined,
+  ];
+  const rows = await selectProjects(db).where(and(...conditions)).orderBy(asc(projects.code)).limit(filter.limit + 1);
+  return rows.map(toView);
+}
+
+export async function findProject(db: Executor, tenantId: string, id: string): Promise<ProjectView | undefined> {
+  const [row] = await selectProjects(db).where(and(eq(projects.tenantId, tenantId), eq(projects.id, id)));
+  return row ? toView(row) : undefined;
+}
+
+export async function findProjectRow(db: Executor, tenantId: string, id: string) {
+  const [row] = await db.select().from(projects).where(and(eq(projects.tenantId, tenantId), eq(projects.id, id)));
+  return row;
+}
+
+export async function regionExists(db: Executor, tenantId: string, id: string): Promise<boolean> {
+  const [row] = await db.select({ id: regions.id }).from(regions).where(and(eq(regions.tenantId, tenantId), eq(regions.id, id)));
+  return row !== undefined;
+}

@@ -1,0 +1,56 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Connection } from '@manyi/db';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../src/app';
+import { TestClock } from '../src/clock';
+import { loadConfig } from '../src/config';
+import { memorySmsSender } from '../src/owners/sms';
+import { localFileStorage } from '../src/storage/file-storage';
+import { testDatabase } from './database';
+
+export type TestApp = {
+  app: FastifyInstance;
+  connection: Connection;
+  clock: TestClock;
+  sms: ReturnType<typeof memorySmsSender>;
+  dataDir: string;
+  close(): Promise<void>;
+};
+
+/** The real app on the real database, driven through `app.inject` (no port). */
+export async function createTestApp(): Promise<TestApp> {
+  const connection = await testDatabase();
+  const clock = new TestClock(new Date());
+  const sms = memorySmsSender();
+  const dataDir = await mkdtemp(join(tmpdir(), 'manyi-test-'));
+  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), publicUrl: 'http://manyi.test' };
+  const app = await buildApp({
+    deps: { db: connection.db, clock, config, sms, storage: localFileStorage(join(dataDir, 'uploads')) },
+    serveWeb: false,
+  });
+  await app.ready();
+  return {
+    app, connection, clock, sms, dataDir,
+    async close() {
+      await app.close();
+      await connection.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The cookie header that a response's Set-Cookie would make the browser send. */
+export function cookieFrom(response: LightMyRequestResponse): string {
+  const header = response.headers['set-cookie'];
+  const first = Array.isArray(header) ? header[0] : header;
+  if (!first) throw new Error(`no Set-Cookie in response ${response.statusCode}: ${response.body}`);
+  return first.split(';')[0]!;
+}
+
+export async function signIn(app: FastifyInstance, login: string, password: string): Promise<string> {
+  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login, password } });
+  if (response.statusCode !== 200) throw new Error(`sign-in failed for ${login}: ${response.statusCode} ${response.body}`);
+  return cookieFrom(response);
+}

@@ -1,0 +1,3 @@
+export * from './organisation/vocabulary';
+export * from './organisation/household-label';
+export * from './organisation/phone';

@@ -1,0 +1,3 @@
+export * from './organisation';
+export * from './identity';
+export * from './platform';
