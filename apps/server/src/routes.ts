@@ -1,5 +1,11 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
+import { buildingRoutes } from './buildings/routes';
+import { householdRoutes } from './households/routes';
+import { ownerRoutes } from './owners/routes';
+import { personRoutes } from './persons/routes';
+import { staffRoutes } from './staff/routes';
 import { projectRoutes } from './projects/routes';
 import { regionRoutes } from './regions/routes';
 
@@ -8,4 +14,10 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(authRoutes);
   await app.register(regionRoutes);
   await app.register(projectRoutes);
+  await app.register(buildingRoutes);
+  await app.register(householdRoutes);
+  await app.register(personRoutes);
+  await app.register(staffRoutes);
+  await app.register(auditRoutes);
+  await app.register(ownerRoutes);
 };

@@ -2,7 +2,7 @@ import type { Database } from '@manyi/db';
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
-import type { OwnerPrincipal, StaffPrincipal } from '../policy/principal';
+import type { OwnerPrincipal, Principal, StaffPrincipal } from '../policy/principal';
 import type { SmsSender } from '../owners/sms';
 import type { FileStorage } from '../storage/file-storage';
 import { HttpProblem } from './problem';
@@ -49,7 +49,7 @@ declare module 'fastify' {
     deps: Dependencies;
   }
   interface FastifyRequest {
-    principal: import('../policy/principal').Principal | null;
+    principal: Principal | null;
   }
   interface FastifyContextConfig {
     /** Who may call the route; everything under /api/v1 is 'staff' unless it says otherwise. */

@@ -35,6 +35,9 @@ export const messages = {
 
 
 export const fieldMessages = {
+  otp_format: { 'zh-CN': '验证码为 6 位数字', 'en-US': 'The code is 6 digits' },
+  otp_too_soon: { 'zh-CN': '验证码已发送,请 60 秒后再试', 'en-US': 'A code was just sent; try again in 60 seconds' },
+  login_format: { 'zh-CN': '账号只能包含小写字母、数字和 . _ @ -', 'en-US': 'Logins use lowercase letters, digits and . _ @ - only' },
   project_code: { 'zh-CN': '项目编码只能包含字母、数字、- 和 _', 'en-US': 'Project codes use letters, digits, - and _ only' },
 } satisfies Record<string, Label>;
 

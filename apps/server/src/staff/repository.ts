@@ -1,0 +1,56 @@
+import type { StaffPost, StaffRole } from '@manyi/core';
+import { projects, staffProjects, staffUsers, type Executor } from '@manyi/db';
+import { and, asc, eq, exists, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { StaffView } from './schemas';
+
+export type StaffFilter = { role?: string | undefined; post?: string | undefined; projectId?: string | undefined; q?: string | undefined };
+
+const assignedTo = (projectIds: string[]) => exists(sql`(select 1 from ${staffProjects} where ${staffProjects.tenantId} = ${staffUsers.tenantId} and ${staffProjects.staffId} = ${staffUsers.id} and ${inArray(staffProjects.projectId, projectIds)})`);
+
+export async function listStaff(db: Executor, tenantId: string, visibleProjects: string[] | null, filter: StaffFilter, after: string | null, limit: number): Promise<StaffView[]> {
+  const q = filter.q ? `%${filter.q.replace(/[%_\\]/g, (character) => `\\${character}`)}%` : undefined;
+  const conditions: (SQL | undefined)[] = [
+    eq(staffUsers.tenantId, tenantId),
+    visibleProjects ? (visibleProjects.length === 0 ? sql`false` : assignedTo(visibleProjects)) : undefined,
+    filter.projectId ? assignedTo([filter.projectId]) : undefined,
+    filter.role ? sql`${staffUsers.roles} @> array[${filter.role}]::text[]` : undefined,
+    filter.post ? eq(staffUsers.post, filter.post) : undefined,
+    q ? or(ilike(staffUsers.name, q), ilike(staffUsers.login, q), ilike(staffUsers.phone, q)) : undefined,
+    after ? gt(staffUsers.id, after) : undefined,
+  ];
+  const rows = await db.select().from(staffUsers).where(and(...conditions)).orderBy(asc(staffUsers.id)).limit(limit + 1);
+  return withProjects(db, tenantId, rows);
+}
+
+export async function findStaffView(db: Executor, tenantId: string, id: string): Promise<StaffView | undefined> {
+  const rows = await db.select().from(staffUsers).where(and(eq(staffUsers.tenantId, tenantId), eq(staffUsers.id, id)));
+  const [view] = await withProjects(db, tenantId, rows);
+  return view;
+}
+
+async function withProjects(db: Executor, tenantId: string, rows: (typeof staffUsers.$inferSelect)[]): Promise<StaffView[]> {
+  const ids = rows.map((row) => row.id);
+  const assignments = ids.length === 0 ? [] : await db.select({ staffId: staffProjects.staffId, id: projects.id, name: projects.name })
+    .from(staffProjects)
+    .innerJoin(projects, and(eq(projects.tenantId, staffProjects.tenantId), eq(projects.id, staffProjects.projectId)))
+    .where(and(eq(staffProjects.tenantId, tenantId), inArray(staffProjects.staffId, ids)))
+    .orderBy(asc(projects.code));
+  return rows.map((row) => {
+    const own = assignments.filter((item) => item.staffId === row.id).map(({ id, name }) => ({ id, name }));
+    return {
+      id: row.id, login: row.login, name: row.name, phone: row.phone, roles: row.roles as StaffRole[], post: row.post as StaffPost | null,
+      active: row.active, projectIds: own.map((item) => item.id), projects: own, createdAt: row.createdAt,
+    };
+  });
+}
+
+export async function replaceAssignments(db: Executor, tenantId: string, staffId: string, projectIds: string[]): Promise<void> {
+  await db.delete(staffProjects).where(and(eq(staffProjects.tenantId, tenantId), eq(staffProjects.staffId, staffId)));
+  if (projectIds.length > 0) await db.insert(staffProjects).values(projectIds.map((projectId) => ({ tenantId, staffId, projectId })));
+}
+
+export async function countKnownProjects(db: Executor, tenantId: string, projectIds: string[]): Promise<number> {
+  if (projectIds.length === 0) return 0;
+  const rows = await db.select({ id: projects.id }).from(projects).where(and(eq(projects.tenantId, tenantId), inArray(projects.id, projectIds)));
+  return rows.length;
+}

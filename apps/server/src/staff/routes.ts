@@ -1,0 +1,24 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { staffContext } from '../http/context';
+import { pageOf } from '../http/pagination';
+import { idParams } from '../projects/schemas';
+import { passwordReset, staffBody, staffPatch, staffQuery, staffView } from './schemas';
+import { createStaff, getStaff, resetPassword, searchStaff, updateStaff } from './service';
+
+export const staffRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['staff'];
+  app.get('/staff', { schema: { tags, summary: 'Search staff', querystring: staffQuery, response: { 200: pageOf(staffView) } } },
+    async (request) => searchStaff(staffContext(request), request.query));
+  app.post('/staff', { schema: { tags, summary: 'Create a staff user', body: staffBody, response: { 201: staffView } } },
+    async (request, reply) => reply.code(201).send(await createStaff(staffContext(request), request.body)));
+  app.get('/staff/:id', { schema: { tags, summary: 'One staff user', params: idParams, response: { 200: staffView } } },
+    async (request) => getStaff(staffContext(request), request.params.id));
+  app.patch('/staff/:id', { schema: { tags, summary: 'Edit roles, post, projects, or disable', params: idParams, body: staffPatch, response: { 200: staffView } } },
+    async (request) => updateStaff(staffContext(request), request.params.id, request.body));
+  app.post('/staff/:id/reset-password', { schema: { tags, summary: 'Set a new password (signs the user out everywhere)', params: idParams, body: passwordReset, response: { 204: z.null() } } },
+    async (request, reply) => {
+      await resetPassword(staffContext(request), request.params.id, request.body);
+      return reply.code(204).send(null);
+    });
+};
