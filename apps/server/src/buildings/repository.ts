@@ -3,7 +3,8 @@ import { householdSortKey } from '@manyi/core';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { BuildingView } from './schemas';
 
-const householdCount = sql<number>`(select count(*)::int from ${households} where ${households.tenantId} = ${buildings.tenantId} and ${households.buildingId} = ${buildings.id})`;
+// Written out with table names: drizzle leaves columns unqualified in a single-table select, which would bind them to the subquery.
+const householdCount = sql<number>`(select count(*)::int from "households" h where h.tenant_id = "buildings"."tenant_id" and h.building_id = "buildings"."id")`;
 
 export async function listBuildings(db: Executor, tenantId: string, projectIds: string[] | null): Promise<BuildingView[]> {
   if (projectIds?.length === 0) return [];

@@ -18,7 +18,7 @@ export function householdListConditions(tenantId: string, projectIds: string[] |
     filter.status ? eq(households.status, filter.status) : undefined,
     q ? or(
       ilike(households.room, q),
-      exists(sql`(select 1 from ${persons} where ${persons.tenantId} = ${households.tenantId} and ${persons.householdId} = ${households.id} and (${persons.name} ilike ${q} or ${persons.phone} like ${q}))`),
+      exists(sql`(select 1 from "persons" p where p.tenant_id = "households"."tenant_id" and p.household_id = "households"."id" and (p.name ilike ${q} or p.phone like ${q}))`),
     ) : undefined,
   );
 }

@@ -1,4 +1,4 @@
-import { buildings, households, projects, regions, type Executor } from '@manyi/db';
+import { projects, regions, type Executor } from '@manyi/db';
 import { and, asc, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { ProjectStage, ProjectType } from '@manyi/core';
 import type { ProjectView } from './schemas';
@@ -14,8 +14,9 @@ export type ProjectFilter = {
   limit: number;
 };
 
-const buildingCount = sql<number>`(select count(*)::int from ${buildings} where ${buildings.tenantId} = ${projects.tenantId} and ${buildings.projectId} = ${projects.id})`;
-const householdCount = sql<number>`(select count(*)::int from ${households} where ${households.tenantId} = ${projects.tenantId} and ${households.projectId} = ${projects.id})`;
+// Written out with table names so the correlation is explicit whatever drizzle does with column qualification.
+const buildingCount = sql<number>`(select count(*)::int from "buildings" b where b.tenant_id = "projects"."tenant_id" and b.project_id = "projects"."id")`;
+const householdCount = sql<number>`(select count(*)::int from "households" h where h.tenant_id = "projects"."tenant_id" and h.project_id = "projects"."id")`;
 
 const projectColumns = {
   id: projects.id,

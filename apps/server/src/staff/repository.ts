@@ -5,7 +5,8 @@ import type { StaffView } from './schemas';
 
 export type StaffFilter = { role?: string | undefined; post?: string | undefined; projectId?: string | undefined; q?: string | undefined };
 
-const assignedTo = (projectIds: string[]) => exists(sql`(select 1 from ${staffProjects} where ${staffProjects.tenantId} = ${staffUsers.tenantId} and ${staffProjects.staffId} = ${staffUsers.id} and ${inArray(staffProjects.projectId, projectIds)})`);
+// Table names written out: in a single-table select drizzle leaves columns unqualified, which would bind them inside the subquery.
+const assignedTo = (projectIds: string[]) => exists(sql`(select 1 from "staff_projects" sp where sp.tenant_id = "staff_users"."tenant_id" and sp.staff_id = "staff_users"."id" and sp.project_id in (${sql.join(projectIds.map((id) => sql`${id}::uuid`), sql`, `)}))`);
 
 export async function listStaff(db: Executor, tenantId: string, visibleProjects: string[] | null, filter: StaffFilter, after: string | null, limit: number): Promise<StaffView[]> {
   const q = filter.q ? `%${filter.q.replace(/[%_\\]/g, (character) => `\\${character}`)}%` : undefined;
