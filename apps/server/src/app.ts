@@ -19,6 +19,15 @@ import { sql } from 'drizzle-orm';
 
 export const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
+/** A registered route as the isolation test and the API index see it. */
+export type RouteEntry = { method: string; url: string; access: string; schema: Record<string, unknown> | undefined };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeCatalogue: RouteEntry[];
+  }
+}
+
 export type AppOptions = {
   deps: Dependencies;
   logger?: FastifyServerOptions['logger'];
@@ -38,6 +47,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', options.deps);
+  const routeCatalogue: RouteEntry[] = [];
+  app.decorate('routeCatalogue', routeCatalogue);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue;
+      routeCatalogue.push({ method, url: route.url, access: route.config?.access ?? 'staff', schema: route.schema as Record<string, unknown> | undefined });
+    }
+  });
   registerErrorHandling(app);
 
   await app.register(fastifyCookie);

@@ -1,0 +1,218 @@
+import ExcelJS from 'exceljs';
+import { importJobs, ownerInvites, schema, type Database } from '@manyi/db';
+import { getTableColumns, getTableName, is, Table } from 'drizzle-orm';
+import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  cookieFrom, createBuilding, createCompany, createHousehold, createPerson, createProject, createStaff, createTestApp, createUnit, signIn, type TestApp,
+} from '../../test';
+import { sampleRequest } from '../../test/sample-request';
+import type { RouteEntry } from '../app';
+
+/**
+ * Isolation proof (issue 2 §6). Every registered API route is called as a user of another
+ * company and as staff of another project, with every id in path, query and body pointing at
+ * the victim's records. Afterwards the victim's rows are unchanged, no response carries a
+ * victim id or name, and no row outside the victim's scope references a victim id. Routes are
+ * enumerated from the app, so a route added later is covered without touching this file.
+ */
+
+type Victim = { ids: Record<string, string>; markers: string[] };
+
+const tables = Object.values(schema).filter((value): value is PgTable => is(value, Table));
+
+async function rows(db: Database): Promise<Record<string, Record<string, unknown>[]>> {
+  const result: Record<string, Record<string, unknown>[]> = {};
+  for (const table of tables) {
+    const name = getTableName(table);
+    const all = (await db.select().from(table)) as Record<string, unknown>[];
+    result[name] = all.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  }
+  return result;
+}
+
+/** Tables that record attempts rather than data (sessions of the attackers, their idempotency keys). */
+const bookkeeping = new Set(['sessions', 'idempotency_keys', 'otp_codes']);
+
+function inScope(row: Record<string, unknown>, scope: { tenantId: string; projectId?: string; staffIds?: string[] }): boolean {
+  if (row.tenantId !== scope.tenantId) return false;
+  if (!scope.projectId) return true;
+  if (row.projectId === scope.projectId || row.id === scope.projectId) return true;
+  return scope.staffIds?.includes(String(row.id ?? row.staffId)) ?? false;
+}
+
+function snapshot(all: Record<string, Record<string, unknown>[]>, scope: Parameters<typeof inScope>[1]) {
+  return Object.fromEntries(Object.entries(all).filter(([name]) => !bookkeeping.has(name))
+    .map(([name, list]) => [name, list.filter((row) => inScope(row, scope))]));
+}
+
+async function responseText(response: LightMyRequestResponse): Promise<string> {
+  if (String(response.headers['content-type'] ?? '').includes('spreadsheetml')) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => { cells.push(String(cell.text)); })));
+    return cells.join('\n');
+  }
+  return response.body;
+}
+
+const entityOfPrefix: Record<string, string> = {
+  regions: 'region', projects: 'project', buildings: 'building', units: 'unit', households: 'household',
+  persons: 'person', staff: 'staff', 'household-imports': 'importJob', 'audit-logs': 'audit',
+};
+
+function order(route: RouteEntry): number {
+  if (route.url.endsWith('/logout')) return 4;
+  return { GET: 0, POST: 1, PATCH: 2, PUT: 2, DELETE: 3 }[route.method] ?? 1;
+}
+
+describe('tenant and project isolation over every route', () => {
+  let t: TestApp;
+  let victim: Victim;
+  let victimCompany: Awaited<ReturnType<typeof createCompany>>;
+  let victimStaffIds: string[];
+  let otherProjectId: string;
+  let attackers: { name: string; access: string; cookie: () => Promise<string | undefined>; scope: Parameters<typeof inScope>[1] }[];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const db = t.connection.db;
+    // Company A, with a project P2 holding the "victim" records and P1 served by a scoped steward.
+    victimCompany = await createCompany(db, '受害物业');
+    const a = victimCompany;
+    const p2 = await createProject(db, a.tenant.id, { name: 'VICTIM-项目', code: 'VICTIMP2' });
+    const building = await createBuilding(db, a.tenant.id, p2.id, 'VICTIM-楼');
+    const unit = await createUnit(db, a.tenant.id, p2.id, building.id, 'VICTIM-单元');
+    const household = await createHousehold(db, a.tenant.id, building, 'VICTIM-房', unit);
+    const person = await createPerson(db, a.tenant.id, household, { name: 'VICTIM-业主', phone: '13711112222' });
+    const p2Staff = await createStaff(db, a.tenant.id, { roles: ['steward'], projectIds: [p2.id], name: 'VICTIM-员工' });
+    const [job] = await db.insert(importJobs).values({ tenantId: a.tenant.id, projectId: p2.id, createdBy: a.admin.id, fileName: 'VICTIM.xlsx', filePath: 'imports/none.xlsx', format: 'xlsx', status: 'validated' }).returning();
+    await db.insert(ownerInvites).values({ tenantId: a.tenant.id, personId: person.id, tokenHash: 'victim-token-hash', createdBy: a.admin.id, expiresAt: new Date(Date.now() + 86_400_000) });
+    victimStaffIds = [p2Staff.id];
+    otherProjectId = a.project.id;
+    victim = {
+      ids: { project: p2.id, building: building.id, unit: unit.id, household: household.id, person: person.id, staff: p2Staff.id, importJob: job!.id },
+      markers: ['VICTIM-项目', 'VICTIMP2', 'VICTIM-楼', 'VICTIM-单元', 'VICTIM-房', 'VICTIM-业主', 'VICTIM-员工', '13711112222', 'VICTIM.xlsx'],
+    };
+
+    const steward = await createStaff(db, a.tenant.id, { roles: ['steward', 'manager'], projectIds: [a.project.id] });
+    const b = await createCompany(db, '攻击物业');
+    const bOwnerPhone = b.owner.phone!;
+    attackers = [
+      {
+        name: 'admin of another company', access: 'staff', cookie: () => signIn(t.app, b.admin.login, b.admin.password),
+        scope: { tenantId: a.tenant.id },
+      },
+      {
+        name: 'staff of another project in the same company', access: 'staff', cookie: () => signIn(t.app, steward.login, steward.password),
+        scope: { tenantId: a.tenant.id, projectId: p2.id, staffIds: victimStaffIds },
+      },
+      {
+        name: 'owner in another company', access: 'owner',
+        cookie: async () => {
+          t.clock.advance(120_000);
+          await t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/request', payload: { tenantCode: b.tenant.code, phone: bOwnerPhone } });
+          const code = t.sms.sent.filter((item) => item.phone === bOwnerPhone).at(-1)?.text.match(/(\d{6})/)?.[1];
+          const response = await t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/verify', payload: { tenantCode: b.tenant.code, phone: bOwnerPhone, code } });
+          return cookieFrom(response);
+        },
+        scope: { tenantId: a.tenant.id },
+      },
+      { name: 'anonymous caller', access: 'public', cookie: async () => undefined, scope: { tenantId: a.tenant.id } },
+    ];
+  });
+  afterAll(() => t.close());
+
+  it('walks every API route as each attacker and nothing crosses over', async () => {
+    const db = t.connection.db;
+    const routes = t.app.routeCatalogue.filter((route) => route.url.startsWith('/api/v1/')).sort((x, y) => order(x) - order(y));
+    expect(routes.length).toBeGreaterThan(30);
+    const walked = new Set<string>();
+    const victimIds = Object.values(victim.ids);
+
+    for (const attacker of attackers) {
+      const before = snapshot(await rows(db), attacker.scope);
+      let cookie = await attacker.cookie();
+      for (const route of routes) {
+        // Every route is attacked by staff of both kinds; owner and public callers also try every route.
+        const prefix = route.url.split('/')[3] ?? '';
+        const entity = entityOfPrefix[prefix];
+        const candidates = entity && victim.ids[entity] ? [victim.ids[entity]!] : victimIds;
+        for (const targetId of candidates) {
+          const pickId = (field: string) => {
+            if (field === 'id') return targetId;
+            const named = victim.ids[field.replace(/Ids?$/, '')];
+            return named ?? targetId;
+          };
+          const sample = sampleRequest(route.schema, pickId);
+          const url = route.url.replace(/:(\w+)/g, (_match, name: string) => sample.params[name] ?? targetId);
+          const query = new URLSearchParams(sample.query).toString();
+          const headers: Record<string, string> = cookie ? { cookie } : {};
+          // A documentation address per attacker, so the walk's own sign-in attempts do not exhaust the rate limit of the real sign-ins.
+          const remoteAddress = `192.0.2.${attackers.indexOf(attacker) + 1}`;
+          let response = await t.app.inject({
+            method: route.method as 'GET', url: query ? `${url}?${query}` : url, headers, remoteAddress,
+            ...(sample.body !== undefined && { payload: sample.body as object }),
+          });
+          if (route.method === 'POST' && (response.statusCode === 406 || response.statusCode === 415)) {
+            // Upload routes: try a multipart body naming the victim's project.
+            const boundary = '----isolation';
+            const payload = [`--${boundary}`, 'Content-Disposition: form-data; name="projectId"', '', victim.ids.project, `--${boundary}`,
+              'Content-Disposition: form-data; name="file"; filename="a.csv"', 'Content-Type: text/csv', '', '楼栋,房号,姓名', 'VICTIM-楼,1,x', `--${boundary}--`, ''].join('\r\n');
+            response = await t.app.inject({ method: 'POST', url, remoteAddress, headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+          }
+          const label = `${attacker.name}: ${route.method} ${route.url} → ${response.statusCode}`;
+          expect(response.statusCode, label).toBeLessThan(500);
+          // The problem's `instance` echoes the path the attacker sent; that is not a leak.
+          const text = (await responseText(response)).replaceAll(url, '');
+          for (const marker of [...victimIds, ...victim.markers]) {
+            if (attacker.scope.projectId === undefined || marker !== otherProjectId) {
+              expect(text.includes(marker), `${label} leaked ${marker}`).toBe(false);
+            }
+          }
+          walked.add(`${route.method} ${route.url}`);
+          if (response.statusCode === 401 && cookie) {
+            // Only a sign-out or a password change ends the attacker's own session; then sign in again.
+            const me = await t.app.inject({ method: 'GET', url: attacker.access === 'owner' ? '/api/v1/owner/me' : '/api/v1/auth/me', headers: { cookie } });
+            if (me.statusCode === 401) cookie = await attacker.cookie();
+          }
+        }
+      }
+      // Background work started by a call (an import) must not write into the victim's scope either.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const after = await rows(db);
+      expect(snapshot(after, attacker.scope), `${attacker.name} changed the victim's data`).toEqual(before);
+      for (const [name, list] of Object.entries(after)) {
+        if (bookkeeping.has(name) || name === 'audit_logs') continue;
+        for (const row of list.filter((item) => !inScope(item, attacker.scope) && item.tenantId !== attacker.scope.tenantId)) {
+          const text = JSON.stringify(row);
+          for (const id of victimIds) expect(text.includes(id), `${attacker.name}: ${name} row references victim ${id}`).toBe(false);
+        }
+      }
+    }
+    expect([...walked].sort()).toEqual([...new Set(routes.map((route) => `${route.method} ${route.url}`))].sort());
+  });
+
+  it('gives every business table a tenant_id that leads each of its indexes', () => {
+    // tenants is the root; staff_users.login and owner_invites.token are looked up before the tenant is known (sign-in);
+    // sessions are found by token digest; idempotency keys by their scope, which starts with the tenant.
+    const globalLookups = new Set(['staff_users_login_uq', 'owner_invites_token_uq']);
+    for (const table of tables) {
+      const config = getTableConfig(table);
+      if (['tenants', 'idempotency_keys'].includes(config.name)) continue;
+      expect(Object.keys(getTableColumns(table)), config.name).toContain('tenantId');
+      for (const index of config.indexes) {
+        if (globalLookups.has(index.config.name ?? '')) continue;
+        const first = index.config.columns[0] as { name?: string } | undefined;
+        expect(first?.name, `${config.name}.${index.config.name}`).toBe('tenant_id');
+      }
+      for (const constraint of [...config.uniqueConstraints, ...config.primaryKeys]) {
+        const first = constraint.columns[0]?.name;
+        if (config.name === 'sessions') continue;
+        expect(first, `${config.name} unique/primary key`).toBe('tenant_id');
+      }
+    }
+  });
+});
