@@ -15,7 +15,7 @@ program.command('serve').description('migrate, seed demo data into an empty data
     await connection.migrate();
     let logins: { login: string; password: string; role: string }[] = [];
     if (options.demo && (await isDatabaseEmpty(connection.db))) {
-      logger.info('empty database: seeding demo data (about a minute) …');
+      logger.info('empty database: seeding demo data …');
       logins = (await seedDemo(connection.db, { log: (message) => logger.info(message) })).logins;
     }
     await serve(config, connection, logger);

@@ -1,8 +1,101 @@
-import type { Database } from '@manyi/db';
+import {
+  buildings, households, persons, projects, regions, staffProjects, staffUsers, tenants, timelineEvents, units,
+  type Database, type Transaction,
+} from '@manyi/db';
+import { eq } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { uuidv7 } from 'uuidv7';
+import { hashPassword } from '../auth/password';
+import { demoCompanyName, demoPassword, demoProjects, demoRegions } from './company';
+import { projectRows, type ProjectRows } from './households';
+import { phoneBook } from './people';
+import { seededRandom } from './random';
+import { staffRows, type DemoLogin } from './staff';
 
-export type DemoLogin = { login: string; password: string; role: string };
+export type { DemoLogin } from './staff';
 
-/** Placeholder until the demo company is written; see issue 2 §10. */
-export async function seedDemo(_db: Database, _options: { log: (message: string) => void }): Promise<{ logins: DemoLogin[] }> {
-  return { logins: [] };
+export type SeedDemoOptions = {
+  log: (message: string) => void;
+  /**
+   * The company code, 'demo' by default. Any other code also suffixes every staff login
+   * (admin@<code>), because logins are unique across companies; tests use this to seed a
+   * private copy into a shared database.
+   */
+  tenantCode?: string;
+};
+
+/** The same seed every run, so the demo company always has the same people in the same rooms. */
+const seed = 20_261_123;
+/** Rows per INSERT: few round trips, and far below PostgreSQL's 65,535 bind parameters. */
+const batchSize = 500;
+
+/**
+ * Creates the demo company 安居物业: 2 regions, 5 projects of every type and stage, about
+ * 3,000 households with their residents, and staff for every post and role, all in one
+ * transaction. Returns the showcase staff logins that `manyi serve` prints.
+ */
+export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<{ logins: DemoLogin[] }> {
+  const started = performance.now();
+  const code = (options.tenantCode ?? 'demo').toLowerCase();
+  const log = options.log;
+  const random = seededRandom(seed);
+  const nextPhone = phoneBook(random);
+  // argon2 is deliberately slow: hash the one demo password once and share it.
+  const passwordHash = await hashPassword(demoPassword);
+  const now = new Date();
+
+  const tenantId = uuidv7();
+  const regionIds = new Map(demoRegions.map((name) => [name, uuidv7()]));
+  const projectIds = demoProjects.map((plan) => ({ id: uuidv7(), plan }));
+  const staff = staffRows({
+    random, nextPhone, tenantId, passwordHash, projects: projectIds,
+    login: (base) => (code === 'demo' ? base : `${base}@${code}`),
+  });
+  const perProject = projectIds.map(({ id, plan }) => projectRows({
+    random, nextPhone, tenantId, projectId: id, project: plan, now,
+    stewardNames: staff.stewardNames.get(id) ?? ['客服中心'],
+  }));
+  const all: ProjectRows = {
+    buildings: perProject.flatMap((rows) => rows.buildings),
+    units: perProject.flatMap((rows) => rows.units),
+    households: perProject.flatMap((rows) => rows.households),
+    persons: perProject.flatMap((rows) => rows.persons),
+    timeline: perProject.flatMap((rows) => rows.timeline),
+  };
+
+  await db.transaction(async (tx) => {
+    const [existing] = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.code, code)).limit(1);
+    if (existing) throw new Error(`a company with code "${code}" already exists; seed the demo into an empty database`);
+
+    log(`演示数据 demo: 公司 company ${demoCompanyName} (${code})`);
+    await tx.insert(tenants).values({ id: tenantId, code, name: demoCompanyName });
+    await tx.insert(regions).values(demoRegions.map((name) => ({ id: regionIds.get(name)!, tenantId, name })));
+    await tx.insert(projects).values(projectIds.map(({ id, plan }) => ({
+      id, tenantId, regionId: regionIds.get(plan.region)!, code: plan.code, name: plan.name,
+      type: plan.type, stage: plan.stage, city: plan.city, address: plan.address,
+    })));
+    log(`演示数据 demo: ${demoRegions.length} 个区域 regions, ${projectIds.length} 个项目 projects`);
+
+    await insertInBatches(tx, buildings, all.buildings);
+    await insertInBatches(tx, units, all.units);
+    log(`演示数据 demo: ${all.buildings.length} 栋楼 buildings, ${all.units.length} 个单元 units`);
+    await insertInBatches(tx, households, all.households);
+    log(`演示数据 demo: ${all.households.length} 户房屋 households`);
+    await insertInBatches(tx, persons, all.persons);
+    await insertInBatches(tx, timelineEvents, all.timeline);
+    log(`演示数据 demo: ${all.persons.length} 位住户 residents, ${all.timeline.length} 条档案记录 timeline events`);
+
+    await insertInBatches(tx, staffUsers, staff.staff);
+    await insertInBatches(tx, staffProjects, staff.assignments);
+    log(`演示数据 demo: ${staff.staff.length} 名员工 staff, ${staff.assignments.length} 项项目授权 project assignments`);
+  });
+
+  log(`演示数据完成 demo ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return { logins: staff.logins };
+}
+
+async function insertInBatches<TTable extends PgTable>(tx: Transaction, table: TTable, rows: readonly TTable['$inferInsert'][]): Promise<void> {
+  for (let start = 0; start < rows.length; start += batchSize) {
+    await tx.insert(table).values(rows.slice(start, start + batchSize));
+  }
 }

@@ -20,7 +20,7 @@ import type { RouteEntry } from '../app';
 
 type Victim = { ids: Record<string, string>; markers: string[] };
 
-const tables = Object.values(schema).filter((value): value is PgTable => is(value, Table));
+const tables: PgTable[] = (Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, Table));
 
 async function rows(db: Database): Promise<Record<string, Record<string, unknown>[]>> {
   const result: Record<string, Record<string, unknown>[]> = {};
