@@ -6,7 +6,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { uuidv7 } from 'uuidv7';
 import { registerAuthentication } from './http/authentication';
@@ -30,14 +30,15 @@ declare module 'fastify' {
 
 export type AppOptions = {
   deps: Dependencies;
-  logger?: FastifyServerOptions['logger'];
+  /** A pino logger; tests leave it out and run silent. */
+  logger?: FastifyBaseLogger;
   /** Serve the built console from apps/web/dist when it exists. */
   serveWeb?: boolean;
 };
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     genReqId: () => uuidv7(),
     bodyLimit: 1024 * 1024,
     trustProxy: true,

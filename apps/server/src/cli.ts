@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { loadConfig } from './config';
 import { seedDemo } from './demo/seed';
-import { isDatabaseEmpty } from './demo/empty';
+import { existingDemoLogins, isDatabaseEmpty } from './demo/empty';
 import { createLogger, openDatabase, serve } from './server';
 
 const program = new Command('manyi').description('Manyi (满意) — owner-satisfaction platform');
@@ -13,11 +13,11 @@ program.command('serve').description('migrate, seed demo data into an empty data
     const logger = createLogger(config);
     const connection = await openDatabase(config);
     await connection.migrate();
-    let logins: { login: string; password: string; role: string }[] = [];
     if (options.demo && (await isDatabaseEmpty(connection.db))) {
       logger.info('empty database: seeding demo data …');
-      logins = (await seedDemo(connection.db, { log: (message) => logger.info(message) })).logins;
+      await seedDemo(connection.db, { log: (message) => logger.info(message) });
     }
+    const logins = await existingDemoLogins(connection.db);
     await serve(config, connection, logger);
     const lines = [
       '',

@@ -1,0 +1,56 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { connect } from '@manyi/db';
+import { buildApp, webDist } from '@manyi/server/app';
+import { systemClock } from '@manyi/server/clock';
+import { loadConfig } from '@manyi/server/config';
+import { memorySmsSender } from '@manyi/server/sms';
+import { seedDemo } from '@manyi/server/demo';
+import { localFileStorage } from '@manyi/server/storage';
+import { existsSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
+import type { TestProject } from 'vitest/node';
+
+/**
+ * Starts the real product once for all browser tests: the built console served by the server,
+ * on a fresh database with the demo company (PGlite in a temp dir, or a fresh PostgreSQL
+ * database `manyi_e2e` when DATABASE_URL is set), on a free port.
+ */
+export default async function setup(project: TestProject) {
+  if (!existsSync(join(webDist, 'index.html'))) throw new Error('apps/web/dist is missing: run `npm run build -w @manyi/web` first');
+  const dataDir = await mkdtemp(join(tmpdir(), 'manyi-e2e-'));
+  let databaseUrl: string | undefined;
+  if (process.env.DATABASE_URL) {
+    const admin = await connect({ databaseUrl: process.env.DATABASE_URL });
+    await admin.db.execute(sql`drop database if exists manyi_e2e with (force)`);
+    await admin.db.execute(sql`create database manyi_e2e`);
+    await admin.close();
+    databaseUrl = process.env.DATABASE_URL.replace(/\/[^/]*$/, '/manyi_e2e');
+  }
+  const connection = await connect({ databaseUrl, dataDir: databaseUrl ? undefined : join(dataDir, 'pglite') });
+  await connection.migrate();
+  const { logins } = await seedDemo(connection.db, { log: () => undefined });
+  const sms = memorySmsSender();
+  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0' }) };
+  const app = await buildApp({ deps: { db: connection.db, clock: systemClock, config, sms, storage: localFileStorage(join(dataDir, 'uploads')) } });
+  // Browser tests read the SMS codes an owner would receive through this test-only route on the e2e server.
+  app.get('/e2e/sms', { config: { access: 'public' } }, async () => sms.sent);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  project.provide('baseUrl', `http://127.0.0.1:${port}`);
+  project.provide('logins', logins);
+  return async () => {
+    await app.close();
+    await connection.close();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    logins: { login: string; password: string; role: string }[];
+  }
+}
