@@ -12,7 +12,8 @@ export function registerAuthentication(app: FastifyInstance): void {
   app.decorateRequest('principal', null);
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!request.url.startsWith('/api/')) return;
+    // The API documentation is public, like any published API reference; it holds no data.
+    if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
     const token = request.cookies[sessionCookie];
     if (token) request.principal = await principalForToken(app.deps.db, token, app.deps.clock.now());
     const access = request.routeOptions.config.access ?? 'staff';
