@@ -11,8 +11,8 @@ export type ProjectInput = {
   type: ProjectType;
   stage: ProjectStage;
   regionId?: string | null;
-  city?: string | null;
-  address?: string | null;
+  city?: string;
+  address?: string;
 };
 
 export function useProjects(filters: ProjectFilters) {

@@ -29,8 +29,8 @@ export type Project = {
   stage: ProjectStage;
   regionId: string | null;
   regionName: string | null;
-  city: string | null;
-  address: string | null;
+  city: string;
+  address: string;
   buildingCount: number;
   householdCount: number;
   createdAt: string;
@@ -77,7 +77,7 @@ export type Person = {
   isVip: boolean;
   discStyle: DiscStyle | null;
   tags: string[];
-  note: string | null;
+  note: string;
   createdAt: string;
   updatedAt: string;
 };
@@ -87,8 +87,9 @@ export type TimelineEntry = {
   kind: string;
   title: string;
   occurredAt: string;
-  actorName: string | null;
-  detail: string | null;
+  actorName: string;
+  /** Free-form per kind: a sentence, or a small object such as a rating. */
+  detail: unknown;
 };
 
 export type PersonProfile = { person: Person; household: Household; members: Person[]; timeline: TimelineEntry[] };
@@ -132,11 +133,11 @@ export type AuditLog = {
   id: string;
   actorKind: string;
   actorId: string | null;
-  actorName: string | null;
+  actorName: string;
   action: string;
   entityType: string;
   entityId: string | null;
-  summary: string | null;
+  summary: string;
   before: unknown;
   after: unknown;
   at: string;

@@ -1,0 +1,53 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from './client';
+import type { Building, ItemList, Unit } from './types';
+
+export function useBuildings(projectId: string | undefined) {
+  return useQuery({
+    queryKey: ['buildings', 'list', projectId],
+    queryFn: () => api.get<ItemList<Building>>('/buildings', { projectId }),
+    enabled: Boolean(projectId),
+    select: (list) => list.items,
+  });
+}
+
+export type BuildingInput = { projectId: string; name: string; floors?: number | null };
+
+function useInvalidateBuildings() {
+  const queryClient = useQueryClient();
+  return async () => {
+    await queryClient.invalidateQueries({ queryKey: ['buildings'] });
+    // Counts on the project list depend on buildings and households.
+    await queryClient.invalidateQueries({ queryKey: ['projects'] });
+  };
+}
+
+export function useSaveBuilding() {
+  const invalidate = useInvalidateBuildings();
+  return useMutation({
+    mutationFn: ({ id, input }: { id?: string; input: BuildingInput }) =>
+      id
+        ? api.patch<Building>(`/buildings/${id}`, { name: input.name, floors: input.floors ?? null })
+        : api.post<Building>('/buildings', input),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeleteBuilding() {
+  const invalidate = useInvalidateBuildings();
+  return useMutation({ mutationFn: (id: string) => api.delete(`/buildings/${id}`), onSuccess: invalidate });
+}
+
+export function useSaveUnit() {
+  const invalidate = useInvalidateBuildings();
+  return useMutation({
+    mutationFn: ({ id, buildingId, name }: { id?: string; buildingId: string; name: string }) =>
+      id ? api.patch<Unit>(`/units/${id}`, { name }) : api.post<Unit>('/units', { buildingId, name }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeleteUnit() {
+  const invalidate = useInvalidateBuildings();
+  return useMutation({ mutationFn: (id: string) => api.delete(`/units/${id}`), onSuccess: invalidate });
+}

@@ -1,0 +1,51 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from './client';
+import { ApiError } from './problem';
+import type { OwnerMe } from './types';
+
+export const ownerMeKey = ['owner', 'me'] as const;
+
+export function useOwnerMe() {
+  return useQuery({
+    queryKey: ownerMeKey,
+    queryFn: async () => {
+      try {
+        return await api.get<OwnerMe>('/owner/me');
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    retry: false,
+  });
+}
+
+export function useRequestOtp() {
+  return useMutation({
+    mutationFn: (body: { tenantCode: string; phone: string }) => api.post<void>('/owner-auth/otp/request', body),
+  });
+}
+
+export function useVerifyOtp() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { tenantCode: string; phone: string; code: string }) => api.post<OwnerMe>('/owner-auth/otp/verify', body),
+    onSuccess: (me) => queryClient.setQueryData(ownerMeKey, me),
+  });
+}
+
+export function useRedeemInvite() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (token: string) => api.post<OwnerMe>('/owner-auth/invite/redeem', { token }),
+    onSuccess: (me) => queryClient.setQueryData(ownerMeKey, me),
+  });
+}
+
+export function useOwnerLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<void>('/owner/logout'),
+    onSettled: () => queryClient.setQueryData(ownerMeKey, null),
+  });
+}

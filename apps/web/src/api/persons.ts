@@ -1,0 +1,65 @@
+import type { DiscStyle, PersonRole } from '@manyi/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from './client';
+import { useCursorList } from './cursor-list';
+import type { Invite, Person, PersonProfile } from './types';
+
+export type PersonFilters = {
+  projectId?: string;
+  q?: string;
+  role?: PersonRole;
+  isVip?: boolean;
+  discStyle?: DiscStyle;
+  tag?: string;
+};
+
+export type PersonInput = {
+  householdId: string;
+  name: string;
+  role: PersonRole;
+  phone?: string | null;
+  isVip?: boolean;
+  discStyle?: DiscStyle | null;
+  tags?: string[];
+  note?: string;
+};
+
+export function usePersons(filters: PersonFilters) {
+  return useCursorList<Person>('persons', filters);
+}
+
+export function usePersonProfile(id: string | undefined) {
+  return useQuery({
+    queryKey: ['persons', 'profile', id],
+    queryFn: () => api.get<PersonProfile>(`/persons/${id ?? ''}/profile`),
+    enabled: Boolean(id),
+  });
+}
+
+export function useSavePerson() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, input }: { id?: string; input: PersonInput }) =>
+      id ? api.patch<Person>(`/persons/${id}`, input) : api.post<Person>('/persons', input),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['persons'] });
+      // Household rows list their members.
+      await queryClient.invalidateQueries({ queryKey: ['households'] });
+    },
+  });
+}
+
+export function useDeletePerson() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`/persons/${id}`),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['persons'] });
+      await queryClient.invalidateQueries({ queryKey: ['households'] });
+    },
+  });
+}
+
+export function useCreateInvite() {
+  return useMutation({ mutationFn: (personId: string) => api.post<Invite>(`/persons/${personId}/invites`) });
+}

@@ -1,0 +1,40 @@
+import type { StaffPost, StaffRole } from '@manyi/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from './client';
+import { useCursorList } from './cursor-list';
+import type { Staff } from './types';
+
+export type StaffFilters = { role?: StaffRole; post?: StaffPost; projectId?: string; q?: string };
+
+export type StaffInput = {
+  login?: string;
+  name: string;
+  phone?: string | null;
+  password?: string;
+  roles: StaffRole[];
+  post?: StaffPost | null;
+  projectIds: string[];
+  active?: boolean;
+};
+
+/** PATCH is partial: deactivating sends only `active`. Login and password are not editable here. */
+export type StaffPatch = Partial<Omit<StaffInput, 'login' | 'password'>>;
+
+export function useStaffList(filters: StaffFilters) {
+  return useCursorList<Staff>('staff', filters);
+}
+
+export function useSaveStaff() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (change: { id: string; input: StaffPatch } | { id?: undefined; input: StaffInput }) =>
+      change.id ? api.patch<Staff>(`/staff/${change.id}`, change.input) : api.post<Staff>('/staff', change.input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['staff'] }),
+  });
+}
+
+export function useResetStaffPassword() {
+  return useMutation({
+    mutationFn: ({ id, password }: { id: string; password: string }) => api.post<void>(`/staff/${id}/reset-password`, { password }),
+  });
+}

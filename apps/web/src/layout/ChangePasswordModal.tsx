@@ -1,0 +1,62 @@
+import { App, Form, Input, Modal } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useChangePassword } from '../api/auth';
+import { showServerErrors } from '../shared/server-errors';
+import { validValues } from '../shared/validate-form';
+
+type PasswordForm = { currentPassword: string; newPassword: string; repeat: string };
+
+export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<PasswordForm>();
+  const change = useChangePassword();
+
+  const submit = async () => {
+    const values = await validValues(form);
+    if (!values) return;
+    try {
+      await change.mutateAsync({ currentPassword: values.currentPassword, newPassword: values.newPassword });
+      void message.success(t('password.changed'));
+      form.resetFields();
+      onClose();
+    } catch (error) {
+      showServerErrors(error, form, (text) => void message.error(text), t('common.requestFailed'));
+    }
+  };
+
+  return (
+    <Modal
+      title={t('password.title')}
+      open={open}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      confirmLoading={change.isPending}
+      destroyOnHidden
+      okButtonProps={{ 'data-testid': 'password-submit' } as Record<string, string>}
+    >
+      <Form form={form} layout="vertical" preserve={false}>
+        <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true }]}>
+          <Input.Password autoComplete="current-password" data-testid="password-current" />
+        </Form.Item>
+        <Form.Item name="newPassword" label={t('password.next')} extra={t('password.rule')} rules={[{ required: true, min: 8, max: 128 }]}>
+          <Input.Password autoComplete="new-password" data-testid="password-new" />
+        </Form.Item>
+        <Form.Item
+          name="repeat"
+          label={t('password.repeat')}
+          dependencies={['newPassword']}
+          rules={[
+            { required: true },
+            ({ getFieldValue }) => ({
+              validator: (_rule, value: string | undefined) =>
+                !value || getFieldValue('newPassword') === value ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch'))),
+            }),
+          ]}
+        >
+          <Input.Password autoComplete="new-password" data-testid="password-repeat" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

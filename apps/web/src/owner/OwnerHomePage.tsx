@@ -1,0 +1,108 @@
+import { FileTextOutlined, HomeOutlined, LogoutOutlined, SmileOutlined, ToolOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Flex, Row, Spin, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate } from 'react-router-dom';
+import { useOwnerLogout, useOwnerMe } from '../api/owner';
+import { ListEmpty } from '../shared/ListEmpty';
+import { OwnerFrame, ownerLoginPath } from './OwnerFrame';
+
+function ServiceTile({ icon, title, testId }: { icon: ReactNode; title: string; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <Card
+      styles={{ body: { padding: '16px 8px', minHeight: 104 } }}
+      style={{ opacity: 0.75, height: '100%' }}
+      aria-disabled
+      data-testid={testId}
+    >
+      <Flex vertical align="center" gap={6}>
+        <span style={{ fontSize: 28, color: '#1677ff' }}>{icon}</span>
+        <Typography.Text strong style={{ fontSize: 15, textAlign: 'center' }}>
+          {title}
+        </Typography.Text>
+        <Tag style={{ marginInlineEnd: 0 }}>{t('owner.comingSoon')}</Tag>
+      </Flex>
+    </Card>
+  );
+}
+
+export function OwnerHomePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const me = useOwnerMe();
+  const logout = useOwnerLogout();
+
+  if (me.isPending) {
+    return (
+      <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
+        <Spin size="large" />
+      </Flex>
+    );
+  }
+  if (!me.data) return <Navigate to={ownerLoginPath()} replace />;
+
+  const owner = me.data;
+  return (
+    <OwnerFrame title={owner.tenant.name}>
+      <Flex vertical gap={16}>
+        <div>
+          <Typography.Title level={3} style={{ margin: 0 }} data-testid="owner-greeting">
+            {t('owner.greeting', { name: owner.person.name })}
+          </Typography.Title>
+          <Typography.Text type="secondary">{t('owner.greetingHint', { tenant: owner.tenant.name })}</Typography.Text>
+        </div>
+
+        <Typography.Text strong style={{ fontSize: 16 }}>
+          {t('owner.myHouseholds')}
+        </Typography.Text>
+        {owner.households.length === 0 ? (
+          <Card>
+            <ListEmpty description={t('owner.noHouseholds')} />
+          </Card>
+        ) : (
+          owner.households.map((household) => (
+            <Card key={household.id} styles={{ body: { padding: 16 } }} data-testid="owner-household">
+              <Flex align="center" gap={12}>
+                <HomeOutlined style={{ fontSize: 28, color: '#1677ff' }} />
+                <div style={{ minWidth: 0 }}>
+                  <Typography.Text strong style={{ fontSize: 17, display: 'block' }}>
+                    {household.label}
+                  </Typography.Text>
+                  <Typography.Text type="secondary">{household.projectName}</Typography.Text>
+                </div>
+              </Flex>
+            </Card>
+          ))
+        )}
+
+        <Typography.Text strong style={{ fontSize: 16 }}>
+          {t('owner.services')}
+        </Typography.Text>
+        <Row gutter={[12, 12]}>
+          <Col span={8}>
+            <ServiceTile icon={<ToolOutlined />} title={t('owner.repair')} testId="owner-service-repair" />
+          </Col>
+          <Col span={8}>
+            <ServiceTile icon={<FileTextOutlined />} title={t('owner.myTickets')} testId="owner-service-tickets" />
+          </Col>
+          <Col span={8}>
+            <ServiceTile icon={<SmileOutlined />} title={t('owner.surveys')} testId="owner-service-surveys" />
+          </Col>
+        </Row>
+
+        <Button
+          size="large"
+          block
+          icon={<LogoutOutlined />}
+          loading={logout.isPending}
+          style={{ height: 48, marginTop: 8 }}
+          onClick={() => logout.mutate(undefined, { onSettled: () => void navigate(ownerLoginPath(), { replace: true }) })}
+          data-testid="owner-sign-out"
+        >
+          {t('owner.signOut')}
+        </Button>
+      </Flex>
+    </OwnerFrame>
+  );
+}

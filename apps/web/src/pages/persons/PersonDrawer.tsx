@@ -1,0 +1,123 @@
+import { discStyles, normalisePhone, personRoles, type DiscStyle, type PersonRole } from '@manyi/core';
+import { App, Button, Drawer, Form, Input, Select, Space, Switch } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSavePerson, type PersonInput } from '../../api/persons';
+import type { Person } from '../../api/types';
+import { useVocabulary } from '../../i18n/vocabulary';
+import { useProjectScope } from '../../layout/ProjectScope';
+import { showServerErrors } from '../../shared/server-errors';
+import { HouseholdPicker } from './HouseholdPicker';
+import { validValues } from '../../shared/validate-form';
+
+type PersonForm = {
+  householdId: string;
+  name: string;
+  role: PersonRole;
+  phone?: string;
+  isVip: boolean;
+  discStyle?: DiscStyle | null;
+  tags: string[];
+  note?: string;
+};
+
+type PersonDrawerProps = { editing: { person: Person | null } | null; onClose: () => void; onSaved?: (person: Person) => void };
+
+export function PersonDrawer({ editing, onClose, onSaved }: PersonDrawerProps) {
+  const { t } = useTranslation();
+  const { options } = useVocabulary();
+  const { message } = App.useApp();
+  const { projectId } = useProjectScope();
+  const [form] = Form.useForm<PersonForm>();
+  const save = useSavePerson();
+  const person = editing?.person ?? null;
+
+  useEffect(() => {
+    if (!editing) return;
+    form.resetFields();
+    if (editing.person) {
+      const { householdId, name, role, phone, isVip, discStyle, tags, note } = editing.person;
+      form.setFieldsValue({ householdId, name, role, phone: phone ?? undefined, isVip, discStyle, tags, note });
+    } else {
+      form.setFieldsValue({ role: 'owner', isVip: false, tags: [] });
+    }
+  }, [editing, form]);
+
+  const submit = async () => {
+    const values = await validValues(form);
+    if (!values) return;
+    const phone = values.phone?.trim() ? normalisePhone(values.phone) : null;
+    const input: PersonInput = {
+      householdId: values.householdId,
+      name: values.name.trim(),
+      role: values.role,
+      phone,
+      isVip: values.isVip,
+      discStyle: values.discStyle ?? null,
+      tags: values.tags,
+      note: values.note?.trim() ?? '',
+    };
+    try {
+      const saved = await save.mutateAsync({ id: person?.id, input });
+      void message.success(t('common.saved'));
+      onSaved?.(saved);
+      onClose();
+    } catch (error) {
+      showServerErrors(error, form, (text) => void message.error(text), t('common.requestFailed'));
+    }
+  };
+
+  return (
+    <Drawer
+      title={person ? t('persons.editTitle') : t('persons.create')}
+      open={editing !== null}
+      onClose={onClose}
+      size={440}
+      forceRender
+      extra={
+        <Space>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="primary" loading={save.isPending} onClick={() => void submit()} data-testid="person-save">
+            {t('common.save')}
+          </Button>
+        </Space>
+      }
+    >
+      <Form form={form} layout="vertical" data-testid="person-form">
+        <Form.Item name="householdId" label={t('persons.household')} rules={[{ required: true }]}>
+          <HouseholdPicker projectId={person?.projectId ?? projectId} currentLabel={person?.householdLabel} />
+        </Form.Item>
+        <Form.Item name="name" label={t('persons.name')} rules={[{ required: true, whitespace: true, max: 50 }]}>
+          <Input data-testid="person-name" />
+        </Form.Item>
+        <Form.Item name="role" label={t('persons.role')} rules={[{ required: true }]}>
+          <Select options={options(personRoles)} />
+        </Form.Item>
+        <Form.Item
+          name="phone"
+          label={t('persons.phone')}
+          rules={[
+            {
+              validator: (_rule, value: string | undefined) =>
+                !value?.trim() || normalisePhone(value) ? Promise.resolve() : Promise.reject(new Error(t('persons.phoneInvalid'))),
+            },
+          ]}
+        >
+          <Input inputMode="tel" maxLength={20} placeholder="13800000000" data-testid="person-phone" />
+        </Form.Item>
+        <Form.Item name="isVip" label={t('persons.vip')} valuePropName="checked">
+          <Switch data-testid="person-vip" />
+        </Form.Item>
+        <Form.Item name="discStyle" label={t('persons.disc')}>
+          <Select allowClear options={options(discStyles)} data-testid="person-disc" />
+        </Form.Item>
+        <Form.Item name="tags" label={t('persons.tags')}>
+          <Select mode="tags" open={false} maxCount={20} placeholder={t('persons.tagsPlaceholder')} tokenSeparators={[',', ',']} data-testid="person-tags" />
+        </Form.Item>
+        <Form.Item name="note" label={t('persons.note')} rules={[{ max: 1000 }]}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
+        </Form.Item>
+      </Form>
+    </Drawer>
+  );
+}

@@ -1,0 +1,87 @@
+import { projectStages, projectTypes } from '@manyi/core';
+import { App, Button, Drawer, Form, Input, Select, Space } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSaveProject, type ProjectInput } from '../../api/projects';
+import type { Project, Region } from '../../api/types';
+import { useVocabulary } from '../../i18n/vocabulary';
+import { showServerErrors } from '../../shared/server-errors';
+import { validValues } from '../../shared/validate-form';
+
+type ProjectDrawerProps = { editing: { project: Project | null } | null; regions: Region[]; onClose: () => void };
+
+export function ProjectDrawer({ editing, regions, onClose }: ProjectDrawerProps) {
+  const { t } = useTranslation();
+  const { options } = useVocabulary();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ProjectInput>();
+  const save = useSaveProject();
+  const project = editing?.project ?? null;
+
+  // Fill the form each time the drawer opens for another record.
+  useEffect(() => {
+    if (!editing) return;
+    form.resetFields();
+    if (editing.project) {
+      const { code, name, type, stage, regionId, city, address } = editing.project;
+      form.setFieldsValue({ code, name, type, stage, regionId, city, address });
+    } else {
+      form.setFieldsValue({ type: 'residential', stage: 'growth' });
+    }
+  }, [editing, form]);
+
+  const submit = async () => {
+    const values = await validValues(form);
+    if (!values) return;
+    const input: ProjectInput = { ...values, regionId: values.regionId ?? null, city: values.city?.trim() ?? '', address: values.address?.trim() ?? '' };
+    try {
+      await save.mutateAsync({ id: project?.id, input });
+      void message.success(t('common.saved'));
+      onClose();
+    } catch (error) {
+      showServerErrors(error, form, (text) => void message.error(text), t('common.requestFailed'));
+    }
+  };
+
+  return (
+    <Drawer
+      title={project ? t('projects.editTitle') : t('projects.create')}
+      open={editing !== null}
+      onClose={onClose}
+      size={440}
+      forceRender
+      extra={
+        <Space>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="primary" loading={save.isPending} onClick={() => void submit()} data-testid="project-save">
+            {t('common.save')}
+          </Button>
+        </Space>
+      }
+    >
+      <Form form={form} layout="vertical" data-testid="project-form">
+        <Form.Item name="code" label={t('projects.code')} rules={[{ required: true, max: 40, pattern: /^[A-Za-z0-9_-]+$/ }]}>
+          <Input placeholder="XHY-01" disabled={project !== null} data-testid="project-code" />
+        </Form.Item>
+        <Form.Item name="name" label={t('projects.name')} rules={[{ required: true, max: 100 }]}>
+          <Input data-testid="project-name" />
+        </Form.Item>
+        <Form.Item name="type" label={t('projects.type')} rules={[{ required: true }]}>
+          <Select options={options(projectTypes)} data-testid="project-type" />
+        </Form.Item>
+        <Form.Item name="stage" label={t('projects.stage')} rules={[{ required: true }]}>
+          <Select options={options(projectStages)} data-testid="project-stage" />
+        </Form.Item>
+        <Form.Item name="regionId" label={t('projects.region')}>
+          <Select allowClear options={regions.map((region) => ({ value: region.id, label: region.name }))} />
+        </Form.Item>
+        <Form.Item name="city" label={t('projects.city')} rules={[{ max: 50 }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="address" label={t('projects.address')} rules={[{ max: 200 }]}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} />
+        </Form.Item>
+      </Form>
+    </Drawer>
+  );
+}

@@ -1,0 +1,126 @@
+import { companyWideRoles, normalisePhone, staffPosts, staffRoles, type StaffPost, type StaffRole } from '@manyi/core';
+import { Alert, App, Button, Drawer, Form, Input, Select, Space } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useProjectOptions } from '../../api/projects';
+import { useSaveStaff } from '../../api/staff';
+import type { Staff } from '../../api/types';
+import { useVocabulary } from '../../i18n/vocabulary';
+import { showServerErrors } from '../../shared/server-errors';
+import { validValues } from '../../shared/validate-form';
+
+type StaffForm = {
+  login: string;
+  name: string;
+  phone?: string;
+  password?: string;
+  roles: StaffRole[];
+  post?: StaffPost | null;
+  projectIds: string[];
+};
+
+type StaffDrawerProps = { editing: { staff: Staff | null } | null; onClose: () => void };
+
+export function StaffDrawer({ editing, onClose }: StaffDrawerProps) {
+  const { t } = useTranslation();
+  const { options } = useVocabulary();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<StaffForm>();
+  const save = useSaveStaff();
+  const projects = useProjectOptions();
+  const staff = editing?.staff ?? null;
+  const roles = Form.useWatch('roles', form) ?? [];
+  const companyWide = roles.some((role) => companyWideRoles.includes(role));
+
+  useEffect(() => {
+    if (!editing) return;
+    form.resetFields();
+    if (editing.staff) {
+      const { login, name, phone, roles: staffRolesValue, post, projectIds } = editing.staff;
+      form.setFieldsValue({ login, name, phone: phone ?? undefined, roles: staffRolesValue, post, projectIds });
+    } else {
+      form.setFieldsValue({ roles: ['steward'], projectIds: [] });
+    }
+  }, [editing, form]);
+
+  const submit = async () => {
+    const values = await validValues(form);
+    if (!values) return;
+    const common = {
+      name: values.name.trim(),
+      phone: values.phone?.trim() ? normalisePhone(values.phone) : null,
+      roles: values.roles,
+      post: values.post ?? null,
+      projectIds: values.projectIds,
+    };
+    try {
+      // Login and password are fixed at creation; passwords change through "reset password".
+      if (staff) await save.mutateAsync({ id: staff.id, input: common });
+      else await save.mutateAsync({ input: { ...common, login: values.login.trim(), password: values.password ?? '' } });
+      void message.success(t('common.saved'));
+      onClose();
+    } catch (error) {
+      showServerErrors(error, form, (text) => void message.error(text), t('common.requestFailed'));
+    }
+  };
+
+  return (
+    <Drawer
+      title={staff ? t('staff.editTitle') : t('staff.create')}
+      open={editing !== null}
+      onClose={onClose}
+      size={440}
+      forceRender
+      extra={
+        <Space>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="primary" loading={save.isPending} onClick={() => void submit()} data-testid="staff-save">
+            {t('common.save')}
+          </Button>
+        </Space>
+      }
+    >
+      <Form form={form} layout="vertical" data-testid="staff-form">
+        <Form.Item name="login" label={t('staff.login')} rules={[{ required: true, whitespace: true, min: 3, max: 60, pattern: /^[A-Za-z0-9._@-]+$/ }]}>
+          <Input disabled={staff !== null} autoComplete="off" data-testid="staff-login" />
+        </Form.Item>
+        <Form.Item name="name" label={t('staff.name')} rules={[{ required: true, whitespace: true, max: 50 }]}>
+          <Input data-testid="staff-name" />
+        </Form.Item>
+        <Form.Item
+          name="phone"
+          label={t('staff.phone')}
+          rules={[
+            {
+              validator: (_rule, value: string | undefined) =>
+                !value?.trim() || normalisePhone(value) ? Promise.resolve() : Promise.reject(new Error(t('persons.phoneInvalid'))),
+            },
+          ]}
+        >
+          <Input inputMode="tel" maxLength={20} data-testid="staff-phone" />
+        </Form.Item>
+        {staff ? null : (
+          <Form.Item name="password" label={t('staff.password')} extra={t('password.rule')} rules={[{ required: true, min: 8, max: 128 }]}>
+            <Input.Password autoComplete="new-password" data-testid="staff-password" />
+          </Form.Item>
+        )}
+        <Form.Item name="roles" label={t('staff.roles')} rules={[{ required: true, type: 'array', min: 1 }]}>
+          <Select mode="multiple" options={options(staffRoles)} data-testid="staff-roles" />
+        </Form.Item>
+        <Form.Item name="post" label={t('staff.post')}>
+          <Select allowClear options={options(staffPosts)} data-testid="staff-post" />
+        </Form.Item>
+        <Form.Item name="projectIds" label={t('staff.projects')}>
+          <Select
+            mode="multiple"
+            loading={projects.isPending}
+            options={(projects.data ?? []).map((project) => ({ value: project.id, label: project.name }))}
+            showSearch={{ optionFilterProp: 'label' }}
+            data-testid="staff-projects"
+          />
+        </Form.Item>
+        {companyWide ? <Alert type="info" showIcon title={t('staff.allProjectsHint')} /> : null}
+      </Form>
+    </Drawer>
+  );
+}
