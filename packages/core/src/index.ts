@@ -1,3 +1,4 @@
 export * from './organisation/vocabulary';
 export * from './organisation/household-label';
 export * from './organisation/phone';
+export * from './service-desk/index';

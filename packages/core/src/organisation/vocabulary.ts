@@ -6,7 +6,8 @@
 export type Label = { 'zh-CN': string; 'en-US': string };
 export type Locale = keyof Label;
 
-function vocabulary<const T extends string>(labels: Record<T, Label>) {
+/** A closed list of values with their labels; `values` is the tuple zod enums need. */
+export function vocabulary<const T extends string>(labels: Record<T, Label>) {
   return { values: Object.keys(labels) as [T, ...T[]], labels };
 }
 
