@@ -2,3 +2,4 @@ export * from './organisation/vocabulary';
 export * from './organisation/household-label';
 export * from './organisation/phone';
 export * from './service-desk/index';
+export * from './metrics/index';
