@@ -1,3 +1,4 @@
 export * from './organisation';
 export * from './identity';
 export * from './platform';
+export * from './service-desk';
