@@ -21,7 +21,5 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // antd alone is over the default 500 kB warning; the console is an intranet app loaded once.
-    chunkSizeWarningLimit: 2500,
   },
 });

@@ -1,23 +1,28 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { meKey } from './api/auth';
 import { onUnauthorized } from './api/client';
 import { ownerMeKey } from './api/owner';
 import { ApiError } from './api/problem';
 import { LocaleProvider } from './i18n/LocaleProvider';
-import { RequireStaff } from './layout/RequireStaff';
-import { OwnerHomePage } from './owner/OwnerHomePage';
-import { OwnerInvitePage } from './owner/OwnerInvitePage';
-import { OwnerLoginPage } from './owner/OwnerLoginPage';
-import { AuditLogPage } from './pages/audit/AuditLogPage';
-import { BuildingsPage } from './pages/buildings/BuildingsPage';
-import { ComingSoonPage } from './pages/coming-soon/ComingSoonPage';
-import { ImportPage } from './pages/imports/ImportPage';
-import { LoginPage } from './pages/login/LoginPage';
-import { PersonProfilePage } from './pages/persons/PersonProfilePage';
-import { PersonsPage } from './pages/persons/PersonsPage';
-import { ProjectsPage } from './pages/projects/ProjectsPage';
-import { StaffPage } from './pages/staff/StaffPage';
+import { lazyNamed } from './shared/lazy-named';
+import { PageSpin } from './shared/PageSpin';
+
+// One chunk per route: the owner H5 pages must not carry the console's tables, menus and pickers.
+const OwnerLoginPage = lazyNamed(() => import('./owner/OwnerLoginPage'), 'OwnerLoginPage');
+const OwnerInvitePage = lazyNamed(() => import('./owner/OwnerInvitePage'), 'OwnerInvitePage');
+const OwnerHomePage = lazyNamed(() => import('./owner/OwnerHomePage'), 'OwnerHomePage');
+const LoginPage = lazyNamed(() => import('./pages/login/LoginPage'), 'LoginPage');
+const RequireStaff = lazyNamed(() => import('./layout/RequireStaff'), 'RequireStaff');
+const ComingSoonPage = lazyNamed(() => import('./pages/coming-soon/ComingSoonPage'), 'ComingSoonPage');
+const ProjectsPage = lazyNamed(() => import('./pages/projects/ProjectsPage'), 'ProjectsPage');
+const BuildingsPage = lazyNamed(() => import('./pages/buildings/BuildingsPage'), 'BuildingsPage');
+const PersonsPage = lazyNamed(() => import('./pages/persons/PersonsPage'), 'PersonsPage');
+const PersonProfilePage = lazyNamed(() => import('./pages/persons/PersonProfilePage'), 'PersonProfilePage');
+const ImportPage = lazyNamed(() => import('./pages/imports/ImportPage'), 'ImportPage');
+const StaffPage = lazyNamed(() => import('./pages/staff/StaffPage'), 'StaffPage');
+const AuditLogPage = lazyNamed(() => import('./pages/audit/AuditLogPage'), 'AuditLogPage');
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -38,27 +43,29 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <LocaleProvider>
         <BrowserRouter>
-          <Routes>
-            <Route path="/login" element={<LoginPage />} />
-            <Route path="/h5/login" element={<OwnerLoginPage />} />
-            <Route path="/h5/invite/:token" element={<OwnerInvitePage />} />
-            <Route path="/h5" element={<OwnerHomePage />} />
-            <Route element={<RequireStaff />}>
-              <Route index element={<Navigate to="/projects" replace />} />
-              <Route path="/service-desk" element={<ComingSoonPage module="serviceDesk" />} />
-              <Route path="/surveys" element={<ComingSoonPage module="surveys" />} />
-              <Route path="/analytics" element={<ComingSoonPage module="analytics" />} />
-              <Route path="/experience" element={<ComingSoonPage module="experience" />} />
-              <Route path="/projects" element={<ProjectsPage />} />
-              <Route path="/buildings" element={<BuildingsPage />} />
-              <Route path="/persons" element={<PersonsPage />} />
-              <Route path="/persons/:id" element={<PersonProfilePage />} />
-              <Route path="/imports" element={<ImportPage />} />
-              <Route path="/staff" element={<StaffPage />} />
-              <Route path="/audit-logs" element={<AuditLogPage />} />
-              <Route path="*" element={<Navigate to="/projects" replace />} />
-            </Route>
-          </Routes>
+          <Suspense fallback={<PageSpin />}>
+            <Routes>
+              <Route path="/login" element={<LoginPage />} />
+              <Route path="/h5/login" element={<OwnerLoginPage />} />
+              <Route path="/h5/invite/:token" element={<OwnerInvitePage />} />
+              <Route path="/h5" element={<OwnerHomePage />} />
+              <Route element={<RequireStaff />}>
+                <Route index element={<Navigate to="/projects" replace />} />
+                <Route path="/service-desk" element={<ComingSoonPage module="serviceDesk" />} />
+                <Route path="/surveys" element={<ComingSoonPage module="surveys" />} />
+                <Route path="/analytics" element={<ComingSoonPage module="analytics" />} />
+                <Route path="/experience" element={<ComingSoonPage module="experience" />} />
+                <Route path="/projects" element={<ProjectsPage />} />
+                <Route path="/buildings" element={<BuildingsPage />} />
+                <Route path="/persons" element={<PersonsPage />} />
+                <Route path="/persons/:id" element={<PersonProfilePage />} />
+                <Route path="/imports" element={<ImportPage />} />
+                <Route path="/staff" element={<StaffPage />} />
+                <Route path="/audit-logs" element={<AuditLogPage />} />
+                <Route path="*" element={<Navigate to="/projects" replace />} />
+              </Route>
+            </Routes>
+          </Suspense>
         </BrowserRouter>
       </LocaleProvider>
     </QueryClientProvider>

@@ -1,8 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
-import enUSAntd from 'antd/locale/en_US';
-import zhCNAntd from 'antd/locale/zh_CN';
+import { ConfigProvider } from 'antd';
+// The ES builds: the package-root aliases are CommonJS and drag in a second copy of antd's locale code.
+import enUSAntd from 'antd/es/locale/en_US';
+import zhCNAntd from 'antd/es/locale/zh_CN';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { MessageProvider } from '../shared/MessageProvider';
 import { applyLocale, i18n, initialLocale, saveLocale, type Locale } from './i18n';
 
 type LocaleContextValue = { locale: Locale; setLocale: (locale: Locale) => void };
@@ -32,7 +34,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   return (
     <LocaleContext.Provider value={value}>
       <ConfigProvider locale={locale === 'zh-CN' ? zhCNAntd : enUSAntd} theme={{ token: { colorPrimary: '#1677ff', borderRadius: 6 } }}>
-        <AntApp>{children}</AntApp>
+        <MessageProvider>{children}</MessageProvider>
       </ConfigProvider>
     </LocaleContext.Provider>
   );

@@ -1,29 +1,23 @@
-import { App, Form, Input, Modal } from 'antd';
+import { Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useChangePassword } from '../api/auth';
-import { showServerErrors } from '../shared/server-errors';
-import { validValues } from '../shared/validate-form';
+import { useSaveForm } from '../shared/useSaveForm';
 
 type PasswordForm = { currentPassword: string; newPassword: string; repeat: string };
 
 export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<PasswordForm>();
   const change = useChangePassword();
 
-  const submit = async () => {
-    const values = await validValues(form);
-    if (!values) return;
-    try {
-      await change.mutateAsync({ currentPassword: values.currentPassword, newPassword: values.newPassword });
-      void message.success(t('password.changed'));
+  const submit = useSaveForm(form, {
+    save: (values) => change.mutateAsync({ currentPassword: values.currentPassword, newPassword: values.newPassword }),
+    onSaved: () => {
       form.resetFields();
       onClose();
-    } catch (error) {
-      showServerErrors(error, form, (text) => void message.error(text), t('common.requestFailed'));
-    }
-  };
+    },
+    successMessage: t('password.changed'),
+  });
 
   return (
     <Modal

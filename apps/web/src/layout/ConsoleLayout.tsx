@@ -1,9 +1,10 @@
 import { MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Flex, Grid, Layout, Menu, Typography, theme } from 'antd';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import type { Me } from '../api/types';
+import { PageSpin } from '../shared/PageSpin';
 import { LanguageSwitch } from './LanguageSwitch';
 import { menuItems, selectedMenuKey } from './navigation';
 import { ProjectSwitcher } from './ProjectSwitcher';
@@ -107,7 +108,10 @@ export function ConsoleLayout({ me }: { me: Me }) {
         </Layout.Header>
         <Layout.Content style={{ padding: wide ? 24 : 12 }}>
           <div style={{ background: token.colorBgContainer, borderRadius: token.borderRadiusLG, padding: wide ? 24 : 16, minHeight: 'calc(100vh - 104px)' }}>
-            <Outlet />
+            {/* The page's own code may still be loading; keep the menu and header meanwhile. */}
+            <Suspense fallback={<PageSpin minHeight={320} />}>
+              <Outlet />
+            </Suspense>
           </div>
         </Layout.Content>
       </Layout>

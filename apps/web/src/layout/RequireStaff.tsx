@@ -1,8 +1,9 @@
-import { Flex, Result, Spin, Button } from 'antd';
+import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useMe } from '../api/auth';
 import { ConsoleLayout } from './ConsoleLayout';
+import { PageSpin } from '../shared/PageSpin';
 import { ProjectScopeProvider } from './ProjectScope';
 
 /** Gate for the console: without a staff session the sign-in page takes over and remembers where we were. */
@@ -12,11 +13,7 @@ export function RequireStaff() {
   const me = useMe();
 
   if (me.isPending) {
-    return (
-      <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
-        <Spin size="large" />
-      </Flex>
-    );
+    return <PageSpin />;
   }
   if (me.isError) {
     return (

@@ -1,6 +1,6 @@
 import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { staffRoles } from '@manyi/core';
-import { App, Avatar, Button, Dropdown, Typography } from 'antd';
+import { Avatar, Button, Dropdown, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -8,11 +8,12 @@ import { useLogout } from '../api/auth';
 import type { Me } from '../api/types';
 import { useVocabulary } from '../i18n/vocabulary';
 import { ChangePasswordModal } from './ChangePasswordModal';
+import { useMessage } from '../shared/MessageProvider';
 
 export function UserMenu({ me, compact }: { me: Me; compact: boolean }) {
   const { t } = useTranslation();
   const { label } = useVocabulary();
-  const { message } = App.useApp();
+  const message = useMessage();
   const navigate = useNavigate();
   const logout = useLogout();
   const [passwordOpen, setPasswordOpen] = useState(false);

@@ -1,21 +1,18 @@
 import { FileTextOutlined, HomeOutlined, LogoutOutlined, SmileOutlined, ToolOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Flex, Row, Spin, Tag, Typography } from 'antd';
+import { Button, Col, Flex, Row, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router-dom';
 import { useOwnerLogout, useOwnerMe } from '../api/owner';
 import { ListEmpty } from '../shared/ListEmpty';
+import { PageSpin } from '../shared/PageSpin';
+import { OwnerCard } from './OwnerCard';
 import { OwnerFrame, ownerLoginPath } from './OwnerFrame';
 
 function ServiceTile({ icon, title, testId }: { icon: ReactNode; title: string; testId: string }) {
   const { t } = useTranslation();
   return (
-    <Card
-      styles={{ body: { padding: '16px 8px', minHeight: 104 } }}
-      style={{ opacity: 0.75, height: '100%' }}
-      aria-disabled
-      data-testid={testId}
-    >
+    <OwnerCard padding="16px 8px" style={{ opacity: 0.75, height: '100%', minHeight: 104 }} aria-disabled data-testid={testId}>
       <Flex vertical align="center" gap={6}>
         <span style={{ fontSize: 28, color: '#1677ff' }}>{icon}</span>
         <Typography.Text strong style={{ fontSize: 15, textAlign: 'center' }}>
@@ -23,7 +20,7 @@ function ServiceTile({ icon, title, testId }: { icon: ReactNode; title: string; 
         </Typography.Text>
         <Tag style={{ marginInlineEnd: 0 }}>{t('owner.comingSoon')}</Tag>
       </Flex>
-    </Card>
+    </OwnerCard>
   );
 }
 
@@ -33,13 +30,7 @@ export function OwnerHomePage() {
   const me = useOwnerMe();
   const logout = useOwnerLogout();
 
-  if (me.isPending) {
-    return (
-      <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
-        <Spin size="large" />
-      </Flex>
-    );
-  }
+  if (me.isPending) return <PageSpin />;
   if (!me.data) return <Navigate to={ownerLoginPath()} replace />;
 
   const owner = me.data;
@@ -57,12 +48,12 @@ export function OwnerHomePage() {
           {t('owner.myHouseholds')}
         </Typography.Text>
         {owner.households.length === 0 ? (
-          <Card>
+          <OwnerCard>
             <ListEmpty description={t('owner.noHouseholds')} />
-          </Card>
+          </OwnerCard>
         ) : (
           owner.households.map((household) => (
-            <Card key={household.id} styles={{ body: { padding: 16 } }} data-testid="owner-household">
+            <OwnerCard key={household.id} padding={16} data-testid="owner-household">
               <Flex align="center" gap={12}>
                 <HomeOutlined style={{ fontSize: 28, color: '#1677ff' }} />
                 <div style={{ minWidth: 0 }}>
@@ -72,7 +63,7 @@ export function OwnerHomePage() {
                   <Typography.Text type="secondary">{household.projectName}</Typography.Text>
                 </div>
               </Flex>
-            </Card>
+            </OwnerCard>
           ))
         )}
 

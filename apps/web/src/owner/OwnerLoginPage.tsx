@@ -1,12 +1,14 @@
 import { normalisePhone } from '@manyi/core';
-import { Alert, App, Button, Card, Form, Input, Space, Typography } from 'antd';
+import { Alert, Button, Form, Input, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { useOwnerMe, useRequestOtp, useVerifyOtp } from '../api/owner';
 import { errorMessage } from '../api/problem';
+import { OwnerCard } from './OwnerCard';
 import { OwnerFrame, rememberTenantCode, rememberedTenantCode } from './OwnerFrame';
 import { validValues } from '../shared/validate-form';
+import { useMessage } from '../shared/MessageProvider';
 
 type OtpForm = { tenantCode: string; phone: string; code: string };
 
@@ -14,7 +16,7 @@ const resendSeconds = 60;
 
 export function OwnerLoginPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [form] = Form.useForm<OtpForm>();
@@ -58,7 +60,7 @@ export function OwnerLoginPage() {
 
   return (
     <OwnerFrame title={t('owner.loginTitle')}>
-      <Card styles={{ body: { padding: 20 } }}>
+      <OwnerCard padding={20}>
         <Typography.Title level={4} style={{ marginTop: 0 }}>
           {t('owner.loginTitle')}
         </Typography.Title>
@@ -92,7 +94,7 @@ export function OwnerLoginPage() {
             {t('owner.submit')}
           </Button>
         </Form>
-      </Card>
+      </OwnerCard>
     </OwnerFrame>
   );
 }

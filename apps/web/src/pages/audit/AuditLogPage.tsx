@@ -1,4 +1,4 @@
-import { AutoComplete, DatePicker, Flex, Select, Table, Tag, Typography } from 'antd';
+import { AutoComplete, DatePicker, Flex, Select, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -6,9 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuditLogs } from '../../api/audit-logs';
 import { useStaffList } from '../../api/staff';
 import type { AuditLog } from '../../api/types';
-import { ListEmpty } from '../../shared/ListEmpty';
-import { ListState } from '../../shared/ListState';
-import { LoadMoreFooter } from '../../shared/LoadMoreFooter';
+import { CursorTable } from '../../shared/CursorTable';
 import { PageHeader } from '../../shared/PageHeader';
 import { displayTimeZone, formatDateTime } from '../../shared/time';
 import { useDebouncedValue } from '../../shared/useDebouncedValue';
@@ -111,24 +109,17 @@ export function AuditLogPage() {
         />
         <DatePicker.RangePicker value={range} onChange={(value) => setRange(value)} allowEmpty={[true, true]} data-testid="audit-range" />
       </Flex>
-      <ListState isPending={list.isPending} error={list.error} refetch={list.refetch}>
-        <Table<AuditLog>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={list.items}
-          pagination={false}
-          loading={list.isFetching && !list.isFetchingNextPage}
-          scroll={{ x: 900 }}
-          expandable={{
-            expandedRowRender: (log) => <AuditDiff before={log.before} after={log.after} />,
-            rowExpandable: (log) => log.before !== null || log.after !== null,
-          }}
-          locale={{ emptyText: <ListEmpty description={t('audit.empty')} /> }}
-          data-testid="audit-table"
-        />
-        <LoadMoreFooter count={list.items.length} hasNextPage={list.hasNextPage} isFetchingNextPage={list.isFetchingNextPage} fetchNextPage={list.fetchNextPage} />
-      </ListState>
+      <CursorTable<AuditLog>
+        list={list}
+        columns={columns}
+        scrollX={900}
+        expandable={{
+          expandedRowRender: (log) => <AuditDiff before={log.before} after={log.after} />,
+          rowExpandable: (log) => log.before !== null || log.after !== null,
+        }}
+        empty={t('audit.empty')}
+        testId="audit-table"
+      />
     </>
   );
 }

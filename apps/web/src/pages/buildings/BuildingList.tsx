@@ -1,6 +1,6 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { householdLabel } from '@manyi/core';
-import { App, Button, Card, Flex, Popconfirm, Skeleton, Space, Typography, theme } from 'antd';
+import { Button, Card, Flex, Popconfirm, Skeleton, Space, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDeleteBuilding } from '../../api/buildings';
@@ -9,6 +9,7 @@ import type { Building } from '../../api/types';
 import { ItemList } from '../../shared/ItemList';
 import { ListEmpty } from '../../shared/ListEmpty';
 import { BuildingModal } from './BuildingModal';
+import { useMessage } from '../../shared/MessageProvider';
 
 type BuildingListProps = {
   projectId: string;
@@ -24,7 +25,7 @@ const buildingTitle = (name: string) => householdLabel(name, null, '');
 export function BuildingList({ projectId, buildings, loading, selectedId, onSelect }: BuildingListProps) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
-  const { message } = App.useApp();
+  const message = useMessage();
   const remove = useDeleteBuilding();
   const [editing, setEditing] = useState<{ building: Building | null } | null>(null);
 

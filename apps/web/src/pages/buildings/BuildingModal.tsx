@@ -1,11 +1,10 @@
-import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBuildings, useSaveBuilding, useSaveUnit } from '../../api/buildings';
 import type { Building } from '../../api/types';
-import { showServerErrors } from '../../shared/server-errors';
+import { useSaveForm } from '../../shared/useSaveForm';
 import { UnitEditor } from './UnitEditor';
-import { validValues } from '../../shared/validate-form';
 
 type BuildingForm = { name: string; floors?: number | null; unitNames?: string[] };
 
@@ -14,7 +13,6 @@ type BuildingModalProps = { projectId: string; editing: { building: Building | n
 /** New buildings take their unit names in one go; existing ones edit units one by one (they own households). */
 export function BuildingModal({ projectId, editing, onClose }: BuildingModalProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<BuildingForm>();
   const saveBuilding = useSaveBuilding();
   const saveUnit = useSaveUnit();
@@ -29,22 +27,17 @@ export function BuildingModal({ projectId, editing, onClose }: BuildingModalProp
     if (editing.building) form.setFieldsValue({ name: editing.building.name, floors: editing.building.floors });
   }, [editing, form]);
 
-  const submit = async () => {
-    const values = await validValues(form);
-    if (!values) return;
-    try {
+  const submit = useSaveForm(form, {
+    save: async (values) => {
       const saved = await saveBuilding.mutateAsync({ id: editingId, input: { projectId, name: values.name.trim(), floors: values.floors ?? null } });
       if (!editingId) {
         for (const name of values.unitNames ?? []) {
           if (name.trim()) await saveUnit.mutateAsync({ buildingId: saved.id, name: name.trim() });
         }
       }
-      void message.success(t('common.saved'));
-      onClose();
-    } catch (error) {
-      showServerErrors(error, form, (text) => void message.error(text), t('common.requestFailed'));
-    }
-  };
+    },
+    onSaved: onClose,
+  });
 
   return (
     <Modal

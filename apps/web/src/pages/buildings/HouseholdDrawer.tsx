@@ -1,12 +1,12 @@
 import { householdStatuses, type HouseholdStatus } from '@manyi/core';
-import { App, Button, Drawer, Form, Input, InputNumber, Select, Space } from 'antd';
+import { Form, Input, InputNumber, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSaveHousehold } from '../../api/households';
 import type { Building, Household } from '../../api/types';
 import { useVocabulary } from '../../i18n/vocabulary';
-import { showServerErrors } from '../../shared/server-errors';
-import { validValues } from '../../shared/validate-form';
+import { FormDrawer } from '../../shared/FormDrawer';
+import { useSaveForm } from '../../shared/useSaveForm';
 
 type HouseholdForm = { buildingId: string; unitId?: string | null; room: string; area?: number | null; status: HouseholdStatus };
 
@@ -18,7 +18,6 @@ type HouseholdDrawerProps = { buildings: Building[]; editing: HouseholdEditing |
 export function HouseholdDrawer({ buildings, editing, onClose }: HouseholdDrawerProps) {
   const { t } = useTranslation();
   const { options } = useVocabulary();
-  const { message } = App.useApp();
   const [form] = Form.useForm<HouseholdForm>();
   const save = useSaveHousehold();
   const household = editing?.household ?? null;
@@ -36,36 +35,24 @@ export function HouseholdDrawer({ buildings, editing, onClose }: HouseholdDrawer
     }
   }, [editing, form]);
 
-  const submit = async () => {
-    const values = await validValues(form);
-    if (!values) return;
-    try {
-      await save.mutateAsync({
+  const submit = useSaveForm(form, {
+    save: (values) =>
+      save.mutateAsync({
         id: household?.id,
         input: { buildingId: values.buildingId, unitId: values.unitId ?? null, room: values.room.trim(), area: values.area ?? null, status: values.status },
-      });
-      void message.success(t('common.saved'));
-      onClose();
-    } catch (error) {
-      showServerErrors(error, form, (text) => void message.error(text), t('common.requestFailed'));
-    }
-  };
+      }),
+    onSaved: onClose,
+  });
 
   return (
-    <Drawer
+    <FormDrawer
       title={household ? `${t('households.editTitle')} · ${household.label}` : t('households.create')}
       open={editing !== null}
       onClose={onClose}
+      saving={save.isPending}
+      onSubmit={submit}
+      saveTestId="household-save"
       size={400}
-      forceRender
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => void submit()} data-testid="household-save">
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
     >
       <Form form={form} layout="vertical" data-testid="household-form">
         <Form.Item name="buildingId" label={t('households.building')} rules={[{ required: true }]}>
@@ -87,6 +74,6 @@ export function HouseholdDrawer({ buildings, editing, onClose }: HouseholdDrawer
           <Select options={options(householdStatuses)} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

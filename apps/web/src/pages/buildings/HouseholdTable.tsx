@@ -1,17 +1,15 @@
 import { CrownFilled, DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { householdStatuses, personRoles, type HouseholdStatus } from '@manyi/core';
-import { App, Button, Flex, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { householdExportUrl, useDeleteHousehold, useHouseholds, type HouseholdFilters } from '../../api/households';
-import { errorMessage } from '../../api/problem';
 import type { Building, Household } from '../../api/types';
 import { useVocabulary } from '../../i18n/vocabulary';
-import { ListEmpty } from '../../shared/ListEmpty';
-import { ListState } from '../../shared/ListState';
-import { LoadMoreFooter } from '../../shared/LoadMoreFooter';
+import { CursorTable } from '../../shared/CursorTable';
+import { RowActions } from '../../shared/RowActions';
 import { useDebouncedValue } from '../../shared/useDebouncedValue';
 import { HouseholdDrawer, type HouseholdEditing } from './HouseholdDrawer';
 import { SearchBox } from '../../shared/SearchBox';
@@ -23,7 +21,6 @@ type HouseholdTableProps = { projectId: string; buildings: Building[]; buildingI
 export function HouseholdTable({ projectId, buildings, buildingId }: HouseholdTableProps) {
   const { t } = useTranslation();
   const { label, options } = useVocabulary();
-  const { message } = App.useApp();
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<HouseholdStatus>();
   // The unit filter only makes sense inside the building it was chosen for.
@@ -35,15 +32,6 @@ export function HouseholdTable({ projectId, buildings, buildingId }: HouseholdTa
   const list = useHouseholds(filters);
   const remove = useDeleteHousehold();
   const building = buildings.find((item) => item.id === buildingId);
-
-  const deleteHousehold = async (household: Household) => {
-    try {
-      await remove.mutateAsync(household.id);
-      void message.success(t('common.deleted'));
-    } catch (error) {
-      void message.error(errorMessage(error, t('common.requestFailed')));
-    }
-  };
 
   const columns: ColumnsType<Household> = [
     // The label (3栋2单元1201) already carries building, unit and room.
@@ -79,16 +67,7 @@ export function HouseholdTable({ projectId, buildings, buildingId }: HouseholdTa
       width: 130,
       fixed: 'right',
       render: (_value, household) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => setEditing({ household })}>
-            {t('common.edit')}
-          </Button>
-          <Popconfirm title={t('common.deleteConfirm', { name: household.label })} onConfirm={() => deleteHousehold(household)}>
-            <Button type="link" size="small" danger>
-              {t('common.delete')}
-            </Button>
-          </Popconfirm>
-        </Space>
+        <RowActions name={household.label} onEdit={() => setEditing({ household })} onDelete={() => remove.mutateAsync(household.id)} />
       ),
     },
   ];
@@ -127,20 +106,13 @@ export function HouseholdTable({ projectId, buildings, buildingId }: HouseholdTa
           </Button>
         </Flex>
       </Flex>
-      <ListState isPending={list.isPending} error={list.error} refetch={list.refetch}>
-        <Table<Household>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={list.items}
-          pagination={false}
-          loading={list.isFetching && !list.isFetchingNextPage}
-          scroll={{ x: 720 }}
-          locale={{ emptyText: <ListEmpty description={t('households.empty')} /> }}
-          data-testid="households-table"
-        />
-        <LoadMoreFooter count={list.items.length} hasNextPage={list.hasNextPage} isFetchingNextPage={list.isFetchingNextPage} fetchNextPage={list.fetchNextPage} />
-      </ListState>
+      <CursorTable<Household>
+        list={list}
+        columns={columns}
+        scrollX={720}
+        empty={t('households.empty')}
+        testId="households-table"
+      />
       <HouseholdDrawer buildings={buildings} editing={editing} onClose={() => setEditing(null)} />
     </>
   );

@@ -1,10 +1,11 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Input, Popconfirm, Typography } from 'antd';
+import { Button, Flex, Input, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDeleteUnit, useSaveUnit } from '../../api/buildings';
 import { errorMessage } from '../../api/problem';
 import type { Building, Unit } from '../../api/types';
+import { useMessage } from '../../shared/MessageProvider';
 
 /** Renames save when the field loses focus; each change is its own request so errors stay local. */
 function UnitRow({ unit, onRename, onDelete }: { unit: Unit; onRename: (name: string) => void; onDelete: () => Promise<void> }) {
@@ -27,7 +28,7 @@ function UnitRow({ unit, onRename, onDelete }: { unit: Unit; onRename: (name: st
 
 export function UnitEditor({ building }: { building: Building }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const save = useSaveUnit();
   const remove = useDeleteUnit();
   const [newName, setNewName] = useState('');

@@ -1,11 +1,12 @@
 import { CheckCircleOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Progress, Result, Spin, Statistic, Table, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Progress, Result, Spin, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useCommitImport } from '../../api/imports';
 import { errorMessage } from '../../api/problem';
 import type { ImportJob, ImportRowError } from '../../api/types';
 import { useProjectScope } from '../../layout/ProjectScope';
+import { useMessage } from '../../shared/MessageProvider';
 
 type ImportJobViewProps = { job: ImportJob | undefined; error: Error | null; onRestart: () => void };
 
@@ -28,7 +29,7 @@ function JobProgress({ job, caption }: { job: ImportJob; caption: string }) {
 
 export function ImportJobView({ job, error, onRestart }: ImportJobViewProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const navigate = useNavigate();
   const commit = useCommitImport();
   const scope = useProjectScope();

@@ -1,15 +1,16 @@
 import { CopyOutlined, LinkOutlined } from '@ant-design/icons';
-import { App, Button, Input, Modal, Space, Typography } from 'antd';
+import { Button, Input, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateInvite } from '../../api/persons';
 import { errorMessage } from '../../api/problem';
 import type { Invite } from '../../api/types';
 import { formatDateTime } from '../../shared/time';
+import { useMessage } from '../../shared/MessageProvider';
 
 export function InviteButton({ personId }: { personId: string }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const create = useCreateInvite();
   const [invite, setInvite] = useState<Invite | null>(null);
 

@@ -1,14 +1,14 @@
 import { discStyles, normalisePhone, personRoles, type DiscStyle, type PersonRole } from '@manyi/core';
-import { App, Button, Drawer, Form, Input, Select, Space, Switch } from 'antd';
+import { Form, Input, Select, Switch } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSavePerson, type PersonInput } from '../../api/persons';
 import type { Person } from '../../api/types';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useProjectScope } from '../../layout/ProjectScope';
-import { showServerErrors } from '../../shared/server-errors';
+import { FormDrawer } from '../../shared/FormDrawer';
+import { useSaveForm } from '../../shared/useSaveForm';
 import { HouseholdPicker } from './HouseholdPicker';
-import { validValues } from '../../shared/validate-form';
 
 type PersonForm = {
   householdId: string;
@@ -26,7 +26,6 @@ type PersonDrawerProps = { editing: { person: Person | null } | null; onClose: (
 export function PersonDrawer({ editing, onClose, onSaved }: PersonDrawerProps) {
   const { t } = useTranslation();
   const { options } = useVocabulary();
-  const { message } = App.useApp();
   const { projectId } = useProjectScope();
   const [form] = Form.useForm<PersonForm>();
   const save = useSavePerson();
@@ -43,45 +42,35 @@ export function PersonDrawer({ editing, onClose, onSaved }: PersonDrawerProps) {
     }
   }, [editing, form]);
 
-  const submit = async () => {
-    const values = await validValues(form);
-    if (!values) return;
-    const phone = values.phone?.trim() ? normalisePhone(values.phone) : null;
-    const input: PersonInput = {
-      householdId: values.householdId,
-      name: values.name.trim(),
-      role: values.role,
-      phone,
-      isVip: values.isVip,
-      discStyle: values.discStyle ?? null,
-      tags: values.tags,
-      note: values.note?.trim() ?? '',
-    };
-    try {
-      const saved = await save.mutateAsync({ id: person?.id, input });
-      void message.success(t('common.saved'));
+  const submit = useSaveForm(form, {
+    save: (values) => {
+      const phone = values.phone?.trim() ? normalisePhone(values.phone) : null;
+      const input: PersonInput = {
+        householdId: values.householdId,
+        name: values.name.trim(),
+        role: values.role,
+        phone,
+        isVip: values.isVip,
+        discStyle: values.discStyle ?? null,
+        tags: values.tags,
+        note: values.note?.trim() ?? '',
+      };
+      return save.mutateAsync({ id: person?.id, input });
+    },
+    onSaved: (saved) => {
       onSaved?.(saved);
       onClose();
-    } catch (error) {
-      showServerErrors(error, form, (text) => void message.error(text), t('common.requestFailed'));
-    }
-  };
+    },
+  });
 
   return (
-    <Drawer
+    <FormDrawer
       title={person ? t('persons.editTitle') : t('persons.create')}
       open={editing !== null}
       onClose={onClose}
-      size={440}
-      forceRender
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => void submit()} data-testid="person-save">
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      saving={save.isPending}
+      onSubmit={submit}
+      saveTestId="person-save"
     >
       <Form form={form} layout="vertical" data-testid="person-form">
         <Form.Item name="householdId" label={t('persons.household')} rules={[{ required: true }]}>
@@ -118,6 +107,6 @@ export function PersonDrawer({ editing, onClose, onSaved }: PersonDrawerProps) {
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

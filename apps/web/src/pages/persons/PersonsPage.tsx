@@ -1,18 +1,16 @@
 import { CrownFilled, PlusOutlined } from '@ant-design/icons';
 import { discStyles, personRoles, type DiscStyle, type PersonRole } from '@manyi/core';
-import { App, Button, Flex, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { Button, Flex, Input, Select, Space, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useDeletePerson, usePersons } from '../../api/persons';
-import { errorMessage } from '../../api/problem';
 import type { Person } from '../../api/types';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useProjectScope } from '../../layout/ProjectScope';
-import { ListEmpty } from '../../shared/ListEmpty';
-import { ListState } from '../../shared/ListState';
-import { LoadMoreFooter } from '../../shared/LoadMoreFooter';
+import { CursorTable } from '../../shared/CursorTable';
+import { RowActions } from '../../shared/RowActions';
 import { PageHeader } from '../../shared/PageHeader';
 import { useDebouncedValue } from '../../shared/useDebouncedValue';
 import { discColours } from './disc-colours';
@@ -24,7 +22,6 @@ type VipFilter = 'vip' | 'regular';
 export function PersonsPage() {
   const { t } = useTranslation();
   const { label, options } = useVocabulary();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const { projectId } = useProjectScope();
   const [search, setSearch] = useState('');
@@ -37,15 +34,6 @@ export function PersonsPage() {
   const tag = useDebouncedValue(tagInput.trim());
   const list = usePersons({ projectId, q, role, discStyle, tag, isVip: vip === undefined ? undefined : vip === 'vip' });
   const remove = useDeletePerson();
-
-  const deletePerson = async (person: Person) => {
-    try {
-      await remove.mutateAsync(person.id);
-      void message.success(t('common.deleted'));
-    } catch (error) {
-      void message.error(errorMessage(error, t('common.requestFailed')));
-    }
-  };
 
   const columns: ColumnsType<Person> = [
     {
@@ -85,19 +73,7 @@ export function PersonsPage() {
       key: 'actions',
       width: 130,
       fixed: 'right',
-      render: (_value, person) => (
-        // Row clicks open the profile; the buttons must not.
-        <Space size={0} onClick={(event) => event.stopPropagation()}>
-          <Button type="link" size="small" onClick={() => setEditing({ person })}>
-            {t('common.edit')}
-          </Button>
-          <Popconfirm title={t('common.deleteConfirm', { name: person.name })} onConfirm={() => deletePerson(person)}>
-            <Button type="link" size="small" danger>
-              {t('common.delete')}
-            </Button>
-          </Popconfirm>
-        </Space>
-      ),
+      render: (_value, person) => <RowActions name={person.name} onEdit={() => setEditing({ person })} onDelete={() => remove.mutateAsync(person.id)} />,
     },
   ];
 
@@ -137,21 +113,14 @@ export function PersonsPage() {
         />
         <Input allowClear placeholder={t('persons.tagFilter')} value={tagInput} onChange={(event) => setTagInput(event.target.value)} style={{ width: 140 }} />
       </Flex>
-      <ListState isPending={list.isPending} error={list.error} refetch={list.refetch}>
-        <Table<Person>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={list.items}
-          pagination={false}
-          loading={list.isFetching && !list.isFetchingNextPage}
-          scroll={{ x: 1000 }}
-          onRow={(person) => ({ onClick: () => void navigate(`/persons/${person.id}`), style: { cursor: 'pointer' }, 'data-testid': 'person-row' } as HTMLAttributes<HTMLElement>)}
-          locale={{ emptyText: <ListEmpty description={t('persons.empty')} /> }}
-          data-testid="persons-table"
-        />
-        <LoadMoreFooter count={list.items.length} hasNextPage={list.hasNextPage} isFetchingNextPage={list.isFetchingNextPage} fetchNextPage={list.fetchNextPage} />
-      </ListState>
+      <CursorTable<Person>
+        list={list}
+        columns={columns}
+        scrollX={1000}
+        onRow={(person) => ({ onClick: () => void navigate(`/persons/${person.id}`), style: { cursor: 'pointer' }, 'data-testid': 'person-row' } as HTMLAttributes<HTMLElement>)}
+        empty={t('persons.empty')}
+        testId="persons-table"
+      />
       <PersonDrawer editing={editing} onClose={() => setEditing(null)} />
     </>
   );

@@ -1,19 +1,18 @@
 import { projectStages, projectTypes } from '@manyi/core';
-import { App, Button, Drawer, Form, Input, Select, Space } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSaveProject, type ProjectInput } from '../../api/projects';
 import type { Project, Region } from '../../api/types';
 import { useVocabulary } from '../../i18n/vocabulary';
-import { showServerErrors } from '../../shared/server-errors';
-import { validValues } from '../../shared/validate-form';
+import { FormDrawer } from '../../shared/FormDrawer';
+import { useSaveForm } from '../../shared/useSaveForm';
 
 type ProjectDrawerProps = { editing: { project: Project | null } | null; regions: Region[]; onClose: () => void };
 
 export function ProjectDrawer({ editing, regions, onClose }: ProjectDrawerProps) {
   const { t } = useTranslation();
   const { options } = useVocabulary();
-  const { message } = App.useApp();
   const [form] = Form.useForm<ProjectInput>();
   const save = useSaveProject();
   const project = editing?.project ?? null;
@@ -30,34 +29,22 @@ export function ProjectDrawer({ editing, regions, onClose }: ProjectDrawerProps)
     }
   }, [editing, form]);
 
-  const submit = async () => {
-    const values = await validValues(form);
-    if (!values) return;
-    const input: ProjectInput = { ...values, regionId: values.regionId ?? null, city: values.city?.trim() ?? '', address: values.address?.trim() ?? '' };
-    try {
-      await save.mutateAsync({ id: project?.id, input });
-      void message.success(t('common.saved'));
-      onClose();
-    } catch (error) {
-      showServerErrors(error, form, (text) => void message.error(text), t('common.requestFailed'));
-    }
-  };
+  const submit = useSaveForm(form, {
+    save: (values) => {
+      const input: ProjectInput = { ...values, regionId: values.regionId ?? null, city: values.city?.trim() ?? '', address: values.address?.trim() ?? '' };
+      return save.mutateAsync({ id: project?.id, input });
+    },
+    onSaved: onClose,
+  });
 
   return (
-    <Drawer
+    <FormDrawer
       title={project ? t('projects.editTitle') : t('projects.create')}
       open={editing !== null}
       onClose={onClose}
-      size={440}
-      forceRender
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => void submit()} data-testid="project-save">
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      saving={save.isPending}
+      onSubmit={submit}
+      saveTestId="project-save"
     >
       <Form form={form} layout="vertical" data-testid="project-form">
         <Form.Item name="code" label={t('projects.code')} rules={[{ required: true, max: 40, pattern: /^[A-Za-z0-9_-]+$/ }]}>
@@ -82,6 +69,6 @@ export function ProjectDrawer({ editing, regions, onClose }: ProjectDrawerProps)
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

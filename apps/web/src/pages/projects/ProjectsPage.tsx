@@ -1,17 +1,15 @@
 import { ClusterOutlined, PlusOutlined } from '@ant-design/icons';
 import { projectStages, projectTypes, type ProjectStage, type ProjectType } from '@manyi/core';
-import { App, Button, Flex, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { Button, Flex, Select, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDeleteProject, useProjects } from '../../api/projects';
-import { errorMessage } from '../../api/problem';
 import { useRegions } from '../../api/regions';
 import type { Project } from '../../api/types';
 import { useVocabulary } from '../../i18n/vocabulary';
-import { ListEmpty } from '../../shared/ListEmpty';
-import { ListState } from '../../shared/ListState';
-import { LoadMoreFooter } from '../../shared/LoadMoreFooter';
+import { CursorTable } from '../../shared/CursorTable';
+import { RowActions } from '../../shared/RowActions';
 import { PageHeader } from '../../shared/PageHeader';
 import { formatDate } from '../../shared/time';
 import { useDebouncedValue } from '../../shared/useDebouncedValue';
@@ -27,7 +25,6 @@ type Editing = { project: Project | null } | null;
 export function ProjectsPage() {
   const { t } = useTranslation();
   const { label, options } = useVocabulary();
-  const { message } = App.useApp();
   const [search, setSearch] = useState('');
   const [type, setType] = useState<ProjectType>();
   const [stage, setStage] = useState<ProjectStage>();
@@ -38,15 +35,6 @@ export function ProjectsPage() {
   const list = useProjects({ q, type, stage, regionId });
   const regions = useRegions();
   const remove = useDeleteProject();
-
-  const deleteProject = async (project: Project) => {
-    try {
-      await remove.mutateAsync(project.id);
-      void message.success(t('common.deleted'));
-    } catch (error) {
-      void message.error(errorMessage(error, t('common.requestFailed')));
-    }
-  };
 
   const columns: ColumnsType<Project> = [
     { title: t('projects.code'), dataIndex: 'code', width: 120 },
@@ -69,16 +57,14 @@ export function ProjectsPage() {
       width: 140,
       fixed: 'right',
       render: (_value, project) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => setEditing({ project })} data-testid="project-edit">
-            {t('common.edit')}
-          </Button>
-          <Popconfirm title={t('common.deleteConfirm', { name: project.name })} onConfirm={() => deleteProject(project)} okButtonProps={{ danger: true }}>
-            <Button type="link" size="small" danger data-testid="project-delete">
-              {t('common.delete')}
-            </Button>
-          </Popconfirm>
-        </Space>
+        <RowActions
+          name={project.name}
+          onEdit={() => setEditing({ project })}
+          onDelete={() => remove.mutateAsync(project.id)}
+          editTestId="project-edit"
+          deleteTestId="project-delete"
+          dangerConfirm
+        />
       ),
     },
   ];
@@ -111,20 +97,13 @@ export function ProjectsPage() {
           style={{ width: 160 }}
         />
       </Flex>
-      <ListState isPending={list.isPending} error={list.error} refetch={list.refetch}>
-        <Table<Project>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={list.items}
-          pagination={false}
-          loading={list.isFetching && !list.isFetchingNextPage}
-          scroll={{ x: 1100 }}
-          locale={{ emptyText: <ListEmpty description={t('projects.empty')} /> }}
-          data-testid="projects-table"
-        />
-        <LoadMoreFooter count={list.items.length} hasNextPage={list.hasNextPage} isFetchingNextPage={list.isFetchingNextPage} fetchNextPage={list.fetchNextPage} />
-      </ListState>
+      <CursorTable<Project>
+        list={list}
+        columns={columns}
+        scrollX={1100}
+        empty={t('projects.empty')}
+        testId="projects-table"
+      />
       <ProjectDrawer editing={editing} regions={regions.data?.items ?? []} onClose={() => setEditing(null)} />
       <RegionsModal open={regionsOpen} onClose={() => setRegionsOpen(false)} />
     </>

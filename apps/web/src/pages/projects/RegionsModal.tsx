@@ -1,5 +1,5 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Input, Modal, Popconfirm, Spin } from 'antd';
+import { Button, Flex, Input, Modal, Popconfirm, Spin } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/problem';
@@ -7,11 +7,12 @@ import { useDeleteRegion, useRegions, useSaveRegion } from '../../api/regions';
 import type { Region } from '../../api/types';
 import { ItemList } from '../../shared/ItemList';
 import { ListEmpty } from '../../shared/ListEmpty';
+import { useMessage } from '../../shared/MessageProvider';
 
 /** Regions are a short flat list, so they are edited in place rather than on a page of their own. */
 export function RegionsModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const message = useMessage();
   const regions = useRegions();
   const save = useSaveRegion();
   const remove = useDeleteRegion();

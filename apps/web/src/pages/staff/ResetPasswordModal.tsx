@@ -1,29 +1,22 @@
-import { App, Form, Input, Modal } from 'antd';
+import { Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useResetStaffPassword } from '../../api/staff';
 import type { Staff } from '../../api/types';
-import { showServerErrors } from '../../shared/server-errors';
-import { validValues } from '../../shared/validate-form';
+import { useSaveForm } from '../../shared/useSaveForm';
 
 export function ResetPasswordModal({ staff, onClose }: { staff: Staff | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<{ password: string }>();
   const reset = useResetStaffPassword();
 
-  const submit = async () => {
-    if (!staff) return;
-    const values = await validValues(form);
-    if (!values) return;
-    const { password } = values;
-    try {
-      await reset.mutateAsync({ id: staff.id, password });
-      void message.success(t('staff.resetDone'));
-      onClose();
-    } catch (error) {
-      showServerErrors(error, form, (text) => void message.error(text), t('common.requestFailed'));
-    }
-  };
+  const submit = useSaveForm(form, {
+    // The modal is open only while a staff member is chosen.
+    save: async ({ password }) => {
+      if (staff) await reset.mutateAsync({ id: staff.id, password });
+    },
+    onSaved: onClose,
+    successMessage: t('staff.resetDone'),
+  });
 
   return (
     <Modal

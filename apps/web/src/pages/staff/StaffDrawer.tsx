@@ -1,13 +1,13 @@
 import { companyWideRoles, normalisePhone, staffPosts, staffRoles, type StaffPost, type StaffRole } from '@manyi/core';
-import { Alert, App, Button, Drawer, Form, Input, Select, Space } from 'antd';
+import { Alert, Form, Input, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProjectOptions } from '../../api/projects';
 import { useSaveStaff } from '../../api/staff';
 import type { Staff } from '../../api/types';
 import { useVocabulary } from '../../i18n/vocabulary';
-import { showServerErrors } from '../../shared/server-errors';
-import { validValues } from '../../shared/validate-form';
+import { FormDrawer } from '../../shared/FormDrawer';
+import { useSaveForm } from '../../shared/useSaveForm';
 
 type StaffForm = {
   login: string;
@@ -24,7 +24,6 @@ type StaffDrawerProps = { editing: { staff: Staff | null } | null; onClose: () =
 export function StaffDrawer({ editing, onClose }: StaffDrawerProps) {
   const { t } = useTranslation();
   const { options } = useVocabulary();
-  const { message } = App.useApp();
   const [form] = Form.useForm<StaffForm>();
   const save = useSaveStaff();
   const projects = useProjectOptions();
@@ -43,42 +42,30 @@ export function StaffDrawer({ editing, onClose }: StaffDrawerProps) {
     }
   }, [editing, form]);
 
-  const submit = async () => {
-    const values = await validValues(form);
-    if (!values) return;
-    const common = {
-      name: values.name.trim(),
-      phone: values.phone?.trim() ? normalisePhone(values.phone) : null,
-      roles: values.roles,
-      post: values.post ?? null,
-      projectIds: values.projectIds,
-    };
-    try {
+  const submit = useSaveForm(form, {
+    save: (values) => {
+      const common = {
+        name: values.name.trim(),
+        phone: values.phone?.trim() ? normalisePhone(values.phone) : null,
+        roles: values.roles,
+        post: values.post ?? null,
+        projectIds: values.projectIds,
+      };
       // Login and password are fixed at creation; passwords change through "reset password".
-      if (staff) await save.mutateAsync({ id: staff.id, input: common });
-      else await save.mutateAsync({ input: { ...common, login: values.login.trim(), password: values.password ?? '' } });
-      void message.success(t('common.saved'));
-      onClose();
-    } catch (error) {
-      showServerErrors(error, form, (text) => void message.error(text), t('common.requestFailed'));
-    }
-  };
+      if (staff) return save.mutateAsync({ id: staff.id, input: common });
+      return save.mutateAsync({ input: { ...common, login: values.login.trim(), password: values.password ?? '' } });
+    },
+    onSaved: onClose,
+  });
 
   return (
-    <Drawer
+    <FormDrawer
       title={staff ? t('staff.editTitle') : t('staff.create')}
       open={editing !== null}
       onClose={onClose}
-      size={440}
-      forceRender
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => void submit()} data-testid="staff-save">
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      saving={save.isPending}
+      onSubmit={submit}
+      saveTestId="staff-save"
     >
       <Form form={form} layout="vertical" data-testid="staff-form">
         <Form.Item name="login" label={t('staff.login')} rules={[{ required: true, whitespace: true, min: 3, max: 60, pattern: /^[A-Za-z0-9._@-]+$/ }]}>
@@ -121,6 +108,6 @@ export function StaffDrawer({ editing, onClose }: StaffDrawerProps) {
         </Form.Item>
         {companyWide ? <Alert type="info" showIcon title={t('staff.allProjectsHint')} /> : null}
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

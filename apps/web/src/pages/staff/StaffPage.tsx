@@ -1,19 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { staffPosts, staffRoles, type StaffPost, type StaffRole } from '@manyi/core';
-import { App, Button, Flex, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Popconfirm, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../api/problem';
 import { useSaveStaff, useStaffList } from '../../api/staff';
 import type { Staff } from '../../api/types';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useProjectScope } from '../../layout/ProjectScope';
-import { ListEmpty } from '../../shared/ListEmpty';
-import { ListState } from '../../shared/ListState';
-import { LoadMoreFooter } from '../../shared/LoadMoreFooter';
+import { CursorTable } from '../../shared/CursorTable';
 import { PageHeader } from '../../shared/PageHeader';
 import { useDebouncedValue } from '../../shared/useDebouncedValue';
+import { useNotifiedAction } from '../../shared/useNotifiedAction';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { StaffDrawer } from './StaffDrawer';
 import { SearchBox } from '../../shared/SearchBox';
@@ -24,7 +22,6 @@ type ProjectFilter = 'header' | 'all' | string;
 export function StaffPage() {
   const { t } = useTranslation();
   const { label, options } = useVocabulary();
-  const { message } = App.useApp();
   const scope = useProjectScope();
   const [search, setSearch] = useState('');
   const [role, setRole] = useState<StaffRole>();
@@ -36,15 +33,9 @@ export function StaffPage() {
   const projectId = projectFilter === 'header' ? scope.projectId : projectFilter === 'all' ? undefined : projectFilter;
   const list = useStaffList({ q, role, post, projectId });
   const save = useSaveStaff();
+  const run = useNotifiedAction();
 
-  const setActive = async (staff: Staff, active: boolean) => {
-    try {
-      await save.mutateAsync({ id: staff.id, input: { active } });
-      void message.success(t('common.saved'));
-    } catch (error) {
-      void message.error(errorMessage(error, t('common.requestFailed')));
-    }
-  };
+  const setActive = (staff: Staff, active: boolean) => run(() => save.mutateAsync({ id: staff.id, input: { active } }), 'saved');
 
   const columns: ColumnsType<Staff> = [
     { title: t('staff.name'), dataIndex: 'name', width: 110, render: (value: string) => <strong>{value}</strong> },
@@ -132,21 +123,14 @@ export function StaffPage() {
           data-testid="staff-project-filter"
         />
       </Flex>
-      <ListState isPending={list.isPending} error={list.error} refetch={list.refetch}>
-        <Table<Staff>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={list.items}
-          pagination={false}
-          loading={list.isFetching && !list.isFetchingNextPage}
-          scroll={{ x: 1080 }}
-          rowClassName={(staff) => (staff.active ? '' : 'manyi-row-inactive')}
-          locale={{ emptyText: <ListEmpty description={t('staff.empty')} /> }}
-          data-testid="staff-table"
-        />
-        <LoadMoreFooter count={list.items.length} hasNextPage={list.hasNextPage} isFetchingNextPage={list.isFetchingNextPage} fetchNextPage={list.fetchNextPage} />
-      </ListState>
+      <CursorTable<Staff>
+        list={list}
+        columns={columns}
+        scrollX={1080}
+        rowClassName={(staff) => (staff.active ? '' : 'manyi-row-inactive')}
+        empty={t('staff.empty')}
+        testId="staff-table"
+      />
       <StaffDrawer editing={editing} onClose={() => setEditing(null)} />
       <ResetPasswordModal staff={resetting} onClose={() => setResetting(null)} />
     </>
