@@ -2,7 +2,7 @@ import { auditLogs, type Executor } from '@manyi/db';
 import type { Context } from '../http/context';
 import type { Principal } from '../policy/principal';
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'import' | 'password_change' | 'password_reset' | 'invite';
+export type AuditAction = 'create' | 'update' | 'delete' | 'import' | 'export' | 'password_change' | 'password_reset' | 'invite';
 
 export type AuditEntry = {
   action: AuditAction;

@@ -1,0 +1,158 @@
+import { createReadStream } from 'node:fs';
+import { Transform, type TransformCallback } from 'node:stream';
+import { TextDecoder } from 'node:util';
+import { parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+
+export type ImportFormat = 'xlsx' | 'csv';
+
+/** One sheet row as text cells, numbered as Excel shows it (the header is usually row 1). */
+export type SheetRow = { row: number; cells: string[] };
+
+/** The file stopped making sense part-way (a broken zip, an unclosed quote). */
+export class SheetReadError extends Error {
+  readonly row: number;
+  constructor(row: number, cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.row = row;
+  }
+}
+
+/** Cell text as a clerk sees it: numbers without float noise, formulas by their result, rich text flattened. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(12)));
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value && Array.isArray(value.richText)) {
+      return value.richText.map((part: { text?: unknown }) => String(part.text ?? '')).join('').trim();
+    }
+    if ('result' in value) return cellText(value.result);
+    if ('text' in value) return cellText(value.text);
+    if ('error' in value) return '';
+  }
+  return String(value).trim();
+}
+
+type SheetIdentity = { id?: number; name?: string; iterator?: { destroy?: () => void } };
+type WorkbookModel = { model?: { sheets?: SheetIdentity[] } };
+
+/** A sheet that is skipped may hold an open temporary file; close it without parsing. */
+function release(worksheet: unknown): void {
+  (worksheet as SheetIdentity).iterator?.destroy?.();
+}
+
+/**
+ * Streams the first sheet (in tab order) of an .xlsx: rows are parsed as the zip is read, so a
+ * 100,000-row file never sits in memory. Other sheets, such as the template's 说明, are skipped.
+ *
+ * When a sheet comes before the shared strings in the zip (as Excel writes it), exceljs parks it
+ * in a temporary file and removes that only when its iteration runs to the end. So a reader that
+ * is stopped early (a refused header, too many rows) still runs the workbook iteration out,
+ * skipping what is left unparsed, rather than leave a copy of the roster in the temp folder.
+ */
+async function* readXlsx(path: string): AsyncGenerator<SheetRow> {
+  const source = createReadStream(path);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(source, {
+    worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore',
+  });
+  const worksheets = workbook[Symbol.asyncIterator]();
+  let lastRow = 0;
+  let chosen = false;
+  try {
+    for (;;) {
+      const next = await worksheets.next();
+      if (next.done) return;
+      const worksheet = next.value;
+      const first = (workbook as unknown as WorkbookModel).model?.sheets?.[0];
+      const identity = worksheet as unknown as SheetIdentity;
+      if (chosen || (first && identity.name !== undefined && identity.name !== first.name)) {
+        release(worksheet);
+        continue;
+      }
+      chosen = true;
+      for await (const row of worksheet) {
+        lastRow = row.number;
+        const values = Array.isArray(row.values) ? row.values : [];
+        // exceljs numbers cells from 1; slot 0 is always empty.
+        yield { row: row.number, cells: Array.from({ length: Math.max(values.length - 1, 0) }, (_, index) => cellText(values[index + 1])) };
+      }
+    }
+  } catch (error) {
+    throw new SheetReadError(lastRow + 1, error);
+  } finally {
+    try {
+      for (let next = await worksheets.next(); !next.done; next = await worksheets.next()) release(next.value);
+    } catch {
+      // The file is broken or already closed; there is nothing left to clean up.
+    }
+    source.destroy();
+  }
+}
+
+/**
+ * Office on a Chinese Windows saves "CSV (逗号分隔)" in GB18030, newer versions offer UTF-8 with
+ * a BOM. The first 64 KiB decide: valid UTF-8 is read as UTF-8, anything else as GB18030.
+ */
+class CsvDecoder extends Transform {
+  #pending: Buffer[] = [];
+  #pendingBytes = 0;
+  #decoder: TextDecoder | null = null;
+
+  constructor() {
+    super({ readableObjectMode: false, decodeStrings: true, encoding: 'utf8' });
+  }
+
+  #choose(): TextDecoder {
+    const head = Buffer.concat(this.#pending);
+    let encoding = 'utf-8';
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+    } catch {
+      encoding = 'gb18030';
+    }
+    return new TextDecoder(encoding);
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    if (this.#decoder) return done(null, this.#decoder.decode(chunk, { stream: true }));
+    this.#pending.push(chunk);
+    this.#pendingBytes += chunk.length;
+    if (this.#pendingBytes < 64 * 1024) return done();
+    this.#decoder = this.#choose();
+    const text = this.#decoder.decode(Buffer.concat(this.#pending), { stream: true });
+    this.#pending = [];
+    done(null, text);
+  }
+
+  override _flush(done: TransformCallback): void {
+    const decoder = this.#decoder ?? this.#choose();
+    const text = this.#decoder ? '' : decoder.decode(Buffer.concat(this.#pending), { stream: true });
+    done(null, text + decoder.decode());
+  }
+}
+
+async function* readCsv(path: string): AsyncGenerator<SheetRow> {
+  const source = createReadStream(path);
+  const records = source.pipe(new CsvDecoder()).pipe(parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }));
+  let row = 0;
+  try {
+    for await (const record of records as AsyncIterable<string[]>) {
+      row += 1;
+      yield { row, cells: record.map((cell) => cell.trim()) };
+    }
+  } catch (error) {
+    throw new SheetReadError(row + 1, error);
+  } finally {
+    source.destroy();
+    records.destroy();
+  }
+}
+
+export function readSheetRows(path: string, format: ImportFormat): AsyncGenerator<SheetRow> {
+  return format === 'xlsx' ? readXlsx(path) : readCsv(path);
+}
+
+export const isBlankRow = (cells: readonly string[]) => cells.every((cell) => cell === '');
