@@ -6,6 +6,7 @@ import { buildApp } from './app';
 import { systemClock } from './clock';
 import type { Config } from './config';
 import { logSmsSender } from './owners/sms';
+import { startSlaTimer } from './sla/timer';
 import { localFileStorage } from './storage/file-storage';
 
 export function openDatabase(config: Config): Promise<Connection> {
@@ -16,8 +17,16 @@ export function createLogger(config: Config) {
   return pino({ level: config.logLevel, ...(process.stdout.isTTY && { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } }) });
 }
 
-/** Starts the HTTP server and closes it (in-flight requests first, then the database) on SIGINT/SIGTERM. */
-export async function serve(config: Config, connection: Connection, logger = createLogger(config)) {
+export type ServeOptions = {
+  /** Run the SLA sweep and webhook deliveries on a timer (default true; MANYI_SLA_SWEEP=off disables it). */
+  slaSweep?: boolean;
+};
+
+/**
+ * Starts the HTTP server and the SLA timer, and closes them (timer, in-flight requests, then the
+ * database) on SIGINT/SIGTERM. The timer lives here, not in buildApp, so tests run sweeps explicitly.
+ */
+export async function serve(config: Config, connection: Connection, logger = createLogger(config), options: ServeOptions = {}) {
   const app = await buildApp({
     deps: {
       db: connection.db,
@@ -28,6 +37,9 @@ export async function serve(config: Config, connection: Connection, logger = cre
     },
     logger,
   });
+  const slaSweep = options.slaSweep ?? process.env.MANYI_SLA_SWEEP !== 'off';
+  const slaTimer = slaSweep ? startSlaTimer({ db: connection.db, clock: systemClock, log: app.log }) : null;
+  app.addHook('onClose', async () => { await slaTimer?.stop(); });
   closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
     if (err) app.log.error({ err }, 'closing after error');
     else app.log.info({ signal }, 'shutting down');

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { importJobs, ownerInvites, schema, type Database } from '@manyi/db';
+import { importJobs, ownerInvites, schema, tickets, type Database } from '@manyi/db';
 import { getTableColumns, getTableName, is, Table } from 'drizzle-orm';
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import type { LightMyRequestResponse } from 'fastify';
@@ -60,7 +60,7 @@ async function responseText(response: LightMyRequestResponse): Promise<string> {
 
 const entityOfPrefix: Record<string, string> = {
   regions: 'region', projects: 'project', buildings: 'building', units: 'unit', households: 'household',
-  persons: 'person', staff: 'staff', 'household-imports': 'importJob', 'audit-logs': 'audit',
+  persons: 'person', staff: 'staff', 'household-imports': 'importJob', 'audit-logs': 'audit', tickets: 'ticket',
 };
 
 function order(route: RouteEntry): number {
@@ -89,12 +89,17 @@ describe('tenant and project isolation over every route', () => {
     const person = await createPerson(db, a.tenant.id, household, { name: 'VICTIM-业主', phone: '13711112222' });
     const p2Staff = await createStaff(db, a.tenant.id, { roles: ['steward'], projectIds: [p2.id], name: 'VICTIM-员工' });
     const [job] = await db.insert(importJobs).values({ tenantId: a.tenant.id, projectId: p2.id, createdBy: a.admin.id, fileName: 'VICTIM.xlsx', filePath: 'imports/none.xlsx', format: 'xlsx', status: 'validated' }).returning();
+    const [ticket] = await db.insert(tickets).values({
+      tenantId: a.tenant.id, projectId: p2.id, number: 'TS-20261123-9999', type: 'complaint', channel: 'hotline', priority: 'normal',
+      complaintScope: 'individual', status: 'accepted', title: 'VICTIM-工单', description: 'VICTIM-描述', householdId: household.id,
+      reporterPersonId: person.id, reporterName: 'VICTIM-业主', reportedAt: new Date(), firstReceiverId: p2Staff.id, accountableId: p2Staff.id,
+    }).returning();
     await db.insert(ownerInvites).values({ tenantId: a.tenant.id, personId: person.id, tokenHash: 'victim-token-hash', createdBy: a.admin.id, expiresAt: new Date(Date.now() + 86_400_000) });
     victimStaffIds = [p2Staff.id];
     otherProjectId = a.project.id;
     victim = {
-      ids: { project: p2.id, building: building.id, unit: unit.id, household: household.id, person: person.id, staff: p2Staff.id, importJob: job!.id },
-      markers: ['VICTIM-项目', 'VICTIMP2', 'VICTIM-楼', 'VICTIM-单元', 'VICTIM-房', 'VICTIM-业主', 'VICTIM-员工', '13711112222', 'VICTIM.xlsx'],
+      ids: { project: p2.id, building: building.id, unit: unit.id, household: household.id, person: person.id, staff: p2Staff.id, importJob: job!.id, ticket: ticket!.id },
+      markers: ['TS-20261123-9999', 'VICTIM-工单', 'VICTIM-描述', 'VICTIM-项目', 'VICTIMP2', 'VICTIM-楼', 'VICTIM-单元', 'VICTIM-房', 'VICTIM-业主', 'VICTIM-员工', '13711112222', 'VICTIM.xlsx'],
     };
 
     const steward = await createStaff(db, a.tenant.id, { roles: ['steward', 'manager'], projectIds: [a.project.id] });

@@ -16,6 +16,16 @@ export const permissions = {
   'staff.read': ['admin', 'quality', 'manager'],
   'staff.manage': ['admin'],
   'audit.read': ['admin', 'quality'],
+  // Service desk. Any staff member who hears an issue opens a ticket (seed 003 全员服务, 首问负责);
+  // what happens to it afterwards is decided per action by the state machine in @manyi/core.
+  'ticket.create': ['admin', 'quality', 'manager', 'steward', 'technician'],
+  'ticket.edit': ['admin', 'quality', 'manager', 'steward'],
+  'ticket.note': ['admin', 'quality', 'manager', 'steward', 'technician'],
+  'ticket.manage': ['admin', 'manager', 'steward'],
+  'complaint.record': ['admin', 'quality', 'manager', 'steward'],
+  'dispatch.manage': ['admin', 'manager'],
+  'category.manage': ['admin', 'quality'],
+  'canned_reply.manage': ['admin', 'quality', 'manager'],
 } satisfies Record<string, StaffRole[]>;
 
 export type Permission = keyof typeof permissions;

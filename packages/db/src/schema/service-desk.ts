@@ -1,4 +1,5 @@
 import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { createdAt, id, tenantId, updatedAt } from './columns';
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
@@ -58,6 +59,12 @@ export const tickets = pgTable('tickets', {
   nextUpdateDueAt: at('next_update_due_at'),
   visitDueAt: at('visit_due_at'),
   escalationLevel: smallint('escalation_level').notNull().default(0),
+  /**
+   * When the SLA sweep must next look at this ticket: its next warning, breach or escalation
+   * instant. Null means "not yet evaluated" (set so whenever the deadlines are recomputed), so the
+   * sweep reads only the tickets that need it rather than every open ticket each time.
+   */
+  slaCheckAt: at('sla_check_at'),
   reportedAt: at('reported_at').notNull(),
   firstResponseAt: at('first_response_at'),
   arrivedAt: at('arrived_at'),
@@ -70,12 +77,16 @@ export const tickets = pgTable('tickets', {
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 }, (t) => [
-  uniqueIndex('tickets_tenant_number_uq').on(t.tenantId, t.number),
+  // The readable number counts per project and day (ticket_sequences), so it is unique within its project.
+  uniqueIndex('tickets_tenant_project_number_uq').on(t.tenantId, t.projectId, t.number),
   index('tickets_tenant_project_status_idx').on(t.tenantId, t.projectId, t.status, t.id),
   index('tickets_tenant_household_idx').on(t.tenantId, t.householdId, t.reportedAt),
   index('tickets_tenant_reporter_idx').on(t.tenantId, t.reporterPersonId, t.reportedAt),
   index('tickets_tenant_assignee_idx').on(t.tenantId, t.assigneeId, t.status),
   index('tickets_tenant_open_due_idx').on(t.tenantId, t.status, t.resolutionDueAt),
+  // The sweep's work list: running tickets only (the statuses of apps/server/src/sla/sweep.ts).
+  index('tickets_tenant_sla_check_idx').on(t.tenantId, t.slaCheckAt, t.id)
+    .where(sql`${t.status} in ('new', 'accepted', 'assigned', 'in_progress', 'reopened', 'resolved')`),
 ]);
 
 /** Counter behind the readable number BX-20261123-0007: one row per project and Shanghai day. */

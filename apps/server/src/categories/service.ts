@@ -1,0 +1,45 @@
+import { ticketCategories } from '@manyi/db';
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { recordAudit } from '../audit/record';
+import type { Context } from '../http/context';
+import { notFound } from '../http/problem';
+import { requirePermission } from '../policy/policy';
+import { findCategoryRow, listCategories, type CategoryRow } from './repository';
+import type { categoryPatch, CategoryNode } from './schemas';
+
+export function presentCategory(row: CategoryRow) {
+  return {
+    code: row.code, parentCode: row.parentCode, name: { 'zh-CN': row.nameZh, 'en-US': row.nameEn },
+    defaultPost: row.defaultPost, safetyCritical: row.safetyCritical, active: row.active, position: row.position,
+  };
+}
+
+/** The company's category tree, parents before children in display order; inactive nodes only on request. */
+export async function categoryTree(context: Context, includeInactive: boolean): Promise<{ items: CategoryNode[] }> {
+  const rows = (await listCategories(context.db, context.principal.tenantId)).filter((row) => includeInactive || row.active);
+  const nodes = new Map<string, CategoryNode>(rows.map((row) => [row.code, { ...presentCategory(row), children: [] }]));
+  const roots: CategoryNode[] = [];
+  for (const row of rows) {
+    const node = nodes.get(row.code)!;
+    const parent = row.parentCode ? nodes.get(row.parentCode) : undefined;
+    if (parent) parent.children.push(node);
+    else if (!row.parentCode) roots.push(node);
+  }
+  return { items: roots };
+}
+
+/** Renaming, re-posting or deactivating; codes never change because tickets and SLA policies store them. */
+export async function updateCategory(context: Context, code: string, input: z.infer<typeof categoryPatch>) {
+  requirePermission(context.principal, 'category.manage');
+  const tenantId = context.principal.tenantId;
+  const before = await findCategoryRow(context.db, tenantId, code);
+  if (!before) throw notFound();
+  const after = await context.db.transaction(async (tx) => {
+    const [row] = await tx.update(ticketCategories).set(input)
+      .where(and(eq(ticketCategories.tenantId, tenantId), eq(ticketCategories.code, code))).returning();
+    await recordAudit(tx, context, { action: 'update', entityType: 'ticket_category', entityId: null, summary: `修改工单分类 ${before.nameZh}(${code})`, before, after: row });
+    return row!;
+  });
+  return presentCategory(after);
+}

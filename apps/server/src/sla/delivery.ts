@@ -1,0 +1,88 @@
+/**
+ * Sends the webhook outbox (webhook_deliveries) to WeCom / DingTalk group bots. Rows are claimed
+ * with UPDATE … SET status = 'sending' over a FOR UPDATE SKIP LOCKED selection, so two server
+ * instances never send the same row; a claim is a lease, and a row left 'sending' by a crashed
+ * instance is claimed again once the lease has expired. Failures retry with growing back-off.
+ */
+import type { Executor } from '@manyi/db';
+import { sql } from 'drizzle-orm';
+import { queryRows } from './sql-rows';
+import { webhookBody, type AlertFacts, type WebhookFormat } from './webhook-format';
+
+export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string; signal?: AbortSignal }) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+
+export type DeliveryOptions = { limit?: number; timeoutMs?: number };
+export type DeliveryResult = { sent: number; retried: number; failed: number };
+
+/** Minutes to wait after the 1st, 2nd, … failed attempt; after the last the row is given up as 'failed'. */
+export const retryBackoffMinutes = [1, 5, 30, 120, 720];
+const leaseMinutes = 5;
+
+type Claimed = { id: string; tenant_id: string; body: AlertFacts; attempts: number; url: string; format: WebhookFormat };
+
+async function claim(db: Executor, now: Date, limit: number): Promise<Claimed[]> {
+  const at = sql`${now.toISOString()}::timestamptz`;
+  return queryRows<Claimed>(db, sql`
+    update webhook_deliveries d
+    set status = 'sending', attempts = d.attempts + 1, next_attempt_at = ${at} + ${leaseMinutes} * interval '1 minute'
+    from webhooks w
+    where d.id in (
+        select id from webhook_deliveries
+        where status in ('pending', 'sending') and next_attempt_at <= ${at}
+        order by next_attempt_at, id
+        limit ${limit}
+        for update skip locked)
+      and d.status in ('pending', 'sending') and d.next_attempt_at <= ${at}
+      and w.tenant_id = d.tenant_id and w.id = d.webhook_id and w.active
+    returning d.id, d.tenant_id, d.body, d.attempts, w.url, w.format`);
+}
+
+/** WeCom and DingTalk answer 200 with {"errcode":0} on success and a non-zero errcode otherwise. */
+async function failureOf(response: Awaited<ReturnType<FetchLike>>): Promise<string | null> {
+  const text = await response.text();
+  if (!response.ok) return `HTTP ${response.status}: ${text.slice(0, 200)}`;
+  try {
+    const parsed = JSON.parse(text) as { errcode?: unknown; errmsg?: unknown };
+    if (typeof parsed.errcode === 'number' && parsed.errcode !== 0) return `errcode ${parsed.errcode}: ${String(parsed.errmsg ?? '')}`;
+  } catch {
+    // A plain 200 without JSON counts as delivered.
+  }
+  return null;
+}
+
+async function settle(db: Executor, row: Claimed, error: string | null, now: Date): Promise<'sent' | 'retried' | 'failed'> {
+  const at = sql`${now.toISOString()}::timestamptz`;
+  if (error === null) {
+    await db.execute(sql`update webhook_deliveries set status = 'sent', sent_at = ${at}, last_error = null
+      where tenant_id = ${row.tenant_id}::uuid and id = ${row.id}::uuid and status = 'sending'`);
+    return 'sent';
+  }
+  const backoff = retryBackoffMinutes[row.attempts - 1];
+  const outcome = backoff === undefined ? 'failed' : 'pending';
+  await db.execute(sql`update webhook_deliveries set status = ${outcome}, last_error = ${error.slice(0, 500)},
+      next_attempt_at = ${at} + ${backoff ?? 0} * interval '1 minute'
+    where tenant_id = ${row.tenant_id}::uuid and id = ${row.id}::uuid and status = 'sending'`);
+  return outcome === 'failed' ? 'failed' : 'retried';
+}
+
+/** Posts every due delivery once; call it on a timer. fetchImpl is injected so tests post to 127.0.0.1 only. */
+export async function deliverWebhooks(db: Executor, fetchImpl: FetchLike, now: Date, options: DeliveryOptions = {}): Promise<DeliveryResult> {
+  const result: DeliveryResult = { sent: 0, retried: 0, failed: 0 };
+  const rows = await claim(db, now, options.limit ?? 100);
+  await Promise.all(rows.map(async (row) => {
+    let error: string | null;
+    try {
+      const response = await fetchImpl(row.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(webhookBody(row.format, row.body)),
+        signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+      });
+      error = await failureOf(response);
+    } catch (cause) {
+      error = cause instanceof Error ? cause.message : String(cause);
+    }
+    result[await settle(db, row, error, now)] += 1;
+  }));
+  return result;
+}

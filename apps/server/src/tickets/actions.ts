@@ -1,0 +1,38 @@
+import type { TicketCommand } from '@manyi/core';
+import { autoDispatch } from '../dispatch/auto';
+import type { Context } from '../http/context';
+import { requireVersion, staffActor, ticketInScope } from './access';
+import type { ActionInput, TicketSummary } from './schemas';
+import { getTicketSummary } from './service';
+import { transition } from './transition';
+
+function toCommand(input: ActionInput): TicketCommand {
+  switch (input.action) {
+    case 'assign':
+      return { action: 'assign', assigneeId: input.assigneeId };
+    case 'hold':
+      return { action: 'hold', reason: input.reason, resumeAt: input.resumeAt ? new Date(input.resumeAt) : null };
+    case 'reopen':
+      return { action: 'reopen', reason: input.reason, note: input.note ?? '' };
+    case 'cancel':
+      return { action: 'cancel', reason: input.reason };
+    case 'merge':
+      return { action: 'merge', intoTicketId: input.intoTicketId };
+    default:
+      return { action: input.action };
+  }
+}
+
+/** One staff action on a ticket; accepting also dispatches by the project's rules. */
+export async function performAction(context: Context, id: string, input: ActionInput): Promise<TicketSummary> {
+  const now = context.clock.now();
+  const actor = staffActor(context.principal);
+  await context.db.transaction(async (tx) => {
+    const ticket = await ticketInScope(context, id, tx);
+    requireVersion(ticket, input.version);
+    const command = toCommand(input);
+    const updated = await transition(tx, context, ticket, command, actor, now, { note: input.note });
+    if (command.action === 'accept') await autoDispatch(tx, context, updated, actor, now);
+  });
+  return getTicketSummary(context, id);
+}

@@ -1,0 +1,33 @@
+import { refusalReasons } from '@manyi/core';
+import { HttpProblem } from '../http/problem';
+import type { Context } from '../http/context';
+import { requirePermission } from '../policy/policy';
+import { staleTicket, ticketInScope } from './access';
+import { actorOf, recordTicketEvent, timelineTitle } from './events';
+import { updateTicketRow } from './repository';
+import type { TicketSummary } from './schemas';
+import { applySlaDeadlines } from './sla-port';
+import { getTicketSummary } from './service';
+
+/**
+ * An internal note, or a progress update the owner sees (seed 001 投诉升级防范: 提前告知、全程跟进).
+ * An owner-visible update restarts the update-interval clock.
+ */
+export async function addNote(context: Context, id: string, input: { body: string; visibleToOwner: boolean }): Promise<TicketSummary> {
+  requirePermission(context.principal, 'ticket.note');
+  const now = context.clock.now();
+  await context.db.transaction(async (tx) => {
+    const ticket = await ticketInScope(context, id, tx);
+    if (input.visibleToOwner && (ticket.status === 'cancelled' || ticket.status === 'merged')) throw new HttpProblem(409, 'ticket_final', refusalReasons.labels.ticket_final);
+    let current = ticket;
+    if (input.visibleToOwner) {
+      const deadlines = await applySlaDeadlines(tx, { ...ticket, lastOwnerUpdateAt: now }, now);
+      current = (await updateTicketRow(tx, ticket, { lastOwnerUpdateAt: now, ...deadlines }, now)) ?? (() => { throw staleTicket(); })();
+    }
+    await recordTicketEvent(tx, current, actorOf(context), {
+      kind: input.visibleToOwner ? 'owner_update' : 'note', note: input.body, visibleToOwner: input.visibleToOwner,
+      ...(input.visibleToOwner && { timeline: timelineTitle(current, '进度告知') }),
+    }, now);
+  });
+  return getTicketSummary(context, id);
+}

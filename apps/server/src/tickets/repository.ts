@@ -1,0 +1,112 @@
+import { openStatuses } from '@manyi/core';
+import { buildings, households, projects, staffUsers, ticketEvents, ticketSequences, tickets, units, type Executor } from '@manyi/db';
+import { and, asc, desc, eq, ilike, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { TicketFilter } from './schemas';
+
+export type TicketRow = typeof tickets.$inferSelect;
+export type TicketEventRow = typeof ticketEvents.$inferSelect;
+
+export async function findTicketRow(db: Executor, tenantId: string, id: string): Promise<TicketRow | undefined> {
+  const [row] = await db.select().from(tickets).where(and(eq(tickets.tenantId, tenantId), eq(tickets.id, id)));
+  return row;
+}
+
+/**
+ * Writes a change only if nobody else changed the ticket since it was read (optimistic
+ * concurrency on `version`); returns undefined when the ticket moved on meanwhile.
+ */
+export async function updateTicketRow(db: Executor, row: TicketRow, set: Partial<TicketRow>, now: Date): Promise<TicketRow | undefined> {
+  const [updated] = await db.update(tickets).set({ ...set, version: row.version + 1, updatedAt: now })
+    .where(and(eq(tickets.tenantId, row.tenantId), eq(tickets.id, row.id), eq(tickets.version, row.version)))
+    .returning();
+  return updated;
+}
+
+/** The next number of the project's daily sequence; the row lock of the upsert serialises concurrent receipts. */
+export async function nextSequence(db: Executor, tenantId: string, projectId: string, day: string): Promise<number> {
+  const [row] = await db.insert(ticketSequences).values({ tenantId, projectId, day, lastValue: 1 })
+    .onConflictDoUpdate({ target: [ticketSequences.tenantId, ticketSequences.projectId, ticketSequences.day], set: { lastValue: sql`${ticketSequences.lastValue} + 1` } })
+    .returning({ lastValue: ticketSequences.lastValue });
+  return row!.lastValue;
+}
+
+const listColumns = {
+  ticket: tickets,
+  projectName: projects.name,
+  buildingName: buildings.name,
+  unitName: units.name,
+  room: households.room,
+};
+
+function selectTickets(db: Executor) {
+  return db.select(listColumns).from(tickets)
+    .innerJoin(projects, and(eq(projects.tenantId, tickets.tenantId), eq(projects.id, tickets.projectId)))
+    .leftJoin(households, and(eq(households.tenantId, tickets.tenantId), eq(households.id, tickets.householdId)))
+    .leftJoin(buildings, and(eq(buildings.tenantId, households.tenantId), eq(buildings.id, households.buildingId)))
+    .leftJoin(units, and(eq(units.tenantId, households.tenantId), eq(units.id, households.unitId)));
+}
+
+export type TicketListRow = Awaited<ReturnType<ReturnType<typeof selectTickets>['where']>>[number];
+
+const escapeLike = (text: string) => text.replace(/[%_\\]/g, (character) => `\\${character}`);
+
+/** Overdue: still open and past a deadline whose target has not been met. */
+function overdueCondition(now: Date): SQL {
+  return and(
+    inArray(tickets.status, [...openStatuses]),
+    or(
+      lt(tickets.resolutionDueAt, now),
+      and(isNull(tickets.firstResponseAt), lt(tickets.responseDueAt, now)),
+      and(isNull(tickets.arrivedAt), lt(tickets.arrivalDueAt, now)),
+    ),
+  )!;
+}
+
+export function ticketConditions(tenantId: string, projectIds: string[] | null, filter: TicketFilter & { staffId: string }, now: Date): SQL | undefined {
+  const q = filter.q ? `%${escapeLike(filter.q)}%` : undefined;
+  return and(
+    eq(tickets.tenantId, tenantId),
+    projectIds ? inArray(tickets.projectId, projectIds) : undefined,
+    filter.status?.length ? inArray(tickets.status, filter.status) : undefined,
+    filter.type ? eq(tickets.type, filter.type) : undefined,
+    filter.categoryCode ? or(eq(tickets.categoryCode, filter.categoryCode), sql`${tickets.categoryCode} like ${`${escapeLike(filter.categoryCode)}.%`}`) : undefined,
+    filter.assigneeId ? eq(tickets.assigneeId, filter.assigneeId) : undefined,
+    filter.reporterPersonId ? eq(tickets.reporterPersonId, filter.reporterPersonId) : undefined,
+    filter.householdId ? eq(tickets.householdId, filter.householdId) : undefined,
+    filter.mine ? or(eq(tickets.assigneeId, filter.staffId), eq(tickets.accountableId, filter.staffId), eq(tickets.handoverToId, filter.staffId)) : undefined,
+    filter.overdue ? overdueCondition(now) : undefined,
+    q ? or(ilike(tickets.number, q), ilike(tickets.title, q), ilike(households.room, q), ilike(tickets.reporterName, q), ilike(tickets.reporterPhone, q)) : undefined,
+  );
+}
+
+/** Newest first; ids are UUIDv7, so the id alone is a stable keyset. */
+export async function listTickets(db: Executor, conditions: SQL | undefined, after: string | null, limit: number): Promise<TicketListRow[]> {
+  return selectTickets(db)
+    .where(and(conditions, after ? lt(tickets.id, after) : undefined))
+    .orderBy(desc(tickets.id))
+    .limit(limit + 1);
+}
+
+export async function findTicketListRow(db: Executor, tenantId: string, id: string): Promise<TicketListRow | undefined> {
+  const [row] = await selectTickets(db).where(and(eq(tickets.tenantId, tenantId), eq(tickets.id, id)));
+  return row;
+}
+
+export async function ticketEventsOf(db: Executor, tenantId: string, ticketId: string, ownerVisibleOnly = false): Promise<TicketEventRow[]> {
+  return db.select().from(ticketEvents)
+    .where(and(eq(ticketEvents.tenantId, tenantId), eq(ticketEvents.ticketId, ticketId), ownerVisibleOnly ? eq(ticketEvents.visibleToOwner, true) : undefined))
+    .orderBy(asc(ticketEvents.at), asc(ticketEvents.id));
+}
+
+export async function staffNames(db: Executor, tenantId: string, ids: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.select({ id: staffUsers.id, name: staffUsers.name }).from(staffUsers)
+    .where(and(eq(staffUsers.tenantId, tenantId), inArray(staffUsers.id, wanted)));
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+export async function ticketsMergedInto(db: Executor, tenantId: string, ticketId: string) {
+  return db.select({ id: tickets.id, number: tickets.number }).from(tickets)
+    .where(and(eq(tickets.tenantId, tenantId), eq(tickets.mergedIntoId, ticketId))).orderBy(asc(tickets.id));
+}

@@ -1,0 +1,145 @@
+import { formatTicketNumber, shanghaiDate } from '@manyi/core';
+import { tickets, type Executor } from '@manyi/db';
+import { listCategories, type CategoryRow } from '../categories/repository';
+import { recordAudit } from '../audit/record';
+import type { Context } from '../http/context';
+import { decodeCursor, toPage } from '../http/pagination';
+import { fieldProblem, notFound } from '../http/problem';
+import { findHouseholdRow } from '../households/repository';
+import { findPersonRow } from '../persons/repository';
+import { requirePermission, requireProjectScope, scopedProjectIds } from '../policy/policy';
+import type { Principal } from '../policy/principal';
+import { findProjectRow } from '../projects/repository';
+import { requireEditable, requireVersion, staleTicket, ticketInScope } from './access';
+import { actorOf, recordTicketEvent, timelineTitle } from './events';
+import { ticketMessages } from './messages';
+import { presentSummary, staffIdsOf } from './presenter';
+import { findTicketListRow, listTickets, nextSequence, staffNames, ticketConditions, updateTicketRow, type TicketListRow, type TicketRow } from './repository';
+import type { TicketFilter, TicketInput, TicketPatch, TicketSummary } from './schemas';
+import { applySlaDeadlines } from './sla-port';
+
+export async function categoryMap(db: Executor, tenantId: string): Promise<Map<string, CategoryRow>> {
+  return new Map((await listCategories(db, tenantId)).map((row) => [row.code, row]));
+}
+
+export async function presentRows(db: Executor, tenantId: string, rows: TicketListRow[], now: Date): Promise<TicketSummary[]> {
+  const [names, categories] = await Promise.all([staffNames(db, tenantId, rows.flatMap((row) => staffIdsOf(row.ticket))), categoryMap(db, tenantId)]);
+  return rows.map((row) => presentSummary(row, names, categories, now));
+}
+
+type Placement = Pick<TicketInput, 'categoryCode' | 'householdId' | 'reporterPersonId' | 'reporterName' | 'reporterPhone' | 'complaintScope'>;
+
+/** Checks the references of a ticket against its project; fills the reporter from the resident record. */
+export async function resolvePlacement(db: Executor, tenantId: string, projectId: string, type: string, input: Placement) {
+  const resolved: Partial<TicketRow> = {};
+  if (input.categoryCode !== undefined) {
+    if (input.categoryCode !== null) {
+      const category = (await categoryMap(db, tenantId)).get(input.categoryCode);
+      if (!category?.active) throw fieldProblem('categoryCode', ticketMessages.unknown_category);
+    }
+    resolved.categoryCode = input.categoryCode;
+  }
+  if (input.complaintScope !== undefined) {
+    if (input.complaintScope !== null && type !== 'complaint') throw fieldProblem('complaintScope', ticketMessages.complaint_scope_only);
+    resolved.complaintScope = input.complaintScope;
+  }
+  if (input.reporterPersonId) {
+    const person = await findPersonRow(db, tenantId, input.reporterPersonId);
+    if (!person || person.projectId !== projectId) throw fieldProblem('reporterPersonId', ticketMessages.unknown_person);
+    resolved.reporterPersonId = person.id;
+    resolved.householdId = person.householdId;
+    resolved.reporterName = person.name;
+    resolved.reporterPhone = person.phone;
+  } else if (input.reporterPersonId === null) {
+    resolved.reporterPersonId = null;
+  }
+  if (input.householdId) {
+    const household = await findHouseholdRow(db, tenantId, input.householdId);
+    if (!household || household.projectId !== projectId) throw fieldProblem('householdId', ticketMessages.unknown_household);
+    resolved.householdId = household.id;
+  } else if (input.householdId === null) {
+    resolved.householdId = null;
+  }
+  if (input.reporterName) resolved.reporterName = input.reporterName;
+  if (input.reporterPhone !== undefined) resolved.reporterPhone = input.reporterPhone || null;
+  return resolved;
+}
+
+export type NewTicket = Omit<typeof tickets.$inferInsert, 'number' | 'status' | 'reportedAt' | 'tenantId'> & { tenantId: string };
+
+/**
+ * Receipt of a ticket, shared by the console and the owner's H5 page: the readable number from the
+ * project's daily sequence, the SLA deadlines, the first event and the audit row, in one transaction.
+ */
+export async function insertTicket(tx: Executor, context: Context<Principal>, values: NewTicket, now: Date): Promise<TicketRow> {
+  const sequence = await nextSequence(tx, values.tenantId, values.projectId, shanghaiDate(now));
+  const number = formatTicketNumber(values.type as TicketInput['type'], now, sequence);
+  const [inserted] = await tx.insert(tickets).values({ ...values, number, status: 'new', reportedAt: now, createdAt: now, updatedAt: now }).returning();
+  const deadlines = await applySlaDeadlines(tx, inserted!, now);
+  const ticket = (await updateTicketRow(tx, inserted!, deadlines, now))!;
+  await recordTicketEvent(tx, ticket, actorOf(context), {
+    kind: 'created', toStatus: 'new', visibleToOwner: true, timeline: timelineTitle(ticket, '已登记'), data: { channel: ticket.channel },
+  }, now);
+  await recordAudit(tx, context, { action: 'create', entityType: 'ticket', entityId: ticket.id, summary: `登记工单 ${ticket.number} ${ticket.title}`, after: ticket });
+  return ticket;
+}
+
+export async function createTicket(context: Context, input: TicketInput, idempotencyKey?: string): Promise<TicketSummary> {
+  requirePermission(context.principal, 'ticket.create');
+  const tenantId = context.principal.tenantId;
+  requireProjectScope(context.principal, input.projectId);
+  if (!(await findProjectRow(context.db, tenantId, input.projectId))) throw notFound();
+  const placement = await resolvePlacement(context.db, tenantId, input.projectId, input.type, input);
+  const now = context.clock.now();
+  const staffId = context.principal.staffId;
+  const ticket = await context.db.transaction((tx) => insertTicket(tx, context, {
+    tenantId, projectId: input.projectId, type: input.type, channel: input.channel, priority: input.priority,
+    complaintScope: input.type === 'complaint' ? (input.complaintScope ?? 'individual') : null,
+    title: input.title, description: input.description, location: input.location ?? '', ...placement,
+    // 首问负责 (seed 003): whoever takes the call owns it until someone else accepts a handover.
+    firstReceiverId: staffId, accountableId: staffId, idempotencyKey: idempotencyKey ?? null,
+  }, now));
+  return getTicketSummary(context, ticket.id);
+}
+
+export async function getTicketSummary(context: Context, id: string): Promise<TicketSummary> {
+  const row = await findTicketListRow(context.db, context.principal.tenantId, id);
+  if (!row) throw notFound();
+  const [summary] = await presentRows(context.db, context.principal.tenantId, [row], context.clock.now());
+  return summary!;
+}
+
+export async function searchTickets(context: Context, query: TicketFilter & { cursor?: string | undefined; limit: number }) {
+  const { cursor, limit, ...filter } = query;
+  const [after] = decodeCursor(cursor, 1) ?? [];
+  const now = context.clock.now();
+  const tenantId = context.principal.tenantId;
+  const projectIds = scopedProjectIds(context.principal, filter.projectId);
+  if (projectIds?.length === 0) return { items: [], nextCursor: null };
+  const conditions = ticketConditions(tenantId, projectIds, { ...filter, staffId: context.principal.staffId }, now);
+  const rows = await listTickets(context.db, conditions, after === undefined ? null : String(after), limit);
+  const page = toPage(rows, limit, (row) => [row.ticket.id]);
+  return { items: await presentRows(context.db, tenantId, page.items, now), nextCursor: page.nextCursor };
+}
+
+/** Corrections to what was received (category, priority, description…); history is kept in the audit trail. */
+export async function updateTicket(context: Context, id: string, input: TicketPatch): Promise<TicketSummary> {
+  requirePermission(context.principal, 'ticket.edit');
+  const before = await ticketInScope(context, id);
+  requireEditable(before);
+  requireVersion(before, input.version);
+  const { version: _version, categoryCode, householdId, reporterPersonId, reporterName, reporterPhone, complaintScope, ...fields } = input;
+  const placement = await resolvePlacement(context.db, before.tenantId, before.projectId, before.type,
+    { categoryCode, householdId, reporterPersonId, reporterName, reporterPhone, complaintScope });
+  const now = context.clock.now();
+  await context.db.transaction(async (tx) => {
+    const changed = { ...fields, ...placement };
+    const provisional = { ...before, ...changed };
+    const deadlines = await applySlaDeadlines(tx, provisional, now);
+    const after = await updateTicketRow(tx, before, { ...changed, ...deadlines }, now);
+    if (!after) throw staleTicket();
+    await recordTicketEvent(tx, after, actorOf(context), { kind: 'edited', data: { fields: Object.keys(changed) } }, now);
+    await recordAudit(tx, context, { action: 'update', entityType: 'ticket', entityId: id, summary: `修改工单 ${before.number}`, before, after });
+  });
+  return getTicketSummary(context, id);
+}

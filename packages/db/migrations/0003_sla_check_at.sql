@@ -1,0 +1,2 @@
+ALTER TABLE "tickets" ADD COLUMN "sla_check_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "tickets_tenant_sla_check_idx" ON "tickets" USING btree ("tenant_id","sla_check_at","id") WHERE "tickets"."status" in ('new', 'accepted', 'assigned', 'in_progress', 'reopened', 'resolved');
