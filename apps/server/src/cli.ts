@@ -24,6 +24,7 @@ program.command('serve').description('migrate, seed demo data into an empty data
       `  Manyi 满意 is running: ${config.publicUrl}/`,
       `  API docs: ${config.publicUrl}/api/docs`,
       `  Database: ${connection.kind === 'pglite' ? `PGlite (embedded) in ${config.dataDir}/pglite` : 'PostgreSQL'}`,
+      ...(logins.length > 0 ? [`  Owner phone pages (H5): ${config.publicUrl}/h5/login?c=demo — SMS codes are written to this log`] : []),
       ...(logins.length > 0 ? ['  Demo logins (staff console):', ...logins.map((item) => `    ${item.role.padEnd(12)} ${item.login} / ${item.password}`)] : []),
       '',
     ];
@@ -46,4 +47,10 @@ program.command('seed-demo').description('create the demo company (2 regions, 5 
     for (const item of result.logins) process.stdout.write(`${item.role.padEnd(12)} ${item.login} / ${item.password}\n`);
   });
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  // A person at a terminal needs the reason, not a stack trace.
+  process.stderr.write(`manyi: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}

@@ -2,3 +2,4 @@ export * from './organisation';
 export * from './identity';
 export * from './platform';
 export * from './service-desk';
+export * from './incidents';

@@ -65,6 +65,13 @@ export const tickets = pgTable('tickets', {
    * sweep reads only the tickets that need it rather than every open ticket each time.
    */
   slaCheckAt: at('sla_check_at'),
+  /**
+   * Whether resolution (and on-site arrival) came within its deadline, recorded when the ticket
+   * resolves: the deadline columns are cleared once a target is met, so the outcome is kept here
+   * for SLA compliance. Null while open, after a reopen, or when the policy sets no such target.
+   */
+  resolutionMet: boolean('resolution_met'),
+  arrivalMet: boolean('arrival_met'),
   reportedAt: at('reported_at').notNull(),
   firstResponseAt: at('first_response_at'),
   arrivedAt: at('arrived_at'),
@@ -85,8 +92,14 @@ export const tickets = pgTable('tickets', {
   index('tickets_tenant_assignee_idx').on(t.tenantId, t.assigneeId, t.status),
   index('tickets_tenant_open_due_idx').on(t.tenantId, t.status, t.resolutionDueAt),
   // The sweep's work list: running tickets only (the statuses of apps/server/src/sla/sweep.ts).
+  // Group-complaint detection reads recent tickets that no incident has claimed yet.
+  index('tickets_tenant_unlinked_reported_idx').on(t.tenantId, t.reportedAt).where(sql`${t.incidentId} is null`),
   index('tickets_tenant_sla_check_idx').on(t.tenantId, t.slaCheckAt, t.id)
     .where(sql`${t.status} in ('new', 'accepted', 'assigned', 'in_progress', 'reopened', 'resolved')`),
+  // SLA compliance of the month (tickets resolved in a date range).
+  index('tickets_tenant_resolved_idx').on(t.tenantId, t.resolvedAt),
+  // Holds past their planned resume time (apps/server/src/sla/hold-expiry.ts).
+  index('tickets_tenant_hold_until_idx').on(t.tenantId, t.holdUntil).where(sql`${t.status} = 'on_hold'`),
 ]);
 
 /** Counter behind the readable number BX-20261123-0007: one row per project and Shanghai day. */
@@ -277,6 +290,12 @@ export const incidents = pgTable('incidents', {
   startsAt: at('starts_at'),
   endsAt: at('ends_at'),
   detectionKey: text('detection_key'),
+  /** Null when detection proposed it. */
+  createdById: uuid('created_by_id'),
+  /** When the notice went to the affected buildings (planned and emergency incidents). */
+  publishedAt: at('published_at'),
+  closedAt: at('closed_at'),
+  version: integer('version').notNull().default(0),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 }, (t) => [
