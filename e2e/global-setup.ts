@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect } from '@manyi/db';
 import { buildApp, webDist } from '@manyi/server/app';
-import { systemClock } from '@manyi/server/clock';
+import { ShiftedClock } from '@manyi/server/clock';
+import { runSlaSweep } from '@manyi/server/sla';
 import { loadConfig } from '@manyi/server/config';
 import { memorySmsSender } from '@manyi/server/sms';
 import { seedDemo } from '@manyi/server/demo';
@@ -33,9 +34,15 @@ export default async function setup(project: TestProject) {
   const { logins } = await seedDemo(connection.db, { log: () => undefined });
   const sms = memorySmsSender();
   const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0' }) };
-  const app = await buildApp({ deps: { db: connection.db, clock: systemClock, config, sms, storage: localFileStorage(join(dataDir, 'uploads')) } });
-  // Browser tests read the SMS codes an owner would receive through this test-only route on the e2e server.
+  const clock = new ShiftedClock();
+  const app = await buildApp({ deps: { db: connection.db, clock, config, sms, storage: localFileStorage(join(dataDir, 'uploads')) } });
+  // Test-only routes of the e2e server: the SMS codes an owner would receive, moving time forward, and running the SLA sweep now.
   app.get('/e2e/sms', { config: { access: 'public' } }, async () => sms.sent);
+  app.post<{ Querystring: { minutes?: string } }>('/e2e/clock/advance', { config: { access: 'public' } }, async (request) => {
+    clock.advance(Number(request.query.minutes ?? '0') * 60_000);
+    return { now: clock.now().toISOString() };
+  });
+  app.post('/e2e/sla/sweep', { config: { access: 'public' } }, async () => runSlaSweep(connection.db, clock.now()));
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -19,3 +19,14 @@ export class TestClock implements Clock {
     this.#now += milliseconds;
   }
 }
+
+/** Real time plus an offset that a test can move forward: for end-to-end runs where time must flow but deadlines must pass on demand. */
+export class ShiftedClock implements Clock {
+  #offset = 0;
+  now(): Date {
+    return new Date(Date.now() + this.#offset);
+  }
+  advance(milliseconds: number): void {
+    this.#offset += milliseconds;
+  }
+}
