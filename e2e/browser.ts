@@ -38,3 +38,38 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function scratchDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'manyi-e2e-files-'));
 }
+
+/** Signs a demo staff member in through the console's login page. */
+export async function signInStaff(page: Page, role: string): Promise<void> {
+  const { login, password } = loginFor(role);
+  await page.goto('/login');
+  await page.getByTestId('login-username').fill(login);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('company-name').waitFor();
+}
+
+/** A session cookie for calling the staff API directly, as test set-up. */
+export async function staffCookie(role: string): Promise<string> {
+  const { login, password } = loginFor(role);
+  const response = await fetch(`${baseUrl()}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login, password }) });
+  return response.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+/** Signs an owner in on the H5 login page with the SMS code the e2e server captured. */
+export async function signInOwner(page: Page, phoneNumber: string): Promise<void> {
+  await page.goto('/h5/login?c=demo');
+  await page.getByTestId('owner-phone').fill(phoneNumber);
+  await page.getByTestId('owner-send-code').click();
+  let code = '';
+  const deadline = Date.now() + 15_000;
+  while (!code && Date.now() < deadline) {
+    const sent = (await (await fetch(`${baseUrl()}/e2e/sms`)).json()) as { phone: string; text: string }[];
+    code = sent.filter((message) => message.phone === phoneNumber).at(-1)?.text.match(/(\d{6})/)?.[1] ?? '';
+    if (!code) await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  if (!code) throw new Error(`no SMS code for ${phoneNumber}`);
+  await page.getByTestId('owner-code').fill(code);
+  await page.getByTestId('owner-submit').click();
+  await page.getByTestId('owner-greeting').waitFor();
+}

@@ -13,9 +13,15 @@ import { PageSpin } from './shared/PageSpin';
 const OwnerLoginPage = lazyNamed(() => import('./owner/OwnerLoginPage'), 'OwnerLoginPage');
 const OwnerInvitePage = lazyNamed(() => import('./owner/OwnerInvitePage'), 'OwnerInvitePage');
 const OwnerHomePage = lazyNamed(() => import('./owner/OwnerHomePage'), 'OwnerHomePage');
+const OwnerTicketsPage = lazyNamed(() => import('./owner/tickets/OwnerTicketsPage'), 'OwnerTicketsPage');
+const OwnerTicketNewPage = lazyNamed(() => import('./owner/tickets/OwnerTicketNewPage'), 'OwnerTicketNewPage');
+const OwnerTicketPage = lazyNamed(() => import('./owner/tickets/OwnerTicketPage'), 'OwnerTicketPage');
 const LoginPage = lazyNamed(() => import('./pages/login/LoginPage'), 'LoginPage');
 const RequireStaff = lazyNamed(() => import('./layout/RequireStaff'), 'RequireStaff');
 const ComingSoonPage = lazyNamed(() => import('./pages/coming-soon/ComingSoonPage'), 'ComingSoonPage');
+const ServiceDeskPage = lazyNamed(() => import('./pages/service-desk/ServiceDeskPage'), 'ServiceDeskPage');
+const TicketCreatePage = lazyNamed(() => import('./pages/service-desk/TicketCreatePage'), 'TicketCreatePage');
+const TicketDetailPage = lazyNamed(() => import('./pages/service-desk/TicketDetailPage'), 'TicketDetailPage');
 const ProjectsPage = lazyNamed(() => import('./pages/projects/ProjectsPage'), 'ProjectsPage');
 const BuildingsPage = lazyNamed(() => import('./pages/buildings/BuildingsPage'), 'BuildingsPage');
 const PersonsPage = lazyNamed(() => import('./pages/persons/PersonsPage'), 'PersonsPage');
@@ -49,9 +55,14 @@ export function App() {
               <Route path="/h5/login" element={<OwnerLoginPage />} />
               <Route path="/h5/invite/:token" element={<OwnerInvitePage />} />
               <Route path="/h5" element={<OwnerHomePage />} />
+              <Route path="/h5/tickets" element={<OwnerTicketsPage />} />
+              <Route path="/h5/tickets/new" element={<OwnerTicketNewPage />} />
+              <Route path="/h5/tickets/:id" element={<OwnerTicketPage />} />
               <Route element={<RequireStaff />}>
                 <Route index element={<Navigate to="/projects" replace />} />
-                <Route path="/service-desk" element={<ComingSoonPage module="serviceDesk" />} />
+                <Route path="/service-desk" element={<ServiceDeskPage />} />
+                <Route path="/service-desk/new" element={<TicketCreatePage />} />
+                <Route path="/service-desk/:id" element={<TicketDetailPage />} />
                 <Route path="/surveys" element={<ComingSoonPage module="surveys" />} />
                 <Route path="/analytics" element={<ComingSoonPage module="analytics" />} />
                 <Route path="/experience" element={<ComingSoonPage module="experience" />} />

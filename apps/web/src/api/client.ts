@@ -68,9 +68,20 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+/** One file as multipart field `file`; small photos and PDFs need no progress bar, so plain fetch. */
+async function upload<T>(path: string, file: File): Promise<T> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const response = await fetch(apiUrl(path), { method: 'POST', credentials: 'same-origin', headers: requestHeaders(), body: form });
+  if (!response.ok) return throwForResponse(path, response);
+  return (await response.json()) as T;
+}
+
 export const api = {
   get: <T>(path: string, params?: QueryParams, signal?: AbortSignal) => request<T>('GET', path, { params, signal }),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} }),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   delete: (path: string) => request<void>('DELETE', path),
+  upload,
 };

@@ -24,8 +24,16 @@ export type PersonInput = {
   note?: string;
 };
 
-export function usePersons(filters: PersonFilters) {
-  return useCursorList<Person>('persons', filters);
+export function usePersons(filters: PersonFilters, enabled = true) {
+  return useCursorList<Person>('persons', filters, enabled);
+}
+
+export function usePerson(id: string | null | undefined) {
+  return useQuery({
+    queryKey: ['persons', 'one', id],
+    queryFn: () => api.get<Person>(`/persons/${id ?? ''}`),
+    enabled: Boolean(id),
+  });
 }
 
 export function usePersonProfile(id: string | undefined) {

@@ -20,7 +20,7 @@ type ManagementKey = 'projects' | 'buildings' | 'persons' | 'imports' | 'staff' 
 
 type Destination<Key> = { key: Key; path: string; icon: ReactNode };
 
-/** Modules still to be built; each shows the "coming soon" page until it lands. */
+/** The product's modules; those still to be built show the "coming soon" page until they land. */
 export const upcomingModules: Destination<ModuleKey>[] = [
   { key: 'serviceDesk', path: '/service-desk', icon: <CustomerServiceOutlined /> },
   { key: 'surveys', path: '/surveys', icon: <FormOutlined /> },

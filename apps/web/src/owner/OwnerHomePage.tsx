@@ -9,16 +9,28 @@ import { PageSpin } from '../shared/PageSpin';
 import { OwnerCard } from './OwnerCard';
 import { OwnerFrame, ownerLoginPath } from './OwnerFrame';
 
-function ServiceTile({ icon, title, testId }: { icon: ReactNode; title: string; testId: string }) {
+/** A service on the home page; without `to` it is still to come and says so. */
+function ServiceTile({ icon, title, testId, to }: { icon: ReactNode; title: string; testId: string; to?: string }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const live = to !== undefined;
   return (
-    <OwnerCard padding="16px 8px" style={{ opacity: 0.75, height: '100%', minHeight: 104 }} aria-disabled data-testid={testId}>
+    <OwnerCard
+      padding="16px 8px"
+      style={{ opacity: live ? 1 : 0.75, height: '100%', minHeight: 104, cursor: live ? 'pointer' : undefined }}
+      aria-disabled={!live}
+      role={live ? 'link' : undefined}
+      tabIndex={live ? 0 : undefined}
+      onClick={live ? () => void navigate(to) : undefined}
+      onKeyDown={live ? (event) => (event.key === 'Enter' ? void navigate(to) : undefined) : undefined}
+      data-testid={testId}
+    >
       <Flex vertical align="center" gap={6}>
         <span style={{ fontSize: 28, color: '#1677ff' }}>{icon}</span>
         <Typography.Text strong style={{ fontSize: 15, textAlign: 'center' }}>
           {title}
         </Typography.Text>
-        <Tag style={{ marginInlineEnd: 0 }}>{t('owner.comingSoon')}</Tag>
+        {live ? null : <Tag style={{ marginInlineEnd: 0 }}>{t('owner.comingSoon')}</Tag>}
       </Flex>
     </OwnerCard>
   );
@@ -72,10 +84,10 @@ export function OwnerHomePage() {
         </Typography.Text>
         <Row gutter={[12, 12]}>
           <Col span={8}>
-            <ServiceTile icon={<ToolOutlined />} title={t('owner.repair')} testId="owner-service-repair" />
+            <ServiceTile icon={<ToolOutlined />} title={t('owner.repair')} testId="owner-service-repair" to="/h5/tickets/new" />
           </Col>
           <Col span={8}>
-            <ServiceTile icon={<FileTextOutlined />} title={t('owner.myTickets')} testId="owner-service-tickets" />
+            <ServiceTile icon={<FileTextOutlined />} title={t('owner.myTickets')} testId="owner-service-tickets" to="/h5/tickets" />
           </Col>
           <Col span={8}>
             <ServiceTile icon={<SmileOutlined />} title={t('owner.surveys')} testId="owner-service-surveys" />

@@ -1,0 +1,59 @@
+import type { TicketType } from '@manyi/core';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from './client';
+import type { Attachment, OwnerTicketDetail, OwnerTicketSummary } from './ticket-types';
+import type { Page } from './types';
+
+export type OwnerTicketInput = { householdId: string; type: TicketType; title?: string; description: string; location?: string };
+export type OwnerConfirmInput = { csat: number; peakMoment?: string | null; endMoment?: string | null; comment?: string };
+
+const ownerTicketsKey = ['owner', 'tickets'] as const;
+
+export function useOwnerTickets() {
+  const query = useInfiniteQuery({
+    queryKey: [...ownerTicketsKey, 'list'],
+    queryFn: ({ pageParam, signal }) => api.get<Page<OwnerTicketSummary>>('/owner/tickets', { cursor: pageParam, limit: 20 }, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+  });
+  return { ...query, items: query.data?.pages.flatMap((page) => page.items) ?? [] };
+}
+
+export function useOwnerTicket(id: string | undefined) {
+  return useQuery({
+    queryKey: [...ownerTicketsKey, 'detail', id],
+    queryFn: () => api.get<OwnerTicketDetail>(`/owner/tickets/${id ?? ''}`),
+    enabled: Boolean(id),
+  });
+}
+
+export function useReportIssue() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: OwnerTicketInput) => api.post<OwnerTicketDetail>('/owner/tickets', input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ownerTicketsKey }),
+  });
+}
+
+export function useUploadOwnerPhoto() {
+  return useMutation({ mutationFn: ({ ticketId, file }: { ticketId: string; file: File }) => api.upload<Attachment>(`/owner/tickets/${ticketId}/attachments`, file) });
+}
+
+/** Confirm with a rating, or reject with a reason (which reopens the ticket). */
+export function useAnswerResolution(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (answer: { confirm: OwnerConfirmInput } | { reject: { comment: string } }) =>
+      'confirm' in answer
+        ? api.post<OwnerTicketDetail>(`/owner/tickets/${id}/confirm`, answer.confirm)
+        : api.post<OwnerTicketDetail>(`/owner/tickets/${id}/reject`, answer.reject),
+    onSuccess: (detail) => {
+      queryClient.setQueryData([...ownerTicketsKey, 'detail', id], detail);
+      void queryClient.invalidateQueries({ queryKey: [...ownerTicketsKey, 'list'] });
+    },
+  });
+}
+
+export function ownerAttachmentUrl(ticketId: string, attachmentId: string): string {
+  return `/api/v1/owner/tickets/${ticketId}/attachments/${attachmentId}`;
+}

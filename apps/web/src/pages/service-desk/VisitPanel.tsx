@@ -1,0 +1,105 @@
+import { Alert, Button, Flex, Form, Input, Radio, Rate, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ReturnVisit, VisitOutcome } from '../../api/ticket-types';
+import { useRecordVisit, type VisitInput } from '../../api/tickets';
+import { ItemList } from '../../shared/ItemList';
+import { ListEmpty } from '../../shared/ListEmpty';
+import { formatDateTime } from '../../shared/time';
+import { useSaveForm } from '../../shared/useSaveForm';
+
+type VisitForm = { method: 'phone' | 'visit'; outcome: VisitOutcome; csat?: number; peakMoment?: string; endMoment?: string; comment?: string };
+
+/**
+ * 回访 on the phone or at the door. A confirmed visit carries the owner's rating and the two
+ * moments the peak-end rule says they remember; "no answer" is recorded but never counted as satisfied.
+ */
+export function VisitForm({ ticketId }: { ticketId: string }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<VisitForm>();
+  const record = useRecordVisit(ticketId);
+  const outcome = Form.useWatch('outcome', form);
+
+  const submit = useSaveForm(form, {
+    save: (values) => {
+      const input: VisitInput = {
+        method: values.method,
+        outcome: values.outcome,
+        csat: values.outcome === 'confirmed' ? (values.csat ?? null) : null,
+        peakMoment: values.peakMoment?.trim() || null,
+        endMoment: values.endMoment?.trim() || null,
+        comment: values.comment?.trim() ?? '',
+      };
+      return record.mutateAsync(input);
+    },
+    onSaved: () => form.resetFields(),
+  });
+
+  return (
+    <Form<VisitForm> form={form} layout="vertical" initialValues={{ method: 'phone', outcome: 'confirmed' }} data-testid="visit-form">
+      <Flex gap={24} wrap>
+        <Form.Item name="method" label={t('serviceDesk.visit.method')}>
+          <Radio.Group optionType="button" options={[{ value: 'phone', label: t('serviceDesk.visit.methods.phone') }, { value: 'visit', label: t('serviceDesk.visit.methods.visit') }]} />
+        </Form.Item>
+        <Form.Item name="outcome" label={t('serviceDesk.visit.outcome')}>
+          <Radio.Group
+            optionType="button"
+            options={(['confirmed', 'rejected', 'no_answer'] as const).map((value) => ({ value, label: t(`serviceDesk.visit.outcomes.${value}`) }))}
+            data-testid="visit-outcome"
+          />
+        </Form.Item>
+      </Flex>
+      {outcome === 'confirmed' ? (
+        <>
+          <Form.Item name="csat" label={t('serviceDesk.visit.csat')} rules={[{ required: true, message: t('serviceDesk.visit.csatRequired') }]}>
+            <Rate data-testid="visit-csat" />
+          </Form.Item>
+          <Form.Item name="peakMoment" label={t('serviceDesk.visit.peak')} rules={[{ max: 200 }]}>
+            <Input placeholder={t('serviceDesk.visit.peakPlaceholder')} data-testid="visit-peak" />
+          </Form.Item>
+          <Form.Item name="endMoment" label={t('serviceDesk.visit.end')} rules={[{ max: 200 }]}>
+            <Input placeholder={t('serviceDesk.visit.endPlaceholder')} data-testid="visit-end" />
+          </Form.Item>
+        </>
+      ) : null}
+      {outcome === 'no_answer' ? <Alert type="warning" showIcon title={t('serviceDesk.visit.noAnswerHint')} style={{ marginBottom: 16 }} /> : null}
+      <Form.Item
+        name="comment"
+        label={t('serviceDesk.visit.comment')}
+        rules={[{ max: 2000 }, ...(outcome === 'rejected' ? [{ required: true, whitespace: true, message: t('serviceDesk.visit.rejectReason') }] : [])]}
+      >
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} data-testid="visit-comment" />
+      </Form.Item>
+      <Button type="primary" onClick={() => void submit()} loading={record.isPending} data-testid="visit-submit">
+        {t('serviceDesk.visit.submit')}
+      </Button>
+    </Form>
+  );
+}
+
+export function VisitHistory({ visits }: { visits: ReturnVisit[] }) {
+  const { t } = useTranslation();
+  return (
+    <ItemList
+      items={visits}
+      rowKey={(visit) => visit.id}
+      empty={<ListEmpty description={t('serviceDesk.visit.none')} />}
+      testId="visit-history"
+      renderItem={(visit) => (
+        <Flex vertical gap={2} style={{ padding: '8px 4px' }} data-testid="visit-entry">
+          <Flex justify="space-between" wrap gap={4}>
+            <Typography.Text strong>
+              {t(`serviceDesk.visit.outcomes.${visit.outcome}`)} · {t(`serviceDesk.visit.methods.${visit.method}`)}
+            </Typography.Text>
+            {visit.csat !== null ? <Rate disabled value={visit.csat} style={{ fontSize: 14 }} data-testid="visit-rating" data-csat={visit.csat} /> : null}
+          </Flex>
+          {visit.peakMoment ? <Typography.Text>{t('serviceDesk.visit.peak')}:{visit.peakMoment}</Typography.Text> : null}
+          {visit.endMoment ? <Typography.Text>{t('serviceDesk.visit.end')}:{visit.endMoment}</Typography.Text> : null}
+          {visit.comment ? <Typography.Text type="secondary">{visit.comment}</Typography.Text> : null}
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {formatDateTime(visit.at)} · {visit.visitorName}
+          </Typography.Text>
+        </Flex>
+      )}
+    />
+  );
+}
