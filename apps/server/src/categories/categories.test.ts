@@ -51,4 +51,13 @@ describe('ticket categories and canned replies', () => {
     expect((await desk.call(desk.manager.cookie, 'PATCH', `/canned-replies/${created.json().id}`, { title: '预约上门时间' })).json().title).toBe('预约上门时间');
     expect((await desk.call(desk.manager.cookie, 'DELETE', `/canned-replies/${created.json().id}`)).statusCode).toBe(204);
   });
+  it('offers owners the active categories to report under, and hides deactivated ones', async () => {
+    await desk.call(desk.admin.cookie, 'PATCH', '/ticket-categories/environment.pests', { active: false });
+    const owner = await desk.ownerCookie();
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/owner/ticket-categories', headers: { cookie: owner } });
+    expect(response.statusCode).toBe(200);
+    const codes = JSON.stringify(response.json());
+    expect(codes).toContain('engineering');
+    expect(codes).not.toContain('environment.pests');
+  });
 });

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/record';
 import type { Context } from '../http/context';
 import { notFound } from '../http/problem';
 import { requirePermission } from '../policy/policy';
+import type { Principal } from '../policy/principal';
 import { findCategoryRow, listCategories, type CategoryRow } from './repository';
 import type { categoryPatch, CategoryNode } from './schemas';
 
@@ -15,8 +16,11 @@ export function presentCategory(row: CategoryRow) {
   };
 }
 
-/** The company's category tree, parents before children in display order; inactive nodes only on request. */
-export async function categoryTree(context: Context, includeInactive: boolean): Promise<{ items: CategoryNode[] }> {
+/**
+ * The company's category tree, parents before children in display order; inactive nodes only on
+ * request. Owners read the same tree (active nodes) to pick what they report.
+ */
+export async function categoryTree(context: Pick<Context<Principal>, 'db' | 'principal'>, includeInactive: boolean): Promise<{ items: CategoryNode[] }> {
   const rows = (await listCategories(context.db, context.principal.tenantId)).filter((row) => includeInactive || row.active);
   const nodes = new Map<string, CategoryNode>(rows.map((row) => [row.code, { ...presentCategory(row), children: [] }]));
   const roots: CategoryNode[] = [];

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { staffContext } from '../http/context';
+import { directoryEntry, directoryQuery, staffDirectory } from './directory';
 import { pageOf } from '../http/pagination';
 import { idParams } from '../projects/schemas';
 import { passwordReset, staffBody, staffPatch, staffQuery, staffView } from './schemas';
@@ -10,6 +11,8 @@ export const staffRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['staff'];
   app.get('/staff', { schema: { tags, summary: 'Search staff', querystring: staffQuery, response: { 200: pageOf(staffView) } } },
     async (request) => searchStaff(staffContext(request), request.query));
+  app.get('/staff/directory', { schema: { tags, summary: 'Colleagues in my projects, for assignment pickers', querystring: directoryQuery, response: { 200: z.object({ items: z.array(directoryEntry) }) } } },
+    async (request) => staffDirectory(staffContext(request), request.query.projectId));
   app.post('/staff', { schema: { tags, summary: 'Create a staff user', body: staffBody, response: { 201: staffView } } },
     async (request, reply) => reply.code(201).send(await createStaff(staffContext(request), request.body)));
   app.get('/staff/:id', { schema: { tags, summary: 'One staff user', params: idParams, response: { 200: staffView } } },

@@ -65,4 +65,16 @@ describe('staff administration', () => {
     expect((await call('GET', `/staff/${outsider.id}`, undefined, cookie)).statusCode).toBe(404);
     expect((await call('POST', '/staff', { login: 'by.manager', name: 'x', password: 'Passw0rd-x', roles: ['admin'] }, cookie)).statusCode).toBe(403);
   });
+  it('lets a steward list the colleagues of their own projects for assignment, and no one else', async () => {
+    const elsewhere = await createProject(t.connection.db, company.tenant.id);
+    const outsider = await createStaff(t.connection.db, company.tenant.id, { roles: ['technician'], projectIds: [elsewhere.id], name: '外项目师傅' });
+    const colleague = await createStaff(t.connection.db, company.tenant.id, { roles: ['technician'], projectIds: [company.project.id], name: '本项目师傅', post: 'engineering' });
+    const steward = await createStaff(t.connection.db, company.tenant.id, { roles: ['steward'], projectIds: [company.project.id] });
+    const cookie = await signIn(t.app, steward.login, steward.password);
+    const directory = (await call('GET', '/staff/directory', undefined, cookie)).json().items as { id: string; post: string | null }[];
+    expect(directory.map((entry) => entry.id)).toContain(colleague.id);
+    expect(directory.map((entry) => entry.id)).not.toContain(outsider.id);
+    expect(directory.find((entry) => entry.id === colleague.id)?.post).toBe('engineering');
+    expect((await call('GET', `/staff/directory?projectId=${elsewhere.id}`, undefined, cookie)).json().items).toEqual([]);
+  });
 });
