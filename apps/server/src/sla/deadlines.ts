@@ -6,12 +6,12 @@
  */
 import {
   computeDeadlines, matchPolicy, openStatuses,
-  type SlaTicket, type TicketChannel, type TicketPriority, type TicketStatus, type TicketType,
+  type BusinessCalendar, type Pause, type SlaDeadlines, type SlaTicket, type TicketChannel, type TicketPriority, type TicketStatus, type TicketType,
 } from '@manyi/core';
 import type { Executor, tickets } from '@manyi/db';
 import { tenantCalendar } from './calendar-store';
 import { holdPauses } from './pauses';
-import { loadTenantPolicies } from './policy-store';
+import { loadTenantPolicies, type TenantSlaPolicy } from './policy-store';
 
 export type SlaDeadlineColumns = {
   responseDueAt: Date | null;
@@ -22,16 +22,29 @@ export type SlaDeadlineColumns = {
   slaPolicyCode: string | null;
   /** Always null: the deadlines changed, so the sweep must evaluate the ticket again (sweep.ts). */
   slaCheckAt: Date | null;
+  /** Outcomes kept after the deadlines are cleared (SLA compliance); see outcomeColumns. */
+  resolutionMet: boolean | null;
+  arrivalMet: boolean | null;
 };
 
 type TicketRow = typeof tickets.$inferSelect;
 
-const noDeadlines: SlaDeadlineColumns = {
+/** What every ticket of a company is measured against; loaded once for a batch of tickets. */
+export type SlaInputs = { policies: readonly TenantSlaPolicy[]; calendar: BusinessCalendar };
+
+const noDeadlines = {
   responseDueAt: null, arrivalDueAt: null, resolutionDueAt: null, nextUpdateDueAt: null, visitDueAt: null, slaPolicyCode: null, slaCheckAt: null,
-};
+} satisfies Partial<SlaDeadlineColumns>;
 
 /** Nothing is owed on a ticket that is closed, cancelled or merged into another. */
 const settledStatuses: readonly string[] = ['closed', 'cancelled', 'merged'];
+
+export async function loadSlaInputs(db: Executor, tenantId: string): Promise<SlaInputs> {
+  // One after the other: a transaction is one connection, and pg refuses overlapping queries on it.
+  const policies = await loadTenantPolicies(db, tenantId);
+  const calendar = await tenantCalendar(db, tenantId);
+  return { policies: policies.filter((policy) => policy.active), calendar };
+}
 
 /**
  * The deadline columns for the ticket's current state; spread the result into the UPDATE.
@@ -46,6 +59,14 @@ const settledStatuses: readonly string[] = ['closed', 'cancelled', 'merged'];
  */
 export async function applySlaDeadlines(db: Executor, ticket: TicketRow, now: Date): Promise<Partial<SlaDeadlineColumns>> {
   if (settledStatuses.includes(ticket.status)) return { ...noDeadlines, slaPolicyCode: ticket.slaPolicyCode };
+  const inputs = await loadSlaInputs(db, ticket.tenantId);
+  const pauses = await holdPauses(db, ticket, now);
+  return deadlineColumns(ticket, inputs, pauses);
+}
+
+/** applySlaDeadlines without the reads, for recomputing many tickets of one company (recompute.ts). */
+export function deadlineColumns(ticket: TicketRow, inputs: SlaInputs, pauses: readonly Pause[]): Partial<SlaDeadlineColumns> {
+  if (settledStatuses.includes(ticket.status)) return { ...noDeadlines, slaPolicyCode: ticket.slaPolicyCode };
   const isOpen = openStatuses.includes(ticket.status as TicketStatus);
   const slaTicket: SlaTicket = {
     type: ticket.type as TicketType,
@@ -57,11 +78,9 @@ export async function applySlaDeadlines(db: Executor, ticket: TicketRow, now: Da
     resolvedAt: isOpen ? null : ticket.resolvedAt,
     lastOwnerUpdateAt: ticket.lastOwnerUpdateAt,
   };
-  const policies = (await loadTenantPolicies(db, ticket.tenantId)).filter((policy) => policy.active);
-  const policy = matchPolicy(slaTicket, policies);
-  if (!policy) return noDeadlines;
-  const [calendar, pauses] = await Promise.all([tenantCalendar(db, ticket.tenantId), holdPauses(db, ticket, now)]);
-  const deadlines = computeDeadlines(slaTicket, policy, calendar, pauses);
+  const policy = matchPolicy(slaTicket, inputs.policies);
+  if (!policy) return { ...noDeadlines, ...outcomeColumns(ticket, {}, isOpen) };
+  const deadlines = computeDeadlines(slaTicket, policy, inputs.calendar, pauses);
   const due = (met: Date | null, deadline: { due: Date } | undefined) => (met || !deadline ? null : deadline.due);
   return {
     responseDueAt: due(ticket.firstResponseAt, deadlines.first_response),
@@ -71,5 +90,26 @@ export async function applySlaDeadlines(db: Executor, ticket: TicketRow, now: Da
     visitDueAt: ticket.status === 'resolved' ? due(ticket.visitedAt, deadlines.return_visit) : null,
     slaPolicyCode: policy.code,
     slaCheckAt: null,
+    ...outcomeColumns(ticket, deadlines, isOpen),
   };
+}
+
+const within = (at: Date, deadline: { due: Date } | undefined) => (deadline ? at.getTime() <= deadline.due.getTime() : null);
+
+/**
+ * Whether arrival and resolution were in time (SLA compliance, tickets/stats.ts). The deadline
+ * columns are cleared once a target is met, so the outcome is written beside them:
+ * - open: no resolution outcome yet; arrival is judged as soon as it is recorded;
+ * - resolved (or visited): judged once, at resolution, and then kept, so a later policy or calendar
+ *   change does not rewrite last month's compliance; a reopen clears both and the next resolution
+ *   judges again. A ticket resolved without a recorded arrival counts its resolution as the arrival.
+ *   (A policy without a resolution target leaves resolutionMet null, so such tickets are judged
+ *   again on each change; none of the defaults lacks one.)
+ */
+function outcomeColumns(ticket: TicketRow, deadlines: SlaDeadlines, isOpen: boolean): Partial<SlaDeadlineColumns> {
+  if (isOpen) return { resolutionMet: null, arrivalMet: ticket.arrivedAt ? within(ticket.arrivedAt, deadlines.on_site) : null };
+  // Arrival may already be judged while open, so only a recorded resolution outcome freezes both.
+  if (ticket.resolutionMet !== null) return {};
+  if (!ticket.resolvedAt) return { resolutionMet: null, arrivalMet: null };
+  return { resolutionMet: within(ticket.resolvedAt, deadlines.resolution), arrivalMet: within(ticket.arrivedAt ?? ticket.resolvedAt, deadlines.on_site) };
 }

@@ -15,7 +15,7 @@ import { countOwnerTicketsSince, ownerResidents } from './owner-repository';
 import type { ownerTicketBody, ownerTicketDetail, ownerTicketSummary } from './owner-schemas';
 import { presentSummary } from './presenter';
 import { findTicketListRow, findTicketRow, listTickets, ticketEventsOf, type TicketListRow, type TicketRow } from './repository';
-import { categoryMap, insertTicket } from './service';
+import { categoryMap, insertTicket, prepareReceipt } from './service';
 
 type OwnerContext = Context<OwnerPrincipal>;
 
@@ -56,11 +56,17 @@ export async function reportIssue(context: OwnerContext, input: z.infer<typeof o
   const category = input.categoryCode ? categories.get(input.categoryCode) : undefined;
   if (input.categoryCode && !category?.active) throw fieldProblem('categoryCode', ticketMessages.unknown_category);
   const now = context.clock.now();
-  const ticket = await context.db.transaction(async (tx) => {
-    const today = shanghaiMidnight(shanghaiDate(now));
-    if (await countOwnerTicketsSince(tx, tenantId, residents.map((person) => person.id), today) >= ownerDailyTicketLimit) {
+  const today = shanghaiMidnight(shanghaiDate(now));
+  const underDailyLimit = async (db: Executor) => {
+    if (await countOwnerTicketsSince(db, tenantId, residents.map((person) => person.id), today) >= ownerDailyTicketLimit) {
       throw new HttpProblem(429, 'owner_ticket_limit', dailyLimitReached);
     }
+  };
+  // Checked before a number is taken (no number wasted on a refusal) and again inside the transaction (two requests at once).
+  await underDailyLimit(context.db);
+  const receipt = await prepareReceipt(context.db, tenantId, reporter.projectId, input.type, now);
+  const ticket = await context.db.transaction(async (tx) => {
+    await underDailyLimit(tx);
     return insertTicket(tx, context, {
       tenantId, projectId: reporter.projectId, type: input.type, channel: 'owner_h5', priority: 'normal',
       categoryCode: input.categoryCode ?? null, complaintScope: input.type === 'complaint' ? 'individual' : null,
@@ -68,7 +74,7 @@ export async function reportIssue(context: OwnerContext, input: z.infer<typeof o
       householdId: reporter.householdId, reporterPersonId: reporter.id, reporterName: reporter.name, reporterPhone: reporter.phone,
       // Nobody has taken it yet: the first staff member who accepts it becomes its first receiver.
       firstReceiverId: null, accountableId: null,
-    }, now);
+    }, now, receipt);
   });
   return getOwnerTicket(context, ticket.id);
 }

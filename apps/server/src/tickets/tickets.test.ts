@@ -68,7 +68,9 @@ describe('tickets: receipt, lifecycle and status machine', () => {
     expect(visit.json().status).toBe('visited');
     expect((await act(ticket.id, { action: 'close' })).json()).toMatchObject({ status: 'closed' });
     const detail = (await desk.call(desk.steward.cookie, 'GET', `/tickets/${ticket.id}`)).json();
-    expect(detail.events.map((event: { kind: string }) => event.kind)).toEqual(['created', 'accept', 'assign', 'start', 'resolve', 'visit', 'close']);
+    // The same household reported a leak earlier in this file, so receipt also notes a repeat issue (incidents/receipt.ts).
+    expect(detail.events.map((event: { kind: string }) => event.kind).filter((kind: string) => kind !== 'repeat_detected'))
+      .toEqual(['created', 'accept', 'assign', 'start', 'resolve', 'visit', 'close']);
     expect(detail.visits[0]).toMatchObject({ method: 'phone', outcome: 'confirmed', csat: 5, visitorName: '管家王丽' });
     expect(detail.availableActions).toEqual(['reopen']);
     // Nothing is owed on a closed ticket: no SLA clock runs.

@@ -1,0 +1,82 @@
+/**
+ * The four tiles of the service-desk console (issue 3 §11): open, overdue, due today and SLA
+ * compliance this month, for the caller's projects (company-wide for admin and quality), or one of
+ * them. Days and months are Shanghai's.
+ *
+ * - open: new, accepted, assigned, in progress, on hold or reopened (not resolved, visited, closed,
+ *   cancelled or merged).
+ * - overdue: a running clock is past its deadline: response, arrival, resolution or the owner
+ *   update on a running open ticket, or the return visit of a resolved one. Held tickets have their
+ *   clocks paused and are not counted (the sweep ignores them too). The queue's `overdue` filter
+ *   (repository.ts) counts held tickets and leaves out the update and visit clocks, so the two can
+ *   differ; see the report of this change.
+ * - dueToday: a running resolution or on-site deadline between now and the end of today; ones
+ *   already missed are in overdue.
+ * - slaComplianceThisMonth: tickets resolved since the 1st whose resolution and, where the policy
+ *   sets one, on-site arrival were within their deadlines (tickets.resolution_met / arrival_met,
+ *   recorded at resolution by sla/deadlines.ts). Tickets without an SLA outcome (no policy
+ *   targets, or resolved before the outcome was recorded) are not counted; a reopened ticket leaves
+ *   the month until it resolves again. rate is null when nothing was resolved.
+ */
+import { addLocalDays, openStatuses, shanghaiDate, shanghaiMidnight } from '@manyi/core';
+import { tickets } from '@manyi/db';
+import { and, count, eq, gte, inArray, isNotNull, lt, lte, or, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Context } from '../http/context';
+import { scopedProjectIds } from '../policy/policy';
+
+export const statsQuery = z.object({ projectId: z.uuid().optional() });
+
+export const ticketStats = z.object({
+  open: z.number().int(),
+  overdue: z.number().int(),
+  dueToday: z.number().int(),
+  slaComplianceThisMonth: z.object({ met: z.number().int(), total: z.number().int(), rate: z.number().nullable() }),
+  /** The Shanghai month the compliance covers, e.g. '2026-11'. */
+  month: z.string(),
+  asOf: z.date(),
+});
+export type TicketStats = z.infer<typeof ticketStats>;
+
+/** Open statuses whose clocks run (on hold pauses them). */
+const runningOpen = openStatuses.filter((status) => status !== 'on_hold');
+
+export async function ticketStatsFor(context: Context, projectId: string | undefined): Promise<TicketStats> {
+  const now = context.clock.now();
+  const today = shanghaiDate(now);
+  const month = today.slice(0, 7);
+  const empty = { open: 0, overdue: 0, dueToday: 0, slaComplianceThisMonth: { met: 0, total: 0, rate: null }, month, asOf: now };
+  const projectIds = scopedProjectIds(context.principal, projectId);
+  if (projectIds?.length === 0) return empty;
+  const scope = and(eq(tickets.tenantId, context.principal.tenantId), projectIds ? inArray(tickets.projectId, projectIds) : undefined);
+  const tomorrow = shanghaiMidnight(addLocalDays(today, 1));
+  const monthStart = shanghaiMidnight(`${month}-01`);
+
+  const running = inArray(tickets.status, runningOpen);
+  const overdue = or(
+    and(running, or(lt(tickets.responseDueAt, now), lt(tickets.arrivalDueAt, now), lt(tickets.resolutionDueAt, now), lt(tickets.nextUpdateDueAt, now))),
+    and(eq(tickets.status, 'resolved'), lt(tickets.visitDueAt, now)),
+  );
+  const dueToday = and(running, or(
+    and(gte(tickets.resolutionDueAt, now), lt(tickets.resolutionDueAt, tomorrow)),
+    and(gte(tickets.arrivalDueAt, now), lt(tickets.arrivalDueAt, tomorrow)),
+  ));
+  const [tiles] = await context.db.select({
+    open: sql<number>`count(*) filter (where ${inArray(tickets.status, [...openStatuses])})`.mapWith(Number),
+    overdue: sql<number>`count(*) filter (where ${overdue})`.mapWith(Number),
+    dueToday: sql<number>`count(*) filter (where ${dueToday})`.mapWith(Number),
+  }).from(tickets).where(and(scope, inArray(tickets.status, [...openStatuses, 'resolved'])));
+
+  const [compliance] = await context.db.select({
+    total: count(),
+    met: sql<number>`count(*) filter (where coalesce(${tickets.resolutionMet}, true) and coalesce(${tickets.arrivalMet}, true))`.mapWith(Number),
+  }).from(tickets).where(and(scope, gte(tickets.resolvedAt, monthStart), lte(tickets.resolvedAt, now),
+    or(isNotNull(tickets.resolutionMet), isNotNull(tickets.arrivalMet))));
+  const total = compliance?.total ?? 0;
+  const met = compliance?.met ?? 0;
+  return {
+    open: tiles?.open ?? 0, overdue: tiles?.overdue ?? 0, dueToday: tiles?.dueToday ?? 0,
+    slaComplianceThisMonth: { met, total, rate: total === 0 ? null : met / total },
+    month, asOf: now,
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * The load generator of bench/ticket-create.ts, run in its own process (forked with the parent's
+ * tsx loader) so the client's event loop and GC do not share a thread with the server it measures.
+ * The parent sends one job per phase; the child answers with the counts and every 2xx latency.
+ */
+import autocannon from 'autocannon';
+
+export type LoadJob = {
+  url: string;
+  headers: Record<string, string>;
+  connections: number;
+  seconds: number;
+};
+
+/** JSON bodies, sent round-robin, continuing from job to job (set once with a `bodies` message). */
+let bodies: string[] = [];
+let next = 0;
+
+export type LoadResult = {
+  ok: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  seconds: number;
+  /** Milliseconds, one per 2xx response. */
+  latencies: number[];
+  firstFailure: string | null;
+};
+
+function runLoad(job: LoadJob): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const latencies: number[] = [];
+    let non2xx = 0;
+    let firstFailure: string | null = null;
+    const started = performance.now();
+    const instance = autocannon({
+      url: job.url,
+      method: 'POST',
+      connections: job.connections,
+      duration: job.seconds,
+      timeout: 30,
+      headers: { 'content-type': 'application/json', ...job.headers },
+      requests: [{
+        method: 'POST',
+        setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length]! }),
+        onResponse: (status, body) => {
+          if ((status < 200 || status >= 300) && firstFailure === null) firstFailure = `${status} ${body.slice(0, 300)}`;
+        },
+      }],
+    }, (error, result) => {
+      if (error) return reject(error);
+      resolve({
+        ok: latencies.length, non2xx, errors: result.errors, timeouts: result.timeouts,
+        seconds: (performance.now() - started) / 1000, latencies, firstFailure,
+      });
+    });
+    instance.on('response', (_client, status, _bytes, responseTime) => {
+      if (status >= 200 && status < 300) latencies.push(responseTime);
+      else non2xx += 1;
+    });
+  });
+}
+
+process.on('message', (message: { bodies: string[] } | { job: LoadJob }) => {
+  if ('bodies' in message) {
+    bodies = message.bodies;
+    return;
+  }
+  runLoad(message.job).then(
+    (result) => process.send!({ result }),
+    (error: unknown) => process.send!({ error: String(error) }),
+  );
+});
+process.on('disconnect', () => process.exit(0));

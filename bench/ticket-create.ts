@@ -1,0 +1,285 @@
+/**
+ * Budget (issue 3 §14): ticket creation through the API on PostgreSQL with 64 concurrent clients
+ * reaches ≥ 50% of the throughput of a bare Fastify route doing the same inserts in the same run,
+ * with p99 ≤ 100 ms.
+ *
+ *   npx tsx bench/ticket-create.ts        # DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test
+ *
+ * It builds the real app on that database and listens on 127.0.0.1 (a free port), creates its own
+ * company (one project, 2,000 households each with its owner, a hotline agent scoped to the project;
+ * removed again at the end) and signs the agent in. On the same app instance it registers
+ * POST /bench/bare-tickets: public, no validation, no service, one transaction with the inserts a
+ * receipt writes (ticket_sequences upsert, tickets, ticket_events, timeline_events, audit_logs).
+ * The comparison therefore isolates what the framework, session, validation and ticket service
+ * add on top of the unavoidable writes.
+ *
+ * The load comes from autocannon in a separate process (bench/load-client.ts): 64 connections,
+ * a 3 s warm-up, then 15 s measured; bare first, then the API, repeated (BENCH_ROUNDS, default 3)
+ * so both see the same machine state; the ratio is the median of the rounds' API/bare ratios, the
+ * other figures the median of the rounds. Every request is
+ * a hotline repair for one of the residents (round-robin), as the console sends it.
+ * Knobs: BENCH_CONNECTIONS, BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_ROUNDS, BENCH_POOL_SIZE,
+ * BENCH_PROJECTS (default 1: every receipt takes the same project's daily number), BENCH_ONLY.
+ * Exits non-zero when a budget is missed or a request failed.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatTicketNumber, householdSortKey, shanghaiDate, type TicketType } from '@manyi/core';
+import {
+  auditLogs, buildings, connect, households, persons, tenants, ticketEvents, tickets, timelineEvents, type Database,
+} from '@manyi/db';
+import { eq, sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../apps/server/src/app';
+import { systemClock } from '../apps/server/src/clock';
+import { loadConfig } from '../apps/server/src/config';
+import { memorySmsSender } from '../apps/server/src/owners/sms';
+import { localFileStorage } from '../apps/server/src/storage/file-storage';
+import { queryRows } from '../apps/server/src/sla/sql-rows';
+import { nextSequence } from '../apps/server/src/tickets/repository';
+import { createProject, createStaff, createTenant } from '../apps/server/test/factories';
+import type { LoadJob, LoadResult } from './load-client';
+
+const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 64);
+const measureSeconds = Number(process.env.BENCH_SECONDS ?? 15);
+const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const poolSize = Number(process.env.BENCH_POOL_SIZE ?? 20);
+const projectCount = Number(process.env.BENCH_PROJECTS ?? 1);
+const householdCount = 2000;
+/** Repair categories the calls rotate through, so a household rarely reports the same thing twice (repeat detection). */
+const categoryCodes = [
+  'engineering.leak', 'engineering.water_electric', 'engineering.drain', 'engineering.access_control', 'engineering.public_lighting',
+  'engineering.elevator.fault', 'environment.cleaning', 'environment.greening', 'environment.garbage', 'environment.pests', 'order.parking', 'order.noise',
+];
+/** For profiling one side alone (node --cpu-prof): 'bare' or 'api'; the ratio is then not judged. */
+const only = process.env.BENCH_ONLY;
+const budgetRatio = 0.5;
+const budgetP99Ms = 100;
+
+type Company = {
+  tenantId: string;
+  agent: { id: string; name: string; login: string; password: string };
+  households: { id: string; projectId: string; personId: string; name: string }[];
+};
+
+/** What both routes receive: the console's body for a hotline repair call. */
+type BenchBody = {
+  projectId: string; type: TicketType; channel: string; categoryCode: string; priority: string; title: string; description: string;
+  reporterPersonId: string; householdId: string; reporterName: string;
+};
+
+async function signIn(app: FastifyInstance, login: string, password: string): Promise<string> {
+  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login, password } });
+  if (response.statusCode !== 200) throw new Error(`sign-in: ${response.statusCode} ${response.body}`);
+  return String(response.headers['set-cookie']).split(';')[0]!;
+}
+
+async function createCompany(db: Database): Promise<Company> {
+  const tenant = await createTenant(db, '压测物业-工单');
+  const projectIds: string[] = [];
+  for (let index = 1; index <= projectCount; index += 1) projectIds.push((await createProject(db, tenant.id, { name: `压测花园${index}期` })).id);
+  const buildingRows = await db.insert(buildings).values(projectIds.flatMap((projectId) =>
+    ['1', '2', '3', '4'].map((name) => ({ tenantId: tenant.id, projectId, name })))).returning();
+  const householdRows = await db.insert(households).values(Array.from({ length: householdCount }, (_, index) => {
+    const building = buildingRows[index % buildingRows.length]!;
+    const inBuilding = Math.floor(index / buildingRows.length);
+    const room = `${Math.floor(inBuilding / 4) + 1}0${(inBuilding % 4) + 1}`;
+    return { tenantId: tenant.id, projectId: building.projectId, buildingId: building.id, room, sortKey: householdSortKey(building.name, null, room) };
+  })).returning();
+  const personRows = await db.insert(persons).values(householdRows.map((household, index) => ({
+    tenantId: tenant.id, projectId: household.projectId, householdId: household.id, name: `业主${index + 1}`, role: 'owner',
+    phone: `139${String(index).padStart(8, '0')}`,
+  }))).returning();
+  const agent = await createStaff(db, tenant.id, { roles: ['steward'], projectIds, name: '热线压测', post: 'steward' });
+  return {
+    tenantId: tenant.id, agent: { id: agent.id, name: agent.name, login: agent.login, password: agent.password },
+    households: personRows.map((row) => ({ id: row.householdId, projectId: row.projectId, personId: row.id, name: row.name })),
+  };
+}
+
+/** Every row of the bench company, in every table that has a tenant_id (there are no foreign keys). */
+async function removeCompany(db: Database, tenantId: string): Promise<void> {
+  const tables = await queryRows<{ name: string }>(db, sql`
+    select c.table_name as name from information_schema.columns c
+    join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name and t.table_type = 'BASE TABLE'
+    where c.table_schema = 'public' and c.column_name = 'tenant_id'`);
+  for (const row of tables) {
+    await db.execute(sql`delete from ${sql.identifier(row.name)} where tenant_id = ${tenantId}`);
+  }
+  await db.delete(tenants).where(eq(tenants.id, tenantId));
+}
+
+/**
+ * The same writes as a receipt (service.ts insertTicket), with nothing around them: no session,
+ * no validation, no reference checks, no SLA policy lookup, no summary read-back.
+ */
+function registerBareRoute(app: FastifyInstance, db: Database, company: Company): void {
+  const actor = company.agent;
+  app.post('/bench/bare-tickets', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
+    const body = request.body as BenchBody;
+    const now = new Date();
+    const ticket = await db.transaction(async (tx) => {
+      const sequence = await nextSequence(tx, company.tenantId, body.projectId, shanghaiDate(now));
+      const number = formatTicketNumber(body.type, now, sequence);
+      const [row] = await tx.insert(tickets).values({
+        tenantId: company.tenantId, projectId: body.projectId, number, type: body.type, channel: body.channel, categoryCode: body.categoryCode,
+        priority: body.priority, status: 'new', title: body.title, description: body.description, householdId: body.householdId,
+        reporterPersonId: body.reporterPersonId, reporterName: body.reporterName, firstReceiverId: actor.id, accountableId: actor.id,
+        reportedAt: now, createdAt: now, updatedAt: now,
+      }).returning();
+      await tx.insert(ticketEvents).values({
+        tenantId: company.tenantId, ticketId: row!.id, kind: 'created', toStatus: 'new', actorKind: 'staff', actorId: actor.id, actorName: actor.name,
+        visibleToOwner: true, data: { channel: body.channel }, at: now,
+      });
+      await tx.insert(timelineEvents).values({
+        tenantId: company.tenantId, personId: body.reporterPersonId, householdId: body.householdId, kind: 'ticket', title: `报修 ${number} 已登记`,
+        detail: { ticketId: row!.id, number, event: 'created', status: 'new' }, actorName: actor.name, occurredAt: now,
+      });
+      await tx.insert(auditLogs).values({
+        tenantId: company.tenantId, actorKind: 'staff', actorId: actor.id, actorName: actor.name, action: 'create', entityType: 'ticket',
+        entityId: row!.id, summary: `登记工单 ${number} ${body.title}`, after: row, requestId: request.id, ip: request.ip, at: now,
+      });
+      return row!;
+    });
+    return reply.code(201).send(ticket);
+  });
+}
+
+class LoadClient {
+  private readonly child: ChildProcess;
+
+  constructor(bodies: string[]) {
+    // Inherits the parent's execArgv, so tsx's loader runs the TypeScript child too.
+    this.child = fork(fileURLToPath(new URL('./load-client.ts', import.meta.url)), { stdio: 'inherit' });
+    this.child.send({ bodies });
+  }
+
+  run(job: LoadJob): Promise<LoadResult> {
+    return new Promise((resolve, reject) => {
+      this.child.once('message', (message: { result?: LoadResult; error?: string }) => {
+        if (message.result) resolve(message.result);
+        else reject(new Error(`load client: ${message.error}`));
+      });
+      this.child.send({ job });
+    });
+  }
+
+  close(): void {
+    this.child.disconnect();
+  }
+}
+
+type Figures = { rps: number; p50: number; p95: number; p99: number; max: number; ok: number; failed: number; firstFailure?: string | null };
+
+function percentile(sorted: number[], share: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))]!;
+}
+
+function figuresOf(result: LoadResult): Figures {
+  const sorted = Float64Array.from(result.latencies).sort();
+  const list = Array.from(sorted);
+  return {
+    rps: result.ok / result.seconds, p50: percentile(list, 0.5), p95: percentile(list, 0.95), p99: percentile(list, 0.99),
+    max: list.at(-1) ?? Number.NaN, ok: result.ok, failed: result.non2xx + result.errors + result.timeouts, firstFailure: result.firstFailure,
+  };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+function medianFigures(all: Figures[]): Figures {
+  const of = (key: 'rps' | 'p50' | 'p95' | 'p99' | 'max' | 'ok') => median(all.map((figures) => figures[key]));
+  return { rps: of('rps'), p50: of('p50'), p95: of('p95'), p99: of('p99'), max: of('max'), ok: of('ok'), failed: all.reduce((sum, f) => sum + f.failed, 0) };
+}
+
+const line = (label: string, f: Figures) =>
+  `${label.padEnd(22)} ${f.rps.toFixed(0).padStart(6)} req/s   p50 ${f.p50.toFixed(1).padStart(6)} ms   p95 ${f.p95.toFixed(1).padStart(6)} ms   p99 ${f.p99.toFixed(1).padStart(6)} ms   max ${f.max.toFixed(0).padStart(5)} ms   (${f.ok} ok, ${f.failed} failed)`;
+
+async function main(): Promise<void> {
+  const connection = await connect({ databaseUrl, poolSize });
+  await connection.migrate();
+  const db = connection.db;
+  const dataDir = await mkdtemp(join(tmpdir(), 'manyi-bench-'));
+  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), databaseUrl };
+  const app = await buildApp({
+    deps: { db, clock: systemClock, config, sms: memorySmsSender(), storage: localFileStorage(join(dataDir, 'uploads')) },
+    serveWeb: false,
+  });
+  let client: LoadClient | undefined;
+  let tenantId: string | undefined;
+  try {
+    const company = await createCompany(db);
+    tenantId = company.tenantId;
+    registerBareRoute(app, db, company);
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const cookie = await signIn(app, company.agent.login, company.agent.password);
+    const address = app.server.address();
+    if (!address || typeof address === 'string') throw new Error('no address');
+    const origin = `http://127.0.0.1:${address.port}`;
+
+    // Call i: household i mod 2,000, the next category each time round, so repeats are rare as on a real hotline.
+    const bodies = Array.from({ length: householdCount * categoryCodes.length }, (_, index): string => {
+      const household = company.households[index % householdCount]!;
+      return JSON.stringify({
+        projectId: household.projectId, type: 'repair', channel: 'hotline', categoryCode: categoryCodes[Math.floor(index / householdCount)]!,
+        priority: 'normal', title: '业主来电报修', description: '业主来电,厨房水槽下方漏水,已关闭总阀', reporterPersonId: household.personId,
+        householdId: household.id, reporterName: household.name,
+      } satisfies BenchBody);
+    });
+    client = new LoadClient(bodies);
+    const targets = {
+      bare: { url: `${origin}/bench/bare-tickets`, headers: { cookie } },
+      api: { url: `${origin}/api/v1/tickets`, headers: { cookie } },
+    };
+    // One request each first, so a broken route fails loudly rather than as a 0 req/s figure.
+    for (const [name, target] of Object.entries(targets)) {
+      const response = await fetch(target.url, { method: 'POST', headers: { 'content-type': 'application/json', ...target.headers }, body: bodies[0] });
+      if (response.status !== 201) throw new Error(`${name}: ${response.status} ${await response.text()}`);
+    }
+
+    console.log(`ticket create, PostgreSQL, ${connections} connections, ${projectCount} project(s), pool ${poolSize}, warm-up ${warmupSeconds} s + ${measureSeconds} s measured, ${rounds} rounds (bare, then API)`);
+    const results: Record<'bare' | 'api', Figures[]> = { bare: [], api: [] };
+    for (let round = 1; round <= rounds; round += 1) {
+      for (const name of (['bare', 'api'] as const).filter((side) => !only || side === only)) {
+        const job = { ...targets[name], connections };
+        await client.run({ ...job, seconds: warmupSeconds });
+        const figures = figuresOf(await client.run({ ...job, seconds: measureSeconds }));
+        results[name].push(figures);
+        console.log(line(`round ${round} ${name}`, figures));
+        if (figures.firstFailure) console.log(`  first failure: ${figures.firstFailure}`);
+      }
+    }
+    if (only) return;
+    const bare = medianFigures(results.bare);
+    const api = medianFigures(results.api);
+    // Each round's API run is paired with the bare run just before it (same machine state); the median of those ratios.
+    const ratios = results.api.map((figures, index) => figures.rps / results.bare[index]!.rps);
+    const ratio = median(ratios);
+    const ratioOk = ratio >= budgetRatio;
+    const p99Ok = api.p99 <= budgetP99Ms;
+    const clean = bare.failed === 0 && api.failed === 0;
+    console.log(line('median bare', bare));
+    console.log(line('median API', api));
+    console.log(`ticket create throughput ratio API/bare (PostgreSQL, ${connections} clients): ${ratio.toFixed(2)} (budget ≥ ${budgetRatio.toFixed(2)}) ${ratioOk ? 'PASS' : 'FAIL'}; rounds ${ratios.map((value) => value.toFixed(2)).join(', ')}`);
+    console.log(`ticket create p99 (PostgreSQL, ${connections} clients): ${api.p99.toFixed(0)} ms (budget ≤ ${budgetP99Ms} ms) ${p99Ok ? 'PASS' : 'FAIL'}`);
+    if (!clean) console.log(`FAIL: ${bare.failed + api.failed} requests failed`);
+    if (!ratioOk || !p99Ok || !clean) process.exitCode = 1;
+  } finally {
+    client?.close();
+    await app.close();
+    if (tenantId) await removeCompany(db, tenantId);
+    await connection.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
