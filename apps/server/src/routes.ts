@@ -13,8 +13,12 @@ import { cannedReplyRoutes } from './canned-replies/routes';
 import { categoryRoutes } from './categories/routes';
 import { complaintRoutes } from './complaints/routes';
 import { dispatchRoutes } from './dispatch/routes';
+import { ownerNoticeRoutes } from './incidents/owner-routes';
+import { incidentRoutes } from './incidents/routes';
 import { ownerTicketRoutes } from './tickets/owner-routes';
 import { ticketRoutes } from './tickets/routes';
+import { ticketStatsRoutes } from './tickets/stats-routes';
+import { slaRoutes } from './sla/routes';
 import { visitRoutes } from './visits/routes';
 
 /** Every API module, mounted under /api/v1. The isolation test walks whatever is registered here. */
@@ -36,4 +40,8 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(dispatchRoutes);
   await app.register(cannedReplyRoutes);
   await app.register(ownerTicketRoutes);
+  await app.register(incidentRoutes);
+  await app.register(ownerNoticeRoutes);
+  await app.register(ticketStatsRoutes);
+  await app.register(slaRoutes);
 };

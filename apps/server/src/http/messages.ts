@@ -39,6 +39,18 @@ export const fieldMessages = {
   otp_too_soon: { 'zh-CN': '验证码已发送,请 60 秒后再试', 'en-US': 'A code was just sent; try again in 60 seconds' },
   login_format: { 'zh-CN': '账号只能包含小写字母、数字和 . _ @ -', 'en-US': 'Logins use lowercase letters, digits and . _ @ - only' },
   project_code: { 'zh-CN': '项目编码只能包含字母、数字、- 和 _', 'en-US': 'Project codes use letters, digits, - and _ only' },
+  sla_code: { 'zh-CN': '规则编码以小写字母开头,只能包含小写字母、数字和 _', 'en-US': 'Policy codes start with a lowercase letter and use a–z, 0–9 and _ only' },
+  sla_code_duplicate: { 'zh-CN': '规则编码重复', 'en-US': 'This policy code is used twice' },
+  sla_targets_required: { 'zh-CN': '至少设置一项时限', 'en-US': 'Set at least one target' },
+  sla_category_prefix: { 'zh-CN': '分类编码格式不正确(如 engineering.leak)', 'en-US': 'Not a category code (e.g. engineering.leak)' },
+  sla_project_unknown: { 'zh-CN': '项目不存在', 'en-US': 'Unknown project' },
+  calendar_day_format: { 'zh-CN': '日期格式不正确(YYYY-MM-DD)', 'en-US': 'Not a valid date (YYYY-MM-DD)' },
+  calendar_day_year: { 'zh-CN': '日期不在所选年份内', 'en-US': 'The date is not in the chosen year' },
+  calendar_day_duplicate: { 'zh-CN': '同一天只能设置一次', 'en-US': 'This day is listed twice' },
+  webhook_url: {
+    'zh-CN': '请填写 https:// 开头的机器人地址(仅本机测试地址可用 http://)',
+    'en-US': 'Use an https:// bot address (plain http:// only for a local test address)',
+  },
 } satisfies Record<string, Label>;
 
 export type MessageKey = keyof typeof messages | keyof typeof fieldMessages;

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { importJobs, ownerInvites, schema, tickets, type Database } from '@manyi/db';
-import { getTableColumns, getTableName, is, Table } from 'drizzle-orm';
+import { importJobs, incidentEvents, incidents, noticeReceipts, ownerInvites, schema, ticketAlerts, tickets, webhooks, type Database } from '@manyi/db';
+import { eq, getTableColumns, getTableName, is, Table } from 'drizzle-orm';
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,7 +60,8 @@ async function responseText(response: LightMyRequestResponse): Promise<string> {
 
 const entityOfPrefix: Record<string, string> = {
   regions: 'region', projects: 'project', buildings: 'building', units: 'unit', households: 'household',
-  persons: 'person', staff: 'staff', 'household-imports': 'importJob', 'audit-logs': 'audit', tickets: 'ticket',
+  persons: 'person', staff: 'staff', 'household-imports': 'importJob', 'audit-logs': 'audit', tickets: 'ticket', incidents: 'incident',
+  alerts: 'alert', webhooks: 'webhook',
 };
 
 function order(route: RouteEntry): number {
@@ -95,11 +96,25 @@ describe('tenant and project isolation over every route', () => {
       reporterPersonId: person.id, reporterName: 'VICTIM-业主', reportedAt: new Date(), firstReceiverId: p2Staff.id, accountableId: p2Staff.id,
     }).returning();
     await db.insert(ownerInvites).values({ tenantId: a.tenant.id, personId: person.id, tokenHash: 'victim-token-hash', createdBy: a.admin.id, expiresAt: new Date(Date.now() + 86_400_000) });
+    const [alert] = await db.insert(ticketAlerts).values({
+      tenantId: a.tenant.id, ticketId: ticket!.id, projectId: p2.id, kind: 'breach', target: 'response', level: 0, dueAt: new Date(), recipientRole: 'steward',
+    }).returning();
+    const [webhook] = await db.insert(webhooks).values({
+      tenantId: a.tenant.id, projectId: p2.id, format: 'wecom', url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=VICTIM-WEBHOOK-KEY', minimumLevel: 0,
+    }).returning();
+    // A published outage in P2 with its notice to the victim owner, and a linked ticket.
+    const [incident] = await db.insert(incidents).values({
+      tenantId: a.tenant.id, projectId: p2.id, kind: 'planned', status: 'published', title: 'VICTIM-事件', categoryCode: 'engineering.water_electric',
+      callScript: 'VICTIM-话术', noticeText: 'VICTIM-通知', buildingIds: [building.id], startsAt: new Date(), publishedAt: new Date(),
+    }).returning();
+    await db.insert(noticeReceipts).values({ tenantId: a.tenant.id, incidentId: incident!.id, projectId: p2.id, personId: person.id, householdId: household.id, deliveredAt: new Date() });
+    await db.insert(incidentEvents).values({ tenantId: a.tenant.id, incidentId: incident!.id, projectId: p2.id, kind: 'created', actorKind: 'staff', note: 'VICTIM-事件记录', at: new Date() });
+    await db.update(tickets).set({ incidentId: incident!.id }).where(eq(tickets.id, ticket!.id));
     victimStaffIds = [p2Staff.id];
     otherProjectId = a.project.id;
     victim = {
-      ids: { project: p2.id, building: building.id, unit: unit.id, household: household.id, person: person.id, staff: p2Staff.id, importJob: job!.id, ticket: ticket!.id },
-      markers: ['TS-20261123-9999', 'VICTIM-工单', 'VICTIM-描述', 'VICTIM-项目', 'VICTIMP2', 'VICTIM-楼', 'VICTIM-单元', 'VICTIM-房', 'VICTIM-业主', 'VICTIM-员工', '13711112222', 'VICTIM.xlsx'],
+      ids: { project: p2.id, building: building.id, unit: unit.id, household: household.id, person: person.id, staff: p2Staff.id, importJob: job!.id, ticket: ticket!.id, incident: incident!.id, alert: alert!.id, webhook: webhook!.id },
+      markers: ['VICTIM-事件', 'VICTIM-话术', 'VICTIM-通知', 'VICTIM-事件记录', 'TS-20261123-9999', 'VICTIM-工单', 'VICTIM-描述', 'VICTIM-项目', 'VICTIMP2', 'VICTIM-楼', 'VICTIM-单元', 'VICTIM-房', 'VICTIM-业主', 'VICTIM-员工', '13711112222', 'VICTIM.xlsx', 'VICTIM-WEBHOOK-KEY'],
     };
 
     const steward = await createStaff(db, a.tenant.id, { roles: ['steward', 'manager'], projectIds: [a.project.id] });

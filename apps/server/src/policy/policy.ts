@@ -26,6 +26,11 @@ export const permissions = {
   'dispatch.manage': ['admin', 'manager'],
   'category.manage': ['admin', 'quality'],
   'canned_reply.manage': ['admin', 'quality', 'manager'],
+  // Group, planned and emergency incidents (issue 3 §9): confirm, dismiss, announce, close.
+  'incident.manage': ['admin', 'quality', 'manager'],
+  // SLA policies, the holiday calendar and group-bot webhooks are company-wide settings.
+  'sla.manage': ['admin', 'quality'],
+  'webhook.manage': ['admin'],
 } satisfies Record<string, StaffRole[]>;
 
 export type Permission = keyof typeof permissions;

@@ -9,7 +9,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from './sql-rows';
 import { webhookBody, type AlertFacts, type WebhookFormat } from './webhook-format';
 
-export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string; signal?: AbortSignal }) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string; signal?: AbortSignal; redirect?: 'error' }) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
 
 export type DeliveryOptions = { limit?: number; timeoutMs?: number };
 export type DeliveryResult = { sent: number; retried: number; failed: number };
@@ -70,19 +70,30 @@ export async function deliverWebhooks(db: Executor, fetchImpl: FetchLike, now: D
   const result: DeliveryResult = { sent: 0, retried: 0, failed: 0 };
   const rows = await claim(db, now, options.limit ?? 100);
   await Promise.all(rows.map(async (row) => {
-    let error: string | null;
-    try {
-      const response = await fetchImpl(row.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(webhookBody(row.format, row.body)),
-        signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
-      });
-      error = await failureOf(response);
-    } catch (cause) {
-      error = cause instanceof Error ? cause.message : String(cause);
-    }
+    const error = await postWebhook(fetchImpl, row.url, row.format, row.body, options.timeoutMs ?? 10_000);
     result[await settle(db, row, error, now)] += 1;
   }));
   return result;
+}
+
+/**
+ * Posts one message to a group bot and says what went wrong, or null when it was delivered. The
+ * outbox and the console's "send a test message" both go through here. Redirects are refused: a
+ * bot address that answers with one is misconfigured, and following it could reach anywhere.
+ */
+export async function postWebhook(fetchImpl: FetchLike, url: string, format: WebhookFormat, facts: AlertFacts, timeoutMs: number): Promise<string | null> {
+  try {
+    const response = await fetchImpl(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(webhookBody(format, facts)),
+      signal: AbortSignal.timeout(timeoutMs),
+      redirect: 'error',
+    });
+    return await failureOf(response);
+  } catch (cause) {
+    if (!(cause instanceof Error)) return String(cause);
+    // undici says only "fetch failed"; the reason (refused, DNS, TLS) is in its cause.
+    return cause.cause instanceof Error ? `${cause.message}: ${cause.cause.message}` : cause.message;
+  }
 }

@@ -1,8 +1,9 @@
 import type { Pause } from '@manyi/core';
 import { ticketEvents, type Executor } from '@manyi/db';
-import { and, asc, eq, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
 
 type HoldState = { id: string; tenantId: string; status: string; holdUntil: Date | null };
+export type HoldEvent = { fromStatus: string | null; toStatus: string | null; at: Date };
 
 /**
  * The spans a ticket spent on hold (挂起), read from its timeline: an event into on_hold opens a
@@ -18,6 +19,24 @@ export async function holdPauses(db: Executor, ticket: HoldState, now: Date): Pr
     .where(and(eq(ticketEvents.tenantId, ticket.tenantId), eq(ticketEvents.ticketId, ticket.id),
       or(eq(ticketEvents.toStatus, 'on_hold'), eq(ticketEvents.fromStatus, 'on_hold'))))
     .orderBy(asc(ticketEvents.at));
+  return pausesFrom(events, ticket, now);
+}
+
+/** The hold events of many tickets of one company at once, by ticket id (batch recomputation). */
+export async function holdEventsOf(db: Executor, tenantId: string, ticketIds: readonly string[]): Promise<Map<string, HoldEvent[]>> {
+  const byTicket = new Map<string, HoldEvent[]>();
+  if (ticketIds.length === 0) return byTicket;
+  const rows = await db.select({ ticketId: ticketEvents.ticketId, fromStatus: ticketEvents.fromStatus, toStatus: ticketEvents.toStatus, at: ticketEvents.at })
+    .from(ticketEvents)
+    .where(and(eq(ticketEvents.tenantId, tenantId), inArray(ticketEvents.ticketId, [...ticketIds]),
+      or(eq(ticketEvents.toStatus, 'on_hold'), eq(ticketEvents.fromStatus, 'on_hold'))))
+    .orderBy(asc(ticketEvents.at));
+  for (const { ticketId, ...event } of rows) byTicket.set(ticketId, [...(byTicket.get(ticketId) ?? []), event]);
+  return byTicket;
+}
+
+/** The pauses described by a ticket's hold events (in time order), as holdPauses explains. */
+export function pausesFrom(events: readonly HoldEvent[], ticket: HoldState, now: Date): Pause[] {
   const pauses: Pause[] = [];
   let openedAt: Date | null = null;
   for (const event of events) {

@@ -65,16 +65,25 @@ function batchStatement(tenantId: string, after: string | null, limit: number, n
   const statuses = sql.join(runningStatuses.map((status) => sql`${status}`), sql`, `);
   const urgentCodes = sql.join(urgentPolicyCodes.map((code) => sql`${code}`), sql`, `);
   const newId = sql.raw(uuidv7Sql);
+  const columns = sql`t.id, t.tenant_id, t.project_id, t.number, t.type, t.title, t.location, t.status, t.complaint_scope, t.sla_policy_code,
+    t.reported_at, t.last_owner_update_at, t.resolved_at, t.escalation_level,
+    t.response_due_at, t.arrival_due_at, t.resolution_due_at, t.next_update_due_at, t.visit_due_at`;
+  const afterId = after ? sql`and t.id > ${after}::uuid` : sql``;
   return sql`
 with batch as (
-  select t.id, t.tenant_id, t.project_id, t.number, t.type, t.title, t.location, t.status, t.complaint_scope, t.sla_policy_code,
-    t.reported_at, t.last_owner_update_at, t.resolved_at, t.escalation_level,
-    t.response_due_at, t.arrival_due_at, t.resolution_due_at, t.next_update_due_at, t.visit_due_at
-  from tickets t
-  where t.tenant_id = ${tenantId}::uuid and t.status in (${statuses})
-    and (t.sla_check_at is null or t.sla_check_at <= ${at})
-    ${after ? sql`and t.id > ${after}::uuid` : sql``}
-  order by t.id
+  -- Two arms, not "sla_check_at is null or sla_check_at <= now": each arm is a plain range on the
+  -- partial index (tenant, sla_check_at, id), where the OR forced a scan of every running ticket.
+  -- Each arm keeps its first n ids by id, so the first n of their union are exactly the batch.
+  select * from (
+    (select ${columns} from tickets t
+      where t.tenant_id = ${tenantId}::uuid and t.status in (${statuses}) and t.sla_check_at is null ${afterId}
+      order by t.id limit ${limit})
+    union all
+    (select ${columns} from tickets t
+      where t.tenant_id = ${tenantId}::uuid and t.status in (${statuses}) and t.sla_check_at <= ${at} ${afterId}
+      order by t.id limit ${limit})
+  ) due
+  order by id
   limit ${limit}
 ),
 clocks as (

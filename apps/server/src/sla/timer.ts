@@ -1,14 +1,16 @@
 import type { Database } from '@manyi/db';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../clock';
+import { detectGroupIncidents } from '../incidents/detection';
 import { deliverWebhooks, type FetchLike } from './delivery';
+import { raiseHoldExpiredAlerts } from './hold-expiry';
 import { runSlaSweep } from './sweep';
 
 export type SlaTimerOptions = { db: Database; clock: Clock; log: FastifyBaseLogger; intervalMs?: number; fetchImpl?: FetchLike };
 export type SlaTimer = { stop(): Promise<void> };
 
 /**
- * Runs the SLA sweep and then the webhook deliveries every interval (default 30 s), in-process
+ * Runs the SLA sweep, the expired-hold check and then the webhook deliveries every interval (default 30 s), in-process
  * (DESIGN §2). Every instance of the server may run it: the sweep's writes are idempotent and
  * deliveries are claimed. A tick never overlaps the previous one; errors are logged, never thrown.
  */
@@ -20,8 +22,11 @@ export function startSlaTimer(options: SlaTimerOptions): SlaTimer {
     running = (async () => {
       try {
         const sweep = await runSlaSweep(options.db, options.clock.now());
+        // Expired holds are flagged to a person, never resumed by the machine (hold-expiry.ts).
+        const holds = await raiseHoldExpiredAlerts(options.db, options.clock.now());
         const sent = await deliverWebhooks(options.db, fetchImpl, options.clock.now());
-        if (sweep.alerts > 0 || sent.sent + sent.retried + sent.failed > 0) options.log.info({ sweep, sent }, 'sla sweep');
+        await detectGroupIncidents(options.db, options.clock.now()); // group complaints: incidents/detection.ts (idempotent)
+        if (sweep.alerts + holds.alerts > 0 || sent.sent + sent.retried + sent.failed > 0) options.log.info({ sweep, holds, sent }, 'sla sweep');
       } catch (error) {
         options.log.error({ err: error }, 'sla sweep failed');
       } finally {

@@ -5,13 +5,15 @@
  * Chinese first, as the groups are the project's and the company's staff.
  */
 import { ticketTypes, type TicketType } from '@manyi/core';
+import { alertKinds, alertTargets, escalationRungs, type AlertKind, type AlertTarget } from './alert-vocabulary';
 
 export type WebhookFormat = 'wecom' | 'dingtalk';
 
 /** The facts the sweep stores on each outbox row (webhook_deliveries.body). */
 export type AlertFacts = {
-  kind: 'warning' | 'breach' | 'escalation' | 'update_reminder';
-  target: 'response' | 'arrival' | 'resolution' | 'update' | 'visit';
+  /** 'test' only for POST /webhooks/:id/test, never stored. */
+  kind: AlertKind | 'test';
+  target: AlertTarget;
   level: number;
   dueAt: string | null;
   at: string;
@@ -22,13 +24,8 @@ export type AlertFacts = {
   location: string;
 };
 
-const targetLabels: Record<AlertFacts['target'], string> = {
-  response: '响应时限', arrival: '到场时限', resolution: '解决时限', update: '进度告知', visit: '回访时限',
-};
-const kindLabels: Record<AlertFacts['kind'], string> = {
-  warning: '即将超时', breach: '已超时', escalation: '超时升级', update_reminder: '进度告知提醒',
-};
-const rungLabels = ['客服管家', '项目经理', '品质部/区域', '公司'];
+const testLabel = '测试消息';
+const rungLabels = escalationRungs.map((rung) => rung['zh-CN']);
 
 function overdueText(facts: AlertFacts): string {
   if (!facts.dueAt) return '';
@@ -37,7 +34,7 @@ function overdueText(facts: AlertFacts): string {
 }
 
 function detail(facts: AlertFacts): string {
-  const target = targetLabels[facts.target];
+  const target = alertTargets.labels[facts.target]['zh-CN'];
   switch (facts.kind) {
     case 'warning':
       return `${target}即将到期,请尽快处理`;
@@ -45,6 +42,10 @@ function detail(facts: AlertFacts): string {
       return `${target}已超时 ${overdueText(facts)}`;
     case 'update_reminder':
       return `已超过约定时间未向业主告知进展,请主动联系业主(第 ${facts.level} 次提醒)`;
+    case 'hold_expired':
+      return '挂起已到预定恢复时间,请联系业主并恢复处理(系统不会自动恢复)';
+    case 'test':
+      return '这是一条测试消息:收到即表示群机器人配置正确';
     case 'escalation':
       return facts.target === 'update'
         ? `持续未向业主告知进展,已升级至${rungLabels[facts.level] ?? '公司'}`
@@ -56,13 +57,14 @@ function detail(facts: AlertFacts): string {
 export function alertMarkdown(facts: AlertFacts): { title: string; text: string } {
   const type = ticketTypes.labels[facts.type as TicketType]?.['zh-CN'] ?? facts.type;
   const place = [facts.projectName, facts.location].filter(Boolean).join(' ');
-  const title = `【${kindLabels[facts.kind]}】`;
+  if (facts.kind === 'test') return { title: `【${testLabel}】`, text: `**【${testLabel}】** ${place}\n> ${detail(facts)}` };
+  const title = `【${alertKinds.labels[facts.kind]['zh-CN']}】`;
   return { title, text: `**${title}** ${facts.number} ${type} · ${place}\n> ${detail(facts)}` };
 }
 
 export function webhookBody(format: WebhookFormat, facts: AlertFacts): Record<string, unknown> {
   const { title, text } = alertMarkdown(facts);
   return format === 'dingtalk'
-    ? { msgtype: 'markdown', markdown: { title: `${title} ${facts.number}`, text } }
+    ? { msgtype: 'markdown', markdown: { title: [title, facts.number].filter(Boolean).join(' '), text } }
     : { msgtype: 'markdown', markdown: { content: text } };
 }

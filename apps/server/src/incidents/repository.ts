@@ -1,0 +1,139 @@
+import { buildings, households, incidentEvents, incidents, noticeReceipts, projects, tickets, type Executor } from '@manyi/db';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import type { IncidentFilter } from './schemas';
+import { liveStatuses } from './vocabulary';
+
+export type IncidentRow = typeof incidents.$inferSelect;
+export type IncidentEventRow = typeof incidentEvents.$inferSelect;
+
+export async function findIncidentRow(db: Executor, tenantId: string, id: string): Promise<IncidentRow | undefined> {
+  const [row] = await db.select().from(incidents).where(and(eq(incidents.tenantId, tenantId), eq(incidents.id, id)));
+  return row;
+}
+
+/** Writes only if nobody changed the incident since it was read; undefined when it moved on. */
+export async function updateIncidentRow(db: Executor, row: IncidentRow, set: Partial<IncidentRow>, now: Date): Promise<IncidentRow | undefined> {
+  const [updated] = await db.update(incidents).set({ ...set, version: row.version + 1, updatedAt: now })
+    .where(and(eq(incidents.tenantId, row.tenantId), eq(incidents.id, row.id), eq(incidents.version, row.version)))
+    .returning();
+  return updated;
+}
+
+export type IncidentListRow = { incident: IncidentRow; projectName: string };
+
+export async function listIncidentRows(db: Executor, tenantId: string, projectIds: string[] | null, filter: IncidentFilter): Promise<IncidentListRow[]> {
+  const linkedTo = filter.ticketId
+    ? sql`${incidents.id} = (select ${tickets.incidentId} from ${tickets} where ${tickets.tenantId} = ${tenantId} and ${tickets.id} = ${filter.ticketId})`
+    : undefined;
+  return db.select({ incident: incidents, projectName: projects.name }).from(incidents)
+    .innerJoin(projects, and(eq(projects.tenantId, incidents.tenantId), eq(projects.id, incidents.projectId)))
+    .where(and(
+      eq(incidents.tenantId, tenantId),
+      projectIds ? inArray(incidents.projectId, projectIds) : undefined,
+      filter.status?.length ? inArray(incidents.status, filter.status) : undefined,
+      filter.kind ? eq(incidents.kind, filter.kind) : undefined,
+      linkedTo,
+    ))
+    .orderBy(desc(incidents.createdAt), desc(incidents.id))
+    .limit(filter.limit);
+}
+
+/** Incidents that may still link tickets or show a script, for one project. */
+export async function liveIncidentRows(db: Executor, tenantId: string, projectId: string): Promise<IncidentListRow[]> {
+  return db.select({ incident: incidents, projectName: projects.name }).from(incidents)
+    .innerJoin(projects, and(eq(projects.tenantId, incidents.tenantId), eq(projects.id, incidents.projectId)))
+    .where(and(eq(incidents.tenantId, tenantId), eq(incidents.projectId, projectId), inArray(incidents.status, [...liveStatuses])))
+    .orderBy(desc(incidents.createdAt));
+}
+
+export type IncidentCounts = { tickets: number; households: number; notified: number; read: number };
+
+/** Linked tickets and households, notices delivered and read, per incident. */
+export async function incidentCounts(db: Executor, tenantId: string, ids: string[]): Promise<Map<string, IncidentCounts>> {
+  const result = new Map<string, IncidentCounts>(ids.map((id) => [id, { tickets: 0, households: 0, notified: 0, read: 0 }]));
+  if (ids.length === 0) return result;
+  const [linked, receipts] = await Promise.all([
+    db.select({
+      incidentId: tickets.incidentId,
+      tickets: sql<number>`count(*)::int`,
+      households: sql<number>`count(distinct ${tickets.householdId})::int`,
+    }).from(tickets).where(and(eq(tickets.tenantId, tenantId), inArray(tickets.incidentId, ids))).groupBy(tickets.incidentId),
+    db.select({
+      incidentId: noticeReceipts.incidentId,
+      notified: sql<number>`count(*)::int`,
+      read: sql<number>`count(${noticeReceipts.readAt})::int`,
+    }).from(noticeReceipts).where(and(eq(noticeReceipts.tenantId, tenantId), inArray(noticeReceipts.incidentId, ids))).groupBy(noticeReceipts.incidentId),
+  ]);
+  for (const row of linked) Object.assign(result.get(row.incidentId!)!, { tickets: row.tickets, households: row.households });
+  for (const row of receipts) Object.assign(result.get(row.incidentId)!, { notified: row.notified, read: row.read });
+  return result;
+}
+
+export async function buildingNames(db: Executor, tenantId: string, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: buildings.id, name: buildings.name }).from(buildings)
+    .where(and(eq(buildings.tenantId, tenantId), inArray(buildings.id, [...new Set(ids)])));
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+/** The ids among `ids` that are buildings of the project. */
+export async function buildingsOfProject(db: Executor, tenantId: string, projectId: string, ids: string[]): Promise<{ id: string; name: string }[]> {
+  if (ids.length === 0) return [];
+  return db.select({ id: buildings.id, name: buildings.name }).from(buildings)
+    .where(and(eq(buildings.tenantId, tenantId), eq(buildings.projectId, projectId), inArray(buildings.id, [...new Set(ids)])))
+    .orderBy(asc(buildings.name));
+}
+
+export async function householdPlace(db: Executor, tenantId: string, householdId: string) {
+  const [row] = await db.select({ id: households.id, projectId: households.projectId, buildingId: households.buildingId }).from(households)
+    .where(and(eq(households.tenantId, tenantId), eq(households.id, householdId)));
+  return row;
+}
+
+export type IncidentActor = { kind: 'staff' | 'system'; id: string | null; name: string };
+export const systemActor: IncidentActor = { kind: 'system', id: null, name: '系统' };
+
+export type IncidentEventInput = { kind: string; note?: string; recipientRole?: string | null; data?: unknown };
+
+export async function recordIncidentEvent(db: Executor, incident: Pick<IncidentRow, 'tenantId' | 'id' | 'projectId'>, actor: IncidentActor, event: IncidentEventInput, at: Date) {
+  await db.insert(incidentEvents).values({
+    tenantId: incident.tenantId, incidentId: incident.id, projectId: incident.projectId, kind: event.kind, actorKind: actor.kind, actorId: actor.id,
+    actorName: actor.name, note: event.note ?? '', recipientRole: event.recipientRole ?? null, data: event.data ?? null, at,
+  });
+}
+
+export async function incidentEventsOf(db: Executor, tenantId: string, incidentId: string): Promise<IncidentEventRow[]> {
+  return db.select().from(incidentEvents)
+    .where(and(eq(incidentEvents.tenantId, tenantId), eq(incidentEvents.incidentId, incidentId)))
+    .orderBy(asc(incidentEvents.at), asc(incidentEvents.id));
+}
+
+export async function linkedTicketIds(db: Executor, tenantId: string, incidentId: string): Promise<string[]> {
+  const rows = await db.select({ id: tickets.id }).from(tickets)
+    .where(and(eq(tickets.tenantId, tenantId), eq(tickets.incidentId, incidentId))).orderBy(asc(tickets.reportedAt), asc(tickets.id));
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Links tickets that no incident has claimed yet. The `incident_id is null` guard makes it safe
+ * against a concurrent detection run or receipt: a ticket belongs to the first incident that claims it.
+ */
+export async function claimTickets(db: Executor, tenantId: string, incidentId: string, ticketIds: string[], extra: SQL | undefined = undefined) {
+  if (ticketIds.length === 0) return [];
+  return db.update(tickets).set({ incidentId, version: sql`${tickets.version} + 1` })
+    .where(and(eq(tickets.tenantId, tenantId), inArray(tickets.id, ticketIds), isNull(tickets.incidentId), extra))
+    .returning();
+}
+
+/**
+ * Confirmed group incident: its complaints become 群体投诉. The SLA sweep reads complaint_scope to
+ * pick the urgent escalation ladder, so the check time is reset for it to look again.
+ */
+export async function markGroupComplaints(db: Executor, tenantId: string, incidentId: string, now: Date) {
+  return db.update(tickets).set({ complaintScope: 'group', slaCheckAt: null, version: sql`${tickets.version} + 1`, updatedAt: now })
+    .where(and(
+      eq(tickets.tenantId, tenantId), eq(tickets.incidentId, incidentId), eq(tickets.type, 'complaint'), isNotNull(tickets.incidentId),
+      sql`${tickets.complaintScope} is distinct from 'group'`, sql`${tickets.status} not in ('closed', 'cancelled', 'merged')`,
+    ))
+    .returning();
+}

@@ -1,0 +1,42 @@
+import { defaultGroupComplaintOptions } from '@manyi/core';
+import { tenantSettings, type Executor } from '@manyi/db';
+import { eq, sql } from 'drizzle-orm';
+import { recordAudit } from '../audit/record';
+import type { Context } from '../http/context';
+import { HttpProblem } from '../http/problem';
+import { isCompanyWide, requirePermission } from '../policy/policy';
+import { detectionSettings, type DetectionSettings } from './schemas';
+import { incidentMessages } from './vocabulary';
+
+/** K = 5 households within T = 24 hours unless the company chose otherwise (core's defaults). */
+export const defaultDetectionSettings: DetectionSettings = {
+  minimumHouseholds: defaultGroupComplaintOptions.minimumHouseholds,
+  windowHours: defaultGroupComplaintOptions.windowHours,
+};
+
+/** The company's K and T; a missing or malformed stored value falls back to the default, field by field. */
+export async function readDetectionSettings(db: Executor, tenantId: string): Promise<DetectionSettings> {
+  const [row] = await db.select({ data: tenantSettings.data }).from(tenantSettings).where(eq(tenantSettings.tenantId, tenantId));
+  const stored = (row?.data as { groupDetection?: unknown } | undefined)?.groupDetection;
+  const parsed = detectionSettings.partial().safeParse(stored ?? {});
+  return { ...defaultDetectionSettings, ...(parsed.success ? parsed.data : {}) };
+}
+
+export async function getDetectionSettings(context: Context): Promise<DetectionSettings> {
+  return readDetectionSettings(context.db, context.principal.tenantId);
+}
+
+/** A company-wide rule, so only company-wide roles (admin, quality) change it. */
+export async function saveDetectionSettings(context: Context, input: DetectionSettings): Promise<DetectionSettings> {
+  requirePermission(context.principal, 'incident.manage');
+  if (!isCompanyWide(context.principal.roles)) throw new HttpProblem(403, 'forbidden', incidentMessages.company_wide_only);
+  const tenantId = context.principal.tenantId;
+  await context.db.transaction(async (tx) => {
+    const before = await readDetectionSettings(tx, tenantId);
+    const patch = { groupDetection: input };
+    await tx.insert(tenantSettings).values({ tenantId, data: patch, updatedAt: context.clock.now() })
+      .onConflictDoUpdate({ target: tenantSettings.tenantId, set: { data: sql`${tenantSettings.data} || ${JSON.stringify(patch)}::jsonb`, updatedAt: context.clock.now() } });
+    await recordAudit(tx, context, { action: 'update', entityType: 'tenant_settings', entityId: tenantId, summary: '修改群体事件识别阈值', before, after: input });
+  });
+  return readDetectionSettings(context.db, tenantId);
+}

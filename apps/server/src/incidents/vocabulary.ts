@@ -1,0 +1,43 @@
+import { vocabulary, type Label } from '@manyi/core';
+
+/**
+ * group: ≥ K households reporting the same thing (seed 000/001 群体投诉), proposed by detection;
+ * planned: announced in advance (提前告知, seed 001 投诉升级防范); emergency: announced as it happens.
+ */
+export const incidentKinds = vocabulary({
+  group: { 'zh-CN': '群体事件', 'en-US': 'Group complaint' },
+  planned: { 'zh-CN': '计划性停运', 'en-US': 'Planned outage' },
+  emergency: { 'zh-CN': '突发事件', 'en-US': 'Emergency' },
+});
+export type IncidentKind = (typeof incidentKinds.values)[number];
+
+/** group: proposed → confirmed → closed, or proposed → dismissed. planned/emergency: draft → published → closed. */
+export const incidentStatuses = vocabulary({
+  proposed: { 'zh-CN': '待确认', 'en-US': 'Proposed' },
+  confirmed: { 'zh-CN': '已确认', 'en-US': 'Confirmed' },
+  dismissed: { 'zh-CN': '已驳回', 'en-US': 'Dismissed' },
+  draft: { 'zh-CN': '草稿', 'en-US': 'Draft' },
+  published: { 'zh-CN': '已发布', 'en-US': 'Published' },
+  closed: { 'zh-CN': '已结束', 'en-US': 'Closed' },
+});
+export type IncidentStatus = (typeof incidentStatuses.values)[number];
+
+/** Statuses in which an incident still links new tickets and shows its call script. */
+export const liveStatuses: readonly IncidentStatus[] = ['proposed', 'confirmed', 'published'];
+
+/**
+ * A planned outage stays "active" this long after its announced end: the first calls after water
+ * or power returns (浑水, tripped breakers) are still about the outage.
+ */
+export const afterEndGraceMs = 2 * 60 * 60 * 1000;
+
+export const incidentMessages = {
+  incident_stale: { 'zh-CN': '事件已被他人更新,请刷新后再操作', 'en-US': 'Someone else updated this incident; refresh and try again' },
+  incident_transition: { 'zh-CN': '当前状态下不能执行此操作', 'en-US': 'This action is not possible in the incident\'s current status' },
+  incident_finished: { 'zh-CN': '事件已结束或已驳回,不能再修改', 'en-US': 'The incident is closed or dismissed and can no longer be changed' },
+  unknown_building: { 'zh-CN': '楼栋不存在或不属于该项目', 'en-US': 'Unknown building, or not in this project' },
+  unknown_category: { 'zh-CN': '分类不存在或已停用', 'en-US': 'Unknown or inactive category' },
+  ends_before_start: { 'zh-CN': '结束时间不能早于开始时间', 'en-US': 'The end cannot be before the start' },
+  unknown_template: { 'zh-CN': '没有这个话术模板', 'en-US': 'No such script template' },
+  company_wide_only: { 'zh-CN': '只有公司级管理员或品质部可以修改公司设置', 'en-US': 'Only company administrators or the quality department can change company settings' },
+} satisfies Record<string, Label>;
