@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { persons, sessions, staffProjects, staffUsers, type Executor } from '@manyi/db';
+import { persons, sessions, staffUsers, type Executor } from '@manyi/db';
 import type { StaffRole } from '@manyi/core';
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Principal } from '../policy/principal';
 import { isCompanyWide } from '../policy/policy';
 
@@ -44,28 +44,26 @@ export async function deleteStaffSessions(db: Executor, tenantId: string, staffI
   for (const row of rows) if (row.id !== keep) await db.delete(sessions).where(eq(sessions.id, row.id));
 }
 
-/** The principal behind a cookie token, or null when the session is unknown, expired or its user disabled. */
+/**
+ * The principal behind a cookie token, or null when the session is unknown, expired or its user
+ * disabled. One query per request (session, user and project assignments together): it runs
+ * before every API call.
+ */
 export async function principalForToken(db: Executor, token: string, now: Date): Promise<Principal | null> {
-  const [session] = await db.select().from(sessions)
+  // Table names written out: correlated subquery over the outer sessions row.
+  const projectIds = sql<string[]>`(select coalesce(array_agg(sp.project_id::text), '{}'::text[]) from "staff_projects" sp where sp.tenant_id = "sessions"."tenant_id" and sp.staff_id = "sessions"."staff_id")`;
+  const [row] = await db.select({ session: sessions, staff: staffUsers, person: persons, projectIds }).from(sessions)
+    .leftJoin(staffUsers, and(eq(staffUsers.tenantId, sessions.tenantId), eq(staffUsers.id, sessions.staffId)))
+    .leftJoin(persons, and(eq(persons.tenantId, sessions.tenantId), eq(persons.id, sessions.personId)))
     .where(and(eq(sessions.id, tokenDigest(token)), gt(sessions.expiresAt, now)));
-  if (!session) return null;
-  if (session.kind === 'staff' && session.staffId) {
-    const [staff] = await db.select().from(staffUsers)
-      .where(and(eq(staffUsers.tenantId, session.tenantId), eq(staffUsers.id, session.staffId)));
-    if (!staff || !staff.active) return null;
+  if (!row) return null;
+  const { session, staff, person } = row;
+  if (session.kind === 'staff' && staff) {
+    if (!staff.active) return null;
     const roles = staff.roles as StaffRole[];
-    let projectIds: string[] | null = null;
-    if (!isCompanyWide(roles)) {
-      const assigned = await db.select({ projectId: staffProjects.projectId }).from(staffProjects)
-        .where(and(eq(staffProjects.tenantId, staff.tenantId), eq(staffProjects.staffId, staff.id)));
-      projectIds = assigned.map((row) => row.projectId);
-    }
-    return { kind: 'staff', tenantId: staff.tenantId, staffId: staff.id, name: staff.name, roles, projectIds };
+    return { kind: 'staff', tenantId: staff.tenantId, staffId: staff.id, name: staff.name, roles, projectIds: isCompanyWide(roles) ? null : row.projectIds };
   }
-  if (session.kind === 'owner' && session.personId) {
-    const [person] = await db.select().from(persons)
-      .where(and(eq(persons.tenantId, session.tenantId), eq(persons.id, session.personId)));
-    if (!person) return null;
+  if (session.kind === 'owner' && person) {
     return { kind: 'owner', tenantId: person.tenantId, personId: person.id, name: person.name, phone: person.phone };
   }
   return null;

@@ -1,6 +1,7 @@
 import { defaultCategories } from '@manyi/core';
 import { cannedReplies, ticketCategories, type Executor } from '@manyi/db';
 import { and, asc, eq } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import { defaultCannedReplies } from '../canned-replies/defaults';
 
 export type CategoryRow = typeof ticketCategories.$inferSelect;
@@ -11,7 +12,17 @@ export type CategoryRow = typeof ticketCategories.$inferSelect;
  * caller that actually inserted them also inserts the canned replies, so two first calls at once
  * cannot seed the replies twice.
  */
+/** Companies already seeded, so the check costs a query once per process, not on every category read (categories are never deleted). */
+const seededTenants = new Set<string>();
+
 export async function ensureServiceDeskDefaults(db: Executor, tenantId: string): Promise<void> {
+  if (seededTenants.has(tenantId)) return;
+  await seedServiceDeskDefaults(db, tenantId);
+  // Inside a transaction the seed may still roll back; remember it only once it is surely committed.
+  if (!(db instanceof PgTransaction)) seededTenants.add(tenantId);
+}
+
+async function seedServiceDeskDefaults(db: Executor, tenantId: string): Promise<void> {
   const [existing] = await db.select({ code: ticketCategories.code }).from(ticketCategories).where(eq(ticketCategories.tenantId, tenantId)).limit(1);
   if (existing) return;
   await db.transaction(async (tx) => {
