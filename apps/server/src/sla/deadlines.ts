@@ -53,7 +53,8 @@ export async function loadSlaInputs(db: Executor, tenantId: string): Promise<Sla
  *   is usually overdue at once, which is the point (seed 001 案例一).
  * - nextUpdateDueAt follows the policy's owner_update interval (complaints, emergencies and
  *   12345 referrals by default) from the last owner-visible update, until resolution.
- * - visitDueAt runs from resolution until the return visit (回访).
+ * - visitDueAt runs from resolution until the return visit (回访), if the ticket owes one
+ *   (tickets.visit_required, decided at resolution by the company's return-visit policy).
  * - On hold, the running hold counts as paused until its planned end, so the columns hold the
  *   deadlines that apply if the ticket resumes as planned; the sweep ignores held tickets.
  */
@@ -87,7 +88,7 @@ export function deadlineColumns(ticket: TicketRow, inputs: SlaInputs, pauses: re
     arrivalDueAt: due(ticket.arrivedAt, deadlines.on_site),
     resolutionDueAt: due(isOpen ? null : ticket.resolvedAt, deadlines.resolution),
     nextUpdateDueAt: isOpen ? due(null, deadlines.owner_update) : null,
-    visitDueAt: ticket.status === 'resolved' ? due(ticket.visitedAt, deadlines.return_visit) : null,
+    visitDueAt: ticket.status === 'resolved' && ticket.visitRequired ? due(ticket.visitedAt, deadlines.return_visit) : null,
     slaPolicyCode: policy.code,
     slaCheckAt: null,
     ...outcomeColumns(ticket, deadlines, isOpen),

@@ -32,13 +32,14 @@ export async function snapshotOf(db: Executor, ticket: TicketRow): Promise<Ticke
     assigneeId: ticket.assigneeId,
     reporterPersonId: ticket.reporterPersonId,
     reopenCount: ticket.reopenCount,
+    visitRequired: ticket.visitRequired,
     clearRecord: clear ?? null,
     recoveryRecord: recovery ?? null,
   };
 }
 
 const forbiddenRefusals: readonly RefusalCode[] = ['role_not_allowed', 'owner_not_allowed', 'not_reporter', 'not_assignee'];
-const conflictRefusals: readonly RefusalCode[] = ['ticket_closed', 'ticket_final', 'invalid_transition', 'hold_origin_unknown'];
+const conflictRefusals: readonly RefusalCode[] = ['ticket_closed', 'ticket_final', 'invalid_transition', 'hold_origin_unknown', 'return_visit_required'];
 
 /**
  * A refusal of the state machine as problem+json with its bilingual message: 403 when the person

@@ -71,6 +71,7 @@ export function presentSummary(row: TicketListRow, names: Names, categories: Map
     holdReason: ticket.holdReason,
     holdUntil: ticket.holdUntil,
     mergedIntoId: ticket.mergedIntoId,
+    incidentId: ticket.incidentId,
     slaPolicyCode: ticket.slaPolicyCode,
     sla: slaTargets(ticket, now),
     reportedAt: ticket.reportedAt,

@@ -1,6 +1,6 @@
-import { openStatuses } from '@manyi/core';
 import { buildings, households, projects, staffUsers, ticketEvents, ticketSequences, tickets, units, type Executor } from '@manyi/db';
-import { and, asc, desc, eq, ilike, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { dueTodayCondition, overdueCondition } from './conditions';
 import type { TicketFilter } from './schemas';
 
 export type TicketRow = typeof tickets.$inferSelect;
@@ -50,18 +50,6 @@ export type TicketListRow = Awaited<ReturnType<ReturnType<typeof selectTickets>[
 
 const escapeLike = (text: string) => text.replace(/[%_\\]/g, (character) => `\\${character}`);
 
-/** Overdue: still open and past a deadline whose target has not been met. */
-function overdueCondition(now: Date): SQL {
-  return and(
-    inArray(tickets.status, [...openStatuses]),
-    or(
-      lt(tickets.resolutionDueAt, now),
-      and(isNull(tickets.firstResponseAt), lt(tickets.responseDueAt, now)),
-      and(isNull(tickets.arrivedAt), lt(tickets.arrivalDueAt, now)),
-    ),
-  )!;
-}
-
 export function ticketConditions(tenantId: string, projectIds: string[] | null, filter: TicketFilter & { staffId: string }, now: Date): SQL | undefined {
   const q = filter.q ? `%${escapeLike(filter.q)}%` : undefined;
   return and(
@@ -74,7 +62,9 @@ export function ticketConditions(tenantId: string, projectIds: string[] | null, 
     filter.reporterPersonId ? eq(tickets.reporterPersonId, filter.reporterPersonId) : undefined,
     filter.householdId ? eq(tickets.householdId, filter.householdId) : undefined,
     filter.mine ? or(eq(tickets.assigneeId, filter.staffId), eq(tickets.accountableId, filter.staffId), eq(tickets.handoverToId, filter.staffId)) : undefined,
+    // The same conditions as the console tiles (stats.ts), so a tile's count and its list agree.
     filter.overdue ? overdueCondition(now) : undefined,
+    filter.dueToday ? dueTodayCondition(now) : undefined,
     q ? or(ilike(tickets.number, q), ilike(tickets.title, q), ilike(households.room, q), ilike(tickets.reporterName, q), ilike(tickets.reporterPhone, q)) : undefined,
   );
 }

@@ -40,7 +40,10 @@ export const ticketQuery = z.object({
   reporterPersonId: z.uuid().optional(),
   householdId: z.uuid().optional(),
   mine: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+  /** A missed deadline on a running ticket, as the console's overdue tile counts it (conditions.ts). */
   overdue: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+  /** A resolution or on-site deadline still to come today (Shanghai), as the due-today tile counts it. */
+  dueToday: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
   q: z.string().trim().max(50).optional(),
 });
 export type TicketFilter = Omit<z.infer<typeof ticketQuery>, 'cursor' | 'limit'>;
@@ -85,6 +88,8 @@ export const ticketSummary = z.object({
   holdReason: z.string().nullable(),
   holdUntil: z.date().nullable(),
   mergedIntoId: z.uuid().nullable(),
+  /** The group, planned or emergency incident (issue 3 §9) the ticket is linked to. */
+  incidentId: z.uuid().nullable(),
   slaPolicyCode: z.string().nullable(),
   sla: z.array(slaTarget),
   reportedAt: z.date(),

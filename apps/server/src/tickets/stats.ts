@@ -6,24 +6,24 @@
  * - open: new, accepted, assigned, in progress, on hold or reopened (not resolved, visited, closed,
  *   cancelled or merged).
  * - overdue: a running clock is past its deadline: response, arrival, resolution or the owner
- *   update on a running open ticket, or the return visit of a resolved one. Held tickets have their
- *   clocks paused and are not counted (the sweep ignores them too). The queue's `overdue` filter
- *   (repository.ts) counts held tickets and leaves out the update and visit clocks, so the two can
- *   differ; see the report of this change.
+ *   update on a running open ticket, or the return visit of a resolved one that owes a visit. Held
+ *   tickets have their clocks paused and are not counted (the sweep ignores them too).
  * - dueToday: a running resolution or on-site deadline between now and the end of today; ones
  *   already missed are in overdue.
+ *   Both conditions live in conditions.ts and are the queue's `overdue` and `dueToday` filters too.
  * - slaComplianceThisMonth: tickets resolved since the 1st whose resolution and, where the policy
  *   sets one, on-site arrival were within their deadlines (tickets.resolution_met / arrival_met,
  *   recorded at resolution by sla/deadlines.ts). Tickets without an SLA outcome (no policy
  *   targets, or resolved before the outcome was recorded) are not counted; a reopened ticket leaves
  *   the month until it resolves again. rate is null when nothing was resolved.
  */
-import { addLocalDays, openStatuses, shanghaiDate, shanghaiMidnight } from '@manyi/core';
+import { openStatuses, shanghaiDate, shanghaiMidnight } from '@manyi/core';
 import { tickets } from '@manyi/db';
-import { and, count, eq, gte, inArray, isNotNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, count, eq, gte, inArray, isNotNull, lte, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Context } from '../http/context';
 import { scopedProjectIds } from '../policy/policy';
+import { dueTodayCondition, overdueCondition } from './conditions';
 
 export const statsQuery = z.object({ projectId: z.uuid().optional() });
 
@@ -38,9 +38,6 @@ export const ticketStats = z.object({
 });
 export type TicketStats = z.infer<typeof ticketStats>;
 
-/** Open statuses whose clocks run (on hold pauses them). */
-const runningOpen = openStatuses.filter((status) => status !== 'on_hold');
-
 export async function ticketStatsFor(context: Context, projectId: string | undefined): Promise<TicketStats> {
   const now = context.clock.now();
   const today = shanghaiDate(now);
@@ -49,18 +46,10 @@ export async function ticketStatsFor(context: Context, projectId: string | undef
   const projectIds = scopedProjectIds(context.principal, projectId);
   if (projectIds?.length === 0) return empty;
   const scope = and(eq(tickets.tenantId, context.principal.tenantId), projectIds ? inArray(tickets.projectId, projectIds) : undefined);
-  const tomorrow = shanghaiMidnight(addLocalDays(today, 1));
   const monthStart = shanghaiMidnight(`${month}-01`);
 
-  const running = inArray(tickets.status, runningOpen);
-  const overdue = or(
-    and(running, or(lt(tickets.responseDueAt, now), lt(tickets.arrivalDueAt, now), lt(tickets.resolutionDueAt, now), lt(tickets.nextUpdateDueAt, now))),
-    and(eq(tickets.status, 'resolved'), lt(tickets.visitDueAt, now)),
-  );
-  const dueToday = and(running, or(
-    and(gte(tickets.resolutionDueAt, now), lt(tickets.resolutionDueAt, tomorrow)),
-    and(gte(tickets.arrivalDueAt, now), lt(tickets.arrivalDueAt, tomorrow)),
-  ));
+  const overdue = overdueCondition(now);
+  const dueToday = dueTodayCondition(now);
   const [tiles] = await context.db.select({
     open: sql<number>`count(*) filter (where ${inArray(tickets.status, [...openStatuses])})`.mapWith(Number),
     overdue: sql<number>`count(*) filter (where ${overdue})`.mapWith(Number),

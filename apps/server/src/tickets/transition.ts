@@ -1,4 +1,4 @@
-import { finalStatuses, nextStatus, ticketActions, type TicketActor, type TicketCommand, type TicketStatus } from '@manyi/core';
+import { finalStatuses, nextStatus, requiresReturnVisit, ticketActions, type TicketActor, type TicketCommand, type TicketStatus, type TicketType } from '@manyi/core';
 import type { Executor } from '@manyi/db';
 import { recordAudit } from '../audit/record';
 import { findAssignableStaff } from '../dispatch/repository';
@@ -9,6 +9,7 @@ import { refusalProblem, snapshotOf, staleTicket } from './access';
 import { actorOf, recordTicketEvent, statusPhrase, timelineTitle } from './events';
 import { ticketMessages } from './messages';
 import { findTicketRow, updateTicketRow, type TicketRow } from './repository';
+import { readVisitSettings } from '../visits/settings';
 import { applySlaDeadlines } from './sla-port';
 
 export type TransitionOptions = { note?: string | undefined; data?: Record<string, unknown>; timeline?: string };
@@ -55,7 +56,10 @@ export async function transition(
         Object.assign(set, { statusBeforeHold: null, holdReason: null, holdUntil: null });
         break;
       case 'start_return_visit_clock':
+        // Decided once per resolution from the policy in force now; the visit deadline follows it (sla/deadlines.ts).
         set.resolvedAt = now;
+        set.visitRequired = requiresReturnVisit({ id: ticket.id, type: ticket.type as TicketType, reopenCount: ticket.reopenCount },
+          await readVisitSettings(tx, ticket.tenantId));
         break;
       case 'record_visit_outcome':
         if (effect.outcome === 'confirmed') set.visitedAt = now;

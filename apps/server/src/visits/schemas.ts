@@ -23,3 +23,16 @@ export type VisitInput = z.infer<typeof visitBody>;
 export const ownerConfirmBody = z.object({ csat: csatField, peakMoment: moment, endMoment: moment, comment: z.string().trim().max(2000).default('') });
 /** …or says the problem is not solved, with a reason that goes to the person who redoes the work. */
 export const ownerRejectBody = z.object({ comment: z.string().trim().min(1).max(2000) });
+
+const share = z.number().min(0).max(1);
+
+/**
+ * The company's return-visit policy (issue 3 §8): the share of resolved tickets of each kind that
+ * owe a 回访, between 0 and 1. Complaints always owe one; the field is shown so the rule is visible.
+ */
+export const visitSettings = z.object({ complaintShare: share, repairShare: share, otherShare: share });
+export type VisitSettings = z.infer<typeof visitSettings>;
+
+/** complaintShare may be left out; anything below 1 is refused with its own message (settings.ts). */
+export const visitSettingsBody = visitSettings.extend({ complaintShare: share.optional() });
+export type VisitSettingsInput = z.infer<typeof visitSettingsBody>;

@@ -12,3 +12,4 @@ export * from './sla-defaults';
 export * from './escalation';
 export * from './detection';
 export * from './ticket-number';
+export * from './return-visit';

@@ -25,6 +25,7 @@ export const refusalReasons = vocabulary({
   clear_incomplete: { 'zh-CN': '投诉处理记录(CLEAR)不完整', 'en-US': 'The CLEAR complaint-handling record is incomplete' },
   recovery_missing: { 'zh-CN': '投诉需要服务补救记录', 'en-US': 'A complaint needs a service-recovery record' },
   merge_target_required: { 'zh-CN': '请选择要合并到的工单', 'en-US': 'Please choose the ticket to merge into' },
+  return_visit_required: { 'zh-CN': '此工单需要先回访业主,回访确认后才能关闭', 'en-US': 'This ticket needs a return visit; it can be closed once the owner has confirmed' },
   merge_into_self: { 'zh-CN': '工单不能合并到自身', 'en-US': 'A ticket cannot be merged into itself' },
 });
 export type RefusalCode = (typeof refusalReasons.values)[number];

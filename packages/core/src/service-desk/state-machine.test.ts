@@ -32,6 +32,7 @@ function ticket(overrides: Partial<TicketSnapshot> = {}): TicketSnapshot {
     assigneeId: null,
     reporterPersonId: 'owner-1',
     reopenCount: 0,
+    visitRequired: true,
     clearRecord: null,
     recoveryRecord: null,
     ...overrides,
@@ -218,8 +219,22 @@ describe('reopen, close and the final statuses', () => {
     expectRefusal(nextStatus(ticket({ status: 'closed' }), { action: 'reopen', reason: 'recurred', note: '' }, steward), 'reopen_reason_required');
   });
 
-  it('closes only after the return visit', () => {
-    expectRefusal(nextStatus(ticket({ status: 'resolved' }), { action: 'close' }, steward), 'invalid_transition');
+  it('closes only after the return visit when one is owed', () => {
+    expectRefusal(nextStatus(ticket({ status: 'resolved' }), { action: 'close' }, steward), 'return_visit_required');
+    expect(expectStatus(nextStatus(ticket({ status: 'visited' }), { action: 'close' }, steward)).status).toBe('closed');
+    expectRefusal(nextStatus(ticket({ status: 'in_progress', visitRequired: false }), { action: 'close' }, steward), 'invalid_transition');
+  });
+
+  it('lets staff close a resolved ticket that owes no return visit', () => {
+    const resolved = ticket({ status: 'resolved', visitRequired: false });
+    const result = expectStatus(nextStatus(resolved, { action: 'close' }, steward));
+    expect(result).toEqual({ ok: true, status: 'closed', effects: [{ kind: 'stop_clocks' }] });
+    // Still staff only, and not the person who did the work.
+    expectRefusal(nextStatus(resolved, { action: 'close' }, owner), 'owner_not_allowed');
+    expectRefusal(nextStatus({ ...resolved, assigneeId: 'tech-1' }, { action: 'close' }, technician), 'role_not_allowed');
+    // The owner may confirm on the H5 page either way.
+    expect(expectStatus(nextStatus(resolved, { action: 'visit', outcome: 'confirmed' }, owner)).status).toBe('visited');
+    expect(expectStatus(nextStatus(resolved, { action: 'visit', outcome: 'rejected', note: '还在漏水' }, owner)).status).toBe('reopened');
   });
 
   it('accepts no edits on a closed ticket', () => {
@@ -265,5 +280,11 @@ describe('availableActions', () => {
   it('does not offer resolve on an accepted repair', () => {
     expect(availableActions(ticket({ status: 'accepted' }), steward)).not.toContain('resolve');
     expect(availableActions(ticket({ type: 'praise', status: 'accepted' }), steward)).toContain('resolve');
+  });
+
+  it('offers close on a resolved ticket only when it owes no return visit', () => {
+    expect(availableActions(ticket({ status: 'resolved' }), steward)).toEqual(['visit', 'reopen']);
+    expect(availableActions(ticket({ status: 'resolved', visitRequired: false }), steward)).toEqual(['visit', 'close', 'reopen']);
+    expect(availableActions(ticket({ status: 'resolved', visitRequired: false }), owner)).toEqual(['visit', 'reopen']);
   });
 });

@@ -3,6 +3,8 @@
  *
  *   new → accepted → assigned → in_progress → resolved → visited → closed
  *
+ * A ticket that owes no return visit under the company's policy (return-visit.ts) may also be
+ * closed straight from resolved by staff; the owner may still confirm it on the H5 page first.
  * plus on_hold (clock paused, back to where it came from), reopened (owner rejects or the issue
  * recurs), cancelled and merged. `nextStatus` is pure: the server loads a snapshot, asks, and on
  * success writes the new status and carries out the effects in one transaction.
@@ -24,6 +26,8 @@ export type TicketSnapshot = {
   assigneeId: string | null;
   reporterPersonId: string | null;
   reopenCount: number;
+  /** Whether the resolved ticket owes a return visit (decided at resolution); closing waits for it if so. */
+  visitRequired: boolean;
   clearRecord: ClearRecord | null;
   recoveryRecord: RecoveryRecord | null;
 };
@@ -77,7 +81,8 @@ export const actionSources: Record<TicketAction, readonly TicketStatus[]> = {
   resume: ['on_hold'],
   resolve: ['accepted', 'in_progress'],
   visit: ['resolved'],
-  close: ['visited'],
+  // From resolved only when no return visit is owed (closeWithoutVisit).
+  close: ['resolved', 'visited'],
   reopen: ['resolved', 'visited', 'closed'],
   cancel: beforeWork,
   merge: beforeWork,
@@ -90,6 +95,11 @@ export const actionSources: Record<TicketAction, readonly TicketStatus[]> = {
 const answerableOnTheSpot: readonly TicketType[] = ['inquiry', 'praise', 'suggestion'];
 
 const resumableStatuses: readonly TicketStatus[] = ['accepted', 'assigned', 'in_progress'];
+
+/** Closing from resolved skips the return visit, so it is allowed only where the policy owes none. */
+function closableWithoutVisit(ticket: TicketSnapshot): boolean {
+  return ticket.status !== 'resolved' || !ticket.visitRequired;
+}
 
 function isBlank(text: string | null | undefined): boolean {
   return !text || text.trim().length === 0;
@@ -178,6 +188,7 @@ function apply(ticket: TicketSnapshot, command: TicketCommand, now: Date | undef
       if (isBlank(command.note)) return refuse('rejection_reason_required');
       return reopened(ticket, [{ kind: 'record_visit_outcome', outcome: 'rejected' }]);
     case 'close':
+      if (!closableWithoutVisit(ticket)) return refuse('return_visit_required');
       return { ok: true, status: 'closed', effects: [{ kind: 'stop_clocks' }] };
     case 'reopen':
       if (isBlank(command.note)) return refuse('reopen_reason_required');
@@ -220,6 +231,7 @@ export function availableActions(ticket: TicketSnapshot, actor: TicketActor): Ti
     if (ticket.status === 'cancelled' || ticket.status === 'merged') return false;
     if (!actionSources[action].includes(ticket.status)) return false;
     if (action === 'resolve' && ticket.status === 'accepted' && !answerableOnTheSpot.includes(ticket.type)) return false;
+    if (action === 'close' && !closableWithoutVisit(ticket)) return false;
     return checkActor(ticket, action, actor) === null;
   });
 }

@@ -58,6 +58,13 @@ export const tickets = pgTable('tickets', {
   resolutionDueAt: at('resolution_due_at'),
   nextUpdateDueAt: at('next_update_due_at'),
   visitDueAt: at('visit_due_at'),
+  /**
+   * Whether this ticket owes a return visit (回访), decided when it resolves from the company's
+   * return-visit policy (apps/server/src/visits/settings.ts). True until then, and for tickets
+   * resolved before the policy existed, when every ticket owed one. Without a visit owed there is
+   * no visit deadline and staff may close the ticket straight from resolved.
+   */
+  visitRequired: boolean('visit_required').notNull().default(true),
   escalationLevel: smallint('escalation_level').notNull().default(0),
   /**
    * When the SLA sweep must next look at this ticket: its next warning, breach or escalation

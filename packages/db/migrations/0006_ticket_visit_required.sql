@@ -1,0 +1,1 @@
+ALTER TABLE "tickets" ADD COLUMN "visit_required" boolean DEFAULT true NOT NULL;
