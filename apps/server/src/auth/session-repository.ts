@@ -44,18 +44,28 @@ export async function deleteStaffSessions(db: Executor, tenantId: string, staffI
   for (const row of rows) if (row.id !== keep) await db.delete(sessions).where(eq(sessions.id, row.id));
 }
 
-/**
- * The principal behind a cookie token, or null when the session is unknown, expired or its user
- * disabled. One query per request (session, user and project assignments together): it runs
- * before every API call.
- */
-export async function principalForToken(db: Executor, token: string, now: Date): Promise<Principal | null> {
+/** Session, user and project assignments in one query: it runs before every API call. */
+function principalQuery(db: Executor) {
   // Table names written out: correlated subquery over the outer sessions row.
   const projectIds = sql<string[]>`(select coalesce(array_agg(sp.project_id::text), '{}'::text[]) from "staff_projects" sp where sp.tenant_id = "sessions"."tenant_id" and sp.staff_id = "sessions"."staff_id")`;
-  const [row] = await db.select({ session: sessions, staff: staffUsers, person: persons, projectIds }).from(sessions)
+  return db.select({ session: sessions, staff: staffUsers, person: persons, projectIds }).from(sessions)
     .leftJoin(staffUsers, and(eq(staffUsers.tenantId, sessions.tenantId), eq(staffUsers.id, sessions.staffId)))
     .leftJoin(persons, and(eq(persons.tenantId, sessions.tenantId), eq(persons.id, sessions.personId)))
-    .where(and(eq(sessions.id, tokenDigest(token)), gt(sessions.expiresAt, now)));
+    .where(and(eq(sessions.id, sql.placeholder('digest')), gt(sessions.expiresAt, sql.placeholder('now'))))
+    .prepare('principal_for_token');
+}
+
+/** Built once per database handle: building this query costs more CPU than running it, and it runs on every request. */
+const preparedPrincipalQueries = new WeakMap<Executor, ReturnType<typeof principalQuery>>();
+
+/** The principal behind a cookie token, or null when the session is unknown, expired or its user disabled. */
+export async function principalForToken(db: Executor, token: string, now: Date): Promise<Principal | null> {
+  let query = preparedPrincipalQueries.get(db);
+  if (!query) {
+    query = principalQuery(db);
+    preparedPrincipalQueries.set(db, query);
+  }
+  const [row] = await query.execute({ digest: tokenDigest(token), now });
   if (!row) return null;
   const { session, staff, person } = row;
   if (session.kind === 'staff' && staff) {
