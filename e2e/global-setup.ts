@@ -33,7 +33,8 @@ export default async function setup(project: TestProject) {
   await connection.migrate();
   const { logins } = await seedDemo(connection.db, { log: () => undefined });
   const sms = memorySmsSender();
-  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0' }) };
+  // Every browser test signs in from 127.0.0.1; the production limit of 10 a minute would throttle the suite itself.
+  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0', RATE_LIMIT_PER_MINUTE: '120' }) };
   const clock = new ShiftedClock();
   const app = await buildApp({ deps: { db: connection.db, clock, config, sms, storage: localFileStorage(join(dataDir, 'uploads')) } });
   // Test-only routes of the e2e server: the SMS codes an owner would receive, moving time forward, and running the SLA sweep now.

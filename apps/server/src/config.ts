@@ -9,6 +9,7 @@ const environment = z.object({
   PUBLIC_URL: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
   NODE_ENV: z.string().default('development'),
 });
 
@@ -21,6 +22,8 @@ export type Config = {
   publicUrl: string;
   logLevel: z.infer<typeof environment>['LOG_LEVEL'];
   sessionTtlHours: number;
+  /** Sign-in and public owner endpoints: requests per minute per client address. */
+  rateLimitPerMinute: number;
   /** Secure cookies only when served over https; a developer on http://127.0.0.1 must still sign in. */
   secureCookies: boolean;
 };
@@ -36,6 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     logLevel: parsed.LOG_LEVEL,
     sessionTtlHours: parsed.SESSION_TTL_HOURS,
+    rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
     secureCookies: publicUrl.startsWith('https://'),
   };
 }

@@ -22,6 +22,12 @@ const ComingSoonPage = lazyNamed(() => import('./pages/coming-soon/ComingSoonPag
 const ServiceDeskPage = lazyNamed(() => import('./pages/service-desk/ServiceDeskPage'), 'ServiceDeskPage');
 const TicketCreatePage = lazyNamed(() => import('./pages/service-desk/TicketCreatePage'), 'TicketCreatePage');
 const TicketDetailPage = lazyNamed(() => import('./pages/service-desk/TicketDetailPage'), 'TicketDetailPage');
+const IncidentsPage = lazyNamed(() => import('./pages/incidents/IncidentsPage'), 'IncidentsPage');
+const SlaPoliciesPage = lazyNamed(() => import('./pages/sla/SlaPoliciesPage'), 'SlaPoliciesPage');
+const CalendarPage = lazyNamed(() => import('./pages/sla/CalendarPage'), 'CalendarPage');
+const WebhooksPage = lazyNamed(() => import('./pages/sla/WebhooksPage'), 'WebhooksPage');
+const DispatchRulesPage = lazyNamed(() => import('./pages/dispatch/DispatchRulesPage'), 'DispatchRulesPage');
+const CannedRepliesPage = lazyNamed(() => import('./pages/dispatch/CannedRepliesPage'), 'CannedRepliesPage');
 const ProjectsPage = lazyNamed(() => import('./pages/projects/ProjectsPage'), 'ProjectsPage');
 const BuildingsPage = lazyNamed(() => import('./pages/buildings/BuildingsPage'), 'BuildingsPage');
 const PersonsPage = lazyNamed(() => import('./pages/persons/PersonsPage'), 'PersonsPage');
@@ -63,6 +69,7 @@ export function App() {
                 <Route path="/service-desk" element={<ServiceDeskPage />} />
                 <Route path="/service-desk/new" element={<TicketCreatePage />} />
                 <Route path="/service-desk/:id" element={<TicketDetailPage />} />
+                <Route path="/incidents" element={<IncidentsPage />} />
                 <Route path="/surveys" element={<ComingSoonPage module="surveys" />} />
                 <Route path="/analytics" element={<ComingSoonPage module="analytics" />} />
                 <Route path="/experience" element={<ComingSoonPage module="experience" />} />
@@ -72,6 +79,11 @@ export function App() {
                 <Route path="/persons/:id" element={<PersonProfilePage />} />
                 <Route path="/imports" element={<ImportPage />} />
                 <Route path="/staff" element={<StaffPage />} />
+                <Route path="/sla-policies" element={<SlaPoliciesPage />} />
+                <Route path="/calendar" element={<CalendarPage />} />
+                <Route path="/dispatch-rules" element={<DispatchRulesPage />} />
+                <Route path="/canned-replies" element={<CannedRepliesPage />} />
+                <Route path="/webhooks" element={<WebhooksPage />} />
                 <Route path="/audit-logs" element={<AuditLogPage />} />
                 <Route path="*" element={<Navigate to="/projects" replace />} />
               </Route>

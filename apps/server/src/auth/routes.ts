@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { staffContext } from '../http/context';
@@ -6,8 +7,11 @@ import { loginBody, passwordChangeBody, staffMe } from './schemas';
 import { changePassword, describeStaff, signIn } from './service';
 import { deleteSession, principalForToken, sessionCookie } from './session-repository';
 
-/** Ten tries a minute per address: enough for a typo-prone clerk, too few for guessing. */
-export const signInRateLimit = { max: 10, timeWindow: '1 minute' };
+/**
+ * Ten tries a minute per address by default: enough for a typo-prone clerk, too few for guessing.
+ * Configurable (RATE_LIMIT_PER_MINUTE) for an office behind one NAT address, or a test server.
+ */
+export const signInRateLimit = { max: (request: FastifyRequest) => request.server.deps.config.rateLimitPerMinute, timeWindow: '1 minute' };
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const cookieOptions = () => ({

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { signInRateLimit } from '../auth/routes';
 import { deleteSession, principalForToken, sessionCookie } from '../auth/session-repository';
 import { ownerContext, publicContext } from '../http/context';
 import { HttpProblem } from '../http/problem';
@@ -7,7 +8,7 @@ import { inviteRedeemBody, otpRequestBody, otpVerifyBody, ownerMe } from './sche
 import { describeOwner, ownerSessionTtlMs, redeemInvite, requestOtp, verifyOtp } from './service';
 
 /** Public owner endpoints: a few tries a minute per address, so codes and invite tokens cannot be guessed. */
-const publicRateLimit = { max: 10, timeWindow: '1 minute' };
+const publicRateLimit = signInRateLimit;
 
 export const ownerRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['owner'];

@@ -1,10 +1,10 @@
 import type { TicketType } from '@manyi/core';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
-import type { Attachment, OwnerTicketDetail, OwnerTicketSummary } from './ticket-types';
-import type { Page } from './types';
+import type { Attachment, CategoryNode, OwnerTicketDetail, OwnerTicketSummary } from './ticket-types';
+import type { ItemList, Page } from './types';
 
-export type OwnerTicketInput = { householdId: string; type: TicketType; title?: string; description: string; location?: string };
+export type OwnerTicketInput = { householdId: string; type: TicketType; categoryCode?: string | null; title?: string; description: string; location?: string };
 export type OwnerConfirmInput = { csat: number; peakMoment?: string | null; endMoment?: string | null; comment?: string };
 
 const ownerTicketsKey = ['owner', 'tickets'] as const;
@@ -56,4 +56,13 @@ export function useAnswerResolution(id: string) {
 
 export function ownerAttachmentUrl(ticketId: string, attachmentId: string): string {
   return `/api/v1/owner/tickets/${ticketId}/attachments/${attachmentId}`;
+}
+
+/** The active categories an owner may report under, as the same tree the console reads. */
+export function useOwnerCategories() {
+  return useQuery({
+    queryKey: ['owner', 'ticket-categories'],
+    queryFn: () => api.get<ItemList<CategoryNode>>('/owner/ticket-categories'),
+    staleTime: 10 * 60_000,
+  });
 }

@@ -1,8 +1,8 @@
 import type { StaffPost, StaffRole } from '@manyi/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { useCursorList } from './cursor-list';
-import type { Staff } from './types';
+import type { ItemList, Staff } from './types';
 
 export type StaffFilters = { role?: StaffRole; post?: StaffPost; projectId?: string; q?: string };
 
@@ -36,5 +36,16 @@ export function useSaveStaff() {
 export function useResetStaffPassword() {
   return useMutation({
     mutationFn: ({ id, password }: { id: string; password: string }) => api.post<void>(`/staff/${id}/reset-password`, { password }),
+  });
+}
+
+/** A colleague to hand work to (GET /staff/directory): every staff role may read it, unlike the staff list. */
+export type DirectoryEntry = { id: string; name: string; post: StaffPost | null; projectIds: string[] };
+
+export function useStaffDirectory(projectId: string | undefined) {
+  return useQuery({
+    queryKey: ['staff', 'directory', projectId],
+    queryFn: () => api.get<ItemList<DirectoryEntry>>('/staff/directory', { projectId }),
+    staleTime: 5 * 60_000,
   });
 }

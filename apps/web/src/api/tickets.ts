@@ -1,11 +1,12 @@
 import type { ComplaintScope, TicketChannel, TicketPriority, TicketStatus, TicketType } from '@manyi/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { noteServerTime } from '../shared/server-clock';
 import { api } from './client';
 import { useCursorList } from './cursor-list';
 import type {
   Attachment, CannedReply, CategoryNode, ClearFields, ClearRecordView, RecoveryFields, RecoveryRecordView, TicketDetail, TicketSummary, VisitOutcome, Workload,
 } from './ticket-types';
-import type { ItemList, Page } from './types';
+import type { ItemList } from './types';
 
 export type TicketFilters = {
   projectId?: string;
@@ -68,24 +69,26 @@ export function useTicket(id: string | undefined) {
   });
 }
 
-/**
- * Every ticket matching a filter, fetched 100 at a time up to `cap`, for the queue's tiles: the
- * list endpoint returns no totals, so counts are made here (and shown as "cap+" beyond it).
- */
-export function useTicketSample(filters: TicketFilters, cap = 500) {
+export type TicketStats = {
+  open: number;
+  overdue: number;
+  dueToday: number;
+  slaComplianceThisMonth: { met: number; total: number; rate: number | null };
+  /** The Shanghai month the compliance covers, e.g. '2026-11'. */
+  month: string;
+  asOf: string;
+};
+
+/** The queue's four tiles, counted by the server over the whole backlog (apps/server/src/tickets/stats.ts). */
+export function useTicketStats(projectId: string | undefined) {
   return useQuery({
-    queryKey: [...ticketsKey, 'sample', filters, cap],
+    queryKey: [...ticketsKey, 'stats', projectId],
     queryFn: async ({ signal }) => {
-      const items: TicketSummary[] = [];
-      let cursor: string | null = null;
-      do {
-        const page: Page<TicketSummary> = await api.get<Page<TicketSummary>>('/tickets', { ...filters, cursor, limit: 100 }, signal);
-        items.push(...page.items);
-        cursor = page.nextCursor;
-      } while (cursor && items.length < cap);
-      return { items, capped: cursor !== null };
+      const stats = await api.get<TicketStats>('/tickets/stats', { projectId }, signal);
+      noteServerTime(stats.asOf);
+      return stats;
     },
-    staleTime: 60_000,
+    refetchInterval: 60_000,
   });
 }
 

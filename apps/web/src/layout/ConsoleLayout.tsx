@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import type { Me } from '../api/types';
 import { PageSpin } from '../shared/PageSpin';
+import { AlertsBell } from './AlertsBell';
 import { LanguageSwitch } from './LanguageSwitch';
 import { menuItems, selectedMenuKey } from './navigation';
 import { ProjectSwitcher } from './ProjectSwitcher';
@@ -47,7 +48,7 @@ export function ConsoleLayout({ me }: { me: Me }) {
       mode="inline"
       selectedKeys={[selected]}
       defaultOpenKeys={['management']}
-      items={menuItems(t)}
+      items={menuItems(t, me.roles)}
       onClick={({ key }) => {
         setDrawerOpen(false);
         void navigate(key);
@@ -101,6 +102,7 @@ export function ConsoleLayout({ me }: { me: Me }) {
               <ProjectSwitcher width={wide ? 220 : 160} />
             </Flex>
             <Flex align="center" gap={4}>
+              <AlertsBell />
               <LanguageSwitch />
               <UserMenu me={me} compact={!wide} />
             </Flex>

@@ -8,6 +8,7 @@ import { ListEmpty } from '../shared/ListEmpty';
 import { PageSpin } from '../shared/PageSpin';
 import { OwnerCard } from './OwnerCard';
 import { OwnerFrame, ownerLoginPath } from './OwnerFrame';
+import { OwnerNotices } from './OwnerNotices';
 
 /** A service on the home page; without `to` it is still to come and says so. */
 function ServiceTile({ icon, title, testId, to }: { icon: ReactNode; title: string; testId: string; to?: string }) {
@@ -55,6 +56,8 @@ export function OwnerHomePage() {
           </Typography.Title>
           <Typography.Text type="secondary">{t('owner.greetingHint', { tenant: owner.tenant.name })}</Typography.Text>
         </div>
+
+        <OwnerNotices />
 
         <Typography.Text strong style={{ fontSize: 16 }}>
           {t('owner.myHouseholds')}

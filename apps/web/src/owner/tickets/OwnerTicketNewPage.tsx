@@ -13,6 +13,7 @@ import { useMessage } from '../../shared/MessageProvider';
 import { OwnerCard } from '../OwnerCard';
 import { OwnerFrame } from '../OwnerFrame';
 import { OwnerBackLink } from './OwnerBackLink';
+import { OwnerCategoryChooser } from './OwnerCategoryChooser';
 import { OwnerGate } from './OwnerGate';
 
 const maxPhotos = 6;
@@ -35,6 +36,7 @@ function ReportForm({ owner }: { owner: OwnerMe }) {
   const uploadPhoto = useUploadOwnerPhoto();
   const [type, setType] = useState<TicketType>('repair');
   const [householdId, setHouseholdId] = useState(owner.households[0]?.id);
+  const [categoryCode, setCategoryCode] = useState<string | null>(null);
   const [description, setDescription] = useState('');
   const [location, setLocation] = useState('');
   const [photos, setPhotos] = useState<Photo[]>([]);
@@ -71,7 +73,7 @@ function ReportForm({ owner }: { owner: OwnerMe }) {
     setProblem(null);
     setSending(true);
     try {
-      const ticket = await report.mutateAsync({ householdId, type, description: description.trim(), location: location.trim() || undefined });
+      const ticket = await report.mutateAsync({ householdId, type, categoryCode, description: description.trim(), location: location.trim() || undefined });
       let failed = 0;
       for (const photo of photos) {
         try {
@@ -113,6 +115,7 @@ function ReportForm({ owner }: { owner: OwnerMe }) {
           ))}
         </div>
       </OwnerCard>
+      <OwnerCategoryChooser value={categoryCode} onChange={setCategoryCode} />
       {owner.households.length > 1 ? (
         <OwnerCard padding={16}>
           <Typography.Text strong style={{ fontSize: 16, display: 'block', marginBottom: 12 }}>

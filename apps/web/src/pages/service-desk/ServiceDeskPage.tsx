@@ -122,7 +122,6 @@ export function ServiceDeskPage() {
       />
       <QueueTiles
         projectId={projectId}
-        now={now}
         onPick={(tile) => {
           setGroup('open');
           setOverdue(tile === 'overdue');

@@ -11,6 +11,7 @@ import { useProjectScope } from '../../layout/ProjectScope';
 import { PageHeader } from '../../shared/PageHeader';
 import { useSaveForm } from '../../shared/useSaveForm';
 import { HouseholdPicker } from '../persons/HouseholdPicker';
+import { ActiveIncidentScripts } from './ActiveIncidents';
 import { CategoryCascader, useCategoryIndex } from './CategoryCascader';
 import { ReporterCard } from './ReporterCard';
 import { ReporterSearch } from './ReporterSearch';
@@ -47,6 +48,8 @@ export function TicketCreatePage() {
   const titleTouched = useRef(false);
   const type = Form.useWatch('type', form);
   const chosenProject = Form.useWatch('projectId', form);
+  const chosenHousehold = Form.useWatch('householdId', form);
+  const chosenCategory = Form.useWatch('categoryCode', form);
 
   const suggestTitle = (values: Partial<TicketForm>) => {
     if (titleTouched.current) return;
@@ -98,6 +101,7 @@ export function TicketCreatePage() {
           </Button>
         }
       />
+      <ActiveIncidentScripts projectId={chosenProject} householdId={chosenHousehold} categoryCode={chosenCategory} />
       <Form<TicketForm>
         form={form}
         layout="vertical"

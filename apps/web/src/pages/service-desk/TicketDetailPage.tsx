@@ -10,6 +10,7 @@ import { useTicket } from '../../api/tickets';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { formatDateTime } from '../../shared/time';
 import { useNow } from '../../shared/useNow';
+import { TicketIncidentLink } from './ActiveIncidents';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { ClearPanel } from './ClearPanel';
 import { NotesPanel } from './NotesPanel';
@@ -64,6 +65,7 @@ function TicketHeader({ ticket, now }: { ticket: TicketDetail; now: number }) {
         {ticket.status === 'on_hold' && ticket.holdReason ? (
           <Alert type="warning" showIcon title={t('serviceDesk.holdInfo', { reason: ticket.holdReason, time: formatDateTime(ticket.holdUntil) })} />
         ) : null}
+        <TicketIncidentLink ticketId={ticket.id} />
         {ticket.cancelReason ? <Alert type="info" showIcon title={t('serviceDesk.cancelInfo', { reason: ticket.cancelReason })} /> : null}
         {ticket.handoverTo ? <Alert type="info" showIcon title={t('serviceDesk.handoverPending', { name: ticket.handoverTo.name })} /> : null}
         <Descriptions
