@@ -32,7 +32,7 @@
 import type { Executor } from '@manyi/db';
 import { sql } from 'drizzle-orm';
 import { ladders, urgentPolicyCodes } from './escalation-ladder';
-import { queryRows, uuidv7Sql } from './sql-rows';
+import { queryRows, uuidv7Sql, webhookOutboxCte } from './sql-rows';
 
 export type SweepOptions = {
   /** Tickets per statement; larger batches are faster, smaller ones hold locks for less time. */
@@ -153,22 +153,7 @@ inserted as (
   on conflict do nothing
   returning id, tenant_id, ticket_id, project_id, kind, target, level, due_at
 ),
-deliveries as (
-  insert into webhook_deliveries (id, tenant_id, alert_id, webhook_id, body, status, attempts, next_attempt_at)
-  select ${newId}, i.tenant_id, i.id, w.id,
-    jsonb_build_object('kind', i.kind, 'target', i.target, 'level', i.level, 'dueAt', i.due_at, 'at', ${at},
-      'number', b.number, 'type', b.type, 'title', b.title, 'projectName', coalesce(pr.name, ''), 'location', b.location),
-    'pending', 0, ${at}
-  from inserted i
-  join tickets b on b.tenant_id = i.tenant_id and b.id = i.ticket_id
-  left join projects pr on pr.tenant_id = b.tenant_id and pr.id = b.project_id
-  join webhooks w on w.tenant_id = i.tenant_id and w.active
-    and (w.project_id is null or w.project_id = i.project_id)
-    and (case when i.kind = 'escalation' then i.level else 0 end) >= w.minimum_level
-  order by i.id, w.id
-  on conflict do nothing
-  returning 1
-),
+${webhookOutboxCte(at, newId, sql`(case when i.kind = 'escalation' then i.level else 0 end)`)},
 -- Per ticket, without joining one CTE to another (their row estimates are guesses, and a nested
 -- loop over two 50,000-row CTEs is quadratic): one group-by over the batch row and its clocks.
 outcome as (
