@@ -1,0 +1,5 @@
+import type { Messages } from '../zh-CN';
+import { platform } from './platform';
+import { serviceDesk } from './service-desk';
+
+export const enUS: Messages = { ...platform, ...serviceDesk };
