@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { sampleIndicatorTree } from './indicator-tree.fixture';
 import { type IndicatorNode, validateIndicatorWeights } from './indicator-weights';
 
-const tree: IndicatorNode[] = [
-  {
-    id: 'service',
-    weight: 60,
-    children: [
-      { id: 'attitude', weight: 50 },
-      {
-        id: 'speed',
-        weight: 50,
-        children: [
-          { id: 'response', weight: 70 },
-          { id: 'repair', weight: 30 },
-        ],
-      },
-    ],
-  },
-  { id: 'environment', weight: 40, children: [{ id: 'cleaning', weight: 100 }] },
-];
+const tree = sampleIndicatorTree;
 
 describe('validateIndicatorWeights', () => {
   it('accepts a tree whose every level sums to 100', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sampleIndicatorTree } from './indicator-tree.fixture';
 import { type IndicatorNode } from './indicator-weights';
 import { weightedSatisfactionIndex } from './weighted-index';
 
@@ -8,24 +9,7 @@ import { weightedSatisfactionIndex } from './weighted-index';
 //   cleaning [4,4,2] mean 10/3 → 58.333 = environment
 //   index = 0.6·79.1667 + 0.4·58.333 = 70.8333
 //   = Σ path weights × leaf index: 0.30·87.5 + 0.21·58.333 + 0.09·100 + 0.40·58.333
-const tree: IndicatorNode[] = [
-  {
-    id: 'service',
-    weight: 60,
-    children: [
-      { id: 'attitude', weight: 50 },
-      {
-        id: 'speed',
-        weight: 50,
-        children: [
-          { id: 'response', weight: 70 },
-          { id: 'repair', weight: 30 },
-        ],
-      },
-    ],
-  },
-  { id: 'environment', weight: 40, children: [{ id: 'cleaning', weight: 100 }] },
-];
+const tree = sampleIndicatorTree;
 const answers = { attitude: [5, 4, 4, 5], response: [3, 3, 4], repair: [5, null], cleaning: [4, 4, 2] };
 
 describe('weightedSatisfactionIndex', () => {
