@@ -8,18 +8,9 @@
  * uploads the file with app.inject, polls the job as the console does, and prints the time split
  * and the peak resident memory of the import.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  auditLogs, buildings, connect, households, importJobs, persons, projects, sessions, staffUsers, tenants, timelineEvents, units, type Database,
-} from '@manyi/db';
+import { households, persons } from '@manyi/db';
 import { eq } from 'drizzle-orm';
-import { buildApp } from '../apps/server/src/app';
-import { systemClock } from '../apps/server/src/clock';
-import { loadConfig } from '../apps/server/src/config';
-import { memorySmsSender } from '../apps/server/src/owners/sms';
-import { localFileStorage } from '../apps/server/src/storage/file-storage';
+import { removeTenantRows, signIn, startBenchApp } from './bench-app';
 import { streamedXlsxFile, uploadImport, waitForJob, type Cells } from '../apps/server/src/imports/testing';
 import { createBuilding, createProject, createStaff, createTenant } from '../apps/server/test/factories';
 
@@ -44,29 +35,9 @@ function rowAt(index: number): Cells {
   ];
 }
 
-async function signIn(app: Awaited<ReturnType<typeof buildApp>>, login: string, password: string): Promise<string> {
-  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login, password } });
-  if (response.statusCode !== 200) throw new Error(`sign-in: ${response.statusCode} ${response.body}`);
-  return String(response.headers['set-cookie']).split(';')[0]!;
-}
-
-async function removeTenant(db: Database, tenantId: string): Promise<void> {
-  for (const table of [timelineEvents, persons, households, units, buildings, projects, auditLogs, importJobs, sessions, staffUsers]) {
-    await db.delete(table).where(eq(table.tenantId, tenantId));
-  }
-  await db.delete(tenants).where(eq(tenants.id, tenantId));
-}
-
 async function main(): Promise<void> {
-  const connection = await connect({ databaseUrl, poolSize: 10 });
-  await connection.migrate();
-  const db = connection.db;
-  const dataDir = await mkdtemp(join(tmpdir(), 'manyi-bench-'));
-  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), databaseUrl };
-  const app = await buildApp({
-    deps: { db, clock: systemClock, config, sms: memorySmsSender(), storage: localFileStorage(join(dataDir, 'uploads')) },
-    serveWeb: false,
-  });
+  const bench = await startBenchApp(databaseUrl, 10);
+  const { db, app } = bench;
   await app.ready();
 
   const tenant = await createTenant(db, '基准测试物业');
@@ -107,10 +78,8 @@ async function main(): Promise<void> {
     console.log(`  wrote ${householdCount.toLocaleString('en-US')} households, ${personCount.toLocaleString('en-US')} persons; peak RSS ${(peakRss / 1_048_576).toFixed(0)} MB (${(startRss / 1_048_576).toFixed(0)} MB before the upload)`);
     if ((finished - started) / 1000 > budgetSeconds) process.exitCode = 1;
   } finally {
-    await removeTenant(db, tenant.id);
-    await app.close();
-    await connection.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await removeTenantRows(db, tenant.id);
+    await bench.close();
   }
 }
 

@@ -23,22 +23,13 @@
  * Exits non-zero when a budget is missed or a request failed.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatTicketNumber, householdSortKey, shanghaiDate, type TicketType } from '@manyi/core';
 import {
-  auditLogs, buildings, connect, households, persons, tenants, ticketEvents, tickets, timelineEvents, type Database,
+  auditLogs, buildings, households, persons, ticketEvents, tickets, timelineEvents, type Database,
 } from '@manyi/db';
-import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../apps/server/src/app';
-import { systemClock } from '../apps/server/src/clock';
-import { loadConfig } from '../apps/server/src/config';
-import { memorySmsSender } from '../apps/server/src/owners/sms';
-import { localFileStorage } from '../apps/server/src/storage/file-storage';
-import { queryRows } from '../apps/server/src/sla/sql-rows';
+import { removeTenantRows, signIn, startBenchApp } from './bench-app';
 import { nextSequence } from '../apps/server/src/tickets/repository';
 import { createProject, createStaff, createTenant } from '../apps/server/test/factories';
 import type { LoadJob, LoadResult } from './load-client';
@@ -73,12 +64,6 @@ type BenchBody = {
   reporterPersonId: string; householdId: string; reporterName: string;
 };
 
-async function signIn(app: FastifyInstance, login: string, password: string): Promise<string> {
-  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login, password } });
-  if (response.statusCode !== 200) throw new Error(`sign-in: ${response.statusCode} ${response.body}`);
-  return String(response.headers['set-cookie']).split(';')[0]!;
-}
-
 async function createCompany(db: Database): Promise<Company> {
   const tenant = await createTenant(db, '压测物业-工单');
   const projectIds: string[] = [];
@@ -102,17 +87,6 @@ async function createCompany(db: Database): Promise<Company> {
   };
 }
 
-/** Every row of the bench company, in every table that has a tenant_id (there are no foreign keys). */
-async function removeCompany(db: Database, tenantId: string): Promise<void> {
-  const tables = await queryRows<{ name: string }>(db, sql`
-    select c.table_name as name from information_schema.columns c
-    join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name and t.table_type = 'BASE TABLE'
-    where c.table_schema = 'public' and c.column_name = 'tenant_id'`);
-  for (const row of tables) {
-    await db.execute(sql`delete from ${sql.identifier(row.name)} where tenant_id = ${tenantId}`);
-  }
-  await db.delete(tenants).where(eq(tenants.id, tenantId));
-}
 
 /**
  * The same writes as a receipt (service.ts insertTicket), with nothing around them: no session,
@@ -205,15 +179,8 @@ const line = (label: string, f: Figures) =>
   `${label.padEnd(22)} ${f.rps.toFixed(0).padStart(6)} req/s   p50 ${f.p50.toFixed(1).padStart(6)} ms   p95 ${f.p95.toFixed(1).padStart(6)} ms   p99 ${f.p99.toFixed(1).padStart(6)} ms   max ${f.max.toFixed(0).padStart(5)} ms   (${f.ok} ok, ${f.failed} failed)`;
 
 async function main(): Promise<void> {
-  const connection = await connect({ databaseUrl, poolSize });
-  await connection.migrate();
-  const db = connection.db;
-  const dataDir = await mkdtemp(join(tmpdir(), 'manyi-bench-'));
-  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), databaseUrl };
-  const app = await buildApp({
-    deps: { db, clock: systemClock, config, sms: memorySmsSender(), storage: localFileStorage(join(dataDir, 'uploads')) },
-    serveWeb: false,
-  });
+  const bench = await startBenchApp(databaseUrl, poolSize);
+  const { db, app } = bench;
   let client: LoadClient | undefined;
   let tenantId: string | undefined;
   try {
@@ -275,10 +242,8 @@ async function main(): Promise<void> {
     if (!ratioOk || !p99Ok || !clean) process.exitCode = 1;
   } finally {
     client?.close();
-    await app.close();
-    if (tenantId) await removeCompany(db, tenantId);
-    await connection.close();
-    await rm(dataDir, { recursive: true, force: true });
+    if (tenantId) await removeTenantRows(db, tenantId);
+    await bench.close();
   }
 }
 
