@@ -2,21 +2,12 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, loginFor, newPage, scratchDir, screenshot } from './browser';
+import { launchBrowser, newPage, scratchDir, screenshot, signInStaff } from './browser';
 
 /** Picks an option in an antd Select by its visible label. */
 async function choose(page: Page, testId: string, label: string) {
   await page.getByTestId(testId).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label }).first().click();
-}
-
-async function signIn(page: Page, role: string) {
-  const { login, password } = loginFor(role);
-  await page.goto('/login');
-  await page.getByTestId('login-username').fill(login);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('company-name').waitFor();
 }
 
 describe('staff console', () => {
@@ -34,7 +25,7 @@ describe('staff console', () => {
     await page.getByTestId('login-password').fill('wrong-password-1');
     await page.getByTestId('login-submit').click();
     await expect.poll(() => page.getByTestId('login-error').textContent()).toContain('账号或密码错误');
-    await signIn(page, 'admin');
+    await signInStaff(page, 'admin');
     expect(await page.getByTestId('company-name').textContent()).toContain('安居物业');
   });
 
