@@ -3,3 +3,4 @@ export * from './organisation/household-label';
 export * from './organisation/phone';
 export * from './service-desk/index';
 export * from './metrics/index';
+export * from './surveys/index';

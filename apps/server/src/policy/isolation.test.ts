@@ -217,8 +217,9 @@ describe('tenant and project isolation over every route', () => {
 
   it('gives every business table a tenant_id that leads each of its indexes', () => {
     // tenants is the root; staff_users.login and owner_invites.token are looked up before the tenant is known (sign-in);
-    // sessions are found by token digest; idempotency keys by their scope, which starts with the tenant.
-    const globalLookups = new Set(['staff_users_login_uq', 'owner_invites_token_uq']);
+    // sessions are found by token digest; idempotency keys by their scope, which starts with the tenant;
+    // survey invitation and poster tokens arrive in a link that names no company.
+    const globalLookups = new Set(['staff_users_login_uq', 'owner_invites_token_uq', 'survey_invitations_token_uq', 'survey_posters_token_uq']);
     for (const table of tables) {
       const config = getTableConfig(table);
       if (['tenants', 'idempotency_keys'].includes(config.name)) continue;

@@ -13,3 +13,4 @@ export * from './escalation';
 export * from './detection';
 export * from './ticket-number';
 export * from './return-visit';
+export * from './incidents';

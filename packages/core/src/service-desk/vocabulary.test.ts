@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clearSteps, missingClearSteps, missingRecoveryParts } from './complaint-records';
+import { incidentKinds, incidentStatuses } from './incidents';
 import { refusalReasons } from './refusals';
 import { complaintScopes, openStatuses, ticketActions, ticketChannels, ticketPriorities, ticketStatuses, ticketTypes } from './vocabulary';
 
@@ -8,6 +9,8 @@ describe('service-desk vocabularies', () => {
     ['types', ticketTypes, ['repair', 'complaint', 'inquiry', 'suggestion', 'praise', 'common_area']],
     ['priorities', ticketPriorities, ['urgent', 'high', 'normal', 'low']],
     ['scopes', complaintScopes, ['public', 'individual', 'group']],
+    ['incident kinds', incidentKinds, ['group', 'planned', 'emergency']],
+    ['incident statuses', incidentStatuses, ['proposed', 'confirmed', 'dismissed', 'draft', 'published', 'closed']],
   ] as const)('lists the %s in order', (_name, vocabulary, values) => {
     expect(vocabulary.values).toEqual(values);
   });
@@ -16,7 +19,7 @@ describe('service-desk vocabularies', () => {
     expect(ticketStatuses.values).toHaveLength(11);
     expect(ticketActions.values).toHaveLength(11);
     expect(ticketChannels.values).toHaveLength(9);
-    for (const vocabulary of [ticketTypes, ticketChannels, ticketPriorities, complaintScopes, ticketStatuses, ticketActions, clearSteps, refusalReasons]) {
+    for (const vocabulary of [ticketTypes, ticketChannels, ticketPriorities, complaintScopes, ticketStatuses, ticketActions, clearSteps, refusalReasons, incidentKinds, incidentStatuses]) {
       for (const value of vocabulary.values) {
         const labels: Record<string, { 'zh-CN': string; 'en-US': string }> = vocabulary.labels;
         expect(labels[value]?.['zh-CN']).toBeTruthy();

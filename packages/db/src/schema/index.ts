@@ -3,3 +3,4 @@ export * from './identity';
 export * from './platform';
 export * from './service-desk';
 export * from './incidents';
+export * from './surveys';

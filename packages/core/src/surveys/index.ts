@@ -1,0 +1,3 @@
+export * from './definition';
+export * from './definition-schema';
+export * from './answers';
