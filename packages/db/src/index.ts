@@ -1,3 +1,4 @@
 export * from './connection';
 export * as schema from './schema/index';
 export * from './schema/index';
+export * from './prepared';

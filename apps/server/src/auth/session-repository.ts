@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { persons, sessions, staffUsers, type Executor } from '@manyi/db';
+import { persons, preparedOnce, sessions, staffUsers, type Executor } from '@manyi/db';
 import type { StaffRole } from '@manyi/core';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Principal } from '../policy/principal';
@@ -55,17 +55,12 @@ function principalQuery(db: Executor) {
     .prepare('principal_for_token');
 }
 
-/** Built once per database handle: building this query costs more CPU than running it, and it runs on every request. */
-const preparedPrincipalQueries = new WeakMap<Executor, ReturnType<typeof principalQuery>>();
+/** Runs before every API call: prepared once per database handle. */
+const preparedPrincipal = preparedOnce(principalQuery);
 
 /** The principal behind a cookie token, or null when the session is unknown, expired or its user disabled. */
 export async function principalForToken(db: Executor, token: string, now: Date): Promise<Principal | null> {
-  let query = preparedPrincipalQueries.get(db);
-  if (!query) {
-    query = principalQuery(db);
-    preparedPrincipalQueries.set(db, query);
-  }
-  const [row] = await query.execute({ digest: tokenDigest(token), now });
+  const [row] = await preparedPrincipal(db).execute({ digest: tokenDigest(token), now });
   if (!row) return null;
   const { session, staff, person } = row;
   if (session.kind === 'staff' && staff) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { idempotencyKeys } from '@manyi/db';
-import { and, eq, lt } from 'drizzle-orm';
+import { idempotencyKeys, preparedOnce, type Executor } from '@manyi/db';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendProblem } from '../http/errors';
 import { HttpProblem } from '../http/problem';
@@ -9,6 +9,16 @@ import { HttpProblem } from '../http/problem';
 const stalePendingMs = 5 * 60_000;
 
 type Claim = { scope: string; key: string };
+
+// The claim and the stored response run on every POST that carries a key (every owner submission): prepared once.
+const claimQuery = preparedOnce((db: Executor) => db.insert(idempotencyKeys).values({
+  scope: sql.placeholder('scope'), key: sql.placeholder('key'), tenantId: sql.placeholder('tenantId'), method: sql.placeholder('method'),
+  path: sql.placeholder('path'), requestHash: sql.placeholder('requestHash'), state: 'pending', createdAt: sql.placeholder('createdAt'),
+}).onConflictDoNothing().returning({ key: idempotencyKeys.key }).prepare('idempotency_claim'));
+
+const completeQuery = preparedOnce((db: Executor) => db.update(idempotencyKeys).set({
+  state: 'done', statusCode: sql`${sql.placeholder('statusCode')}`, responseBody: sql`${sql.placeholder('responseBody')}`, contentType: sql`${sql.placeholder('contentType')}`,
+}).where(and(eq(idempotencyKeys.scope, sql.placeholder('scope')), eq(idempotencyKeys.key, sql.placeholder('key')))).prepare('idempotency_complete'));
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -47,10 +57,9 @@ export function registerIdempotency(app: FastifyInstance): void {
       .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
       .digest('hex');
     const claim = { scope, key: header };
-    const inserted = await db.insert(idempotencyKeys)
-      .values({ scope, key: header, tenantId: request.principal?.tenantId ?? null, method: request.method, path: request.url, requestHash, state: 'pending', createdAt: now })
-      .onConflictDoNothing()
-      .returning({ key: idempotencyKeys.key });
+    const inserted = await claimQuery(db).execute({
+      scope, key: header, tenantId: request.principal?.tenantId ?? null, method: request.method, path: request.url, requestHash, createdAt: now,
+    });
     if (inserted.length > 0) {
       request.idempotencyClaim = claim;
       return;
@@ -80,9 +89,9 @@ export function registerIdempotency(app: FastifyInstance): void {
       await app.deps.db.delete(idempotencyKeys).where(where);
       return payload;
     }
-    await app.deps.db.update(idempotencyKeys)
-      .set({ state: 'done', statusCode: reply.statusCode, responseBody: payload ?? null, contentType: String(reply.getHeader('content-type') ?? '') })
-      .where(where);
+    await completeQuery(app.deps.db).execute({
+      scope: claim.scope, key: claim.key, statusCode: reply.statusCode, responseBody: payload ?? null, contentType: String(reply.getHeader('content-type') ?? ''),
+    });
     return payload;
   });
 }

@@ -64,7 +64,9 @@ export async function reportIssue(context: OwnerContext, input: z.infer<typeof o
   };
   // Checked before a number is taken (no number wasted on a refusal) and again inside the transaction (two requests at once).
   await underDailyLimit(context.db);
-  const receipt = await prepareReceipt(context.db, tenantId, reporter.projectId, input.type, now);
+  const receipt = await prepareReceipt(context.db, {
+    tenantId, type: input.type, projectId: reporter.projectId, householdId: reporter.householdId, categoryCode: input.categoryCode ?? null, reopenCount: 0, reportedAt: now,
+  }, now);
   const ticket = await context.db.transaction(async (tx) => {
     await underDailyLimit(tx);
     return insertTicket(tx, context, {

@@ -1,5 +1,7 @@
-import { buildings, households, projects, staffUsers, ticketEvents, ticketSequences, tickets, units, type Executor } from '@manyi/db';
+import { buildings, households, persons, preparedOnce, projects, staffUsers, ticketEvents, ticketSequences, tickets, units, type Executor } from '@manyi/db';
 import { and, asc, desc, eq, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
+import { queryRows } from '../sla/sql-rows';
 import { dueTodayCondition, overdueCondition } from './conditions';
 import type { TicketFilter } from './schemas';
 
@@ -22,12 +24,67 @@ export async function updateTicketRow(db: Executor, row: TicketRow, set: Partial
   return updated;
 }
 
-/** The next number of the project's daily sequence; the row lock of the upsert serialises concurrent receipts. */
-export async function nextSequence(db: Executor, tenantId: string, projectId: string, day: string): Promise<number> {
-  const [row] = await db.insert(ticketSequences).values({ tenantId, projectId, day, lastValue: 1 })
+function sequenceQuery(db: Executor) {
+  return db.insert(ticketSequences)
+    .values({ tenantId: sql.placeholder('tenantId'), projectId: sql.placeholder('projectId'), day: sql.placeholder('day'), lastValue: 1 })
     .onConflictDoUpdate({ target: [ticketSequences.tenantId, ticketSequences.projectId, ticketSequences.day], set: { lastValue: sql`${ticketSequences.lastValue} + 1` } })
-    .returning({ lastValue: ticketSequences.lastValue });
-  return row!.lastValue;
+    .returning({ lastValue: ticketSequences.lastValue })
+    .prepare('ticket_next_sequence');
+}
+
+const preparedSequence = preparedOnce(sequenceQuery);
+
+/**
+ * The next number of the project's daily sequence; the row lock of the upsert serialises concurrent
+ * receipts. Outside a transaction the upsert commits without waiting for its WAL flush
+ * (synchronous_commit off for this statement only), so the lock is held for microseconds instead
+ * of a disk flush. That loses nothing: the receipt's own transaction commits after it, and a
+ * commit flushes the WAL up to itself, the sequence update included; if the server dies before
+ * that, no ticket carries the number and reusing it is harmless (the unique index on the number
+ * would refuse a duplicate anyway).
+ */
+export async function nextSequence(db: Executor, tenantId: string, projectId: string, day: string): Promise<number> {
+  if (db instanceof PgTransaction) {
+    const [row] = await preparedSequence(db).execute({ tenantId, projectId, day });
+    return row!.lastValue;
+  }
+  const [row] = await queryRows<{ last_value: number }>(db, sql`
+    with quick as (select set_config('synchronous_commit', 'off', true))
+    insert into ticket_sequences (tenant_id, project_id, day, last_value)
+    select ${tenantId}::uuid, ${projectId}::uuid, ${day}::date, 1 from quick
+    on conflict (tenant_id, project_id, day) do update set last_value = ticket_sequences.last_value + 1
+    returning last_value`);
+  return Number(row!.last_value);
+}
+
+/**
+ * Everything a receipt checks its references against, in one statement: the project, the reporter
+ * (if named) and the household — the one named, else the reporter's — with its building and unit
+ * for the household label. Null when the project is not the company's.
+ */
+function placeQuery(db: Executor) {
+  return db.select({
+    projectName: projects.name,
+    person: { id: persons.id, projectId: persons.projectId, householdId: persons.householdId, name: persons.name, phone: persons.phone },
+    household: { id: households.id, projectId: households.projectId, buildingId: households.buildingId, room: households.room },
+    buildingName: buildings.name,
+    unitName: units.name,
+  }).from(projects)
+    .leftJoin(persons, and(eq(persons.tenantId, projects.tenantId), eq(persons.id, sql.placeholder('personId'))))
+    .leftJoin(households, and(eq(households.tenantId, projects.tenantId), eq(households.id, sql`coalesce(${sql.placeholder('householdId')}::uuid, ${persons.householdId})`)))
+    .leftJoin(buildings, and(eq(buildings.tenantId, households.tenantId), eq(buildings.id, households.buildingId)))
+    .leftJoin(units, and(eq(units.tenantId, households.tenantId), eq(units.id, households.unitId)))
+    .where(and(eq(projects.tenantId, sql.placeholder('tenantId')), eq(projects.id, sql.placeholder('projectId'))))
+    .prepare('ticket_receipt_place');
+}
+
+const preparedPlace = preparedOnce(placeQuery);
+
+export type ReceiptPlace = NonNullable<Awaited<ReturnType<typeof findReceiptPlace>>>;
+
+export async function findReceiptPlace(db: Executor, tenantId: string, projectId: string, personId: string | null, householdId: string | null) {
+  const [row] = await preparedPlace(db).execute({ tenantId, projectId, personId, householdId });
+  return row;
 }
 
 const listColumns = {
