@@ -1,6 +1,6 @@
-import { categoryMatchesPrefix } from '@manyi/core';
+import { categoryMatchesPrefix, type IncidentKind } from '@manyi/core';
 import type { IncidentRow } from './repository';
-import { afterEndGraceMs, type IncidentKind } from './vocabulary';
+import { afterEndGraceMs } from './vocabulary';
 
 const hourMs = 60 * 60 * 1000;
 

@@ -4,7 +4,7 @@ import { isActive } from './active';
 import { buildingNames, incidentCounts, type IncidentEventRow, type IncidentListRow } from './repository';
 import type { IncidentSummary } from './schemas';
 import { readDetectionSettings } from './settings';
-import type { IncidentKind, IncidentStatus } from './vocabulary';
+import type { IncidentKind, IncidentStatus } from '@manyi/core';
 
 /** Rows to API output in one place, with the counts and names the console shows beside each incident. */
 export async function presentIncidents(db: Executor, tenantId: string, rows: IncidentListRow[], now: Date): Promise<IncidentSummary[]> {

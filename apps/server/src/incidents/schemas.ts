@@ -1,7 +1,6 @@
-import { ageingBuckets } from '@manyi/core';
+import { ageingBuckets, incidentKinds, incidentStatuses } from '@manyi/core';
 import { z } from 'zod';
 import { ticketSummary } from '../tickets/schemas';
-import { incidentKinds, incidentStatuses } from './vocabulary';
 
 const label = z.object({ 'zh-CN': z.string(), 'en-US': z.string() });
 const csv = <T extends z.ZodType>(item: T) => z.preprocess((value) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value), z.array(item));

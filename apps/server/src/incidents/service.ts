@@ -1,4 +1,4 @@
-import { categoryMatchesPrefix } from '@manyi/core';
+import { categoryMatchesPrefix, type IncidentStatus } from '@manyi/core';
 import { incidents, type Executor } from '@manyi/db';
 import { recordAudit } from '../audit/record';
 import type { Context } from '../http/context';
@@ -20,7 +20,7 @@ import type { IncidentDetail, IncidentFilter, IncidentInput, IncidentPatch, Inci
 import { readDetectionSettings } from './settings';
 import { fillTemplate, findTemplate } from './templates';
 import { formatShanghai } from './time';
-import { incidentMessages, type IncidentStatus } from './vocabulary';
+import { incidentMessages } from './vocabulary';
 
 type Row = IncidentRow;
 

@@ -1,26 +1,8 @@
-import { vocabulary, type Label } from '@manyi/core';
-
 /**
- * group: ≥ K households reporting the same thing (seed 000/001 群体投诉), proposed by detection;
- * planned: announced in advance (提前告知, seed 001 投诉升级防范); emergency: announced as it happens.
+ * The incident rules and messages that only the server needs; the kind and status vocabularies
+ * live in @manyi/core (service-desk/incidents.ts) so that the console shares their labels.
  */
-export const incidentKinds = vocabulary({
-  group: { 'zh-CN': '群体事件', 'en-US': 'Group complaint' },
-  planned: { 'zh-CN': '计划性停运', 'en-US': 'Planned outage' },
-  emergency: { 'zh-CN': '突发事件', 'en-US': 'Emergency' },
-});
-export type IncidentKind = (typeof incidentKinds.values)[number];
-
-/** group: proposed → confirmed → closed, or proposed → dismissed. planned/emergency: draft → published → closed. */
-export const incidentStatuses = vocabulary({
-  proposed: { 'zh-CN': '待确认', 'en-US': 'Proposed' },
-  confirmed: { 'zh-CN': '已确认', 'en-US': 'Confirmed' },
-  dismissed: { 'zh-CN': '已驳回', 'en-US': 'Dismissed' },
-  draft: { 'zh-CN': '草稿', 'en-US': 'Draft' },
-  published: { 'zh-CN': '已发布', 'en-US': 'Published' },
-  closed: { 'zh-CN': '已结束', 'en-US': 'Closed' },
-});
-export type IncidentStatus = (typeof incidentStatuses.values)[number];
+import type { IncidentStatus, Label } from '@manyi/core';
 
 /** Statuses in which an incident still links new tickets and shows its call script. */
 export const liveStatuses: readonly IncidentStatus[] = ['proposed', 'confirmed', 'published'];

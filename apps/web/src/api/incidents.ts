@@ -1,15 +1,10 @@
-import type { Label } from '@manyi/core';
+import type { IncidentKind, IncidentStatus, Label } from '@manyi/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import type { TicketSummary } from './ticket-types';
 import type { ItemList } from './types';
 
-/** Group, planned and emergency incidents (apps/server/src/incidents/schemas.ts). */
-
-export type IncidentKind = 'group' | 'planned' | 'emergency';
-export type IncidentStatus = 'proposed' | 'confirmed' | 'dismissed' | 'draft' | 'published' | 'closed';
-export const incidentKindValues: readonly IncidentKind[] = ['group', 'planned', 'emergency'];
-export const incidentStatusValues: readonly IncidentStatus[] = ['proposed', 'confirmed', 'dismissed', 'draft', 'published', 'closed'];
+/** Group, planned and emergency incidents (apps/server/src/incidents/schemas.ts); kinds and statuses come from @manyi/core. */
 
 export type Incident = {
   id: string;
@@ -55,6 +50,18 @@ export type IncidentInput = {
   callScript?: string;
   noticeText?: string;
   publish: boolean;
+};
+
+/** PATCH /incidents/:id: only the fields sent change; `version` refuses a save over someone else's. */
+export type IncidentPatch = {
+  title?: string;
+  categoryCode?: string | null;
+  buildingIds?: string[];
+  startsAt?: string;
+  endsAt?: string | null;
+  callScript?: string;
+  noticeText?: string;
+  version: number;
 };
 
 export type IncidentFilters = { projectId?: string; status?: string; kind?: IncidentKind; ticketId?: string };
@@ -108,5 +115,34 @@ export function useIncidentCommand(id: string) {
       void queryClient.invalidateQueries({ queryKey: incidentsKey });
       void queryClient.invalidateQueries({ queryKey: ['tickets'] });
     },
+  });
+}
+
+/** Corrections while the incident is live; buildings added to a published outage get its notice. */
+export function useUpdateIncident(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: IncidentPatch) => api.patch<IncidentDetail>(`/incidents/${id}`, patch),
+    onSuccess: (detail) => {
+      queryClient.setQueryData([...incidentsKey, 'detail', id], detail);
+      void queryClient.invalidateQueries({ queryKey: incidentsKey });
+    },
+  });
+}
+
+/** Group-complaint detection: K distinct households within T hours (company-wide). */
+export type DetectionSettings = { minimumHouseholds: number; windowHours: number };
+
+const detectionSettingsKey = ['incident-settings'] as const;
+
+export function useDetectionSettings() {
+  return useQuery({ queryKey: detectionSettingsKey, queryFn: () => api.get<DetectionSettings>('/incident-settings') });
+}
+
+export function useSaveDetectionSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (settings: DetectionSettings) => api.put<DetectionSettings>('/incident-settings', settings),
+    onSuccess: (saved) => queryClient.setQueryData(detectionSettingsKey, saved),
   });
 }

@@ -144,6 +144,8 @@ export const serviceDesk: Pick<Messages, keyof typeof zhServiceDesk> = {
       rejectReason: 'Record why the owner does not accept the result',
       noAnswerHint: 'No answer is recorded as an attempt and never counts as satisfied; try again later.',
       submit: 'Record visit',
+      required: 'This ticket needs a return visit: record the owner\'s confirmation under "Return visit"; it can be closed after that.',
+      goToVisit: 'Go to return visit',
     },
     notes: {
       canned: 'Insert a canned reply',
@@ -194,9 +196,10 @@ export const serviceDesk: Pick<Messages, keyof typeof zhServiceDesk> = {
     create: 'Announce an outage',
     created: 'Incident created',
     detail: 'Incident',
+    edit: 'Edit incident',
+    editPublishedHint: 'This incident is published: buildings you add get the notice; owners already notified are not notified again.',
+    endsBeforeStart: 'The end cannot be before the start',
     kind: 'Kind',
-    kinds: { group: 'Group complaint', planned: 'Planned outage', emergency: 'Emergency' },
-    statuses: { proposed: 'Proposed', confirmed: 'Confirmed', dismissed: 'Dismissed', draft: 'Draft', published: 'Published', closed: 'Closed' },
     commands: { publish: 'Publish', confirm: 'Confirm as group complaint', dismiss: 'Dismiss', close: 'Close incident' },
     confirmCommand: {
       publish: 'Publishing sends the notice to owners in the affected buildings. Continue?',

@@ -142,6 +142,8 @@ export const serviceDesk = {
       rejectReason: '请记录业主不认可的原因',
       noAnswerHint: '未接通只记录尝试,不会计为满意,请稍后再次回访。',
       submit: '提交回访',
+      required: '此工单需要回访:请在“回访”中记录业主的确认,确认后才能关闭。',
+      goToVisit: '去回访',
     },
     notes: {
       canned: '插入话术',
@@ -192,9 +194,10 @@ export const serviceDesk = {
     create: '发布停运通知',
     created: '事件已创建',
     detail: '事件详情',
+    edit: '修改事件',
+    editPublishedHint: '事件已发布:新增的楼栋会收到业主通知;已通知的业主不会重复收到。',
+    endsBeforeStart: '结束时间不能早于开始时间',
     kind: '类型',
-    kinds: { group: '群体事件', planned: '计划性停运', emergency: '突发事件' },
-    statuses: { proposed: '待确认', confirmed: '已确认', dismissed: '已驳回', draft: '草稿', published: '已发布', closed: '已结束' },
     commands: { publish: '发布', confirm: '确认为群体投诉', dismiss: '驳回', close: '结束事件' },
     confirmCommand: {
       publish: '发布后将向受影响楼栋的业主发送通知,确定吗?',

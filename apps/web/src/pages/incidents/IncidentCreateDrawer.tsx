@@ -1,13 +1,14 @@
-import { DatePicker, Form, Input, Radio, Select, Switch, Typography } from 'antd';
+import { incidentKinds } from '@manyi/core';
+import { Form, Input, Radio, Select, Switch, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { useBuildings } from '../../api/buildings';
 import { useCreateIncident, useIncidentTemplates, type IncidentDetail, type IncidentTemplate } from '../../api/incidents';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useProjectScope } from '../../layout/ProjectScope';
 import { FormDrawer } from '../../shared/FormDrawer';
 import { displayTimeZone } from '../../shared/time';
 import { useSaveForm } from '../../shared/useSaveForm';
+import { fromPickerTime, IncidentBuildingsField, IncidentPeriodFields, IncidentTextFields } from './IncidentFields';
 
 type IncidentForm = {
   projectId: string;
@@ -32,7 +33,7 @@ type IncidentCreateDrawerProps = { open: boolean; onClose: () => void; onCreated
  */
 export function IncidentCreateDrawer({ open, onClose, onCreated }: IncidentCreateDrawerProps) {
   const { t } = useTranslation();
-  const { text } = useVocabulary();
+  const { label, text } = useVocabulary();
   const { projectId, projects } = useProjectScope();
   const [form] = Form.useForm<IncidentForm>();
   const templates = useIncidentTemplates();
@@ -40,7 +41,6 @@ export function IncidentCreateDrawer({ open, onClose, onCreated }: IncidentCreat
   const chosenProject = Form.useWatch('projectId', form);
   const kind = Form.useWatch('kind', form);
   const templateCode = Form.useWatch('templateCode', form);
-  const buildings = useBuildings(chosenProject);
   const template: IncidentTemplate | undefined = templates.data?.items.find((item) => item.code === templateCode);
 
   const applyTemplate = (code: string | undefined) => {
@@ -63,8 +63,8 @@ export function IncidentCreateDrawer({ open, onClose, onCreated }: IncidentCreat
         templateCode: values.templateCode,
         title: ownText(values.title, template?.title),
         buildingIds: values.buildingIds ?? [],
-        startsAt: values.startsAt.toISOString(),
-        endsAt: values.endsAt ? values.endsAt.toISOString() : null,
+        startsAt: fromPickerTime(values.startsAt),
+        endsAt: values.endsAt ? fromPickerTime(values.endsAt) : null,
         reason: values.reason?.trim() || undefined,
         callScript: ownText(values.callScript, template?.callScript),
         noticeText: ownText(values.noticeText, template?.noticeText),
@@ -77,9 +77,9 @@ export function IncidentCreateDrawer({ open, onClose, onCreated }: IncidentCreat
     },
   });
 
-  // Tomorrow 09:00–17:00 Beijing time, whatever the browser's zone.
+  // Tomorrow 09:00–17:00 Beijing time, whatever the browser's zone (the pickers show Beijing time).
   const tomorrow = dayjs().tz(displayTimeZone).add(1, 'day').format('YYYY-MM-DD');
-  const at = (time: string) => dayjs(dayjs.tz(`${tomorrow} ${time}`, displayTimeZone).valueOf());
+  const at = (time: string) => dayjs(`${tomorrow} ${time}`);
   return (
     <FormDrawer title={t('incidents.create')} open={open} onClose={onClose} saving={create.isPending} onSubmit={submit} saveTestId="incident-save" size={560}>
       <Form<IncidentForm>
@@ -96,7 +96,7 @@ export function IncidentCreateDrawer({ open, onClose, onCreated }: IncidentCreat
           <Select options={projects.map((project) => ({ value: project.id, label: project.name }))} showSearch={{ optionFilterProp: 'label' }} data-testid="incident-project" />
         </Form.Item>
         <Form.Item name="kind" label={t('incidents.kind')}>
-          <Radio.Group optionType="button" options={(['planned', 'emergency'] as const).map((value) => ({ value, label: t(`incidents.kinds.${value}`) }))} />
+          <Radio.Group optionType="button" options={(['planned', 'emergency'] as const).map((value) => ({ value, label: label(incidentKinds, value) }))} />
         </Form.Item>
         <Form.Item name="templateCode" label={t('incidents.template')}>
           <Select
@@ -106,36 +106,12 @@ export function IncidentCreateDrawer({ open, onClose, onCreated }: IncidentCreat
             data-testid="incident-template"
           />
         </Form.Item>
-        <Form.Item name="buildingIds" label={t('incidents.buildings')} extra={t('incidents.buildingsHint')}>
-          <Select
-            mode="multiple"
-            allowClear
-            loading={buildings.isFetching}
-            options={(buildings.data ?? []).map((building) => ({ value: building.id, label: t('incidents.buildingName', { name: building.name }) }))}
-            showSearch={{ optionFilterProp: 'label' }}
-            data-testid="incident-buildings"
-          />
-        </Form.Item>
-        <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
-          <Form.Item name="startsAt" label={t('incidents.startsAt')} rules={[{ required: true }]}>
-            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} data-testid="incident-starts-at" />
-          </Form.Item>
-          <Form.Item name="endsAt" label={t('incidents.endsAt')}>
-            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} data-testid="incident-ends-at" />
-          </Form.Item>
-        </div>
+        <IncidentBuildingsField projectId={chosenProject} />
+        <IncidentPeriodFields />
         <Form.Item name="reason" label={t('incidents.reason')} rules={[{ max: 200 }]} extra={t('incidents.reasonHint')}>
           <Input data-testid="incident-reason" />
         </Form.Item>
-        <Form.Item name="title" label={t('incidents.titleLabel')} rules={[{ required: !template, whitespace: true, max: 100 }]}>
-          <Input data-testid="incident-title" />
-        </Form.Item>
-        <Form.Item name="callScript" label={t('incidents.callScript')} rules={[{ max: 5000 }]}>
-          <Input.TextArea autoSize={{ minRows: 4, maxRows: 10 }} data-testid="incident-call-script" />
-        </Form.Item>
-        <Form.Item name="noticeText" label={t('incidents.noticeText')} rules={[{ max: 5000 }]}>
-          <Input.TextArea autoSize={{ minRows: 4, maxRows: 10 }} data-testid="incident-notice-text" />
-        </Form.Item>
+        <IncidentTextFields titleRequired={!template} withNotice />
         {templates.data ? (
           <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
             {t('incidents.placeholdersHint', { placeholders: templates.data.placeholders.map((name) => `{${name}}`).join(' ') })}

@@ -1,4 +1,5 @@
-import { ticketStatuses } from '@manyi/core';
+import { incidentKinds, incidentStatuses, ticketStatuses, type IncidentStatus } from '@manyi/core';
+import { EditOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Drawer, Flex, Input, Popconfirm, Progress, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,10 +11,14 @@ import { ListEmpty } from '../../shared/ListEmpty';
 import { formatDateTime } from '../../shared/time';
 import { useNotifiedAction } from '../../shared/useNotifiedAction';
 import { statusColours } from '../service-desk/ticket-colours';
+import { IncidentEditDrawer } from './IncidentEditDrawer';
 import { incidentKindColours, incidentStatusColours } from './incident-labels';
 
 const incidentEventKinds = ['created', 'edited', 'published', 'notice_published', 'proposed', 'confirmed', 'dismissed', 'closed', 'ticket_linked'] as const;
 type IncidentEventKind = (typeof incidentEventKinds)[number];
+
+/** Closed and dismissed incidents are history; the server refuses edits to them (incident_finished). */
+const finishedStatuses: readonly IncidentStatus[] = ['closed', 'dismissed'];
 
 /** The commands the incident's status allows; the server checks the role again. */
 function commandsFor(incident: IncidentDetail): IncidentCommand[] {
@@ -50,18 +55,27 @@ function IncidentBody({ incident, canManage }: { incident: IncidentDetail; canMa
   const { t } = useTranslation();
   const { label, text } = useVocabulary();
   const { notified, read, readRate } = incident.notice;
+  const [editing, setEditing] = useState(false);
+  const editable = canManage && !finishedStatuses.includes(incident.status);
   return (
     <Flex vertical gap={16} data-testid="incident-detail">
       <Space wrap>
-        <Tag color={incidentKindColours[incident.kind]}>{t(`incidents.kinds.${incident.kind}`)}</Tag>
+        <Tag color={incidentKindColours[incident.kind]}>{label(incidentKinds, incident.kind)}</Tag>
         <Tag color={incidentStatusColours[incident.status]} data-testid="incident-status" data-status={incident.status}>
-          {t(`incidents.statuses.${incident.status}`)}
+          {label(incidentStatuses, incident.status)}
         </Tag>
         {incident.active ? <Tag color="red">{t('incidents.activeNow')}</Tag> : null}
       </Space>
-      <Typography.Title level={4} style={{ margin: 0 }}>
-        {incident.title}
-      </Typography.Title>
+      <Flex justify="space-between" align="flex-start" gap={8}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {incident.title}
+        </Typography.Title>
+        {editable ? (
+          <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="incident-edit">
+            {t('common.edit')}
+          </Button>
+        ) : null}
+      </Flex>
       <IncidentActions incident={incident} canManage={canManage} />
       <Descriptions
         size="small"
@@ -130,6 +144,7 @@ function IncidentBody({ incident, canManage }: { incident: IncidentDetail; canMa
           }))}
         />
       </div>
+      {editable ? <IncidentEditDrawer incident={incident} open={editing} onClose={() => setEditing(false)} /> : null}
     </Flex>
   );
 }

@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
+import { incidentKinds, incidentStatuses, type IncidentKind, type IncidentStatus } from '@manyi/core';
 import { Alert, Button, Flex, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useMe } from '../../api/auth';
-import { incidentKindValues, incidentStatusValues, useIncidentCommand, useIncidents, type Incident, type IncidentKind, type IncidentStatus } from '../../api/incidents';
+import { useIncidentCommand, useIncidents, type Incident } from '../../api/incidents';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useProjectScope } from '../../layout/ProjectScope';
 import { ListEmpty } from '../../shared/ListEmpty';
@@ -58,6 +59,7 @@ function ProposedGroup({ incident, canManage, onOpen }: { incident: Incident; ca
 /** Outages and group complaints of the projects in scope: what the desk must know before the phone rings. */
 export function IncidentsPage() {
   const { t } = useTranslation();
+  const { label, options } = useVocabulary();
   const { projectId } = useProjectScope();
   const me = useMe();
   const canManage = (me.data?.roles ?? []).some((role) => role === 'admin' || role === 'quality' || role === 'manager');
@@ -73,7 +75,7 @@ export function IncidentsPage() {
   const items = list.data?.items ?? [];
 
   const columns: ColumnsType<Incident> = [
-    { title: t('incidents.kind'), dataIndex: 'kind', width: 110, render: (value: IncidentKind) => <Tag color={incidentKindColours[value]}>{t(`incidents.kinds.${value}`)}</Tag> },
+    { title: t('incidents.kind'), dataIndex: 'kind', width: 110, render: (value: IncidentKind) => <Tag color={incidentKindColours[value]}>{label(incidentKinds, value)}</Tag> },
     {
       title: t('incidents.titleLabel'),
       dataIndex: 'title',
@@ -89,7 +91,7 @@ export function IncidentsPage() {
         </div>
       ),
     },
-    { title: t('serviceDesk.status'), dataIndex: 'status', width: 96, render: (value: IncidentStatus) => <Tag color={incidentStatusColours[value]}>{t(`incidents.statuses.${value}`)}</Tag> },
+    { title: t('serviceDesk.status'), dataIndex: 'status', width: 96, render: (value: IncidentStatus) => <Tag color={incidentStatusColours[value]}>{label(incidentStatuses, value)}</Tag> },
     { title: t('incidents.period'), key: 'period', width: 220, render: (_value, incident) => `${formatDateTime(incident.startsAt)} ~ ${incident.endsAt ? formatDateTime(incident.endsAt).slice(5) : ''}` },
     { title: t('incidents.tickets'), dataIndex: 'ticketCount', width: 80 },
     {
@@ -118,8 +120,8 @@ export function IncidentsPage() {
         </Flex>
       ) : null}
       <Flex wrap gap={8} style={{ marginBottom: 16 }}>
-        <Select allowClear placeholder={t('incidents.kind')} value={kind} onChange={setKind} options={incidentKindValues.map((value) => ({ value, label: t(`incidents.kinds.${value}`) }))} style={{ width: 140 }} />
-        <Select mode="multiple" allowClear placeholder={t('serviceDesk.status')} value={status} onChange={setStatus} options={incidentStatusValues.map((value) => ({ value, label: t(`incidents.statuses.${value}`) }))} style={{ minWidth: 200 }} />
+        <Select allowClear placeholder={t('incidents.kind')} value={kind} onChange={setKind} options={options(incidentKinds)} style={{ width: 140 }} />
+        <Select mode="multiple" allowClear placeholder={t('serviceDesk.status')} value={status} onChange={setStatus} options={options(incidentStatuses)} style={{ minWidth: 200 }} />
       </Flex>
       <ListState isPending={list.isPending} error={list.error} refetch={list.refetch}>
         <Table<Incident>

@@ -1,4 +1,4 @@
-import type { IncidentKind, IncidentStatus } from '../../api/incidents';
+import type { IncidentKind, IncidentStatus } from '@manyi/core';
 
 /** Tag colours per kind and status, the same in the list, the drawer and the ticket banner. */
 export const incidentKindColours: Record<IncidentKind, string> = { group: 'volcano', planned: 'blue', emergency: 'red' };

@@ -1,4 +1,4 @@
-import { ExclamationCircleFilled, PlusOutlined, RedoOutlined } from '@ant-design/icons';
+import { ExclamationCircleFilled, FieldTimeOutlined, PlusOutlined, RedoOutlined } from '@ant-design/icons';
 import { ticketStatuses, ticketTypes, type TicketStatus, type TicketType } from '@manyi/core';
 import { Button, Checkbox, Flex, Segmented, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -115,9 +115,14 @@ export function ServiceDeskPage() {
       <PageHeader
         title={t('serviceDesk.title')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/service-desk/new')} data-testid="ticket-create">
-            {t('serviceDesk.create')}
-          </Button>
+          <>
+            <Button icon={<FieldTimeOutlined />} onClick={() => void navigate('/service-desk/ageing')} data-testid="ageing-open">
+              {t('ageing.open')}
+            </Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/service-desk/new')} data-testid="ticket-create">
+              {t('serviceDesk.create')}
+            </Button>
+          </>
         }
       />
       <QueueTiles

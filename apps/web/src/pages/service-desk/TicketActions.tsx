@@ -1,16 +1,18 @@
 import { ticketActions, type TicketAction } from '@manyi/core';
-import { Button, DatePicker, Form, Input, Modal, Radio, Select, Space } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, DatePicker, Flex, Form, Input, Modal, Radio, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../api/problem';
+import { ApiError, errorMessage } from '../../api/problem';
 import type { TicketDetail } from '../../api/ticket-types';
-import { statusGroups, useGrabTicket, useHandoverAnswer, useRequestHandover, useTicketAction, useTickets, type TicketCommand } from '../../api/tickets';
+import { statusGroups, ticketKey, useGrabTicket, useHandoverAnswer, useRequestHandover, useTicketAction, useTickets, type TicketCommand } from '../../api/tickets';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useMessage } from '../../shared/MessageProvider';
 import { useDebouncedValue } from '../../shared/useDebouncedValue';
 import { useSaveForm } from '../../shared/useSaveForm';
 import { StaffPicker } from './StaffPicker';
+import { VisitRequiredNotice } from './VisitPanel';
 
 /** Actions that need more than a click; the rest run at once. `visit` has its own form below. */
 type FormAction = 'assign' | 'hold' | 'cancel' | 'reopen' | 'merge' | 'handover';
@@ -37,13 +39,23 @@ export function TicketActions({ ticket }: { ticket: TicketDetail }) {
   const grab = useGrabTicket(ticket.id);
   const answer = useHandoverAnswer(ticket.id);
   const handover = useRequestHandover(ticket.id);
+  const queryClient = useQueryClient();
+  const [visitRefused, setVisitRefused] = useState(false);
 
   const run = async (command: TicketCommand) => {
     await act.mutateAsync({ ...command, version: ticket.version });
     void message.success(t('serviceDesk.actions.done', { action: label(ticketActions, command.action) }));
   };
   const runSafely = (work: () => Promise<unknown>) =>
-    void work().catch((error: unknown) => void message.error(errorMessage(error, t('common.requestFailed'))));
+    void work().catch((error: unknown) => {
+      if (error instanceof ApiError && error.code === 'return_visit_required') {
+        // Not a failure to retry: the page was out of date. Reload it so the visit form shows, and say where to go.
+        setVisitRefused(true);
+        void queryClient.invalidateQueries({ queryKey: ticketKey(ticket.id) });
+        return;
+      }
+      void message.error(errorMessage(error, t('common.requestFailed')));
+    });
 
   const submit = useSaveForm(form, {
     save: async (values) => {
@@ -67,9 +79,13 @@ export function TicketActions({ ticket }: { ticket: TicketDetail }) {
   const buttons = ticket.availableActions.filter((action): action is Exclude<TicketAction, 'visit'> => action !== 'visit');
   const primary: readonly TicketAction[] = ['accept', 'start', 'resolve', 'close'];
   const finished = ['closed', 'cancelled', 'merged'].includes(ticket.status);
+  // Visit and close are allowed to the same roles (core actionRoles), so a resolved ticket this
+  // person may visit but not close is one that owes a return visit before it can close.
+  const canVisit = ticket.availableActions.includes('visit');
+  const visitOwed = ticket.status === 'resolved' && ((canVisit && !ticket.availableActions.includes('close')) || visitRefused);
 
   return (
-    <>
+    <Flex vertical gap={12}>
       <Space wrap data-testid="ticket-actions">
         {ticket.canAcceptHandover ? (
           <>
@@ -151,6 +167,7 @@ export function TicketActions({ ticket }: { ticket: TicketDetail }) {
           ) : null}
         </Form>
       </Modal>
-    </>
+      {visitOwed ? <VisitRequiredNotice canVisit={canVisit} /> : null}
+    </Flex>
   );
 }

@@ -20,7 +20,7 @@ import { SlaBadges } from './SlaCountdown';
 import { statusColours, typeColours } from './ticket-colours';
 import { TicketActions } from './TicketActions';
 import { TicketTimeline } from './TicketTimeline';
-import { VisitForm, VisitHistory } from './VisitPanel';
+import { VisitForm, VisitHistory, visitPanelId } from './VisitPanel';
 
 function TicketHeader({ ticket, now }: { ticket: TicketDetail; now: number }) {
   const { t } = useTranslation();
@@ -140,7 +140,7 @@ export function TicketDetailPage() {
               </Card>
             ) : null}
             {ticket.availableActions.includes('visit') ? (
-              <Card size="small" title={t('serviceDesk.visit.title')}>
+              <Card size="small" title={t('serviceDesk.visit.title')} id={visitPanelId} style={{ scrollMarginTop: 72 }}>
                 <VisitForm ticketId={ticket.id} />
               </Card>
             ) : null}

@@ -7,6 +7,36 @@ import { ListEmpty } from '../../shared/ListEmpty';
 import { formatDateTime } from '../../shared/time';
 import { useSaveForm } from '../../shared/useSaveForm';
 
+/** The visit card's element id, for "go to the return visit" links on the same page. */
+export const visitPanelId = 'ticket-visit';
+
+function scrollToVisit() {
+  document.getElementById(visitPanelId)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+}
+
+/**
+ * Why there is no "close" button on a resolved ticket, or why closing was refused
+ * (return_visit_required): the owner's confirmation in a 回访 comes first, and the button leads there.
+ */
+export function VisitRequiredNotice({ canVisit }: { canVisit: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      title={t('serviceDesk.visit.required')}
+      action={
+        canVisit ? (
+          <Button size="small" onClick={scrollToVisit} data-testid="visit-required-go">
+            {t('serviceDesk.visit.goToVisit')}
+          </Button>
+        ) : null
+      }
+      data-testid="visit-required"
+    />
+  );
+}
+
 type VisitForm = { method: 'phone' | 'visit'; outcome: VisitOutcome; csat?: number; peakMoment?: string; endMoment?: string; comment?: string };
 
 /**

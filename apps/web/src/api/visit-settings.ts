@@ -1,0 +1,22 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from './client';
+
+/**
+ * The company's return-visit policy (apps/server/src/visits/settings.ts): the share, 0–1, of
+ * resolved tickets of each kind that owe a 回访. Complaints are always 1; the server says so too.
+ */
+export type VisitSettings = { complaintShare: number; repairShare: number; otherShare: number };
+
+const visitSettingsKey = ['visit-settings'] as const;
+
+export function useVisitSettings() {
+  return useQuery({ queryKey: visitSettingsKey, queryFn: () => api.get<VisitSettings>('/visit-settings') });
+}
+
+export function useSaveVisitSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (settings: Omit<VisitSettings, 'complaintShare'>) => api.put<VisitSettings>('/visit-settings', settings),
+    onSuccess: (saved) => queryClient.setQueryData(visitSettingsKey, saved),
+  });
+}

@@ -1,0 +1,56 @@
+import { BarChart, type BarSeriesOption } from 'echarts/charts';
+import { GridComponent, TooltipComponent, type GridComponentOption, type TooltipComponentOption } from 'echarts/components';
+import { init, use as registerCharts, type ComposeOption, type ECharts } from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+
+// Only the pieces the console draws: the full echarts bundle is several times larger.
+registerCharts([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
+
+export type ChartOption = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption>;
+
+type EChartProps = {
+  option: ChartOption;
+  /** Index of the clicked data item (a bar). */
+  onItemClick?: (dataIndex: number) => void;
+  height?: number;
+  testId?: string;
+};
+
+/**
+ * A tiny wrapper around echarts: one instance per element, the option replaced whenever it
+ * changes, resized with its container (the sider collapses, the window narrows), disposed on unmount.
+ */
+export function EChart({ option, onItemClick, height = 280, testId }: EChartProps) {
+  const element = useRef<HTMLDivElement>(null);
+  const chart = useRef<ECharts | null>(null);
+
+  useEffect(() => {
+    if (!element.current) return undefined;
+    const instance = init(element.current);
+    chart.current = instance;
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(element.current);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
+  }, [option]);
+
+  useEffect(() => {
+    const instance = chart.current;
+    if (!instance || !onItemClick) return undefined;
+    const handler = (params: { dataIndex: number }) => onItemClick(params.dataIndex);
+    instance.on('click', handler);
+    return () => {
+      instance.off('click', handler);
+    };
+  }, [onItemClick]);
+
+  return <div ref={element} style={{ width: '100%', height }} data-testid={testId} />;
+}
