@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, newPage, phone, screenshot, signInOwner, signInStaff } from './browser';
+import { startFakeBot } from './fake-bot';
 
 type Me = { projects: { id: string; name: string }[] };
 type Person = { id: string; phone: string | null; name: string; householdId: string };
@@ -28,6 +29,16 @@ async function apiSend<T>(cookie: string, method: string, path: string, body: un
  */
 async function sessionCookie(page: Page): Promise<string> {
   return (await page.context().cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
+}
+
+/** Adds a group bot in the console's webhook editor: the format (WeCom is preselected) and the address. */
+async function addWebhook(page: Page, format: '钉钉' | null, url: string): Promise<void> {
+  await page.getByTestId('webhook-create').click();
+  if (format) await page.locator('.ant-radio-button-wrapper', { hasText: format }).click();
+  await page.getByTestId('webhook-url').fill(url);
+  await page.getByTestId('webhook-save').click();
+  // The drawer closes once the server has saved it.
+  await page.getByTestId('webhook-save').waitFor({ state: 'hidden', timeout: 10_000 });
 }
 
 describe('service desk administration: SLA policies, outage notices, the alerts bell', () => {
@@ -132,31 +143,87 @@ describe('service desk administration: SLA policies, outage notices, the alerts 
   });
 
   // Last on purpose: it moves the e2e server's shared clock forward.
-  it('rings the alerts bell once a ticket misses its response deadline', async () => {
-    const me = await apiGet<Me>(adminCookie, '/auth/me');
-    const ticket = await apiSend<Ticket>(adminCookie, 'POST', '/tickets', {
-      projectId: me.projects[0]!.id, type: 'repair', channel: 'hotline', priority: 'normal', title: '单元门禁无法刷卡', description: '刷卡没有反应', reporterName: '测试业主',
-    });
-    const response = ticket.sla.find((clock) => clock.target === 'first_response') ?? ticket.sla[0]!;
-    const { now } = (await (await fetch(`${baseUrl()}/e2e/clock/advance?minutes=0`, { method: 'POST' })).json()) as { now: string };
-    const minutes = Math.ceil((Date.parse(response.dueAt) - Date.parse(now)) / 60_000) + 5;
-    await fetch(`${baseUrl()}/e2e/clock/advance?minutes=${minutes}`, { method: 'POST' });
-    const sweep = await fetch(`${baseUrl()}/e2e/sla/sweep`, { method: 'POST' });
-    expect(sweep.ok).toBe(true);
+  it('rings the alerts bell and the WeCom and DingTalk group bots once a ticket misses its response deadline', async () => {
+    const bot = await startFakeBot();
+    const wecomPath = '/cgi-bin/webhook/send';
+    const dingtalkPath = '/robot/send';
+    const { page: admin } = await newPage(browser);
+    try {
+      // The administrator points a WeCom and a DingTalk group bot at the fake bot in the console's editor.
+      await signInStaff(admin, 'admin');
+      await admin.goto('/webhooks');
+      await addWebhook(admin, null, bot.url(`${wecomPath}?key=e2e-wecom-key-0001`));
+      const wecomRow = admin.getByTestId('webhooks-table').locator('tr', { hasText: '企业微信' }).first();
+      await wecomRow.waitFor();
+      await wecomRow.getByTestId('webhook-test').click();
+      await admin.locator('.ant-message-success', { hasText: '测试消息已发送' }).waitFor();
+      expect(bot.at(wecomPath).at(-1)?.body).toMatchObject({ msgtype: 'markdown', markdown: { content: expect.stringContaining('测试消息') } });
+      await addWebhook(admin, '钉钉', bot.url(`${dingtalkPath}?access_token=e2e-dingtalk-token-0001`));
+      await admin.getByTestId('webhooks-table').locator('tr', { hasText: '钉钉' }).first().waitFor();
+      // The secret in the address is masked wherever the console shows it.
+      expect(await admin.getByTestId('webhooks-table').textContent()).not.toContain('e2e-wecom-key-0001');
+      await screenshot(admin, 'webhooks');
+      const webhooks = (await apiGet<{ items: { id: string; format: string }[] }>(adminCookie, '/webhooks')).items;
+      expect(webhooks.map((webhook) => webhook.format).sort()).toEqual(['dingtalk', 'wecom']);
 
-    // Signed in after the clock moved, so the session is not already past its lifetime.
-    const { page } = await newPage(browser);
-    await signInStaff(page, 'admin');
-    await page.goto('/service-desk');
-    await expect.poll(async () => Number(await page.getByTestId('alerts-count').textContent()), { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
-    await page.getByTestId('alerts-bell').click();
-    const item = page.getByTestId('alerts-list').getByTestId('alert-item').filter({ hasText: ticket.number }).first();
-    await item.waitFor();
-    await screenshot(page, 'alerts-bell');
-    await item.click();
-    await page.getByTestId('ticket-detail').waitFor();
-    expect(new URL(page.url()).pathname).toBe(`/service-desk/${ticket.id}`);
-    await expect.poll(() => page.getByTestId('sla-badge').evaluateAll((badges) => badges.map((badge) => badge.getAttribute('data-state')))).toContain('breached');
-    await page.context().close();
+      // An urgent repair: a first response within 10 minutes round the clock, so the breach comes
+      // minutes later at any hour of the day and the demo's own tickets hardly move meanwhile.
+      const me = await apiGet<Me>(adminCookie, '/auth/me');
+      const ticket = await apiSend<Ticket>(adminCookie, 'POST', '/tickets', {
+        projectId: me.projects[0]!.id, type: 'repair', channel: 'hotline', priority: 'urgent', title: '单元门禁无法刷卡', description: '刷卡没有反应,老人被关在单元门外', reporterName: '测试业主',
+      });
+      const response = ticket.sla.find((clock) => clock.target === 'first_response') ?? ticket.sla[0]!;
+      const { now } = (await (await fetch(`${baseUrl()}/e2e/clock/advance?minutes=0`, { method: 'POST' })).json()) as { now: string };
+      const minutes = Math.ceil((Date.parse(response.dueAt) - Date.parse(now)) / 60_000) + 5;
+      await fetch(`${baseUrl()}/e2e/clock/advance?minutes=${minutes}`, { method: 'POST' });
+      const sweep = await fetch(`${baseUrl()}/e2e/sla/sweep`, { method: 'POST' });
+      expect(sweep.ok).toBe(true);
+      const delivery = await fetch(`${baseUrl()}/e2e/webhooks/deliver`, { method: 'POST' });
+      expect(delivery.ok).toBe(true);
+      expect(((await delivery.json()) as { sent: number }).sent).toBeGreaterThanOrEqual(2);
+
+      // Both bots were told, each in its own markdown format, which ticket breached which target and who now owns it.
+      const wecom = bot.at(wecomPath).filter((message) => JSON.stringify(message.body).includes(ticket.number));
+      expect(wecom).toHaveLength(1);
+      expect(wecom[0]!.query.get('key')).toBe('e2e-wecom-key-0001');
+      expect(wecom[0]!.body).toMatchObject({ msgtype: 'markdown', markdown: { content: expect.any(String) } });
+      const content = (wecom[0]!.body.markdown as { content: string }).content;
+      expect(content).toContain(ticket.number);
+      expect(content).toContain('【超时升级】');
+      expect(content).toContain('响应时限已超时');
+      expect(content).toContain('已升级至项目经理');
+      const dingtalk = bot.at(dingtalkPath).filter((message) => JSON.stringify(message.body).includes(ticket.number));
+      expect(dingtalk).toHaveLength(1);
+      expect(dingtalk[0]!.query.get('access_token')).toBe('e2e-dingtalk-token-0001');
+      expect(dingtalk[0]!.body).toMatchObject({
+        msgtype: 'markdown',
+        markdown: { title: expect.stringContaining(ticket.number), text: expect.stringContaining('已升级至项目经理') },
+      });
+      expect((dingtalk[0]!.body.markdown as { text: string }).text).toContain('响应时限已超时');
+      // Delivered once: the outbox marks what it sent, so a second run posts nothing new for the ticket.
+      await fetch(`${baseUrl()}/e2e/webhooks/deliver`, { method: 'POST' });
+      expect(bot.received.filter((message) => JSON.stringify(message.body).includes(ticket.number))).toHaveLength(2);
+
+      // Signed in after the clock moved, so the session is not already past its lifetime.
+      const { page } = await newPage(browser);
+      await signInStaff(page, 'admin');
+      await page.goto('/service-desk');
+      await expect.poll(async () => Number(await page.getByTestId('alerts-count').textContent()), { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+      await page.getByTestId('alerts-bell').click();
+      const item = page.getByTestId('alerts-list').getByTestId('alert-item').filter({ hasText: ticket.number }).first();
+      await item.waitFor();
+      await screenshot(page, 'alerts-bell');
+      await item.click();
+      await page.getByTestId('ticket-detail').waitFor();
+      expect(new URL(page.url()).pathname).toBe(`/service-desk/${ticket.id}`);
+      await expect.poll(() => page.getByTestId('sla-badge').evaluateAll((badges) => badges.map((badge) => badge.getAttribute('data-state')))).toContain('breached');
+      await page.context().close();
+    } finally {
+      // Nothing else should post to a bot that is about to stop listening.
+      const left = await apiGet<{ items: { id: string }[] }>(adminCookie, '/webhooks').catch(() => ({ items: [] }));
+      for (const webhook of left.items) await fetch(`${baseUrl()}/api/v1/webhooks/${webhook.id}`, { method: 'DELETE', headers: { cookie: adminCookie } });
+      await admin.context().close();
+      await bot.close();
+    }
   });
 });

@@ -1,13 +1,20 @@
-import { householdLabel, normalisePhone, projectStages, projectTypes, staffPosts, staffRoles } from '@manyi/core';
-import { buildings, households, persons, projects, regions, staffProjects, staffUsers, tenants, timelineEvents, units, type Connection } from '@manyi/db';
+import { householdLabel, normalisePhone, projectStages, projectTypes, staffPosts, staffRoles, ticketStatuses } from '@manyi/core';
+import { auditLogs, buildings, households, persons, projects, regions, staffProjects, staffUsers, tenants, timelineEvents, units, type Connection } from '@manyi/db';
 import { and, count, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase } from '../../test';
+import { createTestApp, signIn, type TestApp } from '../../test';
 import { verifyPassword } from '../auth/password';
 import { seedDemo, type DemoLogin } from './seed';
 
+/**
+ * 23:40 in Shanghai on a Monday: the hardest hour for a story dated relative to now (twenty minutes
+ * left for "due today", yesterday's evening steps close behind).
+ */
+const seededAt = new Date('2026-11-23T15:40:00Z');
+
 describe('demo company', () => {
+  let t: TestApp;
   let connection: Connection;
   let tenantId: string;
   let logins: DemoLogin[];
@@ -16,12 +23,14 @@ describe('demo company', () => {
   const code = `demo${uuidv7().replace(/-/g, '').slice(-10)}`;
 
   beforeAll(async () => {
-    connection = await testDatabase();
-    logins = (await seedDemo(connection.db, { log: (message) => messages.push(message), tenantCode: code })).logins;
+    t = await createTestApp();
+    t.clock.set(seededAt);
+    connection = t.connection;
+    logins = (await seedDemo(connection.db, { log: (message) => messages.push(message), tenantCode: code, now: seededAt })).logins;
     const [tenant] = await connection.db.select().from(tenants).where(eq(tenants.code, code));
     tenantId = tenant!.id;
   });
-  afterAll(() => connection.close());
+  afterAll(() => t.close());
 
   it('has two regions and five projects covering every type and stage', async () => {
     const regionRows = await connection.db.select().from(regions).where(eq(regions.tenantId, tenantId));
@@ -90,6 +99,106 @@ describe('demo company', () => {
     const adminRow = staffRows.find((staff) => staff.login === admin.login)!;
     expect(await verifyPassword(adminRow.passwordHash, admin.password)).toBe(true);
     expect(messages.at(-1)).toMatch(/demo ready/);
+  });
+
+  describe('service desk', () => {
+    type Ticket = { id: string; number: string; type: string; channel: string; status: string; title: string; isRepeat: boolean; reopenCount: number; mergedIntoId: string | null; sla: { state: string }[] };
+    type Detail = Ticket & {
+      events: { kind: string; at: string }[];
+      visits: { outcome: string; csat: number | null; peakMoment: string | null; endMoment: string | null; comment: string }[];
+      clear: { complete: boolean } | null;
+      recovery: { complete: boolean; compensation: string | null } | null;
+    };
+    const cookies = new Map<string, string>();
+    const get = async <T>(role: 'admin' | 'manager', url: string): Promise<T> => {
+      if (!cookies.has(role)) cookies.set(role, await signIn(t.app, logins.find((login) => login.role === role)!.login, logins.find((login) => login.role === role)!.password));
+      const response = await t.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: { cookie: cookies.get(role)! } });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json() as T;
+    };
+    const allTickets = async () => {
+      const items: Ticket[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { items: Ticket[]; nextCursor: string | null } = await get('admin', `/tickets?limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+        items.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor);
+      return items;
+    };
+
+    it('fills the tiles with open, overdue and due-today work for head office and the showcase manager', async () => {
+      for (const role of ['admin', 'manager'] as const) {
+        const stats = await get<{ open: number; overdue: number; dueToday: number; slaComplianceThisMonth: { total: number } }>(role, '/tickets/stats');
+        expect(stats.open, role).toBeGreaterThan(5);
+        expect(stats.overdue, role).toBeGreaterThan(0);
+        expect(stats.dueToday, role).toBeGreaterThan(0);
+        expect(stats.slaComplianceThisMonth.total, role).toBeGreaterThan(0);
+      }
+      const overdue = await get<{ items: Ticket[] }>('manager', '/tickets?overdue=true&limit=100');
+      expect(overdue.items.some((ticket) => ticket.sla.some((clock) => clock.state === 'breached'))).toBe(true);
+    });
+
+    it('has a realistic handful of tickets of every type, status and the channels the desk meets', async () => {
+      const tickets = await allTickets();
+      expect(tickets.length).toBeGreaterThanOrEqual(25);
+      expect(tickets.length).toBeLessThanOrEqual(40);
+      expect(new Set(tickets.map((ticket) => ticket.type))).toEqual(new Set(['repair', 'complaint', 'inquiry', 'suggestion', 'praise', 'common_area']));
+      expect(new Set(tickets.map((ticket) => ticket.status))).toEqual(new Set(ticketStatuses.values));
+      for (const channel of ['hotline', 'owner_h5', 'gov_12345', 'patrol', 'supervision_hotline']) expect(tickets.map((ticket) => ticket.channel)).toContain(channel);
+      expect(tickets.every((ticket) => /^[A-Z]+-\d{8}-\d{4}$/.test(ticket.number))).toBe(true);
+      expect(tickets.filter((ticket) => ticket.status === 'reopened').every((ticket) => ticket.reopenCount === 1)).toBe(true);
+      expect(tickets.filter((ticket) => ticket.status === 'merged').every((ticket) => ticket.mergedIntoId !== null)).toBe(true);
+      const repeat = tickets.find((ticket) => ticket.isRepeat && ticket.reopenCount === 0 && ticket.status !== 'merged');
+      const repeatDetail = await get<Detail>('admin', `/tickets/${repeat!.id}`);
+      expect(repeatDetail.events.map((event) => event.kind)).toContain('repeat_detected');
+    });
+
+    it('closes a repair only after the owner rated it, with every step on its timeline and in the audit trail', async () => {
+      const closed = (await get<{ items: Ticket[] }>('manager', '/tickets?status=closed&type=repair&limit=100')).items;
+      expect(closed.length).toBeGreaterThan(0);
+      const detail = await get<Detail>('manager', `/tickets/${closed[0]!.id}`);
+      const rating = detail.visits.find((visit) => visit.outcome === 'confirmed');
+      expect(rating).toMatchObject({ csat: 5 });
+      expect(rating!.peakMoment).toBeTruthy();
+      expect(rating!.endMoment).toBeTruthy();
+      expect(rating!.comment).toBeTruthy();
+      const kinds = detail.events.map((event) => event.kind);
+      for (const kind of ['created', 'accept', 'assign', 'start', 'resolve', 'visit', 'close']) expect(kinds).toContain(kind);
+      const times = detail.events.map((event) => Date.parse(event.at));
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      expect(Math.max(...times)).toBeLessThanOrEqual(seededAt.getTime());
+      const [audit] = await connection.db.select({ total: count() }).from(auditLogs).where(and(eq(auditLogs.tenantId, tenantId), eq(auditLogs.entityId, detail.id)));
+      expect(audit!.total).toBeGreaterThanOrEqual(6);
+    });
+
+    it('handles complaints with CLEAR and service recovery, and holds with a reason and a resume time', async () => {
+      const complaints = (await get<{ items: Ticket[] }>('admin', '/tickets?type=complaint&status=closed&limit=100')).items;
+      expect(complaints.length).toBeGreaterThan(0);
+      for (const complaint of complaints) {
+        const detail = await get<Detail>('admin', `/tickets/${complaint.id}`);
+        expect(detail.clear?.complete).toBe(true);
+        expect(detail.recovery?.complete).toBe(true);
+        expect(detail.visits.some((visit) => visit.csat !== null)).toBe(true);
+      }
+      const held = (await get<{ items: (Ticket & { holdReason: string | null; holdUntil: string | null })[] }>('admin', '/tickets?status=on_hold&limit=100')).items;
+      expect(held.length).toBeGreaterThan(0);
+      expect(held.every((ticket) => ticket.holdReason && ticket.holdUntil)).toBe(true);
+    });
+
+    it('rings the bell, proposes a group incident and has announced a water outage some owners have read', async () => {
+      const alerts = await get<{ items: { kind: string }[]; unreadCount: number }>('admin', '/alerts?limit=100');
+      expect(alerts.unreadCount).toBeGreaterThan(0);
+      for (const kind of ['breach', 'escalation', 'hold_expired']) expect(alerts.items.map((alert) => alert.kind)).toContain(kind);
+      const incidents = (await get<{ items: { kind: string; status: string; ticketCount: number; notice: { notified: number; read: number } }[] }>('manager', '/incidents')).items;
+      const group = incidents.find((incident) => incident.kind === 'group');
+      expect(group).toMatchObject({ status: 'proposed' });
+      expect(group!.ticketCount).toBeGreaterThanOrEqual(5);
+      const outage = incidents.find((incident) => incident.kind === 'planned');
+      expect(outage!.notice.read).toBeGreaterThan(0);
+      expect(outage!.notice.notified).toBeGreaterThan(outage!.notice.read);
+      expect(messages.some((message) => /张工单 tickets/.test(message))).toBe(true);
+    });
   });
 
   it('refuses to seed the same company twice', async () => {

@@ -6,10 +6,12 @@ import { eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { uuidv7 } from 'uuidv7';
 import { hashPassword } from '../auth/password';
+import { castOf } from './cast';
 import { demoCompanyName, demoPassword, demoProjects, demoRegions } from './company';
 import { projectRows, type ProjectRows } from './households';
 import { phoneBook } from './people';
 import { seededRandom } from './random';
+import { seedServiceDesk } from './service-desk';
 import { staffRows, type DemoLogin } from './staff';
 
 export type { DemoLogin } from './staff';
@@ -22,6 +24,11 @@ export type SeedDemoOptions = {
    * private copy into a shared database.
    */
   tenantCode?: string;
+  /**
+   * The demo's "now", by default the time of seeding: the service-desk story (tickets, deadlines,
+   * alerts) is dated relative to it so the demo looks alive whenever it is seeded. Tests fix it.
+   */
+  now?: Date;
 };
 
 /** The same seed every run, so the demo company always has the same people in the same rooms. */
@@ -31,8 +38,9 @@ const batchSize = 500;
 
 /**
  * Creates the demo company 安居物业: 2 regions, 5 projects of every type and stage, about
- * 3,000 households with their residents, and staff for every post and role, all in one
- * transaction. Returns the showcase staff logins that `manyi serve` prints.
+ * 3,000 households with their residents, staff for every post and role, and a week of its
+ * service desk (service-desk.ts), all in one transaction. Returns the showcase staff logins that
+ * `manyi serve` prints.
  */
 export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<{ logins: DemoLogin[] }> {
   const started = performance.now();
@@ -42,7 +50,7 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
   const nextPhone = phoneBook(random);
   // argon2 is deliberately slow: hash the one demo password once and share it.
   const passwordHash = await hashPassword(demoPassword);
-  const now = new Date();
+  const now = options.now ?? new Date();
 
   const tenantId = uuidv7();
   const regionIds = new Map(demoRegions.map((name) => [name, uuidv7()]));
@@ -88,6 +96,9 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
     await insertInBatches(tx, staffUsers, staff.staff);
     await insertInBatches(tx, staffProjects, staff.assignments);
     log(`演示数据 demo: ${staff.staff.length} 名员工 staff, ${staff.assignments.length} 项项目授权 project assignments`);
+
+    const desk = await seedServiceDesk(tx, tenantId, castOf({ tenantId, projects: projectIds, staff, rows: all }), now);
+    log(`演示数据 demo: ${desk.tickets} 张工单 tickets, ${desk.alerts} 条预警 alerts, ${desk.groupIncidents} 个疑似群体事件 group incidents, ${desk.noticesRead} 份通知已读 notices read`);
   });
 
   log(`演示数据完成 demo ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
