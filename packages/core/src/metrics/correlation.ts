@@ -36,3 +36,21 @@ export function pearsonCorrelation(first: readonly (number | null)[], second: re
   if (squaresX === 0 || squaresY === 0) return { r: null, pairs };
   return { r: crossProducts / Math.sqrt(squaresX * squaresY), pairs };
 }
+
+/** Sums over the pairs where both values are present, enough for r and addable across groups. */
+export type PairMoments = { pairs: number; sumX: number; sumY: number; sumXX: number; sumYY: number; sumXY: number };
+
+/**
+ * Pearson's r from pair moments: r = (nΣxy − ΣxΣy)/√((nΣx² − (Σx)²)(nΣy² − (Σy)²)), algebraically
+ * the formula above; null with fewer than 2 pairs or no variance on either side. The variance test
+ * allows for rounding (relative 1e-12), since moments of integer ratings are exact but their
+ * differences may not be.
+ */
+export function pearsonCorrelationFromMoments(moments: PairMoments): Correlation {
+  const { pairs, sumX, sumY, sumXX, sumYY, sumXY } = moments;
+  if (pairs < 2) return { r: null, pairs };
+  const spreadX = pairs * sumXX - sumX * sumX;
+  const spreadY = pairs * sumYY - sumY * sumY;
+  if (spreadX <= 1e-12 * pairs * sumXX || spreadY <= 1e-12 * pairs * sumYY) return { r: null, pairs };
+  return { r: (pairs * sumXY - sumX * sumY) / Math.sqrt(spreadX * spreadY), pairs };
+}

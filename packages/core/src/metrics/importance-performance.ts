@@ -67,11 +67,24 @@ export function importancePerformanceAnalysis(
     }
     return { id: attribute.id, performance: mean, importance, valid, excluded };
   });
+  return importancePerformanceGrid(points, importanceSource.kind);
+}
+
+export type ImportancePerformanceInput = Omit<ImportancePerformancePoint, 'quadrant'>;
+
+/**
+ * Places attributes whose performance and importance are already computed (e.g. from counted
+ * answers and correlation moments) on the grid split at the means, by the rules above.
+ */
+export function importancePerformanceGrid(
+  points: readonly ImportancePerformanceInput[],
+  importanceSource: ImportanceSource['kind'],
+): ImportancePerformanceMap {
   const placed = points.filter((point) => point.performance !== null && point.importance !== null);
   if (placed.length === 0) {
     return {
       points: points.map((point) => ({ ...point, quadrant: null })),
-      importanceSource: importanceSource.kind,
+      importanceSource,
       importanceThreshold: null,
       performanceThreshold: null,
     };
@@ -86,7 +99,7 @@ export function importancePerformanceAnalysis(
           ? null
           : quadrantOf(point.importance >= importanceThreshold, point.performance >= performanceThreshold),
     })),
-    importanceSource: importanceSource.kind,
+    importanceSource,
     importanceThreshold,
     performanceThreshold,
   };

@@ -60,6 +60,28 @@ export type KanoAnalysis = {
 
 /** Category (mode, ties M > O > A > I > R > Q) and Better/Worse of one attribute's answer pairs. */
 export function kanoAnalysis(pairs: readonly KanoPair[]): KanoAnalysis {
+  const pairCounts: number[] = Array.from({ length: 25 }, () => 0);
+  for (const { functional, dysfunctional } of pairs) {
+    if (functional === null || dysfunctional === null) continue;
+    classifyKanoPair(functional, dysfunctional); // throws on answers off the table
+    const index = kanoPairIndex(functional, dysfunctional);
+    pairCounts[index] = (pairCounts[index] ?? 0) + 1;
+  }
+  const analysis = kanoAnalysisFromCounts(pairCounts);
+  return { ...analysis, excluded: pairs.length - analysis.valid };
+}
+
+/** Position of the answer pair (functional f, dysfunctional d), codes 1–5, in a 25-cell count list: (f − 1)·5 + (d − 1). */
+export function kanoPairIndex(functional: number, dysfunctional: number): number {
+  return (functional - 1) * 5 + (dysfunctional - 1);
+}
+
+/**
+ * The same analysis from the 5×5 table of pair counts already tallied (e.g. a rollup), as a
+ * 25-cell list indexed by kanoPairIndex; `excluded` is passed through as counted by the caller.
+ */
+export function kanoAnalysisFromCounts(pairCounts: readonly number[], excluded = 0): KanoAnalysis {
+  if (pairCounts.length !== 25) throw new RangeError('Kano pair counts must have 25 cells (5×5)');
   const counts: Record<KanoCategory, number> = {
     must_be: 0,
     one_dimensional: 0,
@@ -69,11 +91,11 @@ export function kanoAnalysis(pairs: readonly KanoPair[]): KanoAnalysis {
     questionable: 0,
   };
   let valid = 0;
-  for (const { functional, dysfunctional } of pairs) {
-    if (functional === null || dysfunctional === null) continue;
-    counts[classifyKanoPair(functional, dysfunctional)] += 1;
-    valid += 1;
-  }
+  pairCounts.forEach((count, index) => {
+    if (!Number.isInteger(count) || count < 0) throw new RangeError('Kano pair counts must be non-negative integers');
+    counts[classifyKanoPair(Math.floor(index / 5) + 1, (index % 5) + 1)] += count;
+    valid += count;
+  });
   const top = Math.max(...tieOrder.map((category) => counts[category]));
   const tied = valid === 0 ? [] : tieOrder.filter((category) => counts[category] === top);
   const { attractive, one_dimensional: oneDimensional, must_be: mustBe, indifferent } = counts;
@@ -81,7 +103,7 @@ export function kanoAnalysis(pairs: readonly KanoPair[]): KanoAnalysis {
   return {
     counts,
     valid,
-    excluded: pairs.length - valid,
+    excluded,
     category: tied[0] ?? null,
     tied: tied.length > 1 ? tied : [],
     better: classified === 0 ? null : (attractive + oneDimensional) / classified,

@@ -1,5 +1,12 @@
 import { type RatingAnswer, sum } from './answers';
-import { ordinaryLeastSquares, type RegressionCoefficient, type RegressionFailureReason } from './linear-regression';
+import {
+  ordinaryLeastSquares,
+  ordinaryLeastSquaresFromMoments,
+  type RegressionCoefficient,
+  type RegressionFailureReason,
+  type RegressionMoments,
+  type RegressionResult,
+} from './linear-regression';
 
 /**
  * Key-driver analysis: the multiple linear regression of the overall satisfaction question on
@@ -64,22 +71,54 @@ export function keyDriverAnalysis(input: KeyDriverInput): KeyDriverAnalysis {
   });
   const excluded = overall.length - outcome.length;
   const fit = ordinaryLeastSquares(outcome, rows);
-  if (fit.status === 'not_fitted') return { ...fit, excluded };
+  const spread = (column: number) => sampleStandardDeviation(column === 0 ? outcome : rows.map((row) => row[column - 1] ?? 0));
+  return describeDrivers(fit, drivers.map((driver) => driver.id), excluded, significanceLevel, spread);
+}
 
-  const outcomeSpread = sampleStandardDeviation(outcome);
+/**
+ * The same analysis from regression moments of the complete rows (variable 0 the overall
+ * question, then one per driver, in `driverIds` order), e.g. added up from rollups; sample
+ * standard deviations come from the moments as √((Σv² − (Σv)²/n)/(n − 1)). `excluded` is the
+ * number of respondents the caller left out for a missing answer.
+ */
+export function keyDriverAnalysisFromMoments(
+  moments: RegressionMoments,
+  driverIds: readonly string[],
+  options: { excluded?: number; significanceLevel?: number } = {},
+): KeyDriverAnalysis {
+  if (driverIds.length !== moments.sums.length - 1) throw new RangeError('one driver id per predictor in the moments');
+  const fit = ordinaryLeastSquaresFromMoments(moments);
+  const n = moments.observations;
+  const spread = (column: number) => {
+    const total = moments.sums[column] ?? 0;
+    const squares = moments.crossProducts[column]?.[column] ?? 0;
+    return Math.sqrt(Math.max(0, squares - (total * total) / n) / (n - 1));
+  };
+  return describeDrivers(fit, driverIds, options.excluded ?? 0, options.significanceLevel ?? 0.05, spread);
+}
+
+/** Driver ids, standardised coefficients and significance flags on a fit; `spread(0)` is the outcome's. */
+function describeDrivers(
+  fit: RegressionResult,
+  driverIds: readonly string[],
+  excluded: number,
+  significanceLevel: number,
+  spread: (column: number) => number,
+): KeyDriverAnalysis {
+  if (fit.status === 'not_fitted') return { ...fit, excluded };
+  const outcomeSpread = spread(0);
   return {
     status: 'fitted',
     observations: fit.observations,
     excluded,
     significanceLevel,
     intercept: fit.intercept,
-    drivers: drivers.map((driver, column) => {
+    drivers: driverIds.map((id, column) => {
       const slope = fit.slopes[column] as RegressionCoefficient;
-      const driverSpread = sampleStandardDeviation(rows.map((row) => row[column] ?? 0));
       return {
-        id: driver.id,
+        id,
         ...slope,
-        standardisedCoefficient: (slope.estimate * driverSpread) / outcomeSpread,
+        standardisedCoefficient: (slope.estimate * spread(column + 1)) / outcomeSpread,
         significant: slope.pValue < significanceLevel,
       };
     }),

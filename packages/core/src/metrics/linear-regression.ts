@@ -59,19 +59,71 @@ export function ordinaryLeastSquares(outcome: readonly number[], predictors: rea
   const crossProduct = Array.from({ length: parameterCount }, (_, row) =>
     Array.from({ length: parameterCount }, (_, column) => sum(design.map((values) => (values[row] ?? 0) * (values[column] ?? 0)))),
   );
-  const inverse = invertMatrix(crossProduct);
-  if (!inverse) return { status: 'not_fitted', reason: 'collinear_predictors', observations };
-
   const designTimesOutcome = Array.from({ length: parameterCount }, (_, column) =>
     sum(design.map((values, index) => (values[column] ?? 0) * (outcome[index] ?? 0))),
   );
-  const estimates = inverse.map((row) => sum(row.map((value, column) => value * (designTimesOutcome[column] ?? 0))));
-  const residualSumOfSquares = sum(
-    design.map((values, index) => {
-      const fitted = sum(values.map((value, column) => value * (estimates[column] ?? 0)));
-      return ((outcome[index] ?? 0) - fitted) ** 2;
-    }),
+  return solveNormalEquations(observations, crossProduct, designTimesOutcome, totalSumOfSquares, (estimates) =>
+    sum(
+      design.map((values, index) => {
+        const fitted = sum(values.map((value, column) => value * (estimates[column] ?? 0)));
+        return ((outcome[index] ?? 0) - fitted) ** 2;
+      }),
+    ),
   );
+}
+
+/**
+ * Sufficient statistics of a regression sample, addable across groups: over the complete rows,
+ * n, the sums of each variable and the matrix of sums of cross-products Σ vᵢvⱼ. Variable 0 is the
+ * outcome y, variables 1…k the predictors.
+ */
+export type RegressionMoments = { observations: number; sums: readonly number[]; crossProducts: readonly (readonly number[])[] };
+
+/**
+ * The same fit from moments, without the rows: XᵀX = [[n, Σxⱼ], [Σxⱼ, Σxⱼxₗ]], Xᵀy = [Σy, Σxⱼy],
+ * SSres = Σy² − bᵀXᵀy (the normal-equation identity) and SStot = Σy² − (Σy)²/n. Equal to
+ * ordinaryLeastSquares on the rows up to rounding; an outcome spread below 1e-12 of Σy² counts as
+ * constant.
+ */
+export function ordinaryLeastSquaresFromMoments(moments: RegressionMoments): RegressionResult {
+  const { observations, sums, crossProducts } = moments;
+  const predictorCount = sums.length - 1;
+  if (predictorCount < 0 || crossProducts.length !== sums.length) throw new RangeError('moments need the outcome and one entry per predictor');
+  const parameterCount = predictorCount + 1;
+  if (observations - parameterCount < 1) return { status: 'not_fitted', reason: 'too_few_observations', observations };
+  const sumY = sums[0] ?? 0;
+  const sumYY = crossProducts[0]?.[0] ?? 0;
+  const totalSumOfSquares = sumYY - (sumY * sumY) / observations;
+  if (totalSumOfSquares <= 1e-12 * sumYY) return { status: 'not_fitted', reason: 'constant_outcome', observations };
+  // Reorder so the intercept's column of ones comes first: index 0 → 1, predictor j → its moment index j.
+  const at = (row: number, column: number): number => {
+    if (row === 0 && column === 0) return observations;
+    if (row === 0) return sums[column] ?? 0;
+    if (column === 0) return sums[row] ?? 0;
+    return crossProducts[row]?.[column] ?? 0;
+  };
+  const crossProduct = Array.from({ length: parameterCount }, (_, row) => Array.from({ length: parameterCount }, (_, column) => at(row, column)));
+  const designTimesOutcome = Array.from({ length: parameterCount }, (_, column) => (column === 0 ? sumY : (crossProducts[column]?.[0] ?? 0)));
+  return solveNormalEquations(observations, crossProduct, designTimesOutcome, totalSumOfSquares, (estimates) =>
+    Math.max(0, sumYY - sum(estimates.map((estimate, index) => estimate * (designTimesOutcome[index] ?? 0)))),
+  );
+}
+
+/** The common tail: b = (XᵀX)⁻¹Xᵀy, then standard errors, t, p, R², F as documented above. */
+function solveNormalEquations(
+  observations: number,
+  crossProduct: number[][],
+  designTimesOutcome: number[],
+  totalSumOfSquares: number,
+  residualSumOfSquaresOf: (estimates: number[]) => number,
+): RegressionResult {
+  const parameterCount = crossProduct.length;
+  const predictorCount = parameterCount - 1;
+  const residualDegreesOfFreedom = observations - parameterCount;
+  const inverse = invertMatrix(crossProduct);
+  if (!inverse) return { status: 'not_fitted', reason: 'collinear_predictors', observations };
+  const estimates = inverse.map((row) => sum(row.map((value, column) => value * (designTimesOutcome[column] ?? 0))));
+  const residualSumOfSquares = residualSumOfSquaresOf(estimates);
   const errorVariance = residualSumOfSquares / residualDegreesOfFreedom;
   const coefficients = estimates.map((estimate, index): RegressionCoefficient => {
     const standardError = Math.sqrt(errorVariance * (inverse[index]?.[index] ?? 0));

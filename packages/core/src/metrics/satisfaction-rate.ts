@@ -17,3 +17,26 @@ export function satisfactionRate(answers: readonly RatingAnswer[], scale: Rating
   const satisfied = values.filter((value) => value >= scale.maximum - 1).length;
   return { satisfied, valid, excluded, rate: valid === 0 ? null : satisfied / valid };
 }
+
+/**
+ * The same rate from a distribution already counted (value → number of answers), e.g. a rollup:
+ * satisfied = Σ count over values ≥ maximum − 1, valid = Σ count; `excluded` (skipped, 未体验) is
+ * passed through as counted by the caller. Values off the scale throw, as in satisfactionRate.
+ */
+export function satisfactionRateFromCounts(
+  distribution: Readonly<Record<string, number>>,
+  scale: RatingScale = fivePointScale,
+  excluded = 0,
+): SatisfactionRate {
+  let satisfied = 0;
+  let valid = 0;
+  for (const [key, count] of Object.entries(distribution)) {
+    const value = Number(key);
+    if (!Number.isInteger(value) || value < scale.minimum || value > scale.maximum) {
+      throw new RangeError(`answer ${key} is outside the scale ${scale.minimum}–${scale.maximum}`);
+    }
+    valid += count;
+    if (value >= scale.maximum - 1) satisfied += count;
+  }
+  return { satisfied, valid, excluded, rate: valid === 0 ? null : satisfied / valid };
+}

@@ -72,11 +72,24 @@ export function servqualItemGap(item: ServqualItem, scale: RatingScale = fivePoi
 
 /** Item, dimension, total and weighted gaps for a set of dimensions (formulas above). */
 export function servqualGaps(dimensions: readonly ServqualDimension[], scale: RatingScale = fivePointScale): ServqualGaps {
+  return servqualGapsFromItems(
+    dimensions.map((dimension) => ({ ...dimension, items: dimension.items.map((item) => servqualItemGap(item, scale)) })),
+  );
+}
+
+export type ServqualDimensionOfItems = { id: string; weight?: number; items: readonly ServqualItemGap[] };
+
+/**
+ * Dimension, total and weighted gaps from item gaps already computed, e.g. from counted answers
+ * (an item gap needs only the mean expectation and perception over the respondents who answered
+ * both, which a tally of the pairs gives). Same rules as servqualGaps.
+ */
+export function servqualGapsFromItems(dimensions: readonly ServqualDimensionOfItems[]): ServqualGaps {
   const results = dimensions.map((dimension): ServqualDimensionGap => {
     if (dimension.weight !== undefined && !(dimension.weight >= 0)) {
       throw new RangeError(`dimension ${dimension.id}: weight must be non-negative`);
     }
-    const items = dimension.items.map((item) => servqualItemGap(item, scale));
+    const items = [...dimension.items];
     const gaps = items.flatMap((item) => (item.gap === null ? [] : [item.gap]));
     return { id: dimension.id, gap: mean(gaps), weight: dimension.weight ?? null, items };
   });

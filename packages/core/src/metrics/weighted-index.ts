@@ -1,4 +1,4 @@
-import { type RatingAnswer, fivePointScale, meanScore, type RatingScale, rescaleTo100 } from './answers';
+import { type MeanScore, type RatingAnswer, fivePointScale, meanScore, type RatingScale, rescaleTo100 } from './answers';
 import { type IndicatorNode } from './indicator-weights';
 
 /**
@@ -32,13 +32,16 @@ export type WeightedIndex = { index: number | null; valid: number; excluded: num
 
 type Unweighted = Omit<WeightedIndexNode, 'normalisedWeight' | 'children'> & { children: Unweighted[] };
 
-function score(node: IndicatorNode, answers: Readonly<Record<string, readonly RatingAnswer[]>>, scale: RatingScale): Unweighted {
+/** A leaf's answers already summarised: the mean on its own scale, with its base. */
+export type LeafScore = MeanScore & { scale: RatingScale };
+
+function score(node: IndicatorNode, leaves: (id: string) => LeafScore): Unweighted {
   if (!(Number.isFinite(node.weight) && node.weight >= 0)) throw new RangeError(`indicator ${node.id}: weight must be a finite number ≥ 0`);
   if (!node.children || node.children.length === 0) {
-    const { mean, valid, excluded } = meanScore(answers[node.id] ?? [], scale);
+    const { mean, valid, excluded, scale } = leaves(node.id);
     return { id: node.id, weight: node.weight, index: mean === null ? null : rescaleTo100(mean, scale), mean, valid, excluded, children: [] };
   }
-  const children = node.children.map((child) => score(child, answers, scale));
+  const children = node.children.map((child) => score(child, leaves));
   return {
     id: node.id,
     weight: node.weight,
@@ -72,7 +75,16 @@ export function weightedSatisfactionIndex(
   answers: Readonly<Record<string, readonly RatingAnswer[]>>,
   scale: RatingScale = fivePointScale,
 ): WeightedIndex {
-  const scored = roots.map((root) => score(root, answers, scale));
+  return weightedSatisfactionIndexFromScores(roots, (id) => ({ ...meanScore(answers[id] ?? [], scale), scale }));
+}
+
+/**
+ * The same index from leaf means already computed (e.g. from counted answers), each rescaled on
+ * its own scale, so leaves asked on 5 and 7 points combine on the common 0–100 range. A leaf the
+ * callback reports with mean null has no index and is renormalised away, as above.
+ */
+export function weightedSatisfactionIndexFromScores(roots: readonly IndicatorNode[], leaves: (id: string) => LeafScore): WeightedIndex {
+  const scored = roots.map((root) => score(root, leaves));
   return {
     index: combine(scored),
     valid: scored.reduce((total, node) => total + node.valid, 0),

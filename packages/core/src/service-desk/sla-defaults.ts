@@ -49,6 +49,23 @@ export const defaultSlaPolicies: readonly SlaPolicy[] = [
     },
   },
   {
+    code: 'survey_followup',
+    name: { 'zh-CN': '调查回访(不满意/贬损业主)', 'en-US': 'Survey follow-up (dissatisfied or detractor)' },
+    // Before 'complaint': a survey recovery is a complaint the owner did not make, and its clock starts
+    // when the answers are read, so it gets a day to call rather than the 30 minutes of a live complaint.
+    match: { channels: ['survey'] },
+    targets: {
+      first_response: { minutes: minutesPerDay, calendar: '24x7' },
+      owner_update: { minutes: minutesPerDay, calendar: '24x7' },
+      resolution: { minutes: 3 * minutesPerDay, calendar: '24x7' },
+      return_visit: { minutes: 3 * minutesPerDay, calendar: '24x7' },
+    },
+    rationale: {
+      'zh-CN': '满意度调查中的贬损业主(NPS 0–6)与不满意答案:24小时内联系业主(情感补救:快速行动、及时沟通),3天内完成补救并回访(种子001 服务补救策略)',
+      'en-US': 'Detractors (NPS 0–6) and dissatisfied answers from a survey: contact the owner within 24 hours, recover and visit within 3 days (seed 001 service recovery)',
+    },
+  },
+  {
     code: 'urgent_repair',
     name: { 'zh-CN': '急修', 'en-US': 'Urgent repair' },
     match: { types: ['repair', 'common_area'], priorities: ['urgent'] },

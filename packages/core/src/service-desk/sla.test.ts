@@ -29,6 +29,7 @@ describe('matching: first match wins', () => {
     [{ categoryCode: 'order.fire' }, 'safety'],
     [{ categoryCode: 'engineering.elevator.entrapment', channel: 'gov_12345' as const }, 'safety'],
     [{ channel: 'gov_12345' as const, type: 'complaint' as const }, 'gov_12345'],
+    [{ channel: 'survey' as const, type: 'complaint' as const }, 'survey_followup'],
     [{ priority: 'urgent' as const }, 'urgent_repair'],
     [{ categoryCode: 'engineering.elevator.fault' }, 'equipment_fault'],
     [{ priority: 'high' as const }, 'high_priority_repair'],

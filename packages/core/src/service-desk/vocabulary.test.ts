@@ -15,10 +15,10 @@ describe('service-desk vocabularies', () => {
     expect(vocabulary.values).toEqual(values);
   });
 
-  it('has eleven statuses, eleven actions and nine channels, all labelled in both languages', () => {
+  it('has eleven statuses, eleven actions and ten channels, all labelled in both languages', () => {
     expect(ticketStatuses.values).toHaveLength(11);
     expect(ticketActions.values).toHaveLength(11);
-    expect(ticketChannels.values).toHaveLength(9);
+    expect(ticketChannels.values).toHaveLength(10);
     for (const vocabulary of [ticketTypes, ticketChannels, ticketPriorities, complaintScopes, ticketStatuses, ticketActions, clearSteps, refusalReasons, incidentKinds, incidentStatuses]) {
       for (const value of vocabulary.values) {
         const labels: Record<string, { 'zh-CN': string; 'en-US': string }> = vocabulary.labels;

@@ -31,6 +31,8 @@ export const ticketChannels = vocabulary({
   gov_12345: { 'zh-CN': '12345政务热线转办', 'en-US': '12345 government hotline referral' },
   patrol: { 'zh-CN': '巡检', 'en-US': 'Patrol / inspection' },
   wecom: { 'zh-CN': '企业微信', 'en-US': 'WeCom' },
+  // Opened by the survey closed loop (issue 4 §7) from a detractor's or a dissatisfied owner's answers, not by a contact.
+  survey: { 'zh-CN': '调查回访', 'en-US': 'Survey follow-up' },
 });
 export type TicketChannel = (typeof ticketChannels.values)[number];
 

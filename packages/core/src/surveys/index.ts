@@ -1,3 +1,5 @@
 export * from './definition';
 export * from './definition-schema';
 export * from './answers';
+export * from './templates/index';
+export * from './analysis/index';

@@ -146,10 +146,18 @@ export const surveyResponses = pgTable('survey_responses', {
   importId: uuid('import_id'),
   startedAt: at('started_at').notNull(),
   submittedAt: at('submitted_at'),
+  /** When the closed-loop pass (survey-followups) read this complete response; null = not yet, whatever its source. */
+  followupsCheckedAt: at('followups_checked_at'),
+  /** When the results aggregator added this complete response to its rollup cell; null = not yet (results/aggregator.ts). */
+  aggregatedAt: at('aggregated_at'),
   updatedAt: updatedAt(),
 }, (t) => [
   uniqueIndex('survey_responses_campaign_household_uq').on(t.tenantId, t.campaignId, t.householdId).where(sql`${t.householdId} is not null`),
   index('survey_responses_tenant_campaign_idx').on(t.tenantId, t.campaignId, t.status, t.projectId, t.buildingId),
+  // Small by construction: only complete responses the closed-loop pass has not read yet.
+  index('survey_responses_followup_pending_idx').on(t.tenantId, t.submittedAt).where(sql`${t.status} = 'complete' and ${t.followupsCheckedAt} is null`),
+  // Small by construction: only complete responses the results aggregator has not counted yet.
+  index('survey_responses_aggregate_pending_idx').on(t.tenantId, t.campaignId, t.submittedAt).where(sql`${t.status} = 'complete' and ${t.aggregatedAt} is null`),
 ]);
 
 /**
@@ -173,3 +181,74 @@ export const surveyFollowups = pgTable('survey_followups', {
   index('survey_followups_tenant_campaign_idx').on(t.tenantId, t.campaignId),
   index('survey_followups_tenant_household_idx').on(t.tenantId, t.householdId),
 ]);
+
+/**
+ * An upload of responses collected elsewhere (issue 4 §8, e.g. a 问卷星 export) into one campaign:
+ * mapping (headers read, columns → questions proposed) → validating → validated (row errors kept,
+ * valid rows counted) → committing → committed, or failed. The file stays in storage until commit.
+ */
+export const surveyImports = pgTable('survey_imports', {
+  id: id(),
+  tenantId: tenantId(),
+  campaignId: uuid('campaign_id').notNull(),
+  createdBy: uuid('created_by').notNull(),
+  fileName: text('file_name').notNull(),
+  filePath: text('file_path').notNull(),
+  format: text('format').notNull(),
+  status: text('status').notNull(),
+  /** The header row as read. */
+  headers: jsonb('headers').notNull(),
+  /** ColumnMapping[]: proposed on upload, as confirmed by staff afterwards. */
+  mapping: jsonb('mapping').notNull(),
+  totalRows: integer('total_rows').notNull().default(0),
+  processedRows: integer('processed_rows').notNull().default(0),
+  validRows: integer('valid_rows').notNull().default(0),
+  importedRows: integer('imported_rows').notNull().default(0),
+  errorCount: integer('error_count').notNull().default(0),
+  errors: jsonb('errors').notNull().default([]),
+  failure: text('failure'),
+  createdAt: createdAt(),
+  finishedAt: at('finished_at'),
+  committedAt: at('committed_at'),
+}, (t) => [index('survey_imports_tenant_campaign_idx').on(t.tenantId, t.campaignId, t.createdAt)]);
+
+/**
+ * Results rollups (issue 4 §6, §10): the SurveyTally (@manyi/core) of the complete responses of one
+ * campaign × project × building, so results for a million responses add a few hundred cells
+ * instead of reading every response. A response without a project or building (an import that
+ * matched no household) is kept under the nil UUID. Counts live in result_counts (summed in SQL);
+ * the non-count moments (correlation and regression sums) in `moments` jsonb.
+ */
+const cellColumns = () => ({
+  tenantId: tenantId(),
+  campaignId: uuid('campaign_id').notNull(),
+  projectId: uuid('project_id').notNull(),
+  buildingId: uuid('building_id').notNull(),
+});
+
+export const surveyResultCells = pgTable('survey_result_cells', {
+  ...cellColumns(),
+  responses: integer('responses').notNull().default(0),
+  /** { overallPairs, drivers, driversExcluded } of SurveyTally. */
+  moments: jsonb('moments').notNull(),
+  updatedAt: updatedAt(),
+}, (t) => [primaryKey({ columns: [t.tenantId, t.campaignId, t.projectId, t.buildingId] })]);
+
+/**
+ * One count of a cell's tally: (question, item, value) → count. Reserved items: '#answered' (value
+ * 0: responses that answered the question), '#kano' (value = kanoPairIndex), and value −1 for
+ * 未体验 of an item; option values and row keys cannot contain '#'.
+ */
+export const surveyResultCounts = pgTable('survey_result_counts', {
+  ...cellColumns(),
+  questionKey: text('question_key').notNull(),
+  item: text('item').notNull(),
+  value: integer('value').notNull(),
+  count: integer('count').notNull(),
+}, (t) => [primaryKey({ columns: [t.tenantId, t.campaignId, t.projectId, t.buildingId, t.questionKey, t.item, t.value] })]);
+
+/** Cells to recount from their responses (an import replaced answers, or a response moved): the aggregator rebuilds them. */
+export const surveyResultStaleCells = pgTable('survey_result_stale_cells', {
+  ...cellColumns(),
+  createdAt: createdAt(),
+}, (t) => [primaryKey({ columns: [t.tenantId, t.campaignId, t.projectId, t.buildingId] })]);

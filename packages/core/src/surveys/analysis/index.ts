@@ -1,0 +1,4 @@
+export * from './items';
+export * from './tally';
+export * from './analyse';
+export * from './compare';

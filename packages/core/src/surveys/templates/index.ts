@@ -1,0 +1,2 @@
+export * from './indicator-trees';
+export * from './survey-templates';
