@@ -6,7 +6,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../apps/server/src/app';
 import { systemClock } from '../apps/server/src/clock';
-import { loadConfig } from '../apps/server/src/config';
+import { loadConfig, type Config } from '../apps/server/src/config';
 import { memorySmsSender } from '../apps/server/src/owners/sms';
 import { queryRows } from '../apps/server/src/sla/sql-rows';
 import { localFileStorage } from '../apps/server/src/storage/file-storage';
@@ -14,11 +14,11 @@ import { localFileStorage } from '../apps/server/src/storage/file-storage';
 export type BenchApp = { connection: Connection; db: Database; app: FastifyInstance; close(): Promise<void> };
 
 /** The real app on the given PostgreSQL database, migrated, with uploads in a scratch directory removed on close. */
-export async function startBenchApp(databaseUrl: string, poolSize: number): Promise<BenchApp> {
+export async function startBenchApp(databaseUrl: string, poolSize: number, overrides: Partial<Config> = {}): Promise<BenchApp> {
   const connection = await connect({ databaseUrl, poolSize });
   await connection.migrate();
   const dataDir = await mkdtemp(join(tmpdir(), 'manyi-bench-'));
-  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), databaseUrl };
+  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), databaseUrl, ...overrides };
   const app = await buildApp({
     deps: { db: connection.db, clock: systemClock, config, sms: memorySmsSender(), storage: localFileStorage(join(dataDir, 'uploads')) },
     serveWeb: false,

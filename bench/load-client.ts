@@ -15,6 +15,8 @@ export type LoadJob = {
 /** JSON bodies, sent round-robin, continuing from job to job (set once with a `bodies` message). */
 let bodies: string[] = [];
 let next = 0;
+/** Optional request paths (a `paths` message), paired with the bodies: one-time links, each used once, in order. */
+let paths: string[] = [];
 
 export type LoadResult = {
   ok: number;
@@ -42,7 +44,11 @@ function runLoad(job: LoadJob): Promise<LoadResult> {
       headers: { 'content-type': 'application/json', ...job.headers },
       requests: [{
         method: 'POST',
-        setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length]! }),
+        setupRequest: (request) => {
+          const index = next++;
+          const path = paths.length > 0 ? { path: paths[index % paths.length]! } : {};
+          return { ...request, ...path, body: bodies[index % bodies.length]! };
+        },
         onResponse: (status, body) => {
           if ((status < 200 || status >= 300) && firstFailure === null) firstFailure = `${status} ${body.slice(0, 300)}`;
         },
@@ -61,9 +67,13 @@ function runLoad(job: LoadJob): Promise<LoadResult> {
   });
 }
 
-process.on('message', (message: { bodies: string[] } | { job: LoadJob }) => {
+process.on('message', (message: { bodies: string[] } | { paths: string[] } | { job: LoadJob }) => {
   if ('bodies' in message) {
     bodies = message.bodies;
+    return;
+  }
+  if ('paths' in message) {
+    paths = message.paths;
     return;
   }
   runLoad(message.job).then(

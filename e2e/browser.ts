@@ -59,6 +59,12 @@ export async function staffCookie(role: string): Promise<string> {
 /** Signs an owner in on the H5 login page with the SMS code the e2e server captured. */
 export async function signInOwner(page: Page, phoneNumber: string): Promise<void> {
   await page.goto('/h5/login?c=demo');
+  await completeOwnerSignIn(page, phoneNumber);
+  await page.getByTestId('owner-greeting').waitFor();
+}
+
+/** Fills the owner sign-in page already open (e.g. reached from a survey poster) and submits it. */
+export async function completeOwnerSignIn(page: Page, phoneNumber: string): Promise<void> {
   await page.getByTestId('owner-phone').fill(phoneNumber);
   await page.getByTestId('owner-send-code').click();
   let code = '';
@@ -71,5 +77,4 @@ export async function signInOwner(page: Page, phoneNumber: string): Promise<void
   if (!code) throw new Error(`no SMS code for ${phoneNumber}`);
   await page.getByTestId('owner-code').fill(code);
   await page.getByTestId('owner-submit').click();
-  await page.getByTestId('owner-greeting').waitFor();
 }

@@ -5,10 +5,12 @@ import { connect } from '@manyi/db';
 import { buildApp, webDist } from '@manyi/server/app';
 import { ShiftedClock } from '@manyi/server/clock';
 import { runSlaSweep } from '@manyi/server/sla';
+import { deliverWebhooks, type FetchLike } from '@manyi/server/sla/delivery';
 import { loadConfig } from '@manyi/server/config';
 import { memorySmsSender } from '@manyi/server/sms';
 import { seedDemo } from '@manyi/server/demo';
 import { localFileStorage } from '@manyi/server/storage';
+import { demoAnswerLink } from '@manyi/server/responses/testing';
 import { existsSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import type { TestProject } from 'vitest/node';
@@ -37,13 +39,17 @@ export default async function setup(project: TestProject) {
   const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0', RATE_LIMIT_PER_MINUTE: '120' }) };
   const clock = new ShiftedClock();
   const app = await buildApp({ deps: { db: connection.db, clock, config, sms, storage: localFileStorage(join(dataDir, 'uploads')) } });
-  // Test-only routes of the e2e server: the SMS codes an owner would receive, moving time forward, and running the SLA sweep now.
+  // Test-only routes of the e2e server: the SMS codes an owner would receive, moving time forward, running the SLA sweep and the webhook outbox now.
   app.get('/e2e/sms', { config: { access: 'public' } }, async () => sms.sent);
   app.post<{ Querystring: { minutes?: string } }>('/e2e/clock/advance', { config: { access: 'public' } }, async (request) => {
     clock.advance(Number(request.query.minutes ?? '0') * 60_000);
     return { now: clock.now().toISOString() };
   });
   app.post('/e2e/sla/sweep', { config: { access: 'public' } }, async () => runSlaSweep(connection.db, clock.now()));
+  // The webhook outbox, sent now as the server's SLA timer would (the e2e server runs no timer), to the bots the test configured.
+  app.post('/e2e/webhooks/deliver', { config: { access: 'public' } }, async () => deliverWebhooks(connection.db, fetch as unknown as FetchLike, clock.now()));
+  // An owner's survey link in the demo company (the answering page's test), one new campaign per call.
+  app.post('/e2e/answer-link', { config: { access: 'public' } }, async () => demoAnswerLink(connection.db, clock.now()));
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

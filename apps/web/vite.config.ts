@@ -21,5 +21,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // The owner's answering page is its own entry so it loads none of the console (issue 4 §4: ≤ 150 KB gzipped JS).
+    rollupOptions: { input: { main: fileURLToPath(new URL('index.html', import.meta.url)), answer: fileURLToPath(new URL('answer.html', import.meta.url)) } },
   },
 });

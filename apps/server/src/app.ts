@@ -93,6 +93,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.setNotFoundHandler((request, reply) => {
     if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      // The owner's answering page (/s/<token>, /s/poster/<token>, /s/preview) is its own light entry, without the console's bundle.
+      if (request.url.startsWith('/s/')) return reply.sendFile('answer.html');
       // Client-side routes (/projects, /h5/login …) all load the single-page console.
       return reply.sendFile('index.html');
     }

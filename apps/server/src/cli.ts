@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerAnalyzeCommand } from './analyze/command';
 import { loadConfig } from './config';
 import { seedDemo } from './demo/seed';
 import { existingDemoLogins, isDatabaseEmpty } from './demo/empty';
@@ -38,7 +39,7 @@ program.command('migrate').description('apply database migrations').action(async
   process.stdout.write('migrations applied\n');
 });
 
-program.command('seed-demo').description('create the demo company (2 regions, 5 projects, ~3,000 households, staff)')
+program.command('seed-demo').description('create the demo company (2 regions, 5 projects, ~3,000 households, staff, a week of service-desk tickets)')
   .action(async () => {
     const connection = await openDatabase(loadConfig());
     await connection.migrate();
@@ -46,6 +47,8 @@ program.command('seed-demo').description('create the demo company (2 regions, 5 
     await connection.close();
     for (const item of result.logins) process.stdout.write(`${item.role.padEnd(12)} ${item.login} / ${item.password}\n`);
   });
+
+registerAnalyzeCommand(program);
 
 try {
   await program.parseAsync(process.argv);

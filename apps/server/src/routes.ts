@@ -9,6 +9,8 @@ import { personRoutes } from './persons/routes';
 import { staffRoutes } from './staff/routes';
 import { projectRoutes } from './projects/routes';
 import { regionRoutes } from './regions/routes';
+import { responseRoutes } from './responses/routes';
+import { campaignRoutes } from './campaigns/routes';
 import { cannedReplyRoutes } from './canned-replies/routes';
 import { categoryRoutes } from './categories/routes';
 import { complaintRoutes } from './complaints/routes';
@@ -19,7 +21,12 @@ import { ownerTicketRoutes } from './tickets/owner-routes';
 import { ticketRoutes } from './tickets/routes';
 import { ticketStatsRoutes } from './tickets/stats-routes';
 import { slaRoutes } from './sla/routes';
+import { surveyFollowupRoutes } from './survey-followups/routes';
+import { surveyImportRoutes } from './survey-imports/routes';
 import { visitRoutes } from './visits/routes';
+import { indicatorRoutes } from './indicators/routes';
+import { surveyRoutes } from './surveys/routes';
+import { resultsRoutes } from './results/routes';
 
 /** Every API module, mounted under /api/v1. The isolation test walks whatever is registered here. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -44,4 +51,11 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(ownerNoticeRoutes);
   await app.register(ticketStatsRoutes);
   await app.register(slaRoutes);
+  await app.register(campaignRoutes);
+  await app.register(surveyFollowupRoutes);
+  await app.register(surveyImportRoutes);
+  await app.register(responseRoutes);
+  await app.register(indicatorRoutes);
+  await app.register(surveyRoutes);
+  await app.register(resultsRoutes);
 };

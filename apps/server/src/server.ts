@@ -7,6 +7,8 @@ import { systemClock } from './clock';
 import type { Config } from './config';
 import { logSmsSender } from './owners/sms';
 import { startSlaTimer } from './sla/timer';
+import { startFollowupTimer } from './survey-followups/timer';
+import { startResultsTimer } from './results/aggregator';
 import { localFileStorage } from './storage/file-storage';
 
 export function openDatabase(config: Config): Promise<Connection> {
@@ -39,7 +41,9 @@ export async function serve(config: Config, connection: Connection, logger = cre
   });
   const slaSweep = options.slaSweep ?? process.env.MANYI_SLA_SWEEP !== 'off';
   const slaTimer = slaSweep ? startSlaTimer({ db: connection.db, clock: systemClock, log: app.log }) : null;
-  app.addHook('onClose', async () => { await slaTimer?.stop(); });
+  const followupTimer = slaSweep ? startFollowupTimer(app.deps, app.log) : null;
+  const resultsTimer = process.env.MANYI_RESULTS_AGGREGATOR !== 'off' ? startResultsTimer(connection.db, systemClock, app.log) : null;
+  app.addHook('onClose', async () => { await slaTimer?.stop(); await followupTimer?.stop(); await resultsTimer?.stop(); });
   closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
     if (err) app.log.error({ err }, 'closing after error');
     else app.log.info({ signal }, 'shutting down');

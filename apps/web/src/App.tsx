@@ -23,6 +23,8 @@ const ServiceDeskPage = lazyNamed(() => import('./pages/service-desk/ServiceDesk
 const TicketCreatePage = lazyNamed(() => import('./pages/service-desk/TicketCreatePage'), 'TicketCreatePage');
 const TicketDetailPage = lazyNamed(() => import('./pages/service-desk/TicketDetailPage'), 'TicketDetailPage');
 const IncidentsPage = lazyNamed(() => import('./pages/incidents/IncidentsPage'), 'IncidentsPage');
+const AgeingPage = lazyNamed(() => import('./pages/service-desk/AgeingPage'), 'AgeingPage');
+const ServiceDeskSettingsPage = lazyNamed(() => import('./pages/service-desk-settings/ServiceDeskSettingsPage'), 'ServiceDeskSettingsPage');
 const SlaPoliciesPage = lazyNamed(() => import('./pages/sla/SlaPoliciesPage'), 'SlaPoliciesPage');
 const CalendarPage = lazyNamed(() => import('./pages/sla/CalendarPage'), 'CalendarPage');
 const WebhooksPage = lazyNamed(() => import('./pages/sla/WebhooksPage'), 'WebhooksPage');
@@ -35,6 +37,15 @@ const PersonProfilePage = lazyNamed(() => import('./pages/persons/PersonProfileP
 const ImportPage = lazyNamed(() => import('./pages/imports/ImportPage'), 'ImportPage');
 const StaffPage = lazyNamed(() => import('./pages/staff/StaffPage'), 'StaffPage');
 const AuditLogPage = lazyNamed(() => import('./pages/audit/AuditLogPage'), 'AuditLogPage');
+const SurveyFollowupsPage = lazyNamed(() => import('./pages/survey-followups/SurveyFollowupsPage'), 'SurveyFollowupsPage');
+const SurveyImportPage = lazyNamed(() => import('./pages/survey-imports/SurveyImportPage'), 'SurveyImportPage');
+const SurveysPage = lazyNamed(() => import('./pages/surveys/SurveysPage'), 'SurveysPage');
+const CampaignsPage = lazyNamed(() => import('./pages/campaigns/CampaignsPage'), 'CampaignsPage');
+const CampaignWizardPage = lazyNamed(() => import('./pages/campaigns/CampaignWizardPage'), 'CampaignWizardPage');
+const CampaignDetailPage = lazyNamed(() => import('./pages/campaigns/CampaignDetailPage'), 'CampaignDetailPage');
+const ResultsPage = lazyNamed(() => import('./pages/results/ResultsPage'), 'ResultsPage');
+const SurveyDesignerPage = lazyNamed(() => import('./pages/surveys/SurveyDesignerPage'), 'SurveyDesignerPage');
+const IndicatorSystemsPage = lazyNamed(() => import('./pages/indicators/IndicatorSystemsPage'), 'IndicatorSystemsPage');
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -68,9 +79,18 @@ export function App() {
                 <Route index element={<Navigate to="/projects" replace />} />
                 <Route path="/service-desk" element={<ServiceDeskPage />} />
                 <Route path="/service-desk/new" element={<TicketCreatePage />} />
+                <Route path="/service-desk/ageing" element={<AgeingPage />} />
                 <Route path="/service-desk/:id" element={<TicketDetailPage />} />
                 <Route path="/incidents" element={<IncidentsPage />} />
-                <Route path="/surveys" element={<ComingSoonPage module="surveys" />} />
+                <Route path="/survey-followups" element={<SurveyFollowupsPage />} />
+                <Route path="/survey-imports" element={<SurveyImportPage />} />
+                <Route path="/surveys" element={<SurveysPage />} />
+                <Route path="/surveys/:id" element={<SurveyDesignerPage />} />
+                <Route path="/campaigns" element={<CampaignsPage />} />
+                <Route path="/campaigns/new" element={<CampaignWizardPage />} />
+                <Route path="/campaigns/:id" element={<CampaignDetailPage />} />
+                <Route path="/campaigns/:id/results" element={<ResultsPage />} />
+                <Route path="/indicator-systems" element={<IndicatorSystemsPage />} />
                 <Route path="/analytics" element={<ComingSoonPage module="analytics" />} />
                 <Route path="/experience" element={<ComingSoonPage module="experience" />} />
                 <Route path="/projects" element={<ProjectsPage />} />
@@ -81,6 +101,7 @@ export function App() {
                 <Route path="/staff" element={<StaffPage />} />
                 <Route path="/sla-policies" element={<SlaPoliciesPage />} />
                 <Route path="/calendar" element={<CalendarPage />} />
+                <Route path="/service-desk-settings" element={<ServiceDeskSettingsPage />} />
                 <Route path="/dispatch-rules" element={<DispatchRulesPage />} />
                 <Route path="/canned-replies" element={<CannedRepliesPage />} />
                 <Route path="/webhooks" element={<WebhooksPage />} />

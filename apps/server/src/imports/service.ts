@@ -18,13 +18,13 @@ export type UploadSource = () => Promise<MultipartFile | undefined>;
 
 const projectIdField = z.uuid();
 
-function fieldValue(file: MultipartFile, name: string): string | undefined {
+export function fieldValue(file: MultipartFile, name: string): string | undefined {
   const field = file.fields[name];
   const first = Array.isArray(field) ? field[0] : field;
   return first?.type === 'field' && typeof first.value === 'string' ? first.value.trim() : undefined;
 }
 
-async function receiveFile(source: UploadSource): Promise<MultipartFile> {
+export async function receiveFile(source: UploadSource): Promise<MultipartFile> {
   let file: MultipartFile | undefined;
   try {
     file = await source();

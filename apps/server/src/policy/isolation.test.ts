@@ -1,5 +1,8 @@
 import ExcelJS from 'exceljs';
-import { importJobs, incidentEvents, incidents, noticeReceipts, ownerInvites, schema, ticketAlerts, tickets, webhooks, type Database } from '@manyi/db';
+import {
+  campaigns, importJobs, incidentEvents, indicatorSystems, indicatorSystemVersions, incidents, noticeReceipts, ownerInvites, schema, surveyFollowups, surveyImports, surveyInvitations, surveyPosters, surveyResponses, surveyResultCells, surveyResultCounts, surveys, surveyVersions, ticketAlerts, tickets, webhooks,
+  type Database,
+} from '@manyi/db';
 import { eq, getTableColumns, getTableName, is, Table } from 'drizzle-orm';
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import type { LightMyRequestResponse } from 'fastify';
@@ -18,7 +21,8 @@ import type { RouteEntry } from '../app';
  * enumerated from the app, so a route added later is covered without touching this file.
  */
 
-type Victim = { ids: Record<string, string>; markers: string[] };
+/** companyWide: ids of company-wide records (questionnaires, indicator systems) that staff of every project of the company may read. */
+type Victim = { ids: Record<string, string>; markers: string[]; companyWide: string[] };
 
 const tables: PgTable[] = (Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, Table));
 
@@ -61,7 +65,7 @@ async function responseText(response: LightMyRequestResponse): Promise<string> {
 const entityOfPrefix: Record<string, string> = {
   regions: 'region', projects: 'project', buildings: 'building', units: 'unit', households: 'household',
   persons: 'person', staff: 'staff', 'household-imports': 'importJob', 'audit-logs': 'audit', tickets: 'ticket', incidents: 'incident',
-  alerts: 'alert', webhooks: 'webhook',
+  alerts: 'alert', webhooks: 'webhook', campaigns: 'campaign', surveys: 'survey', 'indicator-systems': 'indicatorSystem', 'survey-followups': 'surveyFollowup', 'survey-imports': 'surveyImport',
 };
 
 function order(route: RouteEntry): number {
@@ -110,11 +114,46 @@ describe('tenant and project isolation over every route', () => {
     await db.insert(noticeReceipts).values({ tenantId: a.tenant.id, incidentId: incident!.id, projectId: p2.id, personId: person.id, householdId: household.id, deliveredAt: new Date() });
     await db.insert(incidentEvents).values({ tenantId: a.tenant.id, incidentId: incident!.id, projectId: p2.id, kind: 'created', actorKind: 'staff', note: 'VICTIM-事件记录', at: new Date() });
     await db.update(tickets).set({ incidentId: incident!.id }).where(eq(tickets.id, ticket!.id));
+    // An open survey campaign with the victim household's invitation, its half-answered response and the building's poster.
+    const [survey] = await db.insert(surveys).values({ tenantId: a.tenant.id, name: 'VICTIM-问卷', status: 'published' }).returning();
+    await db.insert(surveyVersions).values({ tenantId: a.tenant.id, surveyId: survey!.id, version: 1, frozenAt: new Date(), definition: {
+      title: { 'zh-CN': 'VICTIM-问卷' }, questions: [{ key: 'note', type: 'text', required: false, maxLength: 100, title: { 'zh-CN': '意见' } }],
+    } });
+    const [campaign] = await db.insert(campaigns).values({
+      tenantId: a.tenant.id, surveyId: survey!.id, surveyVersion: 1, name: 'VICTIM-调查', status: 'open', opensAt: new Date(), population: { projectIds: [p2.id] }, sampling: { kind: 'census' },
+    }).returning();
+    const [invitation] = await db.insert(surveyInvitations).values({
+      tenantId: a.tenant.id, campaignId: campaign!.id, projectId: p2.id, buildingId: building.id, householdId: household.id, tokenDigest: 'victim-answer-digest', invitedAt: new Date(),
+    }).returning();
+    await db.insert(surveyResponses).values({
+      tenantId: a.tenant.id, campaignId: campaign!.id, surveyVersion: 1, invitationId: invitation!.id, projectId: p2.id, buildingId: building.id, householdId: household.id,
+      source: 'h5', status: 'partial', answers: { note: 'VICTIM-答案' }, startedAt: new Date(),
+    });
+    const [indicatorSystem] = await db.insert(indicatorSystems).values({ tenantId: a.tenant.id, name: 'VICTIM-指标体系' }).returning();
+    await db.insert(indicatorSystemVersions).values({ tenantId: a.tenant.id, systemId: indicatorSystem!.id, version: 1, tree: [] });
+    await db.insert(surveyPosters).values({ tenantId: a.tenant.id, campaignId: campaign!.id, buildingId: building.id, tokenDigest: 'victim-poster-digest' });
+    // The victim's detractor follow-up (linked to the victim ticket) and a survey import into the victim campaign.
+    const [victimResponse] = await db.insert(surveyResponses).values({
+      tenantId: a.tenant.id, campaignId: campaign!.id, surveyVersion: 1, projectId: p2.id, buildingId: building.id, householdId: null,
+      source: 'import', status: 'complete', answers: { note: 'VICTIM-答案' }, startedAt: new Date(), submittedAt: new Date(), followupsCheckedAt: new Date(),
+    }).returning();
+    const [followup] = await db.insert(surveyFollowups).values({
+      tenantId: a.tenant.id, campaignId: campaign!.id, responseId: victimResponse!.id, householdId: household.id, ticketId: ticket!.id, reasons: [], dueAt: new Date(),
+    }).returning();
+    const [surveyImport] = await db.insert(surveyImports).values({
+      tenantId: a.tenant.id, campaignId: campaign!.id, createdBy: a.admin.id, fileName: 'VICTIM.xlsx', filePath: 'survey-imports/none.csv', format: 'csv', status: 'validated',
+      headers: ['VICTIM-表头'], mapping: [],
+    }).returning();
+    // The victim campaign's results rollup cell (results/aggregator.ts), so results and export routes have numbers to leak.
+    const victimCell = { tenantId: a.tenant.id, campaignId: campaign!.id, projectId: p2.id, buildingId: building.id };
+    await db.insert(surveyResultCells).values({ ...victimCell, responses: 1, moments: { overallPairs: {}, drivers: null, driversExcluded: 0 } });
+    await db.insert(surveyResultCounts).values({ ...victimCell, questionKey: 'note', item: '#answered', value: 0, count: 1 });
     victimStaffIds = [p2Staff.id];
     otherProjectId = a.project.id;
     victim = {
-      ids: { project: p2.id, building: building.id, unit: unit.id, household: household.id, person: person.id, staff: p2Staff.id, importJob: job!.id, ticket: ticket!.id, incident: incident!.id, alert: alert!.id, webhook: webhook!.id },
-      markers: ['VICTIM-事件', 'VICTIM-话术', 'VICTIM-通知', 'VICTIM-事件记录', 'TS-20261123-9999', 'VICTIM-工单', 'VICTIM-描述', 'VICTIM-项目', 'VICTIMP2', 'VICTIM-楼', 'VICTIM-单元', 'VICTIM-房', 'VICTIM-业主', 'VICTIM-员工', '13711112222', 'VICTIM.xlsx', 'VICTIM-WEBHOOK-KEY'],
+      ids: { project: p2.id, building: building.id, unit: unit.id, household: household.id, person: person.id, staff: p2Staff.id, importJob: job!.id, ticket: ticket!.id, incident: incident!.id, alert: alert!.id, webhook: webhook!.id, campaign: campaign!.id, invitation: invitation!.id, surveyFollowup: followup!.id, surveyImport: surveyImport!.id, survey: survey!.id, indicatorSystem: indicatorSystem!.id },
+      markers: ['VICTIM-事件', 'VICTIM-话术', 'VICTIM-通知', 'VICTIM-事件记录', 'TS-20261123-9999', 'VICTIM-工单', 'VICTIM-描述', 'VICTIM-项目', 'VICTIMP2', 'VICTIM-楼', 'VICTIM-单元', 'VICTIM-房', 'VICTIM-业主', 'VICTIM-员工', '13711112222', 'VICTIM.xlsx', 'VICTIM-WEBHOOK-KEY', 'VICTIM-调查', 'VICTIM-答案', 'VICTIM-表头'],
+      companyWide: [survey!.id, indicatorSystem!.id],
     };
 
     const steward = await createStaff(db, a.tenant.id, { roles: ['steward', 'manager'], projectIds: [a.project.id] });
@@ -145,7 +184,8 @@ describe('tenant and project isolation over every route', () => {
   });
   afterAll(() => t.close());
 
-  it('walks every API route as each attacker and nothing crosses over', async () => {
+  // Hundreds of routes × four attackers: minutes on a loaded CI machine, not the default minute.
+  it('walks every API route as each attacker and nothing crosses over', { timeout: 300_000 }, async () => {
     const db = t.connection.db;
     const routes = t.app.routeCatalogue.filter((route) => route.url.startsWith('/api/v1/')).sort((x, y) => order(x) - order(y));
     expect(routes.length).toBeGreaterThan(30);
@@ -188,7 +228,7 @@ describe('tenant and project isolation over every route', () => {
           // The problem's `instance` echoes the path the attacker sent; that is not a leak.
           const text = (await responseText(response)).replaceAll(url, '');
           for (const marker of [...victimIds, ...victim.markers]) {
-            if (attacker.scope.projectId === undefined || marker !== otherProjectId) {
+            if (attacker.scope.projectId === undefined || (marker !== otherProjectId && !victim.companyWide.includes(marker))) {
               expect(text.includes(marker), `${label} leaked ${marker}`).toBe(false);
             }
           }

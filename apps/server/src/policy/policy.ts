@@ -31,6 +31,17 @@ export const permissions = {
   // SLA policies, the holiday calendar and group-bot webhooks are company-wide settings.
   'sla.manage': ['admin', 'quality'],
   'webhook.manage': ['admin'],
+  // Indicator systems and questionnaires are the quality department's method (issue 4 §1–2); every staff role may read them.
+  'survey.design': ['admin', 'quality'],
+  // Campaigns (issue 4 §3): the quality department plans, launches, closes and reminds; project staff hand out links and posters in their projects.
+  'campaign.manage': ['admin', 'quality'],
+  'campaign.distribute': ['admin', 'quality', 'manager', 'steward'],
+  // Responses collected elsewhere (问卷星, paper tallies) enter the company's measurement: the quality department's job.
+  'survey.import': ['admin', 'quality'],
+  // Typing in paper questionnaires (issue 4 §3): the quality department and the project's own staff who collected them.
+  'survey.paper_entry': ['admin', 'quality', 'manager', 'steward'],
+  // Campaign results and their export (issue 4 §6): the quality department company-wide, project managers for their own projects.
+  'survey.results': ['admin', 'quality', 'manager'],
 } satisfies Record<string, StaffRole[]>;
 
 export type Permission = keyof typeof permissions;

@@ -1,4 +1,4 @@
-import { shanghaiInstant as at } from '@manyi/core';
+import { defaultSlaPolicies, shanghaiInstant as at } from '@manyi/core';
 import { calendarDays, slaPolicies, tickets } from '@manyi/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ describe('applySlaDeadlines', () => {
     const rows = await connection.db.select().from(slaPolicies).where(eq(slaPolicies.tenantId, tenant.id));
     expect(rows.map((row) => row.code)).toContain('complaint');
     expect((await loadTenantPolicies(connection.db, tenant.id)).length).toBe(rows.length);
-    expect(rows.length).toBe(10);
+    expect(rows.length).toBe(defaultSlaPolicies.length);
   });
 
   it('gives a complaint 30 minutes (24x7), an update every 24 hours and 3 working days to resolve', async () => {

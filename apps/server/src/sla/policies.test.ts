@@ -24,7 +24,7 @@ describe('SLA policy and calendar settings', () => {
     const response = await desk.call(desk.admin.cookie, 'GET', '/sla-policies');
     expect(response.statusCode, response.body).toBe(200);
     const items = response.json().items as Policy[];
-    expect(items).toHaveLength(10);
+    expect(items).toHaveLength(11);
     expect(items.map((item) => item.position)).toEqual([...items.keys()]);
     expect(items.find((item) => item.code === 'complaint')).toMatchObject({ warnShare: 0.8, active: true, targets: { first_response: { minutes: 30, calendar: '24x7' } } });
     expect((await desk.call(desk.steward.cookie, 'GET', '/sla-policies')).statusCode).toBe(403);
@@ -54,7 +54,7 @@ describe('SLA policy and calendar settings', () => {
       .where(and(eq(auditLogs.tenantId, desk.company.tenant.id), eq(auditLogs.entityType, 'sla_policies')));
     expect(audit).toMatchObject({ action: 'update', actorId: desk.admin.id });
     expect((audit!.after as Policy[])[0]!.code).toBe('vip_complaint');
-    expect((audit!.before as Policy[])).toHaveLength(10);
+    expect((audit!.before as Policy[])).toHaveLength(11);
 
     const reset = await desk.call(desk.admin.cookie, 'POST', '/sla-policies/reset');
     expect(reset.statusCode, reset.body).toBe(200);
@@ -82,7 +82,7 @@ describe('SLA policy and calendar settings', () => {
       .toEqual([{ field: 'policies.0.match.projectIds.1', message: 'Unknown project', messages: { 'zh-CN': '项目不存在', 'en-US': 'Unknown project' } }]);
     expect(await refused([])).toHaveLength(1);
     // Nothing was half written.
-    expect((await desk.call(desk.admin.cookie, 'GET', '/sla-policies')).json().items).toHaveLength(10);
+    expect((await desk.call(desk.admin.cookie, 'GET', '/sla-policies')).json().items).toHaveLength(11);
   });
 
   it('keeps a company calendar per year, audited, and moves working-hours deadlines with it', async () => {

@@ -1,16 +1,21 @@
 import {
   AlertOutlined,
+  ApartmentOutlined,
   ApiOutlined,
   AuditOutlined,
   BarChartOutlined,
   BuildOutlined,
   CalendarOutlined,
+  ControlOutlined,
   ClockCircleOutlined,
   CustomerServiceOutlined,
   FormOutlined,
   HeartOutlined,
+  ImportOutlined,
+  InteractionOutlined,
   MessageOutlined,
   ProjectOutlined,
+  SendOutlined,
   SettingOutlined,
   ShareAltOutlined,
   TeamOutlined,
@@ -22,9 +27,10 @@ import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 
-type ModuleKey = 'serviceDesk' | 'incidents' | 'surveys' | 'analytics' | 'experience';
+type ModuleKey = 'serviceDesk' | 'incidents' | 'surveys' | 'campaigns' | 'surveyFollowups' | 'analytics' | 'experience';
 type ManagementKey =
-  | 'projects' | 'buildings' | 'persons' | 'imports' | 'staff' | 'slaPolicies' | 'calendar' | 'dispatchRules' | 'cannedReplies' | 'webhooks' | 'auditLog';
+  | 'projects' | 'buildings' | 'persons' | 'imports' | 'staff' | 'slaPolicies' | 'calendar' | 'serviceDeskSettings' | 'dispatchRules' | 'cannedReplies' | 'webhooks'
+  | 'auditLog' | 'indicatorSystems' | 'surveyImports';
 
 /** `roles`: only these see the entry (the server checks again); absent means everyone. */
 type Destination<Key> = { key: Key; path: string; icon: ReactNode; roles?: readonly StaffRole[] };
@@ -34,6 +40,8 @@ export const upcomingModules: Destination<ModuleKey>[] = [
   { key: 'serviceDesk', path: '/service-desk', icon: <CustomerServiceOutlined /> },
   { key: 'incidents', path: '/incidents', icon: <AlertOutlined /> },
   { key: 'surveys', path: '/surveys', icon: <FormOutlined /> },
+  { key: 'campaigns', path: '/campaigns', icon: <SendOutlined /> },
+  { key: 'surveyFollowups', path: '/survey-followups', icon: <InteractionOutlined /> },
   { key: 'analytics', path: '/analytics', icon: <BarChartOutlined /> },
   { key: 'experience', path: '/experience', icon: <HeartOutlined /> },
 ];
@@ -46,9 +54,14 @@ export const managementPages: Destination<ManagementKey>[] = [
   { key: 'staff', path: '/staff', icon: <TeamOutlined /> },
   { key: 'slaPolicies', path: '/sla-policies', icon: <ClockCircleOutlined />, roles: ['admin', 'quality'] },
   { key: 'calendar', path: '/calendar', icon: <CalendarOutlined />, roles: ['admin', 'quality'] },
+  // The server lets only company-wide roles change K/T (incident settings) and the visit shares (sla.manage).
+  { key: 'serviceDeskSettings', path: '/service-desk-settings', icon: <ControlOutlined />, roles: ['admin', 'quality'] },
   { key: 'dispatchRules', path: '/dispatch-rules', icon: <ShareAltOutlined />, roles: ['admin', 'manager'] },
   { key: 'cannedReplies', path: '/canned-replies', icon: <MessageOutlined />, roles: ['admin', 'quality', 'manager'] },
   { key: 'webhooks', path: '/webhooks', icon: <ApiOutlined />, roles: ['admin'] },
+  { key: 'indicatorSystems', path: '/indicator-systems', icon: <ApartmentOutlined />, roles: ['admin', 'quality', 'manager'] },
+  // survey.import: the quality department and admin bring in questionnaires collected elsewhere.
+  { key: 'surveyImports', path: '/survey-imports', icon: <ImportOutlined />, roles: ['admin', 'quality'] },
   { key: 'auditLog', path: '/audit-logs', icon: <AuditOutlined /> },
 ];
 

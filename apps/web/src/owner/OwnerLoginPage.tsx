@@ -25,6 +25,8 @@ export function OwnerLoginPage() {
   const verify = useVerifyOtp();
   const [secondsLeft, setSecondsLeft] = useState(0);
   const tenantFromLink = params.get('c') ?? rememberedTenantCode() ?? '';
+  // Back to where sign-in was asked for: only the survey pages (/s/…), so the link cannot send owners elsewhere.
+  const next = params.get('next')?.startsWith('/s/') ? params.get('next')! : null;
 
   // One tick per second while the resend button is locked.
   useEffect(() => {
@@ -33,7 +35,10 @@ export function OwnerLoginPage() {
     return () => clearTimeout(timer);
   }, [secondsLeft]);
 
-  if (me.data) return <Navigate to="/h5" replace />;
+  if (me.data) {
+    if (next) window.location.replace(next);
+    return next ? null : <Navigate to="/h5" replace />;
+  }
 
   const sendCode = async () => {
     const values = await validValues(form, ['tenantCode', 'phone']);
@@ -52,7 +57,9 @@ export function OwnerLoginPage() {
     try {
       const owner = await verify.mutateAsync({ tenantCode: values.tenantCode.trim(), phone: normalisePhone(values.phone) ?? values.phone, code: values.code.trim() });
       rememberTenantCode(owner.tenant.code);
-      void navigate('/h5', { replace: true });
+      // The survey page is a separate entry (answer.html), so it is a full page load, not a client-side route.
+      if (next) window.location.replace(next);
+      else void navigate('/h5', { replace: true });
     } catch {
       // Shown in the alert below the form.
     }

@@ -1,5 +1,10 @@
 import type { Messages } from '../zh-CN';
+import { campaigns } from './campaigns';
 import { platform } from './platform';
 import { serviceDesk } from './service-desk';
+import { serviceDeskSettings } from './service-desk-settings';
+import { surveyLoop } from './survey-loop';
+import { surveyDesign } from './surveys';
+import { results } from './results';
 
-export const enUS: Messages = { ...platform, ...serviceDesk };
+export const enUS: Messages = { ...platform, ...serviceDesk, ...serviceDeskSettings, ...surveyLoop, ...surveyDesign, ...campaigns, ...results };

@@ -34,6 +34,8 @@ export const platform: Pick<Messages, keyof typeof zhPlatform> = {
     pickProjectFirst: 'Choose a single project in the header first',
   },
   nav: {
+    campaigns: 'Campaigns',
+    surveyFollowups: 'Detractor follow-ups',
     serviceDesk: 'Service desk',
     surveys: 'Surveys',
     analytics: 'Analytics',
@@ -47,9 +49,12 @@ export const platform: Pick<Messages, keyof typeof zhPlatform> = {
     incidents: 'Incidents',
     slaPolicies: 'SLA policies',
     calendar: 'Holidays & make-up days',
+    serviceDeskSettings: 'Service desk settings',
     dispatchRules: 'Dispatch rules',
     cannedReplies: 'Canned replies',
     webhooks: 'Group bots',
+    indicatorSystems: 'Indicator systems',
+    surveyImports: 'Survey imports',
     auditLog: 'Audit log',
   },
   comingSoon: {

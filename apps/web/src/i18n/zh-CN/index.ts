@@ -1,7 +1,12 @@
+import { campaigns } from './campaigns';
 import { platform } from './platform';
 import { serviceDesk } from './service-desk';
+import { serviceDeskSettings } from './service-desk-settings';
+import { surveyLoop } from './survey-loop';
+import { surveyDesign } from './surveys';
+import { results } from './results';
 
 /** Chinese is the product's first language; every key here must exist in en-US (the type enforces it). */
-export const zhCN = { ...platform, ...serviceDesk };
+export const zhCN = { ...platform, ...serviceDesk, ...serviceDeskSettings, ...surveyLoop, ...surveyDesign, ...campaigns, ...results };
 
 export type Messages = typeof zhCN;

@@ -34,6 +34,8 @@ export const platform = {
   nav: {
     serviceDesk: '服务台',
     surveys: '满意度调查',
+    campaigns: '调查活动',
+    surveyFollowups: '不满意回访',
     analytics: '数据分析',
     experience: '体验管理',
     management: '管理',
@@ -45,9 +47,12 @@ export const platform = {
     incidents: '事件',
     slaPolicies: 'SLA 时限策略',
     calendar: '节假日与调休',
+    serviceDeskSettings: '服务台设置',
     dispatchRules: '派单规则',
     cannedReplies: '常用话术',
     webhooks: '群机器人',
+    indicatorSystems: '指标体系',
+    surveyImports: '问卷导入',
     auditLog: '审计日志',
   },
   comingSoon: {

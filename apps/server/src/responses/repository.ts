@@ -1,0 +1,155 @@
+import type { Answers, SurveyDefinition } from '@manyi/core';
+import { buildings, campaigns, households, preparedOnce, projects, surveyInvitations, surveyResponses, surveyVersions, units, type Executor } from '@manyi/db';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import { queryRows } from '../sla/sql-rows';
+
+/**
+ * Queries of the answering path. The owner's link is looked up by token digest alone (the link
+ * names no company); every later query is keyed by the tenant found on the invitation.
+ */
+function invitationQuery(db: Executor) {
+  return db.select({
+    invitation: {
+      id: surveyInvitations.id, tenantId: surveyInvitations.tenantId, campaignId: surveyInvitations.campaignId, projectId: surveyInvitations.projectId,
+      buildingId: surveyInvitations.buildingId, householdId: surveyInvitations.householdId, status: surveyInvitations.status,
+    },
+    campaign: {
+      name: campaigns.name, status: campaigns.status, opensAt: campaigns.opensAt, closesAt: campaigns.closesAt,
+      surveyId: campaigns.surveyId, surveyVersion: campaigns.surveyVersion, quotas: campaigns.quotas,
+    },
+    response: { id: surveyResponses.id, status: surveyResponses.status, answers: surveyResponses.answers, updatedAt: surveyResponses.updatedAt },
+  }).from(surveyInvitations)
+    .innerJoin(campaigns, and(eq(campaigns.tenantId, surveyInvitations.tenantId), eq(campaigns.id, surveyInvitations.campaignId)))
+    .leftJoin(surveyResponses, and(
+      eq(surveyResponses.tenantId, surveyInvitations.tenantId), eq(surveyResponses.campaignId, surveyInvitations.campaignId),
+      eq(surveyResponses.householdId, surveyInvitations.householdId),
+    ))
+    .where(eq(surveyInvitations.tokenDigest, sql.placeholder('digest')))
+    .prepare('answer_invitation_by_token');
+}
+
+/** Every answering call starts with this lookup. */
+const preparedInvitation = preparedOnce(invitationQuery);
+
+export type InvitationRow = NonNullable<Awaited<ReturnType<typeof findInvitationByDigest>>>;
+
+export async function findInvitationByDigest(db: Executor, digest: string) {
+  const [row] = await preparedInvitation(db).execute({ digest });
+  return row;
+}
+
+/**
+ * Frozen questionnaire versions never change (survey_versions.frozen_at), so they are kept in
+ * memory: the submit path then costs no definition read. A version not yet frozen is read each time.
+ */
+const definitionCache = new WeakMap<Executor, Map<string, SurveyDefinition>>();
+const definitionCacheLimit = 500;
+
+export async function pinnedDefinition(db: Executor, tenantId: string, surveyId: string, version: number): Promise<SurveyDefinition | undefined> {
+  let cache = definitionCache.get(db);
+  if (!cache) definitionCache.set(db, cache = new Map());
+  const cacheKey = `${tenantId}:${surveyId}:${version}`;
+  const cached = cache.get(cacheKey);
+  if (cached) return cached;
+  const [row] = await db.select({ definition: surveyVersions.definition, frozenAt: surveyVersions.frozenAt }).from(surveyVersions)
+    .where(and(eq(surveyVersions.tenantId, tenantId), eq(surveyVersions.surveyId, surveyId), eq(surveyVersions.version, version)));
+  if (!row) return undefined;
+  const definition = row.definition as SurveyDefinition;
+  if (row.frozenAt) {
+    if (cache.size >= definitionCacheLimit) cache.delete(cache.keys().next().value!);
+    cache.set(cacheKey, definition);
+  }
+  return definition;
+}
+
+export async function householdAddress(db: Executor, tenantId: string, householdId: string) {
+  const [row] = await db.select({ room: households.room, buildingName: buildings.name, unitName: units.name, projectName: projects.name })
+    .from(households)
+    .innerJoin(buildings, and(eq(buildings.tenantId, households.tenantId), eq(buildings.id, households.buildingId)))
+    .innerJoin(projects, and(eq(projects.tenantId, households.tenantId), eq(projects.id, households.projectId)))
+    .leftJoin(units, and(eq(units.tenantId, households.tenantId), eq(units.id, households.unitId)))
+    .where(and(eq(households.tenantId, tenantId), eq(households.id, householdId)));
+  return row;
+}
+
+export async function markOpened(db: Executor, invitation: { tenantId: string; id: string }, at: Date): Promise<void> {
+  await db.update(surveyInvitations).set({ status: 'opened', openedAt: at })
+    .where(and(eq(surveyInvitations.tenantId, invitation.tenantId), eq(surveyInvitations.id, invitation.id), eq(surveyInvitations.status, 'invited')));
+}
+
+type ResponseTarget = {
+  tenantId: string; campaignId: string; surveyVersion: number; invitationId: string | null;
+  projectId: string; buildingId: string | null; householdId: string;
+};
+
+const householdConflict = sql`(tenant_id, campaign_id, household_id) where household_id is not null`;
+
+/**
+ * A partial save: creates the household's response or replaces its answers, but never touches a
+ * complete one (returns undefined then). The invitation moves to `partial` with it.
+ */
+export async function saveDraftAnswers(db: Executor, target: ResponseTarget, answers: Answers, at: Date): Promise<Date | undefined> {
+  const [row] = await queryRows<{ updated_at: string | Date }>(db, sql`
+    with saved as (
+      insert into ${surveyResponses} (id, tenant_id, campaign_id, survey_version, invitation_id, project_id, building_id, household_id, source, status, answers, started_at, updated_at)
+      values (${uuidv7()}, ${target.tenantId}, ${target.campaignId}, ${target.surveyVersion}, ${target.invitationId}, ${target.projectId}, ${target.buildingId},
+        ${target.householdId}, 'h5', 'partial', ${JSON.stringify(answers)}::jsonb, ${at.toISOString()}, ${at.toISOString()})
+      on conflict ${householdConflict}
+      do update set answers = excluded.answers, updated_at = excluded.updated_at
+      where ${surveyResponses}.status = 'partial'
+      returning updated_at
+    ), invitation as (
+      update ${surveyInvitations} set status = 'partial'
+      where tenant_id = ${target.tenantId} and id = ${target.invitationId} and status in ('invited', 'opened') and exists (select 1 from saved)
+    )
+    select updated_at from saved`);
+  return row ? new Date(row.updated_at) : undefined;
+}
+
+/**
+ * The submission in one statement (one round trip, atomic without an explicit transaction): the
+ * household's response becomes complete unless it already is, and the invitation is marked
+ * completed with it. Two submissions racing for the same household meet on the unique index
+ * (tenant, campaign, household): the second waits for the first's row lock, then finds it
+ * complete and writes nothing (undefined).
+ */
+export async function completeResponse(
+  db: Executor, target: ResponseTarget,
+  input: { answers: Answers; source: 'h5' | 'paper'; enteredById: string | null; startedAt: Date; submittedAt: Date },
+): Promise<{ id: string; submittedAt: Date } | undefined> {
+  const submittedAt = input.submittedAt.toISOString();
+  const [row] = await queryRows<{ id: string; submitted_at: string | Date }>(db, sql`
+    with saved as (
+      insert into ${surveyResponses} (id, tenant_id, campaign_id, survey_version, invitation_id, project_id, building_id, household_id, source, status, answers, entered_by_id, started_at, submitted_at, updated_at)
+      values (${uuidv7()}, ${target.tenantId}, ${target.campaignId}, ${target.surveyVersion}, ${target.invitationId}, ${target.projectId}, ${target.buildingId},
+        ${target.householdId}, ${input.source}, 'complete', ${JSON.stringify(input.answers)}::jsonb, ${input.enteredById}, ${input.startedAt.toISOString()}, ${submittedAt}, ${submittedAt})
+      on conflict ${householdConflict}
+      do update set answers = excluded.answers, status = 'complete', source = excluded.source, entered_by_id = excluded.entered_by_id,
+        submitted_at = excluded.submitted_at, updated_at = excluded.updated_at
+      where ${surveyResponses}.status = 'partial'
+      returning id, submitted_at
+    ), invitation as (
+      update ${surveyInvitations} set status = 'completed', completed_at = ${submittedAt}
+      where tenant_id = ${target.tenantId} and id = ${target.invitationId} and exists (select 1 from saved)
+    )
+    select id, submitted_at from saved`);
+  return row ? { id: row.id, submittedAt: new Date(row.submitted_at) } : undefined;
+}
+
+export async function findCampaign(db: Executor, tenantId: string, campaignId: string) {
+  const [row] = await db.select().from(campaigns).where(and(eq(campaigns.tenantId, tenantId), eq(campaigns.id, campaignId)));
+  return row;
+}
+
+export async function findInvitationOfHousehold(db: Executor, tenantId: string, campaignId: string, householdId: string) {
+  const [row] = await db.select().from(surveyInvitations)
+    .where(and(eq(surveyInvitations.tenantId, tenantId), eq(surveyInvitations.campaignId, campaignId), eq(surveyInvitations.householdId, householdId)));
+  return row;
+}
+
+export async function responseStatusOf(db: Executor, tenantId: string, campaignId: string, householdIds: string[]) {
+  if (householdIds.length === 0) return [];
+  return db.select({ householdId: surveyResponses.householdId, status: surveyResponses.status }).from(surveyResponses)
+    .where(and(eq(surveyResponses.tenantId, tenantId), eq(surveyResponses.campaignId, campaignId), inArray(surveyResponses.householdId, householdIds)));
+}

@@ -1,0 +1,70 @@
+import type { SurveyDefinition } from '@manyi/core';
+import { campaigns, households, persons, surveyInvitations, surveyPosters, surveys, surveyVersions, tenants, type Database } from '@manyi/db';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { newToken, tokenDigest } from '../auth/session-repository';
+
+/** A short questionnaire with every kind of question the page draws, skip logic and 未体验. */
+export const sampleDefinition: SurveyDefinition = {
+  title: { 'zh-CN': '2026 年业主满意度调查', 'en-US': '2026 owner satisfaction survey' },
+  intro: { 'zh-CN': '约 2 分钟,感谢您的支持。', 'en-US': 'About 2 minutes. Thank you.' },
+  questions: [
+    { key: 'overall', type: 'satisfaction', required: true, allowNotExperienced: false, overall: true, title: { 'zh-CN': '您对物业服务的总体评价', 'en-US': 'Overall, how satisfied are you with the property service?' } },
+    { key: 'nps', type: 'nps', required: true, title: { 'zh-CN': '您有多大可能向亲友推荐本物业?', 'en-US': 'How likely are you to recommend us to friends?' } },
+    { key: 'why_low', type: 'text', required: false, maxLength: 200, showIf: { questionKey: 'nps', operator: 'lte', value: 6 }, title: { 'zh-CN': '请告诉我们哪里做得不好', 'en-US': 'Please tell us what went wrong' } },
+    { key: 'repair', type: 'satisfaction', required: true, allowNotExperienced: true, title: { 'zh-CN': '报修服务', 'en-US': 'Repairs' } },
+    {
+      key: 'posts', type: 'matrix', required: false, allowNotExperienced: true, title: { 'zh-CN': '各岗位服务', 'en-US': 'Services by post' },
+      rows: [{ key: 'security', label: { 'zh-CN': '秩序维护', 'en-US': 'Security' } }, { key: 'cleaning', label: { 'zh-CN': '保洁', 'en-US': 'Cleaning' } }],
+    },
+    {
+      key: 'channel', type: 'single', required: false, title: { 'zh-CN': '您最常用的报事方式', 'en-US': 'How do you usually reach us?' },
+      options: [{ value: 'phone', label: { 'zh-CN': '电话', 'en-US': 'Phone' } }, { value: 'app', label: { 'zh-CN': '手机', 'en-US': 'Phone app' } }],
+    },
+  ],
+};
+
+/** A published survey, an open campaign pinning it, and one invitation per given household with its raw token. */
+export async function openCampaign(
+  db: Database, now: Date, tenantId: string, invited: { id: string; projectId: string; buildingId: string }[],
+  options: { definition?: SurveyDefinition; closesInHours?: number; population?: object; name?: string; quotas?: object[] } = {},
+) {
+  const [survey] = await db.insert(surveys).values({ tenantId, name: '满意度调查', status: 'published' }).returning();
+  await db.insert(surveyVersions).values({ tenantId, surveyId: survey!.id, version: 1, definition: options.definition ?? sampleDefinition, frozenAt: now });
+  const [campaign] = await db.insert(campaigns).values({
+    tenantId, surveyId: survey!.id, surveyVersion: 1, name: options.name ?? '2026 年第四季度满意度调查', status: 'open', opensAt: now,
+    closesAt: new Date(now.getTime() + (options.closesInHours ?? 24 * 14) * 3_600_000), population: options.population ?? {}, sampling: { kind: 'census' }, quotas: options.quotas ?? [],
+  }).returning();
+  const tokens: string[] = [];
+  for (const household of invited) {
+    const token = newToken();
+    await db.insert(surveyInvitations).values({
+      tenantId, campaignId: campaign!.id, projectId: household.projectId, buildingId: household.buildingId, householdId: household.id, tokenDigest: tokenDigest(token), invitedAt: now,
+    });
+    tokens.push(token);
+  }
+  const poster = async (buildingId: string) => {
+    const token = newToken();
+    await db.insert(surveyPosters).values({ tenantId, campaignId: campaign!.id, buildingId, tokenDigest: tokenDigest(token) });
+    return token;
+  };
+  return { survey: survey!, campaign: campaign!, tokens, poster };
+}
+
+/** Answers that complete sampleDefinition. */
+export const completeAnswers = { overall: 4, nps: 9, repair: 'not_experienced', posts: { security: 5, cleaning: 3 } };
+
+/**
+ * For the browser test server (e2e/global-setup.ts): a new open campaign in the demo company that
+ * invites the first household with an owner's phone, the link's token, that building's poster and
+ * the owner's phone. Each call is its own campaign, so tests never share a link.
+ */
+export async function demoAnswerLink(db: Database, now: Date) {
+  const [row] = await db.select({ household: households, phone: persons.phone }).from(persons)
+    .innerJoin(tenants, and(eq(tenants.id, persons.tenantId), eq(tenants.code, 'demo')))
+    .innerJoin(households, and(eq(households.tenantId, persons.tenantId), eq(households.id, persons.householdId)))
+    .where(and(eq(persons.role, 'owner'), isNotNull(persons.phone)))
+    .orderBy(asc(households.sortKey)).limit(1);
+  if (!row) throw new Error('no demo owner with a phone');
+  const { tokens, poster } = await openCampaign(db, now, row.household.tenantId, [row.household]);
+  return { token: tokens[0]!, posterToken: await poster(row.household.buildingId), ownerPhone: row.phone! };
+}

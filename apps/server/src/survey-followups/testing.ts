@@ -1,0 +1,44 @@
+import type { Answers, SurveyDefinition } from '@manyi/core';
+import { campaigns, surveyResponses, surveys, surveyVersions, type Database } from '@manyi/db';
+
+/** A short questionnaire with each kind of answer the closed loop reads. */
+export const followupDefinition: SurveyDefinition = {
+  title: { 'zh-CN': '年度满意度调查' },
+  questions: [
+    { key: 'overall', type: 'satisfaction', title: { 'zh-CN': '总体满意度', 'en-US': 'Overall satisfaction' }, required: true, allowNotExperienced: false, overall: true },
+    { key: 'nps', type: 'nps', title: { 'zh-CN': '推荐意愿', 'en-US': 'Likelihood to recommend' }, required: true },
+    {
+      key: 'posts', type: 'matrix', title: { 'zh-CN': '各岗位服务' }, required: false, allowNotExperienced: true,
+      rows: [{ key: 'cleaning', label: { 'zh-CN': '保洁' } }, { key: 'security', label: { 'zh-CN': '秩序维护' } }],
+    },
+    { key: 'comment', type: 'text', title: { 'zh-CN': '意见建议' }, required: false, maxLength: 500 },
+  ],
+};
+
+/** A published survey with one campaign (optionally the next wave of another), written directly: the campaign module is not under test here. */
+export async function createCampaign(db: Database, tenantId: string, options: { name?: string; previousCampaignId?: string; definition?: SurveyDefinition; surveyId?: string } = {}) {
+  let surveyId = options.surveyId;
+  if (!surveyId) {
+    const [survey] = await db.insert(surveys).values({ tenantId, name: '年度满意度调查', status: 'published' }).returning();
+    surveyId = survey!.id;
+    await db.insert(surveyVersions).values({ tenantId, surveyId, version: 1, definition: options.definition ?? followupDefinition, frozenAt: new Date() });
+  }
+  const [campaign] = await db.insert(campaigns).values({
+    tenantId, surveyId, surveyVersion: 1, name: options.name ?? '2026年度满意度调查', status: 'open',
+    population: {}, sampling: { kind: 'census' }, previousCampaignId: options.previousCampaignId ?? null,
+  }).returning();
+  return campaign!;
+}
+
+export async function insertResponse(db: Database, campaign: { id: string; tenantId: string }, answers: Answers, options: {
+  household?: { id: string; projectId: string; buildingId: string } | null; source?: 'h5' | 'paper' | 'import'; status?: 'complete' | 'partial'; at?: Date;
+} = {}) {
+  const at = options.at ?? new Date();
+  const household = options.household ?? null;
+  const [response] = await db.insert(surveyResponses).values({
+    tenantId: campaign.tenantId, campaignId: campaign.id, surveyVersion: 1, householdId: household?.id ?? null, projectId: household?.projectId ?? null,
+    buildingId: household?.buildingId ?? null, source: options.source ?? 'h5', status: options.status ?? 'complete', answers, startedAt: at,
+    submittedAt: options.status === 'partial' ? null : at,
+  }).returning();
+  return response!;
+}

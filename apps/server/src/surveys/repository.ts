@@ -1,0 +1,33 @@
+/** Tenant-scoped reads of surveys and their versions. */
+import { surveys, surveyVersions, type Executor } from '@manyi/db';
+import { and, desc, eq } from 'drizzle-orm';
+import type { SurveyStatus } from './status';
+
+export type SurveyRow = typeof surveys.$inferSelect;
+export type SurveyVersionRow = typeof surveyVersions.$inferSelect;
+
+export async function listSurveyRows(db: Executor, tenantId: string, status?: SurveyStatus) {
+  return db.select({ survey: surveys, definition: surveyVersions.definition }).from(surveys)
+    .innerJoin(surveyVersions, and(eq(surveyVersions.tenantId, surveys.tenantId), eq(surveyVersions.surveyId, surveys.id), eq(surveyVersions.version, surveys.currentVersion)))
+    .where(and(eq(surveys.tenantId, tenantId), status ? eq(surveys.status, status) : undefined))
+    .orderBy(desc(surveys.updatedAt));
+}
+
+export async function findSurveyRow(db: Executor, tenantId: string, id: string, lock = false): Promise<SurveyRow | undefined> {
+  const query = db.select().from(surveys).where(and(eq(surveys.tenantId, tenantId), eq(surveys.id, id)));
+  const [row] = lock ? await query.for('update') : await query;
+  return row;
+}
+
+export async function findSurveyVersionRow(db: Executor, tenantId: string, surveyId: string, version: number, lock = false): Promise<SurveyVersionRow | undefined> {
+  const query = db.select().from(surveyVersions)
+    .where(and(eq(surveyVersions.tenantId, tenantId), eq(surveyVersions.surveyId, surveyId), eq(surveyVersions.version, version)));
+  const [row] = lock ? await query.for('update') : await query;
+  return row;
+}
+
+export async function listSurveyVersionRows(db: Executor, tenantId: string, surveyId: string) {
+  return db.select({ version: surveyVersions.version, frozenAt: surveyVersions.frozenAt, createdAt: surveyVersions.createdAt, updatedAt: surveyVersions.updatedAt })
+    .from(surveyVersions).where(and(eq(surveyVersions.tenantId, tenantId), eq(surveyVersions.surveyId, surveyId)))
+    .orderBy(desc(surveyVersions.version));
+}
