@@ -65,13 +65,17 @@ export async function signInOwner(page: Page, phoneNumber: string): Promise<void
 
 /** Fills the owner sign-in page already open (e.g. reached from a survey poster) and submits it. */
 export async function completeOwnerSignIn(page: Page, phoneNumber: string): Promise<void> {
+  // Only a message sent after this click carries the code: earlier ones (a previous sign-in, a
+  // survey reminder, an outage notice) went to the same phone during the run.
+  const messagesTo = async () => ((await (await fetch(`${baseUrl()}/e2e/sms`)).json()) as { phone: string; text: string }[])
+    .filter((message) => message.phone === phoneNumber);
+  const before = (await messagesTo()).length;
   await page.getByTestId('owner-phone').fill(phoneNumber);
   await page.getByTestId('owner-send-code').click();
   let code = '';
   const deadline = Date.now() + 15_000;
   while (!code && Date.now() < deadline) {
-    const sent = (await (await fetch(`${baseUrl()}/e2e/sms`)).json()) as { phone: string; text: string }[];
-    code = sent.filter((message) => message.phone === phoneNumber).at(-1)?.text.match(/(\d{6})/)?.[1] ?? '';
+    code = (await messagesTo()).slice(before).map((message) => message.text.match(/(\d{6})/)?.[1]).find(Boolean) ?? '';
     if (!code) await new Promise((resolve) => setTimeout(resolve, 200));
   }
   if (!code) throw new Error(`no SMS code for ${phoneNumber}`);

@@ -69,7 +69,8 @@ describe('service desk administration: SLA policies, outage notices, the alerts 
       await screenshot(page, 'sla-policies');
       await page.getByTestId('sla-save').click();
       await expect.poll(async () => (await apiGet<{ items: SlaPolicy[] }>(cookie, '/sla-policies')).items[0]!.targets[kind]!.minutes, { timeout: 10_000 }).toBe(changed);
-      expect(await page.getByTestId('sla-save').isDisabled()).toBe(true);
+      // Saved means nothing left to save: the button disables once the console has re-read the list.
+      await expect.poll(() => page.getByTestId('sla-save').isDisabled(), { timeout: 10_000 }).toBe(true);
     } finally {
       // The other browser flows expect the shipped numbers.
       await apiSend(cookie, 'PUT', '/sla-policies', { policies: before.map(({ code, name, match, targets, warnShare, active }) => ({ code, name, match, targets, warnShare, active })) });

@@ -1,6 +1,6 @@
 import type { SurveyDefinition } from '@manyi/core';
 import { campaigns, households, persons, surveyInvitations, surveyPosters, surveys, surveyVersions, tenants, type Database } from '@manyi/db';
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { newToken, tokenDigest } from '../auth/session-repository';
 
 /** A short questionnaire with every kind of question the page draws, skip logic and 未体验. */
@@ -55,15 +55,17 @@ export const completeAnswers = { overall: 4, nps: 9, repair: 'not_experienced', 
 
 /**
  * For the browser test server (e2e/global-setup.ts): a new open campaign in the demo company that
- * invites the first household with an owner's phone, the link's token, that building's poster and
- * the owner's phone. Each call is its own campaign, so tests never share a link.
+ * invites the last household (by address) with an owner's phone, the link's token, that building's
+ * poster and the owner's phone. Each call is its own campaign, so tests never share a link; the
+ * last household, because other browser flows sign in the first owners, and a phone gets one SMS
+ * code a minute.
  */
 export async function demoAnswerLink(db: Database, now: Date) {
   const [row] = await db.select({ household: households, phone: persons.phone }).from(persons)
     .innerJoin(tenants, and(eq(tenants.id, persons.tenantId), eq(tenants.code, 'demo')))
     .innerJoin(households, and(eq(households.tenantId, persons.tenantId), eq(households.id, persons.householdId)))
     .where(and(eq(persons.role, 'owner'), isNotNull(persons.phone)))
-    .orderBy(asc(households.sortKey)).limit(1);
+    .orderBy(desc(households.sortKey)).limit(1);
   if (!row) throw new Error('no demo owner with a phone');
   const { tokens, poster } = await openCampaign(db, now, row.household.tenantId, [row.household]);
   return { token: tokens[0]!, posterToken: await poster(row.household.buildingId), ownerPhone: row.phone! };
