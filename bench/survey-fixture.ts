@@ -4,11 +4,12 @@
  * one-time tokens (only their SHA-256 is stored, as in production), and complete answers.
  */
 import type { Answers, Question, SurveyDefinition } from '@manyi/core';
-import { campaigns, surveyInvitations, surveys, surveyVersions, type Database } from '@manyi/db';
+import { surveyInvitations, type Database } from '@manyi/db';
 import { sql } from 'drizzle-orm';
 import { newToken, tokenDigest } from '../apps/server/src/auth/session-repository';
 import { queryRows, uuidv7Sql } from '../apps/server/src/sla/sql-rows';
 import { createBuilding, createProject } from '../apps/server/test/factories';
+import { openCampaign } from '../apps/server/src/responses/testing';
 
 const text = (zh: string) => ({ 'zh-CN': zh });
 
@@ -50,12 +51,7 @@ export async function openIngestCampaign(db: Database, tenantId: string, househo
     insert into households (id, tenant_id, project_id, building_id, room, status, sort_key)
     select ${sql.raw(uuidv7Sql)}, ${tenantId}::uuid, ${project.id}::uuid, (${buildingArray}::uuid[])[1 + i % 50], 'R' || i, 'occupied', lpad(i::text, 8, '0')
     from generate_series(1, ${households}::int) as i`);
-  const [survey] = await db.insert(surveys).values({ tenantId, name: '压测问卷', status: 'published' }).returning();
-  await db.insert(surveyVersions).values({ tenantId, surveyId: survey!.id, version: 1, definition: thirtyQuestions, frozenAt: new Date() });
-  const [campaign] = await db.insert(campaigns).values({
-    tenantId, surveyId: survey!.id, surveyVersion: 1, name: '压测调查', status: 'open', opensAt: new Date(Date.now() - 60_000),
-    closesAt: new Date(Date.now() + 86_400_000), population: {}, sampling: { kind: 'census' },
-  }).returning();
+  const { campaign } = await openCampaign(db, new Date(Date.now() - 60_000), tenantId, [], { definition: thirtyQuestions, name: '压测调查' });
   const list = await queryRows<{ id: string; building_id: string }>(db, sql`select id, building_id from households where tenant_id = ${tenantId} and project_id = ${project.id} order by sort_key`);
   const tokens: string[] = [];
   for (let start = 0; start < list.length; start += 1000) {
@@ -63,11 +59,11 @@ export async function openIngestCampaign(db: Database, tenantId: string, househo
     const values = slice.map((household) => {
       const token = newToken();
       tokens.push(token);
-      return { tenantId, campaignId: campaign!.id, projectId: project.id, buildingId: household.building_id, householdId: household.id, tokenDigest: tokenDigest(token), invitedAt: new Date() };
+      return { tenantId, campaignId: campaign.id, projectId: project.id, buildingId: household.building_id, householdId: household.id, tokenDigest: tokenDigest(token), invitedAt: new Date() };
     });
     await db.insert(surveyInvitations).values(values);
   }
   await db.execute(sql`analyze households`);
   await db.execute(sql`analyze survey_invitations`);
-  return { campaignId: campaign!.id, tokens };
+  return { campaignId: campaign.id, tokens };
 }

@@ -23,16 +23,25 @@ export const sampleDefinition: SurveyDefinition = {
   ],
 };
 
-/** A published survey, an open campaign pinning it, and one invitation per given household with its raw token. */
+/**
+ * A published survey (or the given one, for a next wave), an open campaign pinning its version 1,
+ * and one invitation per given household with its raw token. Written directly: the campaign module
+ * is not under test where this is used.
+ */
 export async function openCampaign(
-  db: Database, now: Date, tenantId: string, invited: { id: string; projectId: string; buildingId: string }[],
-  options: { definition?: SurveyDefinition; closesInHours?: number; population?: object; name?: string; quotas?: object[] } = {},
+  db: Database, now: Date, tenantId: string, invited: { id: string; projectId: string; buildingId: string | null }[],
+  options: {
+    definition?: SurveyDefinition; closesInHours?: number; population?: object; name?: string; quotas?: object[]; surveyId?: string; previousCampaignId?: string;
+  } = {},
 ) {
-  const [survey] = await db.insert(surveys).values({ tenantId, name: '满意度调查', status: 'published' }).returning();
-  await db.insert(surveyVersions).values({ tenantId, surveyId: survey!.id, version: 1, definition: options.definition ?? sampleDefinition, frozenAt: now });
+  const survey = options.surveyId
+    ? { id: options.surveyId }
+    : (await db.insert(surveys).values({ tenantId, name: '满意度调查', status: 'published' }).returning())[0]!;
+  if (!options.surveyId) await db.insert(surveyVersions).values({ tenantId, surveyId: survey.id, version: 1, definition: options.definition ?? sampleDefinition, frozenAt: now });
   const [campaign] = await db.insert(campaigns).values({
-    tenantId, surveyId: survey!.id, surveyVersion: 1, name: options.name ?? '2026 年第四季度满意度调查', status: 'open', opensAt: now,
+    tenantId, surveyId: survey.id, surveyVersion: 1, name: options.name ?? '2026 年第四季度满意度调查', status: 'open', opensAt: now,
     closesAt: new Date(now.getTime() + (options.closesInHours ?? 24 * 14) * 3_600_000), population: options.population ?? {}, sampling: { kind: 'census' }, quotas: options.quotas ?? [],
+    previousCampaignId: options.previousCampaignId ?? null,
   }).returning();
   const tokens: string[] = [];
   for (const household of invited) {
@@ -47,7 +56,7 @@ export async function openCampaign(
     await db.insert(surveyPosters).values({ tenantId, campaignId: campaign!.id, buildingId, tokenDigest: tokenDigest(token) });
     return token;
   };
-  return { survey: survey!, campaign: campaign!, tokens, poster };
+  return { survey, campaign: campaign!, tokens, poster };
 }
 
 /** Answers that complete sampleDefinition. */

@@ -4,7 +4,7 @@
  * the subject is what happens to responses once they exist).
  */
 import { indicatorTemplate, kanoAnswers, surveyTemplate, type Answers, type IndicatorTreeNode, type SurveyDefinition } from '@manyi/core';
-import { campaigns, indicatorSystems, indicatorSystemVersions, surveyResponses, surveys, surveyVersions, type Database } from '@manyi/db';
+import { indicatorSystems, indicatorSystemVersions, surveyResponses, surveys, surveyVersions, type Database } from '@manyi/db';
 import { and, eq } from 'drizzle-orm';
 import { openCampaign } from '../responses/testing';
 
@@ -66,14 +66,13 @@ export async function campaignWithTree(
   db: Database, now: Date, tenantId: string, invited: Place[],
   options: { definition?: SurveyDefinition; tree?: IndicatorTreeNode[]; previousCampaignId?: string; name?: string } = {},
 ) {
-  const opened = await openCampaign(db, now, tenantId, invited, { definition: options.definition ?? resultsDefinition, ...(options.name && { name: options.name }) });
+  const opened = await openCampaign(db, now, tenantId, invited, {
+    definition: options.definition ?? resultsDefinition, ...(options.name && { name: options.name }), ...(options.previousCampaignId && { previousCampaignId: options.previousCampaignId }),
+  });
   const [system] = await db.insert(indicatorSystems).values({ tenantId, name: '测试指标体系' }).returning();
   await db.insert(indicatorSystemVersions).values({ tenantId, systemId: system!.id, version: 1, tree: options.tree ?? resultsTree });
   await db.update(surveys).set({ indicatorSystemId: system!.id }).where(and(eq(surveys.tenantId, tenantId), eq(surveys.id, opened.survey.id)));
   await db.update(surveyVersions).set({ indicatorSystemVersion: 1 }).where(and(eq(surveyVersions.tenantId, tenantId), eq(surveyVersions.surveyId, opened.survey.id)));
-  if (options.previousCampaignId) {
-    await db.update(campaigns).set({ previousCampaignId: options.previousCampaignId }).where(and(eq(campaigns.tenantId, tenantId), eq(campaigns.id, opened.campaign.id)));
-  }
   return opened;
 }
 

@@ -1,5 +1,6 @@
 import type { Answers, SurveyDefinition } from '@manyi/core';
-import { campaigns, surveyResponses, surveys, surveyVersions, type Database } from '@manyi/db';
+import { surveyResponses, type Database } from '@manyi/db';
+import { openCampaign } from '../responses/testing';
 
 /** A short questionnaire with each kind of answer the closed loop reads. */
 export const followupDefinition: SurveyDefinition = {
@@ -15,19 +16,13 @@ export const followupDefinition: SurveyDefinition = {
   ],
 };
 
-/** A published survey with one campaign (optionally the next wave of another), written directly: the campaign module is not under test here. */
+/** A published survey with one open campaign (optionally the next wave of another, on the same survey). */
 export async function createCampaign(db: Database, tenantId: string, options: { name?: string; previousCampaignId?: string; definition?: SurveyDefinition; surveyId?: string } = {}) {
-  let surveyId = options.surveyId;
-  if (!surveyId) {
-    const [survey] = await db.insert(surveys).values({ tenantId, name: '年度满意度调查', status: 'published' }).returning();
-    surveyId = survey!.id;
-    await db.insert(surveyVersions).values({ tenantId, surveyId, version: 1, definition: options.definition ?? followupDefinition, frozenAt: new Date() });
-  }
-  const [campaign] = await db.insert(campaigns).values({
-    tenantId, surveyId, surveyVersion: 1, name: options.name ?? '2026年度满意度调查', status: 'open',
-    population: {}, sampling: { kind: 'census' }, previousCampaignId: options.previousCampaignId ?? null,
-  }).returning();
-  return campaign!;
+  const { campaign } = await openCampaign(db, new Date(), tenantId, [], {
+    definition: options.definition ?? followupDefinition, name: options.name ?? '2026年度满意度调查',
+    ...(options.surveyId && { surveyId: options.surveyId }), ...(options.previousCampaignId && { previousCampaignId: options.previousCampaignId }),
+  });
+  return campaign;
 }
 
 export async function insertResponse(db: Database, campaign: { id: string; tenantId: string }, answers: Answers, options: {
