@@ -149,7 +149,8 @@ describe('owner answers a survey on a 375 px phone', () => {
     await page.goto(`/s/poster/${posterToken}`);
     await page.waitForURL(/\/h5\/login\?c=demo&next=/);
     await completeOwnerSignIn(page, ownerPhone);
-    await page.waitForURL((url) => /^\/s\/[A-Za-z0-9_-]{20,}$/.test(url.pathname) && !url.pathname.startsWith('/s/poster'));
+    // Sign-in → /s/poster/… → /s/<token>: two full-page hops, so a navigation wait can see the first one aborted by the second; poll the address instead.
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: 30_000 }).toMatch(/^\/s\/(?!poster\/)[A-Za-z0-9_-]{20,}$/);
     await page.getByTestId('household-label').waitFor();
     expect(await page.getByTestId('household-label').textContent()).not.toBe('');
     await context.close();
