@@ -1,3 +1,5 @@
+import type { SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Executor } from './connection';
 
 /**
@@ -16,4 +18,21 @@ export function preparedOnce<T>(build: (db: Executor) => T): (db: Executor) => T
     }
     return query;
   };
+}
+
+/**
+ * A raw SQL statement (e.g. one with data-modifying CTEs, which the query builder cannot prepare)
+ * compiled to text once and run as a named prepared statement: PostgreSQL parses and plans it once
+ * per connection instead of on every request. Values go in as `sql.placeholder(name)`; the result
+ * is the rows, as node-postgres and PGlite both return them for untyped statements.
+ */
+export function preparedSql<Row>(name: string, query: SQL): (db: Executor) => { execute(values: Record<string, unknown>): Promise<Row[]> } {
+  const compiled = new PgDialect().sqlToQuery(query);
+  const prepared = preparedOnce((db: Executor) => db._.session.prepareQuery(compiled, undefined, name, false));
+  return (db) => ({
+    async execute(values) {
+      const result = (await prepared(db).execute(values)) as { rows: Row[] };
+      return result.rows;
+    },
+  });
 }

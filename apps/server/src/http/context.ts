@@ -54,5 +54,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call the route; everything under /api/v1 is 'staff' unless it says otherwise. */
     access?: Access;
+    /**
+     * 'domain': the handler keeps the Idempotency-Key itself, in the same statement as its write
+     * (the owner's survey submit, whose hot path cannot afford two more commits per request); the
+     * generic claim and replay (idempotency/plugin.ts) then skip the route.
+     */
+    idempotency?: 'domain';
   }
 }

@@ -32,30 +32,47 @@ function scopeOf(request: FastifyRequest): string {
   return `${principal.tenantId}:${principal.kind}:${principal.kind === 'staff' ? principal.staffId : principal.personId}`;
 }
 
+/** The request's Idempotency-Key, if it sent one (400 when it is too long to be one). */
+export function idempotencyKeyOf(request: FastifyRequest): string | null {
+  const header = request.headers['idempotency-key'];
+  if (typeof header !== 'string' || header.length === 0) return null;
+  if (header.length > 200) {
+    throw new HttpProblem(400, 'validation', undefined, [
+      { field: 'Idempotency-Key', messages: { 'zh-CN': '幂等键最长 200 个字符', 'en-US': 'Idempotency-Key is at most 200 characters' } },
+    ]);
+  }
+  return header;
+}
+
+/** What a retry must repeat exactly to be replayed: method, address and body. */
+export const requestHashOf = (request: FastifyRequest): string => createHash('sha256')
+  .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
+  .digest('hex');
+
 /**
  * Honours `Idempotency-Key` on every POST (IETF draft-ietf-httpapi-idempotency-key-header):
  * the first request claims the key, its response is stored, and a retry with the same key and
  * body gets the stored response back (header `Idempotent-Replayed: true`) without running the
- * handler again. The same key with a different body is refused with 422.
+ * handler again. The same key with a different body is refused with 422. Routes configured with
+ * `idempotency: 'domain'` keep the key in their own write instead.
  */
 export function registerIdempotency(app: FastifyInstance): void {
   app.decorateRequest('idempotencyClaim', null);
 
   app.addHook('preHandler', async (request, reply) => {
-    if (request.method !== 'POST') return;
-    const header = request.headers['idempotency-key'];
-    if (typeof header !== 'string' || header.length === 0) return;
-    if (header.length > 200) {
-      return sendProblem(request, reply, new HttpProblem(400, 'validation', undefined, [
-        { field: 'Idempotency-Key', messages: { 'zh-CN': '幂等键最长 200 个字符', 'en-US': 'Idempotency-Key is at most 200 characters' } },
-      ]));
+    if (request.method !== 'POST' || request.routeOptions.config.idempotency === 'domain') return;
+    let header: string | null;
+    try {
+      header = idempotencyKeyOf(request);
+    } catch (error) {
+      if (error instanceof HttpProblem) return sendProblem(request, reply, error);
+      throw error;
     }
+    if (header === null) return;
     const db = app.deps.db;
     const now = app.deps.clock.now();
     const scope = scopeOf(request);
-    const requestHash = createHash('sha256')
-      .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
-      .digest('hex');
+    const requestHash = requestHashOf(request);
     const claim = { scope, key: header };
     const inserted = await claimQuery(db).execute({
       scope, key: header, tenantId: request.principal?.tenantId ?? null, method: request.method, path: request.url, requestHash, createdAt: now,

@@ -135,7 +135,7 @@ describe('tenant and project isolation over every route', () => {
     // The victim's detractor follow-up (linked to the victim ticket) and a survey import into the victim campaign.
     const [victimResponse] = await db.insert(surveyResponses).values({
       tenantId: a.tenant.id, campaignId: campaign!.id, surveyVersion: 1, projectId: p2.id, buildingId: building.id, householdId: null,
-      source: 'import', status: 'complete', answers: { note: 'VICTIM-答案' }, startedAt: new Date(), submittedAt: new Date(), followupsCheckedAt: new Date(),
+      source: 'import', status: 'complete', answers: { note: 'VICTIM-答案' }, startedAt: new Date(), submittedAt: new Date(),
     }).returning();
     const [followup] = await db.insert(surveyFollowups).values({
       tenantId: a.tenant.id, campaignId: campaign!.id, responseId: victimResponse!.id, householdId: household.id, ticketId: ticket!.id, reasons: [], dueAt: new Date(),

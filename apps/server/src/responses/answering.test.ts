@@ -127,6 +127,25 @@ describe('owner answer links: open, save a draft, resume, submit once', () => {
     expect(await responsesOf(campaign.id)).toHaveLength(1);
   });
 
+  it('replays for the same key sent twice at once, refuses the key with other answers, and replays after the campaign closed', async () => {
+    const { token, campaign } = await invite();
+    const headers = { 'idempotency-key': 'submit-attempt-2' };
+    const both = await Promise.all([1, 2].map(() => answer('POST', token, '/submit', { answers: completeAnswers }, headers)));
+    expect(both.map((result) => result.statusCode)).toEqual([201, 201]);
+    expect(both[0]!.json()).toEqual(both[1]!.json());
+    expect(both.filter((result) => result.headers['idempotent-replayed'] === 'true')).toHaveLength(1);
+    const reused = await answer('POST', token, '/submit', { answers: { ...completeAnswers, overall: 1 } }, headers);
+    expect(reused.statusCode).toBe(422);
+    expect(reused.json().code).toBe('idempotency_key_reused');
+    const other = await answer('POST', token, '/submit', { answers: completeAnswers }, { 'idempotency-key': 'another-attempt' });
+    expect(other.statusCode).toBe(410);
+    await t.connection.db.update(campaigns).set({ status: 'closed' }).where(eq(campaigns.id, campaign.id));
+    const late = await answer('POST', token, '/submit', { answers: completeAnswers }, headers);
+    expect(late.statusCode).toBe(201);
+    expect(late.json()).toEqual(both[0]!.json());
+    expect(await responsesOf(campaign.id)).toHaveLength(1);
+  });
+
   it('keeps one response when two submissions race without a key, and answers both cleanly', async () => {
     const { token, campaign } = await invite();
     await answer('PUT', token, '/draft', { answers: { overall: 3 } });

@@ -1,8 +1,9 @@
 import type { Answers, SurveyDefinition } from '@manyi/core';
-import { buildings, campaigns, households, preparedOnce, projects, surveyInvitations, surveyResponses, surveyVersions, units, type Executor } from '@manyi/db';
+import { buildings, campaigns, households, preparedOnce, preparedSql, projects, surveyInvitations, surveyResponses, surveyVersions, units, type Executor } from '@manyi/db';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { queryRows } from '../sla/sql-rows';
+import { enqueueFrom } from './queue';
 
 /**
  * Queries of the answering path. The owner's link is looked up by token digest alone (the link
@@ -18,7 +19,10 @@ function invitationQuery(db: Executor) {
       name: campaigns.name, status: campaigns.status, opensAt: campaigns.opensAt, closesAt: campaigns.closesAt,
       surveyId: campaigns.surveyId, surveyVersion: campaigns.surveyVersion, quotas: campaigns.quotas,
     },
-    response: { id: surveyResponses.id, status: surveyResponses.status, answers: surveyResponses.answers, updatedAt: surveyResponses.updatedAt },
+    response: {
+      id: surveyResponses.id, status: surveyResponses.status, answers: surveyResponses.answers, updatedAt: surveyResponses.updatedAt,
+      submittedAt: surveyResponses.submittedAt, submitKey: surveyResponses.submitKey,
+    },
   }).from(surveyInvitations)
     .innerJoin(campaigns, and(eq(campaigns.tenantId, surveyInvitations.tenantId), eq(campaigns.id, surveyInvitations.campaignId)))
     .leftJoin(surveyResponses, and(
@@ -107,33 +111,41 @@ export async function saveDraftAnswers(db: Executor, target: ResponseTarget, ans
   return row ? new Date(row.updated_at) : undefined;
 }
 
+const slot = (name: string) => sql.placeholder(name);
+
 /**
  * The submission in one statement (one round trip, atomic without an explicit transaction): the
- * household's response becomes complete unless it already is, and the invitation is marked
- * completed with it. Two submissions racing for the same household meet on the unique index
- * (tenant, campaign, household): the second waits for the first's row lock, then finds it
- * complete and writes nothing (undefined).
+ * household's response becomes complete unless it already is, the invitation is marked completed
+ * and the response is queued for the background readers (queue.ts) with it. Two submissions
+ * racing for the same household meet on the unique index (tenant, campaign, household): the
+ * second waits for the first's row lock, then finds it complete and writes nothing (no row).
+ * Prepared: every owner's submission runs it, and planning the three writes costs more than running them.
  */
+const completeStatement = preparedSql<{ id: string; submitted_at: string | Date }>('answer_complete', sql`
+  with saved as (
+    insert into ${surveyResponses} (id, tenant_id, campaign_id, survey_version, invitation_id, project_id, building_id, household_id, source, status, answers, entered_by_id, started_at, submitted_at, submit_key, updated_at)
+    values (${slot('id')}, ${slot('tenantId')}, ${slot('campaignId')}, ${slot('surveyVersion')}, ${slot('invitationId')}, ${slot('projectId')}, ${slot('buildingId')},
+      ${slot('householdId')}, ${slot('source')}, 'complete', ${slot('answers')}::jsonb, ${slot('enteredById')}, ${slot('startedAt')}, ${slot('submittedAt')}, ${slot('submitKey')}, ${slot('submittedAt')})
+    on conflict ${householdConflict}
+    do update set answers = excluded.answers, status = 'complete', source = excluded.source, entered_by_id = excluded.entered_by_id,
+      submitted_at = excluded.submitted_at, submit_key = excluded.submit_key, updated_at = excluded.updated_at
+    where ${surveyResponses}.status = 'partial'
+    returning id, tenant_id, campaign_id, submitted_at
+  ), queued as (${enqueueFrom(sql`saved`)}
+  ), invitation as (
+    update ${surveyInvitations} set status = 'completed', completed_at = ${slot('submittedAt')}
+    where tenant_id = ${slot('tenantId')} and id = ${slot('invitationId')} and exists (select 1 from saved)
+  )
+  select id, submitted_at from saved`);
+
 export async function completeResponse(
   db: Executor, target: ResponseTarget,
-  input: { answers: Answers; source: 'h5' | 'paper'; enteredById: string | null; startedAt: Date; submittedAt: Date },
+  input: { answers: Answers; source: 'h5' | 'paper'; enteredById: string | null; startedAt: Date; submittedAt: Date; submitKey: string | null },
 ): Promise<{ id: string; submittedAt: Date } | undefined> {
-  const submittedAt = input.submittedAt.toISOString();
-  const [row] = await queryRows<{ id: string; submitted_at: string | Date }>(db, sql`
-    with saved as (
-      insert into ${surveyResponses} (id, tenant_id, campaign_id, survey_version, invitation_id, project_id, building_id, household_id, source, status, answers, entered_by_id, started_at, submitted_at, updated_at)
-      values (${uuidv7()}, ${target.tenantId}, ${target.campaignId}, ${target.surveyVersion}, ${target.invitationId}, ${target.projectId}, ${target.buildingId},
-        ${target.householdId}, ${input.source}, 'complete', ${JSON.stringify(input.answers)}::jsonb, ${input.enteredById}, ${input.startedAt.toISOString()}, ${submittedAt}, ${submittedAt})
-      on conflict ${householdConflict}
-      do update set answers = excluded.answers, status = 'complete', source = excluded.source, entered_by_id = excluded.entered_by_id,
-        submitted_at = excluded.submitted_at, updated_at = excluded.updated_at
-      where ${surveyResponses}.status = 'partial'
-      returning id, submitted_at
-    ), invitation as (
-      update ${surveyInvitations} set status = 'completed', completed_at = ${submittedAt}
-      where tenant_id = ${target.tenantId} and id = ${target.invitationId} and exists (select 1 from saved)
-    )
-    select id, submitted_at from saved`);
+  const [row] = await completeStatement(db).execute({
+    id: uuidv7(), ...target, source: input.source, answers: JSON.stringify(input.answers), enteredById: input.enteredById,
+    startedAt: input.startedAt.toISOString(), submittedAt: input.submittedAt.toISOString(), submitKey: input.submitKey,
+  });
   return row ? { id: row.id, submittedAt: new Date(row.submitted_at) } : undefined;
 }
 

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ownerContext, publicContext, staffContext } from '../http/context';
+import { idempotencyKeyOf, requestHashOf } from '../idempotency/plugin';
 import { claimPoster, describePoster } from './posters';
 import {
   answerTokenParams, answerView, campaignParams, draftBody, draftSaved, paperResponseBody, posterClaim, posterParams, responseReceipt, submitBody,
@@ -31,8 +32,13 @@ export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/answer/:token/submit', {
     schema: { tags, summary: 'Submit the answers (send an Idempotency-Key; a retry with it returns the first receipt)', params: answerTokenParams, body: submitBody, response: { 201: responseReceipt } },
-    config,
-  }, async (request, reply) => reply.code(201).send(await submitAnswers(publicContext(request), request.params.token, request.body)));
+    config: { ...config, idempotency: 'domain' },
+  }, async (request, reply) => {
+    const key = idempotencyKeyOf(request);
+    const outcome = await submitAnswers(publicContext(request), request.params.token, request.body, key === null ? null : { key, requestHash: requestHashOf(request) });
+    if (outcome.replayed) reply.header('idempotent-replayed', 'true');
+    return reply.code(201).send(outcome.receipt);
+  });
 
   app.get('/survey-posters/:token', {
     schema: { tags, summary: 'A building poster: which company to sign in with before answering', params: posterParams,

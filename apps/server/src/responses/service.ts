@@ -28,7 +28,10 @@ function campaignState(campaign: { status: string; opensAt: Date | null; closesA
  * answered (410, code answer_completed).
  */
 async function answerableInvitation(context: PublicContext, token: string): Promise<InvitationRow> {
-  const row = await findInvitationByDigest(context.db, tokenDigest(token));
+  return answerable(context, await findInvitationByDigest(context.db, tokenDigest(token)));
+}
+
+function answerable(context: PublicContext, row: InvitationRow | undefined): InvitationRow {
   if (!row) throw problem(404, 'answer_link_unknown');
   if (row.response?.status === 'complete' || row.invitation.status === 'completed') throw problem(410, 'answer_completed');
   const state = campaignState(row.campaign, context.clock.now());
@@ -90,16 +93,51 @@ async function requireQuotaOpen(context: PublicContext, target: { tenantId: stri
   if (!(await quotaOpen(context.db, target.tenantId, target.campaignId, target.projectId, target.buildingId))) throw quotaFull();
 }
 
-export async function submitAnswers(context: PublicContext, token: string, input: { answers: Record<string, unknown>; startedAt?: string | undefined }): Promise<ResponseReceipt> {
-  const row = await answerableInvitation(context, token);
+/** The owner's Idempotency-Key with the hash of the request it came with (idempotency/plugin.ts requestHashOf). */
+export type SubmitKey = { key: string; requestHash: string };
+
+export type SubmitOutcome = { receipt: ResponseReceipt; replayed: boolean };
+
+/**
+ * A retry of the submission that completed this response — same Idempotency-Key and same request —
+ * gets its receipt again, even after the campaign closed; the same key sent with other answers is
+ * refused (422) as the generic idempotency plugin would. Anything else is no replay (undefined).
+ */
+function replayOf(response: InvitationRow['response'], submitKey: SubmitKey | null): ResponseReceipt | undefined {
+  if (!submitKey || response?.status !== 'complete' || !response.submitKey || !response.submittedAt) return undefined;
+  if (response.submitKey === storedKey(submitKey)) return { responseId: response.id, submittedAt: response.submittedAt.toISOString(), source: 'h5' };
+  if (response.submitKey.startsWith(`${submitKey.key}\n`)) throw new HttpProblem(422, 'idempotency_key_reused');
+  return undefined;
+}
+
+const storedKey = (submitKey: SubmitKey) => `${submitKey.key}\n${submitKey.requestHash}`;
+
+/**
+ * The owner's submission. Idempotent by its key in the response row itself (route config
+ * idempotency 'domain'): the lookup that opens the link already reads the key, and the statement
+ * that completes the response stores it, so a submission costs two statements and one commit.
+ */
+export async function submitAnswers(
+  context: PublicContext, token: string, input: { answers: Record<string, unknown>; startedAt?: string | undefined }, submitKey: SubmitKey | null,
+): Promise<SubmitOutcome> {
+  const digest = tokenDigest(token);
+  const found = await findInvitationByDigest(context.db, digest);
+  const replay = replayOf(found?.response ?? null, submitKey);
+  if (replay) return { receipt: replay, replayed: true };
+  const row = answerable(context, found);
   const kept = checked(await definitionOf(context, row), input.answers, true);
   const target = responseTarget(row);
   await requireQuotaOpen(context, target, row.campaign.quotas);
   const now = context.clock.now();
   const startedAt = input.startedAt ? new Date(Math.min(Date.parse(input.startedAt), now.getTime())) : now;
-  const saved = await completeResponse(context.db, target, { answers: kept, source: 'h5', enteredById: null, startedAt, submittedAt: now });
-  if (!saved) throw problem(410, 'answer_completed');
-  return { responseId: saved.id, submittedAt: saved.submittedAt.toISOString(), source: 'h5' };
+  const saved = await completeResponse(context.db, target, {
+    answers: kept, source: 'h5', enteredById: null, startedAt, submittedAt: now, submitKey: submitKey && storedKey(submitKey),
+  });
+  if (saved) return { receipt: { responseId: saved.id, submittedAt: saved.submittedAt.toISOString(), source: 'h5' }, replayed: false };
+  // Completed meanwhile: by this very submission sent twice at once (replay), or by another one.
+  const raced = replayOf((await findInvitationByDigest(context.db, digest))?.response ?? null, submitKey);
+  if (raced) return { receipt: raced, replayed: true };
+  throw problem(410, 'answer_completed');
 }
 
 /**
@@ -127,7 +165,7 @@ export async function enterPaperResponse(context: Context, campaignId: string, i
   await requireQuotaOpen(context, target, campaign.quotas);
   const now = context.clock.now();
   return context.db.transaction(async (tx) => {
-    const saved = await completeResponse(tx, target, { answers: kept, source: 'paper', enteredById: context.principal.staffId, startedAt: now, submittedAt: now });
+    const saved = await completeResponse(tx, target, { answers: kept, source: 'paper', enteredById: context.principal.staffId, startedAt: now, submittedAt: now, submitKey: null });
     if (!saved) throw problem(409, 'answer_completed');
     await recordAudit(tx, context, {
       action: 'create', entityType: 'survey_response', entityId: saved.id, summary: `录入纸质问卷:${campaign.name}`,

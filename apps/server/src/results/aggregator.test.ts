@@ -1,8 +1,9 @@
 import { tallyResponses } from '@manyi/core';
 import { surveyResponses, surveyResultCells, surveyResultCounts } from '@manyi/db';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBuilding, createCompany, createHousehold, createTestApp, signIn, type TestApp } from '../../test';
+import { queuedCount } from '../responses/queue';
 import { runResultsAggregation } from './aggregator';
 import { tallyRows } from './cells';
 import { markCellStale, type CellKey } from './repository';
@@ -47,9 +48,13 @@ describe('results aggregator', () => {
     const answers = resultsAnswers(50, 3);
     await insertCompleteResponses(db, t.clock.now(), campaign, answers.slice(0, 30).map((item, index) => ({ household: households[index]!, answers: item })));
     expect(await runResultsAggregation(db, t.clock, { tenantIds: [tenantId], batchSize: 7 })).toMatchObject({ counted: 30, batches: 5 });
-    await insertCompleteResponses(db, t.clock.now(), campaign, answers.slice(30).map((item, index) => ({ household: households[30 + index]!, answers: item })));
-    // A partial response is not counted.
-    await db.update(surveyResponses).set({ status: 'partial' }).where(eq(surveyResponses.householdId, households[49]!.id));
+    await insertCompleteResponses(db, t.clock.now(), campaign, answers.slice(30, 49).map((item, index) => ({ household: households[30 + index]!, answers: item })));
+    // A partial response (a saved draft: never queued) is not counted.
+    const last = households[49]!;
+    await db.insert(surveyResponses).values({
+      tenantId, campaignId: campaign.id, surveyVersion: 1, householdId: last.id, projectId: last.projectId, buildingId: last.buildingId,
+      source: 'h5', status: 'partial', answers: answers[49]!, startedAt: t.clock.now(),
+    });
     expect(await runResultsAggregation(db, t.clock, { tenantIds: [tenantId] })).toMatchObject({ counted: 19 });
     expect(await runResultsAggregation(db, t.clock, { tenantIds: [tenantId] })).toMatchObject({ counted: 0 });
     const totals = await cellTotals(campaign.id);
@@ -67,22 +72,23 @@ describe('results aggregator', () => {
     const runs = await Promise.all([1, 2, 3].map(() => runResultsAggregation(db, t.clock, { tenantIds: [tenantId], batchSize: 5 })));
     expect(runs.reduce((total, run) => total + run.counted, 0)).toBe(50);
     expect((await cellTotals(campaign.id)).counts).toEqual(expectedCounts(answers));
-    const [left] = await db.select({ count: sql<number>`count(*)::int` }).from(surveyResponses).where(and(eq(surveyResponses.campaignId, campaign.id), isNull(surveyResponses.aggregatedAt)));
-    expect(left!.count).toBe(0);
+    expect(await queuedCount(db, 'results', { tenantId, campaignId: campaign.id, projectIds: null })).toBe(0);
   });
 
-  it('recounts a stale cell from its responses after answers were replaced', async () => {
+  it('recounts a stale cell from its responses after answers were replaced, leaving the still queued ones to their batch', async () => {
     const { company, tenantId, households, campaign } = await setUp();
     const db = t.connection.db;
     const answers = resultsAnswers(50, 5);
-    await insertCompleteResponses(db, t.clock.now(), campaign, answers.map((item, index) => ({ household: households[index]!, answers: item })));
+    await insertCompleteResponses(db, t.clock.now(), campaign, answers.slice(0, 45).map((item, index) => ({ household: households[index]!, answers: item })));
     await runResultsAggregation(db, t.clock, { tenantIds: [tenantId] });
+    // Five more arrive after the last count: queued, so the recount must leave them to the batch that follows it.
+    await insertCompleteResponses(db, t.clock.now(), campaign, answers.slice(45).map((item, index) => ({ household: households[45 + index]!, answers: item })));
     // An import re-run replaces one household's answers: the writer marks the cell stale.
     const replaced = resultsAnswers(1, 99, 1)[0]!;
     await db.update(surveyResponses).set({ answers: replaced }).where(eq(surveyResponses.householdId, households[0]!.id));
     const key: CellKey = { tenantId, campaignId: campaign.id, projectId: company.project.id, buildingId: company.building.id };
     await markCellStale(db, key);
-    expect(await runResultsAggregation(db, t.clock, { tenantIds: [tenantId] })).toMatchObject({ recounted: 1, counted: 0 });
+    expect(await runResultsAggregation(db, t.clock, { tenantIds: [tenantId] })).toMatchObject({ recounted: 1, counted: 5 });
     expect((await cellTotals(campaign.id)).counts).toEqual(expectedCounts([replaced, ...answers.slice(1)]));
     expect((await cellTotals(campaign.id)).responses).toBe(50);
   });

@@ -2,11 +2,11 @@
  * The results aggregator: adds complete responses to the rollup cell of their campaign × project ×
  * building (survey_result_cells/_counts), so results never read the responses themselves.
  *
- * Exactly once: a batch is claimed FOR UPDATE SKIP LOCKED, tallied in memory (@manyi/core
- * tallyResponses), added to its cells and marked counted (aggregated_at) in ONE transaction — a
- * crash rolls all of it back, and a second instance running at the same time claims other
- * responses. Cells are locked in key order, so two instances adding to the same cells cannot
- * deadlock. Responses are complete once; when answers are replaced or moved anyway (an import
+ * Exactly once: a batch of the 'results' queue (responses/queue.ts) is taken (locked SKIP LOCKED
+ * and deleted), tallied in memory (@manyi/core tallyResponses) and added to its cells in ONE
+ * transaction — a crash rolls all of it back, and a second instance running at the same time
+ * claims other responses. Cells are locked in key order, so two instances adding to the same cells
+ * cannot deadlock. Responses are complete once; when answers are replaced or moved anyway (an import
  * re-run), the writer calls markCellStale for the old and new cell and the next pass recounts those
  * cells from their responses instead of trying to subtract an unknown earlier contribution.
  */
@@ -16,8 +16,9 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../clock';
 import { noPlace, tallyRows, type CellMoments, type CountRow } from './cells';
 import {
-  addCounts, campaignSurvey, cellKeyText, claimStaleCells, claimUncounted, clearCell, dropStaleCell, lockCellResponses, lockCells, markCounted, writeCells, type CampaignSurvey, type CellKey,
+  addCounts, campaignSurvey, cellKeyText, claimStaleCells, clearCell, countedCellResponses, dropStaleCell, lockCells, writeCells, type CampaignSurvey, type CellKey,
 } from './repository';
+import { takeQueued } from '../responses/queue';
 
 export type AggregationOptions = {
   /** Only these companies (tests); default every company. */
@@ -32,6 +33,8 @@ export type AggregationOptions = {
 export type AggregationResult = { counted: number; recounted: number; batches: number };
 
 type SurveyCache = Map<string, CampaignSurvey | null>;
+
+const defaultBatchSize = 5000;
 
 async function surveyOf(db: Executor, cache: SurveyCache, tenantId: string, campaignId: string): Promise<CampaignSurvey | null> {
   const key = `${tenantId}/${campaignId}`;
@@ -69,7 +72,7 @@ async function addToCells(tx: Executor, unsorted: readonly CellTally[], now: Dat
 /** One claimed batch, counted in one transaction; returns how many responses it counted (0 = nothing left). */
 async function countBatch(db: Database, clock: Clock, cache: SurveyCache, options: AggregationOptions): Promise<number> {
   return db.transaction(async (tx) => {
-    const batch = await claimUncounted(tx, options.batchSize ?? 5000, options);
+    const batch = await takeQueued(tx, 'results', options.batchSize ?? defaultBatchSize, options);
     if (batch.length === 0) return 0;
     const cells = new Map<string, CellTally>();
     for (const [index, response] of batch.entries()) {
@@ -85,42 +88,51 @@ async function countBatch(db: Database, clock: Clock, cache: SurveyCache, option
     }
     const now = clock.now();
     await addToCells(tx, [...cells.values()], now);
-    await markCounted(tx, batch.map((response) => response.id), now);
     return batch.length;
   });
 }
 
-/** Rebuilds one stale cell from all its complete responses; returns whether there was one to rebuild. */
+/**
+ * Rebuilds one stale cell from the responses already counted into it; returns whether there was
+ * one to rebuild. The cell row is locked first and the responses read after (countedCellResponses
+ * says why that order counts each response exactly once); the recount takes no queue row, so it
+ * cannot deadlock with a batch, which takes queue rows and then cells.
+ */
 async function recountStaleCell(db: Database, clock: Clock, cache: SurveyCache, tenantIds?: readonly string[]): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [key] = await claimStaleCells(tx, 1, tenantIds);
     if (!key) return false;
-    // Responses first, then the cell: the same lock order as countBatch, so the two cannot deadlock.
-    const responses = await lockCellResponses(tx, key);
-    await clearCell(tx, key);
     const survey = await surveyOf(tx, cache, key.tenantId, key.campaignId);
+    const empty = () => (survey ? tallyRows(emptyTally(survey.definition, survey.tree)).moments : { overallPairs: {}, drivers: null, driversExcluded: 0 });
+    await lockCells(tx, [key], empty);
+    const responses = await countedCellResponses(tx, key);
+    await clearCell(tx, key);
     if (survey && responses.length > 0) {
       const tally = emptyTally(survey.definition, survey.tree);
       for (const response of responses) addResponse(tally, survey.definition, response.answers as Answers, survey.tree);
       await addToCells(tx, [{ key, survey, tally }], clock.now());
     }
-    await markCounted(tx, responses.map((response) => response.id), clock.now());
     await dropStaleCell(tx, key);
     return true;
   });
 }
 
-/** Counts every complete response not yet counted (and recounts stale cells); safe to run on several instances at once. */
+/** Counts the complete responses queued when it starts (and recounts stale cells); safe to run on several instances at once. */
 export async function runResultsAggregation(db: Database, clock: Clock, options: AggregationOptions = {}): Promise<AggregationResult> {
   const cache: SurveyCache = new Map();
   const result: AggregationResult = { counted: 0, recounted: 0, batches: 0 };
   while (await recountStaleCell(db, clock, cache, options.tenantIds)) result.recounted += 1;
+  const batchSize = options.batchSize ?? defaultBatchSize;
   for (;;) {
     if (options.maxBatches !== undefined && result.batches >= options.maxBatches) break;
-    const counted = await countBatch(db, clock, cache, options);
+    const counted = await countBatch(db, clock, cache, { ...options, batchSize });
     if (counted === 0) break;
     result.counted += counted;
     result.batches += 1;
+    // A short batch has caught up with what was committed when it began. Under a steady stream of
+    // answers, looping on until the queue is empty would chase the few that arrived meanwhile in
+    // ever smaller batches, each paying the whole cell update: the next tick takes them in one.
+    if (counted < batchSize) break;
   }
   return result;
 }

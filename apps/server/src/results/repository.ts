@@ -6,7 +6,7 @@
 import type { Answers, IndicatorTreeNode, SurveyDefinition } from '@manyi/core';
 import {
   buildings, campaigns, households, indicatorSystemVersions, persons, projects, surveyInvitations, surveyResponses, surveyResultCells, surveyResultCounts, surveyResultStaleCells,
-  surveys, surveyVersions, units, type Executor,
+  surveyResponseQueue, surveys, surveyVersions, units, type Executor,
 } from '@manyi/db';
 import { and, asc, eq, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { noPlace, type CellMoments, type CountRow } from './cells';
@@ -32,29 +32,6 @@ export async function campaignSurvey(db: Executor, tenantId: string, campaignId:
     ))
     .where(and(eq(campaigns.tenantId, tenantId), eq(campaigns.id, campaignId)));
   return row && { ...row, definition: row.definition as SurveyDefinition, tree: (row.tree as IndicatorTreeNode[] | null) ?? undefined };
-}
-
-export type PendingResponse = { id: string; tenantId: string; campaignId: string; projectId: string | null; buildingId: string | null; answers: unknown };
-
-/**
- * Up to `limit` complete responses not yet counted, FOR UPDATE SKIP LOCKED: two aggregators (two
- * server instances) take disjoint batches and never wait on each other; the claim holds until the
- * caller's transaction, which also marks them counted, ends.
- */
-export async function claimUncounted(tx: Executor, limit: number, filter: { tenantIds?: readonly string[] | undefined; campaignId?: string | undefined }): Promise<PendingResponse[]> {
-  const conditions: (SQL | undefined)[] = [eq(surveyResponses.status, 'complete'), isNull(surveyResponses.aggregatedAt)];
-  if (filter.tenantIds) conditions.push(inArray(surveyResponses.tenantId, [...filter.tenantIds]));
-  if (filter.campaignId) conditions.push(eq(surveyResponses.campaignId, filter.campaignId));
-  return tx.select({
-    id: surveyResponses.id, tenantId: surveyResponses.tenantId, campaignId: surveyResponses.campaignId, projectId: surveyResponses.projectId,
-    buildingId: surveyResponses.buildingId, answers: surveyResponses.answers,
-  }).from(surveyResponses).where(and(...conditions)).orderBy(asc(surveyResponses.submittedAt), asc(surveyResponses.id)).limit(limit).for('update', { skipLocked: true });
-}
-
-export async function markCounted(tx: Executor, ids: readonly string[], now: Date): Promise<void> {
-  for (let start = 0; start < ids.length; start += 5000) {
-    await tx.update(surveyResponses).set({ aggregatedAt: now }).where(inArray(surveyResponses.id, ids.slice(start, start + 5000)));
-  }
 }
 
 const cellWhere = (table: typeof surveyResultCells | typeof surveyResultCounts | typeof surveyResultStaleCells, key: CellKey) =>
@@ -122,14 +99,21 @@ export async function clearCell(tx: Executor, key: CellKey): Promise<void> {
   await tx.delete(surveyResultCells).where(cellWhere(surveyResultCells, key));
 }
 
-/** Every complete response of one cell, locked (waits for an aggregator holding some of them) — the input of a recount. */
-export async function lockCellResponses(tx: Executor, key: CellKey): Promise<{ id: string; answers: unknown }[]> {
+/**
+ * The complete responses of one cell that the aggregator has already counted (no 'results' queue
+ * row): the input of a recount. Read after the cell row is locked, so an aggregator that added to
+ * the cell has committed (its queue rows are gone: included here) and one waiting for the cell
+ * still holds its queue rows (excluded here; it adds them after the recount commits).
+ */
+export async function countedCellResponses(tx: Executor, key: CellKey): Promise<{ answers: unknown }[]> {
   const place = (column: typeof surveyResponses.projectId | typeof surveyResponses.buildingId, id: string) => (id === noPlace ? isNull(column) : eq(column, id));
-  return tx.select({ id: surveyResponses.id, answers: surveyResponses.answers }).from(surveyResponses)
+  return tx.select({ answers: surveyResponses.answers }).from(surveyResponses)
     .where(and(
       eq(surveyResponses.tenantId, key.tenantId), eq(surveyResponses.campaignId, key.campaignId), eq(surveyResponses.status, 'complete'),
       place(surveyResponses.projectId, key.projectId), place(surveyResponses.buildingId, key.buildingId),
-    )).orderBy(asc(surveyResponses.id)).for('update');
+      sql`not exists (select 1 from ${surveyResponseQueue} q where q.consumer = 'results' and q.tenant_id = ${surveyResponses.tenantId}
+        and q.campaign_id = ${surveyResponses.campaignId} and q.response_id = ${surveyResponses.id})`,
+    ));
 }
 
 /** Asks the aggregator to recount a cell from its responses (e.g. after answers were replaced); idempotent. */
@@ -196,16 +180,6 @@ export async function invitedPerPlace(db: Executor, tenantId: string, campaignId
   if (invitedCache.size > 200) invitedCache.delete(invitedCache.keys().next().value!);
   invitedCache.set(key, { at: now, rows });
   return rows;
-}
-
-/** Complete responses of the campaign the aggregator has not counted yet (within the filter): how far the rollup lags. */
-export async function uncountedResponses(db: Executor, filter: CellFilter): Promise<number> {
-  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(surveyResponses).where(and(
-    eq(surveyResponses.tenantId, filter.tenantId), eq(surveyResponses.campaignId, filter.campaignId), eq(surveyResponses.status, 'complete'), isNull(surveyResponses.aggregatedAt),
-    filter.projectIds ? inArray(surveyResponses.projectId, [...filter.projectIds]) : undefined,
-    filter.buildingId ? eq(surveyResponses.buildingId, filter.buildingId) : undefined,
-  ));
-  return row?.count ?? 0;
 }
 
 /** The response's household has a resident carrying any of the tags (persons.tags overlaps the list). */

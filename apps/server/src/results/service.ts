@@ -18,7 +18,8 @@ import { notFound } from '../http/problem';
 import { requirePermission, scopedProjectIds } from '../policy/policy';
 import { runResultsAggregation, type AggregationResult } from './aggregator';
 import { noPlace, tallyFromRows } from './cells';
-import { answersWithTags, campaignSurvey, cellResponses, invitedPerPlace, readRollup, uncountedResponses, type CampaignSurvey, type CellFilter, type PlaceCount } from './repository';
+import { queuedCount } from '../responses/queue';
+import { answersWithTags, campaignSurvey, cellResponses, invitedPerPlace, readRollup, type CampaignSurvey, type CellFilter, type PlaceCount } from './repository';
 import type { ResultsQuery } from './schemas';
 
 export type ResponseRateRow = { id: string; name: string; projectId: string; invited: number; completed: number; responseRate: number | null };
@@ -117,7 +118,7 @@ export async function campaignResults(context: Context, campaignId: string, quer
   const [{ analysis, source }, rates, pending] = await Promise.all([
     analyse(context, survey, query),
     responseRates(context, campaignId, query),
-    uncountedResponses(context.db, cellFilter(context, campaignId, query)),
+    queuedCount(context.db, 'results', cellFilter(context, campaignId, query)),
   ]);
   // Earlier waves under the same filter, following previousCampaignId (a loop in the chain stops it).
   const earlier: { survey: CampaignSurvey; analysis: SurveyAnalysis }[] = [];

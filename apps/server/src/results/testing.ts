@@ -6,6 +6,7 @@
 import { indicatorTemplate, kanoAnswers, surveyTemplate, type Answers, type IndicatorTreeNode, type SurveyDefinition } from '@manyi/core';
 import { indicatorSystems, indicatorSystemVersions, surveyResponses, surveys, surveyVersions, type Database } from '@manyi/db';
 import { and, eq } from 'drizzle-orm';
+import { enqueueResponses } from '../responses/queue';
 import { openCampaign } from '../responses/testing';
 
 type Place = { id: string; projectId: string; buildingId: string };
@@ -86,5 +87,7 @@ export async function insertCompleteResponses(
     householdId: row.household?.id ?? null, projectId: row.household?.projectId ?? null, buildingId: row.household?.buildingId ?? null,
     startedAt: now, submittedAt: now,
   }));
-  for (let start = 0; start < values.length; start += 500) await db.insert(surveyResponses).values(values.slice(start, start + 500));
+  for (let start = 0; start < values.length; start += 500) {
+    await enqueueResponses(db, await db.insert(surveyResponses).values(values.slice(start, start + 500)).returning());
+  }
 }

@@ -1,8 +1,9 @@
-import { surveyFollowups, surveyResponses, tickets } from '@manyi/db';
+import { surveyFollowups, tickets } from '@manyi/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBuilding, createHousehold, createPerson, createProject, createStaff, createTestApp, signIn, type TestApp } from '../../test';
 import { keepSignedIn } from '../incidents/testing';
+import { enqueueResponses } from '../responses/queue';
 import { serviceDesk } from '../tickets/testing';
 import { runFollowupPass } from './pass';
 import { createCampaign, insertResponse } from './testing';
@@ -72,7 +73,7 @@ describe('closed loop on detractors', () => {
     const response = await insertResponse(db(), campaign, { overall: 2, nps: 5 }, { household });
     expect(await pass()).toEqual({ checked: 1, opened: 1 });
     expect(await pass()).toEqual({ checked: 0, opened: 0 });
-    await db().update(surveyResponses).set({ followupsCheckedAt: null }).where(eq(surveyResponses.id, response.id));
+    await enqueueResponses(db(), [response]);
     expect(await pass()).toEqual({ checked: 1, opened: 0 });
     const followups = await followupsOf(campaign.id);
     expect(followups).toHaveLength(1);

@@ -18,7 +18,8 @@ import type { Context, Dependencies } from '../http/context';
 import type { OwnerPrincipal } from '../policy/principal';
 import { insertTicket, prepareReceipt } from '../tickets/service';
 import { describeLowAnswer, followupTitle, lowAnswers, type LowAnswer } from './detect';
-import { campaignDefinition, claimPendingResponses, followupExists, followupHousehold, insertFollowup, markChecked, type CampaignDefinition, type PendingResponse } from './repository';
+import { claimQueued, dequeue, type QueuedResponse } from '../responses/queue';
+import { campaignDefinition, followupExists, followupHousehold, insertFollowup, type CampaignDefinition } from './repository';
 import type { Executor } from '@manyi/db';
 
 export type FollowupPassOptions = {
@@ -40,7 +41,7 @@ type Runtime = FollowupRuntime;
  * The ticket's actor is the owner whose answers opened it: the recovery starts from their voice,
  * as if they had reported it on the H5 page, and the audit trail says so.
  */
-function ownerContext(runtime: Runtime, response: PendingResponse, contact: { id: string; name: string; phone: string | null }): Context<OwnerPrincipal> {
+function ownerContext(runtime: Runtime, response: QueuedResponse, contact: { id: string; name: string; phone: string | null }): Context<OwnerPrincipal> {
   return {
     ...runtime, requestId: `survey-followup:${response.id}`, ip: '',
     principal: { kind: 'owner', tenantId: response.tenantId, personId: contact.id, name: contact.name, phone: contact.phone },
@@ -57,7 +58,7 @@ function describe(campaign: CampaignDefinition, label: string, lows: readonly Lo
 }
 
 /** Reads one response; opens its follow-up if it has low answers from a known household. Returns whether it opened one. */
-async function followUp(tx: Executor, runtime: Runtime, response: PendingResponse, campaign: CampaignDefinition): Promise<boolean> {
+async function followUp(tx: Executor, runtime: Runtime, response: QueuedResponse, campaign: CampaignDefinition): Promise<boolean> {
   if (!response.householdId) return false;
   const lows = lowAnswers(campaign.definition, response.answers as Answers);
   if (lows.length === 0) return false;
@@ -99,9 +100,9 @@ export async function runFollowupPass(runtime: Runtime, options: FollowupPassOpt
   const result: FollowupPassResult = { checked: 0, opened: 0 };
   for (;;) {
     const batch = await runtime.db.transaction(async (tx) => {
-      const claimed = await claimPendingResponses(tx, batchSize, options.tenantIds);
+      const claimed = await claimQueued(tx, 'followups', batchSize, { tenantIds: options.tenantIds });
       const definitions = new Map<string, CampaignDefinition | undefined>();
-      const done: string[] = [];
+      const done: QueuedResponse[] = [];
       let opened = 0;
       for (const response of claimed) {
         const key = `${response.campaignId}:${response.surveyVersion}`;
@@ -109,12 +110,12 @@ export async function runFollowupPass(runtime: Runtime, options: FollowupPassOpt
         const campaign = definitions.get(key);
         try {
           if (campaign && (await tx.transaction((savepoint) => followUp(savepoint, runtime, response, campaign)))) opened += 1;
-          done.push(response.id);
+          done.push(response);
         } catch (error) {
           runtime.log.error({ err: error, responseId: response.id }, 'survey follow-up failed');
         }
       }
-      await markChecked(tx, done, runtime.clock.now());
+      await dequeue(tx, 'followups', done);
       return { claimed: claimed.length, checked: done.length, opened };
     });
     result.checked += batch.checked;

@@ -1,31 +1,7 @@
 import type { SurveyDefinition } from '@manyi/core';
-import { buildings, campaigns, households, persons, surveyFollowups, surveyResponses, surveyVersions, tickets, units, type Executor } from '@manyi/db';
+import { buildings, campaigns, households, persons, surveyFollowups, surveyVersions, tickets, units, type Executor } from '@manyi/db';
 import { and, asc, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { queryRows } from '../sla/sql-rows';
-
-export type PendingResponse = {
-  id: string; tenantId: string; campaignId: string; surveyVersion: number; householdId: string | null; source: string; answers: unknown;
-};
-
-/**
- * Claims up to `limit` complete responses the pass has not read, oldest first. FOR UPDATE SKIP
- * LOCKED: two server instances running the pass at once take different responses, and neither
- * waits for the other (DESIGN §2). The claim holds until the caller's transaction ends.
- */
-export async function claimPendingResponses(tx: Executor, limit: number, tenantIds?: readonly string[]): Promise<PendingResponse[]> {
-  const conditions = [eq(surveyResponses.status, 'complete'), isNull(surveyResponses.followupsCheckedAt)];
-  if (tenantIds) conditions.push(inArray(surveyResponses.tenantId, [...tenantIds]));
-  return tx.select({
-    id: surveyResponses.id, tenantId: surveyResponses.tenantId, campaignId: surveyResponses.campaignId, surveyVersion: surveyResponses.surveyVersion,
-    householdId: surveyResponses.householdId, source: surveyResponses.source, answers: surveyResponses.answers,
-  }).from(surveyResponses).where(and(...conditions))
-    .orderBy(asc(surveyResponses.submittedAt), asc(surveyResponses.id)).limit(limit).for('update', { skipLocked: true });
-}
-
-export async function markChecked(tx: Executor, ids: readonly string[], now: Date): Promise<void> {
-  if (ids.length === 0) return;
-  await tx.update(surveyResponses).set({ followupsCheckedAt: now }).where(inArray(surveyResponses.id, [...ids]));
-}
 
 export type CampaignDefinition = { id: string; name: string; definition: SurveyDefinition; createdById: string | null };
 

@@ -1,5 +1,6 @@
 import type { Answers, SurveyDefinition } from '@manyi/core';
 import { surveyResponses, type Database } from '@manyi/db';
+import { enqueueResponses } from '../responses/queue';
 import { openCampaign } from '../responses/testing';
 
 /** A short questionnaire with each kind of answer the closed loop reads. */
@@ -35,5 +36,6 @@ export async function insertResponse(db: Database, campaign: { id: string; tenan
     buildingId: household?.buildingId ?? null, source: options.source ?? 'h5', status: options.status ?? 'complete', answers, startedAt: at,
     submittedAt: options.status === 'partial' ? null : at,
   }).returning();
+  if (response!.status === 'complete') await enqueueResponses(db, [response!]);
   return response!;
 }

@@ -4,6 +4,7 @@ import type { BackgroundWork } from '../imports/background';
 import type { ImportFormat } from '../imports/reader';
 import { maxImportRows, maxStoredErrors, progressEveryRows } from '../imports/limits';
 import type { Context } from '../http/context';
+import { enqueueResponses } from '../responses/queue';
 import { runFollowupPass } from '../survey-followups/pass';
 import { convertRow, type RowProblem } from './convert';
 import type { ColumnMapping } from './mapping';
@@ -86,11 +87,12 @@ export async function commitImport(context: Context, work: BackgroundWork, job: 
     const imported = await context.db.transaction(async (tx) => {
       const pass = await readRows(tx, job, context.storage.pathOf(job.filePath), async () => undefined);
       const campaign = await importCampaign(tx, job.tenantId, job.campaignId);
-      await insertResponses(tx, pass.valid.map((valid) => ({
+      const written = await insertResponses(tx, pass.valid.map((valid) => ({
         tenantId: job.tenantId, campaignId: job.campaignId, surveyVersion: campaign!.surveyVersion, householdId: valid.household?.id ?? null,
         projectId: valid.household?.projectId ?? null, buildingId: valid.household?.buildingId ?? null, source: 'import', status: 'complete',
         answers: valid.answers, importId: job.id, enteredById: context.principal.staffId, startedAt: now, submittedAt: now,
       })));
+      await enqueueResponses(tx, written);
       await recordAudit(tx, context, {
         action: 'import', entityType: 'survey_import', entityId: job.id,
         summary: `导入问卷答卷(${job.fileName}):${pass.valid.length} 份有效,${pass.problemCount} 处错误未导入`,

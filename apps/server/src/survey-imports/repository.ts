@@ -1,6 +1,7 @@
 import { householdLabel, type SurveyDefinition } from '@manyi/core';
 import { buildings, campaigns, households, persons, projects, surveyImports, surveyResponses, surveys, surveyVersions, units, type Executor } from '@manyi/db';
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { insertBatchRows } from '../imports/limits';
 
 export type SurveyImportRow = typeof surveyImports.$inferSelect;
 
@@ -95,6 +96,12 @@ export async function answeredHouseholds(db: Executor, tenantId: string, campaig
   return new Set(rows.map((row) => row.householdId!));
 }
 
-export async function insertResponses(db: Executor, values: (typeof surveyResponses.$inferInsert)[]): Promise<void> {
-  if (values.length > 0) await db.insert(surveyResponses).values(values);
+export async function insertResponses(db: Executor, values: (typeof surveyResponses.$inferInsert)[]): Promise<{ id: string; tenantId: string; campaignId: string }[]> {
+  const written: { id: string; tenantId: string; campaignId: string }[] = [];
+  // In slices: one INSERT of a whole file would pass PostgreSQL's 65,535 parameters at about 4,000 rows.
+  for (let start = 0; start < values.length; start += insertBatchRows) {
+    written.push(...await db.insert(surveyResponses).values(values.slice(start, start + insertBatchRows))
+      .returning({ id: surveyResponses.id, tenantId: surveyResponses.tenantId, campaignId: surveyResponses.campaignId }));
+  }
+  return written;
 }

@@ -109,7 +109,9 @@ export const surveyInvitations = pgTable('survey_invitations', {
   uniqueIndex('survey_invitations_token_uq').on(t.tokenDigest),
   uniqueIndex('survey_invitations_campaign_household_uq').on(t.tenantId, t.campaignId, t.householdId),
   index('survey_invitations_tenant_household_idx').on(t.tenantId, t.householdId, t.invitedAt),
-  index('survey_invitations_tenant_campaign_status_idx').on(t.tenantId, t.campaignId, t.status),
+  // No index names status (or the other columns an answer updates): opening and completing an
+  // invitation are then HOT updates, which touch no index (the table keeps fillfactor 80 free for
+  // them, migration 0011); campaign-wide reads filter status on the campaign_household index.
 ]);
 
 /** A printable QR poster per building: owners who scan it sign in by phone and answer for their household. */
@@ -146,19 +148,28 @@ export const surveyResponses = pgTable('survey_responses', {
   importId: uuid('import_id'),
   startedAt: at('started_at').notNull(),
   submittedAt: at('submitted_at'),
-  /** When the closed-loop pass (survey-followups) read this complete response; null = not yet, whatever its source. */
-  followupsCheckedAt: at('followups_checked_at'),
-  /** When the results aggregator added this complete response to its rollup cell; null = not yet (results/aggregator.ts). */
-  aggregatedAt: at('aggregated_at'),
+  /** The owner's submission: its Idempotency-Key, a newline and the request hash, so a retry gets the same receipt (responses/service.ts). */
+  submitKey: text('submit_key'),
   updatedAt: updatedAt(),
 }, (t) => [
   uniqueIndex('survey_responses_campaign_household_uq').on(t.tenantId, t.campaignId, t.householdId).where(sql`${t.householdId} is not null`),
   index('survey_responses_tenant_campaign_idx').on(t.tenantId, t.campaignId, t.status, t.projectId, t.buildingId),
-  // Small by construction: only complete responses the closed-loop pass has not read yet.
-  index('survey_responses_followup_pending_idx').on(t.tenantId, t.submittedAt).where(sql`${t.status} = 'complete' and ${t.followupsCheckedAt} is null`),
-  // Small by construction: only complete responses the results aggregator has not counted yet.
-  index('survey_responses_aggregate_pending_idx').on(t.tenantId, t.campaignId, t.submittedAt).where(sql`${t.status} = 'complete' and ${t.aggregatedAt} is null`),
 ]);
+
+/**
+ * Complete responses a background reader has yet to read, one row per reader (consumer): the
+ * results aggregator ('results') and the closed-loop pass ('followups'). The row is written in the
+ * same statement that completes the response and deleted by the reader in the transaction that
+ * reads it, so each reader sees each response exactly once. A queue rather than a "read at" column
+ * on the response: marking a wide jsonb row read rewrote it with every index, which halved the
+ * ingestion rate (bench/RESULTS.md); a narrow row here costs one small insert and one delete.
+ */
+export const surveyResponseQueue = pgTable('survey_response_queue', {
+  consumer: text('consumer').notNull(),
+  tenantId: tenantId(),
+  campaignId: uuid('campaign_id').notNull(),
+  responseId: uuid('response_id').notNull(),
+}, (t) => [primaryKey({ columns: [t.tenantId, t.consumer, t.campaignId, t.responseId] })]);
 
 /**
  * The closed loop of issue 4 §7: a detractor (NPS 0–6) or a 不满意/非常不满意 answer from a known
