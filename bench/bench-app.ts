@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, tenants, type Connection, type Database } from '@manyi/db';
 import { eq, sql } from 'drizzle-orm';
+import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../apps/server/src/app';
 import { systemClock } from '../apps/server/src/clock';
@@ -50,4 +51,31 @@ export async function signIn(app: FastifyInstance, login: string, password: stri
   const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login, password } });
   if (response.statusCode !== 200) throw new Error(`sign-in: ${response.statusCode} ${response.body}`);
   return String(response.headers['set-cookie']).split(';')[0]!;
+}
+
+/**
+ * A new, empty database on the server of `serverUrl` for one run, dropped by `drop()`: every run
+ * then starts from the same state. Reusing one database carries the dead rows of earlier runs
+ * (a server may run without autovacuum, as this machine's test server does) and with them their
+ * cost into the next measurement.
+ */
+export async function freshDatabase(serverUrl: string, prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${Date.now().toString(36)}`;
+  const admin = new URL(serverUrl);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query(`create database ${name}`);
+  await client.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const dropper = new pg.Client({ connectionString: admin.toString() });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
 }

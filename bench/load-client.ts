@@ -3,6 +3,7 @@
  * tsx loader) so the client's event loop and GC do not share a thread with the server it measures.
  * The parent sends one job per phase; the child answers with the counts and every 2xx latency.
  */
+import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 
 export type LoadJob = {
@@ -10,6 +11,8 @@ export type LoadJob = {
   headers: Record<string, string>;
   connections: number;
   seconds: number;
+  /** Send a fresh Idempotency-Key with every request, as the owner's answering page does. */
+  idempotencyKeys?: boolean;
 };
 
 /** JSON bodies, sent round-robin, continuing from job to job (set once with a `bodies` message). */
@@ -47,7 +50,8 @@ function runLoad(job: LoadJob): Promise<LoadResult> {
         setupRequest: (request) => {
           const index = next++;
           const path = paths.length > 0 ? { path: paths[index % paths.length]! } : {};
-          return { ...request, ...path, body: bodies[index % bodies.length]! };
+          const headers = job.idempotencyKeys ? { headers: { ...request.headers, 'idempotency-key': randomUUID() } } : {};
+          return { ...request, ...path, ...headers, body: bodies[index % bodies.length]! };
         },
         onResponse: (status, body) => {
           if ((status < 200 || status >= 300) && firstFailure === null) firstFailure = `${status} ${body.slice(0, 300)}`;

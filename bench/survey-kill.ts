@@ -17,8 +17,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { connect, surveyResponses, surveyResultCells } from '@manyi/db';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { tokenDigest } from '../apps/server/src/auth/session-repository';
+import { queuedCount } from '../apps/server/src/responses/queue';
 import { queryRows } from '../apps/server/src/sla/sql-rows';
 import { createTenant } from '../apps/server/test/factories';
 import { removeTenantRows } from './bench-app';
@@ -116,9 +117,7 @@ async function main(): Promise<void> {
 
     // The restarted server's aggregator (5 s timer) counts what the killed one had not, each once.
     for (let attempt = 0; attempt < 60; attempt += 1) {
-      const [left] = await db.select({ count: sql<number>`count(*)::int` }).from(surveyResponses)
-        .where(and(eq(surveyResponses.tenantId, tenant.id), eq(surveyResponses.status, 'complete'), isNull(surveyResponses.aggregatedAt)));
-      if (left!.count === 0) break;
+      if (await queuedCount(db, 'results', { tenantId: tenant.id, campaignId, projectIds: null }) === 0) break;
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
     const [complete] = await db.select({ count: sql<number>`count(*)::int` }).from(surveyResponses).where(and(eq(surveyResponses.tenantId, tenant.id), eq(surveyResponses.campaignId, campaignId), eq(surveyResponses.status, 'complete')));
