@@ -23,25 +23,26 @@ function redact(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).filter(([key]) => !secretFields.has(key)).map(([key, item]) => [key, redact(item)]));
 }
 
+type Actor = { kind: string; id: string | null; name: string };
+
+async function insertAudit(db: Executor, tenantId: string, actor: Actor, entry: AuditEntry, at: Date, request: { requestId: string; ip: string }): Promise<void> {
+  await db.insert(auditLogs).values({
+    tenantId, actorKind: actor.kind, actorId: actor.id, actorName: actor.name, action: entry.action, entityType: entry.entityType, entityId: entry.entityId,
+    summary: entry.summary, before: redact(entry.before), after: redact(entry.after), requestId: request.requestId, ip: request.ip, at,
+  });
+}
+
 /**
  * Writes one audit row. Call it with the transaction that makes the change, so the trail and
  * the change commit or roll back together.
  */
 export async function recordAudit(db: Executor, context: Context<Principal>, entry: AuditEntry): Promise<void> {
   const principal = context.principal;
-  await db.insert(auditLogs).values({
-    tenantId: principal.tenantId,
-    actorKind: principal.kind,
-    actorId: principal.kind === 'staff' ? principal.staffId : principal.personId,
-    actorName: principal.name,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    summary: entry.summary,
-    before: redact(entry.before),
-    after: redact(entry.after),
-    requestId: context.requestId,
-    ip: context.ip,
-    at: context.clock.now(),
-  });
+  const actor = { kind: principal.kind, id: principal.kind === 'staff' ? principal.staffId : principal.personId, name: principal.name };
+  await insertAudit(db, principal.tenantId, actor, entry, context.clock.now(), { requestId: context.requestId, ip: context.ip });
+}
+
+/** An audit row for a change the server made on its own (a background pass), by the actor 系统. */
+export async function recordSystemAudit(db: Executor, tenantId: string, entry: AuditEntry, at: Date): Promise<void> {
+  await insertAudit(db, tenantId, { kind: 'system', id: null, name: '系统' }, entry, at, { requestId: '', ip: '' });
 }

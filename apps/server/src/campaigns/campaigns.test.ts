@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cookieFrom, createBuilding, createCompany, createHousehold, createPerson, createProject, createStaff, createTestApp, type TestApp } from '../../test';
 import { tokenDigest } from '../auth/session-repository';
 import { serviceDesk } from '../tickets/testing';
+import { closeEndedCampaigns } from './closing';
 import { quotaOpen } from './service';
 import { campaignInput, draftSurvey } from './testing';
 
@@ -159,6 +160,27 @@ describe('campaigns: lifecycle, links, posters, reminders, quotas', () => {
     expect(later.json()).toMatchObject({ households: 2, messages: 2 });
     const counts = (await c.invitations(campaign.id)).map((row) => row.reminderCount).sort();
     expect(counts).toEqual([0, 1, 2, 2]);
+  });
+
+  it('ends a campaign at its closing time: reminders refused at once, then closed by 系统 with unanswered invitations expired', async () => {
+    const c = await area();
+    const campaign = await c.create({ closesAt: new Date(t.clock.now().getTime() + 2 * 3_600_000).toISOString() });
+    await c.call('POST', `/campaigns/${campaign.id}/launch`);
+    const rows = await c.invitations(campaign.id);
+    await c.db.update(surveyInvitations).set({ status: 'partial' }).where(eq(surveyInvitations.id, rows[0]!.id));
+    await closeEndedCampaigns(c.db, t.clock.now());
+    expect((await c.call('GET', `/campaigns/${campaign.id}`)).json()).toMatchObject({ status: 'open' });
+    t.clock.advance(3 * 3_600_000);
+    quality = await signInFrom(qualityStaff, 3);
+    const late = await c.call('POST', `/campaigns/${campaign.id}/reminders`, {});
+    expect(late.statusCode).toBe(410);
+    expect(late.json()).toMatchObject({ code: 'campaign_closed', title: '调查已结束' });
+    expect(await closeEndedCampaigns(c.db, t.clock.now())).toBeGreaterThanOrEqual(1);
+    expect(await closeEndedCampaigns(c.db, t.clock.now())).toBe(0);
+    expect((await c.call('GET', `/campaigns/${campaign.id}`)).json()).toMatchObject({ status: 'closed' });
+    expect((await c.invitations(campaign.id)).map((row) => row.status).sort()).toEqual(['expired', 'expired', 'expired', 'partial']);
+    const [audit] = await c.db.select().from(auditLogs).where(and(eq(auditLogs.tenantId, c.tenantId), eq(auditLogs.entityId, campaign.id), eq(auditLogs.actorKind, 'system')));
+    expect(audit).toMatchObject({ actorName: '系统', action: 'update', summary: expect.stringContaining('自动结束') });
   });
 
   it('closes a quota once its project or building has enough complete responses', async () => {

@@ -92,6 +92,8 @@ export async function sendReminders(context: Context, id: string, filter: ScopeF
   if (campaign.status !== 'open') throw new HttpProblem(409, 'campaign_transition', campaignMessages.campaign_transition);
   if (filter.projectId && !inScope(context.principal, filter.projectId)) throw notFound();
   const now = context.clock.now();
+  // Past its closing time the links no longer open: no owner is asked to answer (closing.ts ends it soon).
+  if (campaign.closesAt && campaign.closesAt <= now) throw new HttpProblem(410, 'campaign_closed', campaignMessages.campaign_closed);
   const { reminderIntervalHours } = readCampaign(campaign);
   const remindedBefore = new Date(now.getTime() - reminderIntervalHours * 3_600_000);
   const projectIds = visibleProjects(context);

@@ -1,0 +1,28 @@
+/**
+ * Campaigns end at their closing time (issue 4 §3 "open and close dates") without anyone pressing
+ * 结束: a background pass closes every open campaign whose closesAt has passed, exactly as the
+ * console's close does (unanswered invitations expire, partial answers are kept), audited as done
+ * by 系统. Until the pass runs, the answer link already treats the campaign as closed and reminders
+ * are refused. Safe on several instances: the status change is conditional (open → closed once).
+ */
+import { campaigns, type Database } from '@manyi/db';
+import { and, eq, lte } from 'drizzle-orm';
+import { recordSystemAudit } from '../audit/record';
+import { expireUnanswered, updateCampaignFrom } from './repository';
+
+export async function closeEndedCampaigns(db: Database, now: Date): Promise<number> {
+  const ended = await db.select().from(campaigns).where(and(eq(campaigns.status, 'open'), lte(campaigns.closesAt, now)));
+  let closed = 0;
+  for (const campaign of ended) {
+    await db.transaction(async (tx) => {
+      if (!(await updateCampaignFrom(tx, campaign, { status: 'closed' }, now))) return; // another instance was first
+      const expired = await expireUnanswered(tx, campaign.tenantId, campaign.id);
+      await recordSystemAudit(tx, campaign.tenantId, {
+        action: 'update', entityType: 'campaign', entityId: campaign.id, summary: `调查到期自动结束:${campaign.name},${expired} 份邀请过期`,
+        before: { status: 'open' }, after: { status: 'closed', expiredInvitations: expired },
+      }, now);
+      closed += 1;
+    });
+  }
+  return closed;
+}
