@@ -68,6 +68,20 @@ describe('campaigns in the console', () => {
     expect(await page.getByTestId('progress-summary').innerText()).toContain(`已完成 0 / 目标 ${sample} 份`);
     await page.getByTestId('progress-buildings-chart').waitFor();
     await screenshot(page, 'campaign-detail-progress');
+
+    // An owner lost the message: a new link for that household alone, shown once to copy.
+    await page.getByTestId('invitation-new-link-button').first().click();
+    await page.locator('.ant-modal-confirm').getByRole('button', { name: /确\s*定/ }).click();
+    await page.getByTestId('invitation-new-link').waitFor();
+    const link = await page.getByTestId('invitation-new-link').innerText();
+    expect(link).toMatch(/\/s\/[A-Za-z0-9_-]{20,}/);
+    await screenshot(page, 'campaign-new-link');
+    const answer = await context.newPage();
+    // The link names the configured public address; the test server listens on a port of its own.
+    await answer.goto(new URL(new URL(link.trim()).pathname, page.url()).toString());
+    // The questionnaire itself (its language toggle), not one of the link's error screens.
+    await answer.getByTestId('large-text').waitFor();
+    expect(await answer.locator('main.screen').count()).toBe(0);
     await context.close();
   });
 });

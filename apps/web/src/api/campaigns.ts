@@ -88,6 +88,29 @@ export function useCampaignProgress(id: string | undefined, enabled: boolean) {
   });
 }
 
+export type InvitationStatus = 'invited' | 'opened' | 'partial' | 'completed' | 'expired';
+export type Invitation = {
+  id: string; householdId: string; householdLabel: string; projectId: string; buildingId: string | null; status: InvitationStatus;
+  invitedAt: string; openedAt: string | null; completedAt: string | null; remindedAt: string | null; reminderCount: number;
+};
+
+/** The campaign's invitations in the caller's projects (the server's first 1,000, in household order). */
+export function useInvitations(id: string | undefined, status: InvitationStatus | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: [...campaignsKey, 'invitations', id, status],
+    queryFn: ({ signal }) => api.get<ItemList<Invitation>>(`/campaigns/${id ?? ''}/invitations`, { status }, signal),
+    enabled: Boolean(id) && enabled,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** A new one-time link for one household; the old one stops working. The link is shown once. */
+export function useRegenerateLink(id: string) {
+  return useMutation({
+    mutationFn: (invitationId: string) => api.post<{ invitationId: string; link: string }>(`/campaigns/${id}/invitations/${invitationId}/link`, {}),
+  });
+}
+
 /** The plan recomputed as the wizard's inputs change (debounced by the caller); nothing is created. */
 export function usePlanPreview(input: PreviewInput | null) {
   return useQuery({

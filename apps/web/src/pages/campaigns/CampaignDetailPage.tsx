@@ -12,6 +12,7 @@ import { PageHeader } from '../../shared/PageHeader';
 import { PageSpin } from '../../shared/PageSpin';
 import { formatDateTime } from '../../shared/time';
 import { campaignStatusColours, useCanManageCampaigns } from './campaign-labels';
+import { InvitationsCard } from './InvitationsCard';
 import { PlanPanel } from './PlanPanel';
 import { ProgressCard } from './ProgressCard';
 
@@ -126,6 +127,7 @@ export function CampaignDetailPage() {
       </Card>
       <PlanPanel plan={data.plan} />
       {launched ? <ProgressCard progress={progress.data} loading={progress.isPending} /> : null}
+      {launched ? <InvitationsCard campaignId={data.id} open={data.status === 'open'} /> : null}
     </>
   );
 }
