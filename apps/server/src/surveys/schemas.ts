@@ -24,6 +24,8 @@ export const surveyUpdate = z.object({
   name: z.string().trim().min(1).max(100).optional(),
   definition: definitionInput,
   indicatorSystemId: z.uuid().nullish(),
+  /** The updatedAt the editor loaded: when someone saved since, the save is refused (409 survey_changed) instead of overwriting their work. */
+  expectedUpdatedAt: z.coerce.date().optional(),
 });
 export type SurveyUpdate = z.infer<typeof surveyUpdate>;
 

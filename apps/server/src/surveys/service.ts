@@ -160,12 +160,15 @@ export async function updateSurvey(context: Context, id: string, input: SurveyUp
     const before = await findSurveyRow(tx, tenantId, id, true);
     if (!before) throw notFound();
     if (before.status === 'archived') throw new HttpProblem(409, 'conflict', surveyMessages.archived);
+    // The row is locked: of two editors who loaded the same version, the second to save is told rather than silently overwriting.
+    if (input.expectedUpdatedAt && input.expectedUpdatedAt.getTime() !== before.updatedAt.getTime()) throw new HttpProblem(409, 'survey_changed', surveyMessages.changed_elsewhere);
     const system = await linkedSystem(tx, tenantId, input.indicatorSystemId !== undefined ? input.indicatorSystemId : before.indicatorSystemId);
     await requireIndicatorCodes(tx, tenantId, definition, system);
     // Locks the version row: a campaign freezing it at the same moment either goes first (and this edit becomes a new version) or waits.
     const current = await findSurveyVersionRow(tx, tenantId, id, before.currentVersion, true);
     if (!current) throw notFound();
-    const now = context.clock.now();
+    // updatedAt is what the next editor's expectedUpdatedAt is checked against, so every save moves it, even two in one millisecond.
+    const now = new Date(Math.max(context.clock.now().getTime(), before.updatedAt.getTime() + 1));
     const columns = { definition, indicatorSystemVersion: system?.version ?? null, updatedAt: now };
     let version = current.version;
     if (current.frozenAt) {

@@ -122,6 +122,22 @@ describe('surveys', () => {
     expect(await t.connection.db.transaction((tx) => freezeSurveyVersion(tx, d.company.tenant.id, survey.id, 7, new Date()))).toBeUndefined();
   });
 
+  it('refuses a save based on a version someone else has saved since, and keeps their work', async () => {
+    const survey = await fromTemplate('satisfaction-annual', '并发');
+    const loaded = (await d.call('quality', 'GET', `/surveys/${survey.id}`)).json();
+    const mine = { ...loaded.definition, title: { 'zh-CN': '甲的修改' } };
+    const theirs = { ...loaded.definition, title: { 'zh-CN': '乙的修改' } };
+    const first = await d.call('quality', 'PUT', `/surveys/${survey.id}`, { definition: theirs, expectedUpdatedAt: loaded.updatedAt });
+    expect(first.statusCode, first.body).toBe(200);
+    const second = await d.call('quality', 'PUT', `/surveys/${survey.id}`, { definition: mine, expectedUpdatedAt: loaded.updatedAt });
+    expect(second.statusCode).toBe(409);
+    expect(second.json()).toMatchObject({ code: 'survey_changed', title: expect.stringContaining('已被他人保存') });
+    expect((await d.call('quality', 'GET', `/surveys/${survey.id}`)).json().definition.title).toEqual({ 'zh-CN': '乙的修改' });
+    // Based on the latest save, it goes through.
+    const retried = await d.call('quality', 'PUT', `/surveys/${survey.id}`, { definition: mine, expectedUpdatedAt: first.json().updatedAt });
+    expect(retried.statusCode, retried.body).toBe(200);
+  });
+
   it('publishes and archives; an archived survey takes no edits', async () => {
     const survey = await fromTemplate('kano-services', '发布');
     const published = await d.call('quality', 'POST', `/surveys/${survey.id}/publish`);

@@ -62,7 +62,8 @@ export function useSurveyTemplates() {
 }
 
 export type SurveyCreateInput = { name: string; templateName?: SurveyTemplateName; definition?: SurveyDefinition; indicatorSystemId?: string | null };
-export type SurveySaveInput = { name?: string; definition: SurveyDefinition; indicatorSystemId?: string | null };
+/** expectedUpdatedAt: the survey's updatedAt as the editor loaded it; the server refuses the save (409 survey_changed) if someone saved since. */
+export type SurveySaveInput = { name?: string; definition: SurveyDefinition; indicatorSystemId?: string | null; expectedUpdatedAt?: string };
 
 function useSurveyMutation<Input>(send: (input: Input) => Promise<SurveyDetail>) {
   const queryClient = useQueryClient();

@@ -43,6 +43,8 @@ function Designer({ survey }: { survey: SurveyDetail }) {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [previewLocale, setPreviewLocale] = useState<'zh-CN' | 'en-US'>(locale);
   const [dirty, setDirty] = useState(false);
+  // The version this editor works on: sent with each save so that someone else's save in between is not overwritten.
+  const [baseline, setBaseline] = useState(survey.updatedAt);
 
   const count = itemCount(definition);
   const grouped = useMemo(() => errorsByQuestion(errors), [errors]);
@@ -75,7 +77,8 @@ function Designer({ survey }: { survey: SurveyDetail }) {
 
   const submit = async () => {
     try {
-      await save.mutateAsync({ id: survey.id, input: { name, definition } });
+      const saved = await save.mutateAsync({ id: survey.id, input: { name, definition, expectedUpdatedAt: baseline } });
+      setBaseline(saved.updatedAt);
       setErrors([]);
       void message.success(t('common.saved'));
     } catch (error) {
@@ -89,7 +92,7 @@ function Designer({ survey }: { survey: SurveyDetail }) {
   };
   const setStatus = async (action: 'publish' | 'archive') => {
     try {
-      await status.mutateAsync({ id: survey.id, action });
+      setBaseline((await status.mutateAsync({ id: survey.id, action })).updatedAt);
       void message.success(t('common.saved'));
     } catch (error) {
       void message.error(errorMessage(error, t('common.requestFailed')));
