@@ -78,6 +78,11 @@ describe('indicator systems', () => {
     expect(first.json().tree[0].weight).toBe(50);
     expect((await d.call('steward', 'GET', `/indicator-systems/${system.id}`)).json().tree[0].weight).toBe(60);
     expect((await d.call('steward', 'GET', `/indicator-systems/${system.id}/versions/9`)).statusCode).toBe(404);
+    // An editor still on version 1 is told that version 2 exists instead of replacing it.
+    const stale = await d.call('quality', 'PUT', `/indicator-systems/${system.id}`, { tree: system.tree, expectedVersion: 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({ code: 'indicator_system_changed', title: expect.stringContaining('已被他人修订') });
+    expect((await d.call('steward', 'GET', `/indicator-systems/${system.id}`)).json()).toMatchObject({ currentVersion: 2 });
 
     const bad = structuredClone(tree);
     bad[0]!.children![0]!.weight = 5;

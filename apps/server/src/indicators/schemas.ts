@@ -33,6 +33,8 @@ export const indicatorSystemUpdate = z.object({
   name: z.string().trim().min(1).max(100).optional(),
   post: post.nullish(),
   tree: indicatorTree,
+  /** The current version the editor loaded: when someone has revised the system since, the edit is refused (409 indicator_system_changed). */
+  expectedVersion: z.number().int().positive().optional(),
 });
 export type IndicatorSystemUpdate = z.infer<typeof indicatorSystemUpdate>;
 

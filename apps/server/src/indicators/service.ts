@@ -124,6 +124,10 @@ export async function reviseIndicatorSystem(context: Context, id: string, input:
     const before = await findSystemRow(tx, tenantId, id, true);
     if (!before) throw notFound();
     if (before.archived) throw new HttpProblem(409, 'conflict', indicatorMessages.archived);
+    // The row is locked: of two editors who loaded the same version, the second is told rather than replacing the first's version.
+    if (input.expectedVersion !== undefined && input.expectedVersion !== before.currentVersion) {
+      throw new HttpProblem(409, 'indicator_system_changed', indicatorMessages.changed_elsewhere);
+    }
     const now = context.clock.now();
     const version = before.currentVersion + 1;
     await tx.insert(indicatorSystemVersions).values({ tenantId, systemId: id, version, tree: input.tree, createdById: context.principal.staffId, createdAt: now });

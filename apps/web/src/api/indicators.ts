@@ -46,7 +46,8 @@ export function useIndicatorTemplates() {
 }
 
 export type IndicatorSystemCreateInput = { name: string; post?: StaffPost | null; templateCode?: string; tree?: IndicatorTreeNode[] };
-export type IndicatorSystemSaveInput = { name?: string; post?: StaffPost | null; tree: IndicatorTreeNode[] };
+/** expectedVersion: the current version the editor loaded; the server refuses the edit (409) if someone revised the system since. */
+export type IndicatorSystemSaveInput = { name?: string; post?: StaffPost | null; tree: IndicatorTreeNode[]; expectedVersion?: number };
 
 function useIndicatorMutation<Input>(send: (input: Input) => Promise<IndicatorSystemDetail>) {
   const queryClient = useQueryClient();

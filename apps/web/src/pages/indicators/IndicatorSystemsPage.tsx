@@ -116,7 +116,7 @@ function SystemForm({ system, onVersion, title }: { system: IndicatorSystemDetai
 
   const submit = async () => {
     try {
-      await save.mutateAsync({ id: system.id, input: { name, tree } });
+      await save.mutateAsync({ id: system.id, input: { name, tree, expectedVersion: system.currentVersion } });
       onVersion(undefined);
       setErrors([]);
       void message.success(t('indicatorSystems.savedVersion', { version: system.currentVersion + 1 }));
