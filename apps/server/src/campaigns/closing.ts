@@ -8,15 +8,15 @@
 import { campaigns, type Database } from '@manyi/db';
 import { and, eq, lte } from 'drizzle-orm';
 import { recordSystemAudit } from '../audit/record';
-import { expireUnanswered, updateCampaignFrom } from './repository';
+import { closeOpenCampaign } from './repository';
 
 export async function closeEndedCampaigns(db: Database, now: Date): Promise<number> {
   const ended = await db.select().from(campaigns).where(and(eq(campaigns.status, 'open'), lte(campaigns.closesAt, now)));
   let closed = 0;
   for (const campaign of ended) {
     await db.transaction(async (tx) => {
-      if (!(await updateCampaignFrom(tx, campaign, { status: 'closed' }, now))) return; // another instance was first
-      const expired = await expireUnanswered(tx, campaign.tenantId, campaign.id);
+      const expired = await closeOpenCampaign(tx, campaign, campaign.closesAt, now);
+      if (expired === undefined) return; // another instance was first
       await recordSystemAudit(tx, campaign.tenantId, {
         action: 'update', entityType: 'campaign', entityId: campaign.id, summary: `调查到期自动结束:${campaign.name},${expired} 份邀请过期`,
         before: { status: 'open' }, after: { status: 'closed', expiredInvitations: expired },

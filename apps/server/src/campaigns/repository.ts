@@ -117,6 +117,16 @@ export async function completedIn(db: Executor, tenantId: string, campaignId: st
   return row?.count ?? 0;
 }
 
+/**
+ * open → closed at `closesAt`, and the invitations nobody started expire (partly answered ones keep
+ * their answers): the step the console's close and the closing-time pass share. Returns how many
+ * expired, or undefined when the campaign was no longer open (someone else closed it first).
+ */
+export async function closeOpenCampaign(tx: Executor, row: CampaignRow, closesAt: Date | null, now: Date): Promise<number | undefined> {
+  if (!(await updateCampaignFrom(tx, row, { status: 'closed', closesAt }, now))) return undefined;
+  return expireUnanswered(tx, row.tenantId, row.id);
+}
+
 export async function expireUnanswered(db: Executor, tenantId: string, campaignId: string): Promise<number> {
   const rows = await db.update(surveyInvitations).set({ status: 'expired' })
     .where(and(eq(surveyInvitations.tenantId, tenantId), eq(surveyInvitations.campaignId, campaignId), inArray(surveyInvitations.status, ['invited', 'opened'])))

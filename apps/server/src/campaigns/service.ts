@@ -11,7 +11,7 @@ import type { StaffPrincipal } from '../policy/principal';
 import { campaignMessages } from './messages';
 import { computePlan, drawSample, wholePopulation, type Candidate } from './plan';
 import {
-  buildingRows, completedIn, expireUnanswered, findCampaignRow, findSurveyVersionRow, insertInvitations, listCampaignRows, populationRows,
+  buildingRows, closeOpenCampaign, completedIn, findCampaignRow, findSurveyVersionRow, insertInvitations, listCampaignRows, populationRows,
   projectNames, updateCampaignFrom, type CampaignRow, type CampaignWithSurvey,
 } from './repository';
 import {
@@ -199,8 +199,8 @@ export async function closeCampaign(context: Context, id: string): Promise<Campa
   const now = context.clock.now();
   await context.db.transaction(async (tx) => {
     const closesAt = campaign.closesAt && campaign.closesAt < now ? campaign.closesAt : now;
-    if (!(await updateCampaignFrom(tx, campaign, { status: 'closed', closesAt }, now))) throw transition();
-    const expired = await expireUnanswered(tx, campaign.tenantId, campaign.id);
+    const expired = await closeOpenCampaign(tx, campaign, closesAt, now);
+    if (expired === undefined) throw transition();
     await recordAudit(tx, context, {
       action: 'update', entityType: 'campaign', entityId: campaign.id, summary: `结束调查:${campaign.name},${expired} 份邀请过期`,
       before: { status: 'open' }, after: { status: 'closed', expiredInvitations: expired },

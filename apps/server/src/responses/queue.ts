@@ -35,11 +35,12 @@ export async function enqueueResponses(db: Executor, responses: readonly { id: s
 
 type ResponseRef = { id: string; tenantId: string; campaignId: string };
 
-/** Response references as a table of three uuid arrays unnested side by side (one parameter each, whatever the count). */
-const refsTable = (refs: readonly ResponseRef[]) => {
-  const array = (values: string[]) => sql`${`{${values.join(',')}}`}::uuid[]`;
-  return sql`unnest(${array(refs.map((ref) => ref.tenantId))}, ${array(refs.map((ref) => ref.campaignId))}, ${array(refs.map((ref) => ref.id))})`;
-};
+/** Ids as one uuid[] parameter, whatever their count. */
+const uuidArray = (values: readonly string[]) => sql`${`{${values.join(',')}}`}::uuid[]`;
+
+/** Response references as a table of three uuid arrays unnested side by side. */
+const refsTable = (refs: readonly ResponseRef[]) =>
+  sql`unnest(${uuidArray(refs.map((ref) => ref.tenantId))}, ${uuidArray(refs.map((ref) => ref.campaignId))}, ${uuidArray(refs.map((ref) => ref.id))})`;
 
 export type QueuedResponse = {
   id: string; tenantId: string; campaignId: string; surveyVersion: number; projectId: string | null; buildingId: string | null;
@@ -76,7 +77,7 @@ export async function takeQueued(tx: Executor, reader: ResponseReader, limit: nu
 }
 
 const queuedWhere = (reader: ResponseReader, filter: QueueFilter) => sql`consumer = ${reader}
-  ${filter.tenantIds ? sql`and tenant_id = any(${`{${filter.tenantIds.join(',')}}`}::uuid[])` : sql``}
+  ${filter.tenantIds ? sql`and tenant_id = any(${uuidArray(filter.tenantIds)})` : sql``}
   ${filter.campaignId ? sql`and campaign_id = ${filter.campaignId}` : sql``}`;
 
 /** The responses a claim (a statement returning tenant_id, response_id) names, in one round trip. */
@@ -107,7 +108,7 @@ export async function queuedCount(db: Executor, reader: ResponseReader, filter: 
     select count(*)::int as count from ${surveyResponseQueue} q
     ${filter.projectIds || filter.buildingId ? sql`join ${surveyResponses} r on r.tenant_id = q.tenant_id and r.id = q.response_id` : sql``}
     where q.consumer = ${reader} and q.tenant_id = ${filter.tenantId} and q.campaign_id = ${filter.campaignId}
-      ${filter.projectIds ? sql`and r.project_id = any(${`{${filter.projectIds.join(',')}}`}::uuid[])` : sql``}
+      ${filter.projectIds ? sql`and r.project_id = any(${uuidArray(filter.projectIds)})` : sql``}
       ${filter.buildingId ? sql`and r.building_id = ${filter.buildingId}` : sql``}`);
   return row?.count ?? 0;
 }

@@ -70,9 +70,9 @@ async function addToCells(tx: Executor, unsorted: readonly CellTally[], now: Dat
 }
 
 /** One claimed batch, counted in one transaction; returns how many responses it counted (0 = nothing left). */
-async function countBatch(db: Database, clock: Clock, cache: SurveyCache, options: AggregationOptions): Promise<number> {
+async function countBatch(db: Database, clock: Clock, cache: SurveyCache, batchSize: number, options: AggregationOptions): Promise<number> {
   return db.transaction(async (tx) => {
-    const batch = await takeQueued(tx, 'results', options.batchSize ?? defaultBatchSize, options);
+    const batch = await takeQueued(tx, 'results', batchSize, options);
     if (batch.length === 0) return 0;
     const cells = new Map<string, CellTally>();
     for (const [index, response] of batch.entries()) {
@@ -125,7 +125,7 @@ export async function runResultsAggregation(db: Database, clock: Clock, options:
   const batchSize = options.batchSize ?? defaultBatchSize;
   for (;;) {
     if (options.maxBatches !== undefined && result.batches >= options.maxBatches) break;
-    const counted = await countBatch(db, clock, cache, { ...options, batchSize });
+    const counted = await countBatch(db, clock, cache, batchSize, options);
     if (counted === 0) break;
     result.counted += counted;
     result.batches += 1;
