@@ -8,8 +8,8 @@
  * It builds the real app on that database and listens on 127.0.0.1 (a free port), creates its own
  * company (one project, 2,000 households each with its owner, a hotline agent scoped to the project;
  * removed again at the end) and signs the agent in. On the same app instance it registers
- * POST /bench/bare-tickets: public, no validation, no service: the ticket_sequences upsert, then one
- * transaction with the inserts a receipt writes (tickets, ticket_events, timeline_events, audit_logs).
+ * POST /bench/bare-tickets: public, no validation, no service: the ticket_sequences upsert, then the
+ * one statement that writes what a receipt writes (tickets, ticket_events, timeline_events, audit_logs).
  * The comparison therefore isolates what the framework, session, validation and ticket service
  * add on top of the unavoidable writes.
  *
@@ -21,17 +21,18 @@
  * Closed-loop clients with no think time measure a saturated server, where p99 is mostly time spent
  * queueing (Little's law: 64 clients at p99 ≤ 100 ms need well over 640 req/s).
  * Knobs: BENCH_CONNECTIONS, BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_ROUNDS, BENCH_POOL_SIZE,
- * BENCH_PROJECTS (default 1: every receipt takes the same project's daily number), BENCH_ONLY.
+ * BENCH_PROJECTS (default 1: every receipt takes the same project's daily number), BENCH_ONLY, BENCH_KEEP.
  * Exits non-zero when a budget is missed or a request failed.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { formatTicketNumber, householdSortKey, shanghaiDate, type TicketType } from '@manyi/core';
 import {
-  auditLogs, buildings, households, persons, ticketEvents, tickets, timelineEvents, type Database,
+  auditLogs, buildings, households, incidentEvents, insertTogether, persons, ticketEvents, tickets, timelineEvents, type Database,
 } from '@manyi/db';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import { uuidv7 } from 'uuidv7';
 import { freshDatabase, removeTenantRows, signIn, startBenchApp } from './bench-app';
 import { nextSequence } from '../apps/server/src/tickets/repository';
 import { createProject, createStaff, createTenant } from '../apps/server/test/factories';
@@ -43,7 +44,7 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const measureSeconds = Number(process.env.BENCH_SECONDS ?? 15);
 const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
-const poolSize = Number(process.env.BENCH_POOL_SIZE ?? 20);
+const poolSize = Number(process.env.BENCH_POOL_SIZE ?? 10);
 const projectCount = Number(process.env.BENCH_PROJECTS ?? 1);
 const householdCount = 2000;
 /** Repair categories the calls rotate through, so a household rarely reports the same thing twice (repeat detection). */
@@ -53,6 +54,8 @@ const categoryCodes = [
 ];
 /** For profiling one side alone (node --cpu-prof): 'bare' or 'api'; the ratio is then not judged. */
 const only = process.env.BENCH_ONLY;
+/** BENCH_KEEP=1 keeps the database and the company, for EXPLAIN of the receipt's statements. */
+const keep = process.env.BENCH_KEEP === '1';
 const budgetRatio = 0.5;
 const budgetP99Ms = 100;
 
@@ -92,39 +95,44 @@ async function createCompany(db: Database): Promise<Company> {
 }
 
 
+/** The same statement shape as the receipt's (tickets/service.ts writeReceipt). */
+const writeBare = insertTogether('bench_bare_receipt', [tickets, ticketEvents, timelineEvents, auditLogs, incidentEvents]);
+
 /**
- * The same writes as a receipt (service.ts insertTicket), with nothing around them: no session,
- * no validation, no reference checks, no SLA policy lookup, no summary read-back.
+ * The same writes as a receipt (service.ts insertTicket), the same way (the day's number, then one
+ * statement with the ticket, its first event, the owner's timeline entry and the audit row), with
+ * nothing around them: no session, no validation, no reference checks, no settings, no repeat or
+ * incident check, no SLA deadlines.
  */
 function registerBareRoute(app: FastifyInstance, db: Database, company: Company): void {
   const actor = company.agent;
   app.post('/bench/bare-tickets', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const body = request.body as BenchBody;
     const now = new Date();
-    // The number in its own statement before the transaction, as the API takes it (tickets/service.ts prepareReceipt).
     const sequence = await nextSequence(db, company.tenantId, body.projectId, shanghaiDate(now));
     const number = formatTicketNumber(body.type, now, sequence);
-    const ticket = await db.transaction(async (tx) => {
-      const [row] = await tx.insert(tickets).values({
-        tenantId: company.tenantId, projectId: body.projectId, number, type: body.type, channel: body.channel, categoryCode: body.categoryCode,
-        priority: body.priority, status: 'new', title: body.title, description: body.description, householdId: body.householdId,
-        reporterPersonId: body.reporterPersonId, reporterName: body.reporterName, firstReceiverId: actor.id, accountableId: actor.id,
-        reportedAt: now, createdAt: now, updatedAt: now,
-      }).returning();
-      await tx.insert(ticketEvents).values({
-        tenantId: company.tenantId, ticketId: row!.id, kind: 'created', toStatus: 'new', actorKind: 'staff', actorId: actor.id, actorName: actor.name,
+    const ticket = {
+      id: uuidv7(), tenantId: company.tenantId, projectId: body.projectId, number, type: body.type, channel: body.channel, categoryCode: body.categoryCode,
+      priority: body.priority, status: 'new', title: body.title, description: body.description, householdId: body.householdId,
+      reporterPersonId: body.reporterPersonId, reporterName: body.reporterName, firstReceiverId: actor.id, accountableId: actor.id,
+      reportedAt: now, createdAt: now, updatedAt: now,
+    };
+    await writeBare(db, [
+      [ticket],
+      [{
+        tenantId: company.tenantId, ticketId: ticket.id, kind: 'created', toStatus: 'new', actorKind: 'staff', actorId: actor.id, actorName: actor.name,
         visibleToOwner: true, data: { channel: body.channel }, at: now,
-      });
-      await tx.insert(timelineEvents).values({
+      }],
+      [{
         tenantId: company.tenantId, personId: body.reporterPersonId, householdId: body.householdId, kind: 'ticket', title: `报修 ${number} 已登记`,
-        detail: { ticketId: row!.id, number, event: 'created', status: 'new' }, actorName: actor.name, occurredAt: now,
-      });
-      await tx.insert(auditLogs).values({
+        detail: { ticketId: ticket.id, number, event: 'created', status: 'new' }, actorName: actor.name, occurredAt: now,
+      }],
+      [{
         tenantId: company.tenantId, actorKind: 'staff', actorId: actor.id, actorName: actor.name, action: 'create', entityType: 'ticket',
-        entityId: row!.id, summary: `登记工单 ${number} ${body.title}`, after: row, requestId: request.id, ip: request.ip, at: now,
-      });
-      return row!;
-    });
+        entityId: ticket.id, summary: `登记工单 ${number} ${body.title}`, after: ticket, requestId: request.id, ip: request.ip, at: now,
+      }],
+      [],
+    ]);
     return reply.code(201).send(ticket);
   });
 }
@@ -251,9 +259,10 @@ async function main(): Promise<void> {
     if (!ratioOk || !p99Ok || !clean) process.exitCode = 1;
   } finally {
     client?.close();
-    if (tenantId) await removeTenantRows(db, tenantId);
+    if (keep) console.log(`kept for EXPLAIN: ${givenUrl ?? fresh!.url}, company ${tenantId}`);
+    else if (tenantId) await removeTenantRows(db, tenantId);
     await bench.close();
-    await fresh?.drop();
+    if (!keep) await fresh?.drop();
   }
 }
 

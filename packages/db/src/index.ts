@@ -2,3 +2,5 @@ export * from './connection';
 export * as schema from './schema/index';
 export * from './schema/index';
 export * from './prepared';
+export * from './transaction';
+export * from './insert-together';

@@ -25,11 +25,20 @@ function redact(value: unknown): unknown {
 
 type Actor = { kind: string; id: string | null; name: string };
 
-async function insertAudit(db: Executor, tenantId: string, actor: Actor, entry: AuditEntry, at: Date, request: { requestId: string; ip: string }): Promise<void> {
-  await db.insert(auditLogs).values({
+type AuditRow = typeof auditLogs.$inferInsert;
+
+function rowOf(tenantId: string, actor: Actor, entry: AuditEntry, at: Date, request: { requestId: string; ip: string }): AuditRow {
+  return {
     tenantId, actorKind: actor.kind, actorId: actor.id, actorName: actor.name, action: entry.action, entityType: entry.entityType, entityId: entry.entityId,
     summary: entry.summary, before: redact(entry.before), after: redact(entry.after), requestId: request.requestId, ip: request.ip, at,
-  });
+  };
+}
+
+/** The audit row of a change made in this request, for a caller that writes it with other rows in one statement. */
+export function auditRow(context: Context<Principal>, entry: AuditEntry): AuditRow {
+  const principal = context.principal;
+  const actor = { kind: principal.kind, id: principal.kind === 'staff' ? principal.staffId : principal.personId, name: principal.name };
+  return rowOf(principal.tenantId, actor, entry, context.clock.now(), { requestId: context.requestId, ip: context.ip });
 }
 
 /**
@@ -37,12 +46,10 @@ async function insertAudit(db: Executor, tenantId: string, actor: Actor, entry: 
  * the change commit or roll back together.
  */
 export async function recordAudit(db: Executor, context: Context<Principal>, entry: AuditEntry): Promise<void> {
-  const principal = context.principal;
-  const actor = { kind: principal.kind, id: principal.kind === 'staff' ? principal.staffId : principal.personId, name: principal.name };
-  await insertAudit(db, principal.tenantId, actor, entry, context.clock.now(), { requestId: context.requestId, ip: context.ip });
+  await db.insert(auditLogs).values(auditRow(context, entry));
 }
 
 /** An audit row for a change the server made on its own (a background pass), by the actor 系统. */
 export async function recordSystemAudit(db: Executor, tenantId: string, entry: AuditEntry, at: Date): Promise<void> {
-  await insertAudit(db, tenantId, { kind: 'system', id: null, name: '系统' }, entry, at, { requestId: '', ip: '' });
+  await db.insert(auditLogs).values(rowOf(tenantId, { kind: 'system', id: null, name: '系统' }, entry, at, { requestId: '', ip: '' }));
 }

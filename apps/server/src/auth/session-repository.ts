@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { persons, preparedOnce, sessions, staffUsers, type Executor } from '@manyi/db';
+import { persons, preparedOnce, sessions, staffUsers, tenants, type Executor } from '@manyi/db';
 import type { StaffRole } from '@manyi/core';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Principal } from '../policy/principal';
@@ -48,7 +48,8 @@ export async function deleteStaffSessions(db: Executor, tenantId: string, staffI
 function principalQuery(db: Executor) {
   // Table names written out: correlated subquery over the outer sessions row.
   const projectIds = sql<string[]>`(select coalesce(array_agg(sp.project_id::text), '{}'::text[]) from "staff_projects" sp where sp.tenant_id = "sessions"."tenant_id" and sp.staff_id = "sessions"."staff_id")`;
-  return db.select({ session: sessions, staff: staffUsers, person: persons, projectIds }).from(sessions)
+  return db.select({ session: sessions, staff: staffUsers, person: persons, projectIds, settingsVersion: tenants.settingsVersion }).from(sessions)
+    .innerJoin(tenants, eq(tenants.id, sessions.tenantId))
     .leftJoin(staffUsers, and(eq(staffUsers.tenantId, sessions.tenantId), eq(staffUsers.id, sessions.staffId)))
     .leftJoin(persons, and(eq(persons.tenantId, sessions.tenantId), eq(persons.id, sessions.personId)))
     .where(and(eq(sessions.id, sql.placeholder('digest')), gt(sessions.expiresAt, sql.placeholder('now'))))
@@ -62,14 +63,14 @@ const preparedPrincipal = preparedOnce(principalQuery);
 export async function principalForToken(db: Executor, token: string, now: Date): Promise<Principal | null> {
   const [row] = await preparedPrincipal(db).execute({ digest: tokenDigest(token), now });
   if (!row) return null;
-  const { session, staff, person } = row;
+  const { session, staff, person, settingsVersion } = row;
   if (session.kind === 'staff' && staff) {
     if (!staff.active) return null;
     const roles = staff.roles as StaffRole[];
-    return { kind: 'staff', tenantId: staff.tenantId, staffId: staff.id, name: staff.name, roles, projectIds: isCompanyWide(roles) ? null : row.projectIds };
+    return { kind: 'staff', tenantId: staff.tenantId, staffId: staff.id, name: staff.name, roles, projectIds: isCompanyWide(roles) ? null : row.projectIds, settingsVersion };
   }
   if (session.kind === 'owner' && person) {
-    return { kind: 'owner', tenantId: person.tenantId, personId: person.id, name: person.name, phone: person.phone };
+    return { kind: 'owner', tenantId: person.tenantId, personId: person.id, name: person.name, phone: person.phone, settingsVersion };
   }
   return null;
 }

@@ -1,7 +1,6 @@
 import { defaultCategories } from '@manyi/core';
-import { cannedReplies, ticketCategories, type Executor } from '@manyi/db';
+import { cannedReplies, isTransaction, ticketCategories, type Executor } from '@manyi/db';
 import { and, asc, eq } from 'drizzle-orm';
-import { PgTransaction } from 'drizzle-orm/pg-core';
 import { defaultCannedReplies } from '../canned-replies/defaults';
 
 export type CategoryRow = typeof ticketCategories.$inferSelect;
@@ -19,7 +18,7 @@ export async function ensureServiceDeskDefaults(db: Executor, tenantId: string):
   if (seededTenants.has(tenantId)) return;
   await seedServiceDeskDefaults(db, tenantId);
   // Inside a transaction the seed may still roll back; remember it only once it is surely committed.
-  if (!(db instanceof PgTransaction)) seededTenants.add(tenantId);
+  if (!isTransaction(db)) seededTenants.add(tenantId);
 }
 
 async function seedServiceDeskDefaults(db: Executor, tenantId: string): Promise<void> {

@@ -95,11 +95,15 @@ export const systemActor: IncidentActor = { kind: 'system', id: null, name: '系
 
 export type IncidentEventInput = { kind: string; note?: string; recipientRole?: string | null; data?: unknown };
 
-export async function recordIncidentEvent(db: Executor, incident: Pick<IncidentRow, 'tenantId' | 'id' | 'projectId'>, actor: IncidentActor, event: IncidentEventInput, at: Date) {
-  await db.insert(incidentEvents).values({
+export function incidentEventRow(incident: Pick<IncidentRow, 'tenantId' | 'id' | 'projectId'>, actor: IncidentActor, event: IncidentEventInput, at: Date): typeof incidentEvents.$inferInsert {
+  return {
     tenantId: incident.tenantId, incidentId: incident.id, projectId: incident.projectId, kind: event.kind, actorKind: actor.kind, actorId: actor.id,
     actorName: actor.name, note: event.note ?? '', recipientRole: event.recipientRole ?? null, data: event.data ?? null, at,
-  });
+  };
+}
+
+export async function recordIncidentEvent(db: Executor, incident: Pick<IncidentRow, 'tenantId' | 'id' | 'projectId'>, actor: IncidentActor, event: IncidentEventInput, at: Date) {
+  await db.insert(incidentEvents).values(incidentEventRow(incident, actor, event, at));
 }
 
 export async function incidentEventsOf(db: Executor, tenantId: string, incidentId: string): Promise<IncidentEventRow[]> {

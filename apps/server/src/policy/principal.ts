@@ -1,6 +1,14 @@
 import type { StaffRole } from '@manyi/core';
 
-export type StaffPrincipal = {
+type Versioned = {
+  /**
+   * The company's settings version as the session query read it at the start of the request
+   * (company-version/cache.ts); absent on principals the server builds itself, which read it.
+   */
+  settingsVersion?: number;
+};
+
+export type StaffPrincipal = Versioned & {
   kind: 'staff';
   tenantId: string;
   staffId: string;
@@ -10,7 +18,7 @@ export type StaffPrincipal = {
   projectIds: string[] | null;
 };
 
-export type OwnerPrincipal = {
+export type OwnerPrincipal = Versioned & {
   kind: 'owner';
   tenantId: string;
   personId: string;

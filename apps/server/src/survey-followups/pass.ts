@@ -16,6 +16,7 @@ import { defaultSlaPolicies, householdLabel, type Answers } from '@manyi/core';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Context, Dependencies } from '../http/context';
 import type { OwnerPrincipal } from '../policy/principal';
+import { deskSettings } from '../tickets/desk-settings';
 import { insertTicket, prepareReceipt } from '../tickets/service';
 import { describeLowAnswer, followupTitle, lowAnswers, type LowAnswer } from './detect';
 import { claimQueued, dequeue, type QueuedResponse } from '../responses/queue';
@@ -77,7 +78,7 @@ async function followUp(tx: Executor, runtime: Runtime, response: QueuedResponse
   const receipt = await prepareReceipt(tx, {
     tenantId: response.tenantId, type: 'complaint', projectId: household.projectId, householdId: household.id, categoryCode: null, reopenCount: 0,
     reportedAt: now, buildingId: household.buildingId,
-  }, now);
+  }, now, { settings: await deskSettings(tx, response.tenantId) });
   const label = householdLabel(household.buildingName, household.unitName, household.room);
   const ticket = await insertTicket(tx, ownerContext(runtime, response, contact), {
     tenantId: response.tenantId, projectId: household.projectId, type: 'complaint', channel: 'survey', priority: 'normal',

@@ -2,7 +2,7 @@ import { ticketStatuses, ticketTypes, type TicketStatus, type TicketType } from 
 import { ticketEvents, type Executor } from '@manyi/db';
 import type { Context } from '../http/context';
 import type { Principal } from '../policy/principal';
-import { addTimelineEvent } from '../timeline/repository';
+import { addTimelineEvent, type TimelineEvent } from '../timeline/repository';
 import type { TicketRow } from './repository';
 
 export type Actor = { kind: 'staff' | 'owner' | 'system'; id: string | null; name: string };
@@ -33,17 +33,26 @@ export function timelineTitle(ticket: Pick<TicketRow, 'type' | 'number'>, what: 
 
 export const statusPhrase = (status: TicketStatus) => ticketStatuses.labels[status]['zh-CN'];
 
-/** One entry of the ticket's history, and, for milestones, of the owner's timeline: same transaction as the change. */
-export async function recordTicketEvent(db: Executor, ticket: TicketRow, actor: Actor, event: TicketEventInput, at: Date): Promise<void> {
-  await db.insert(ticketEvents).values({
-    tenantId: ticket.tenantId, ticketId: ticket.id, kind: event.kind, fromStatus: event.fromStatus ?? null, toStatus: event.toStatus ?? null,
-    actorKind: actor.kind, actorId: actor.id, actorName: actor.name, note: event.note ?? '', visibleToOwner: event.visibleToOwner ?? false,
-    data: event.data ?? null, at,
-  });
-  if (event.timeline && (ticket.reporterPersonId || ticket.householdId)) {
-    await addTimelineEvent(db, {
+export type TicketEventRows = { event: typeof ticketEvents.$inferInsert; timeline: TimelineEvent | null };
+
+/** The rows of one entry of the ticket's history and, for milestones, of the owner's timeline. */
+export function ticketEventRows(ticket: TicketRow, actor: Actor, event: TicketEventInput, at: Date): TicketEventRows {
+  return {
+    event: {
+      tenantId: ticket.tenantId, ticketId: ticket.id, kind: event.kind, fromStatus: event.fromStatus ?? null, toStatus: event.toStatus ?? null,
+      actorKind: actor.kind, actorId: actor.id, actorName: actor.name, note: event.note ?? '', visibleToOwner: event.visibleToOwner ?? false,
+      data: event.data ?? null, at,
+    },
+    timeline: event.timeline && (ticket.reporterPersonId || ticket.householdId) ? {
       tenantId: ticket.tenantId, personId: ticket.reporterPersonId, householdId: ticket.householdId, kind: 'ticket', title: event.timeline,
       detail: { ticketId: ticket.id, number: ticket.number, event: event.kind, status: event.toStatus ?? ticket.status }, actorName: actor.name, occurredAt: at,
-    });
-  }
+    } : null,
+  };
+}
+
+/** One entry of the ticket's history, and, for milestones, of the owner's timeline: same transaction as the change. */
+export async function recordTicketEvent(db: Executor, ticket: TicketRow, actor: Actor, event: TicketEventInput, at: Date): Promise<void> {
+  const rows = ticketEventRows(ticket, actor, event, at);
+  await db.insert(ticketEvents).values(rows.event);
+  if (rows.timeline) await addTimelineEvent(db, rows.timeline);
 }

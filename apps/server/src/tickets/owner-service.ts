@@ -15,6 +15,7 @@ import { countOwnerTicketsSince, ownerResidents } from './owner-repository';
 import type { ownerTicketBody, ownerTicketDetail, ownerTicketSummary } from './owner-schemas';
 import { presentSummary } from './presenter';
 import { findTicketListRow, findTicketRow, listTickets, ticketEventsOf, type TicketListRow, type TicketRow } from './repository';
+import { deskSettings } from './desk-settings';
 import { categoryMap, insertTicket, prepareReceipt } from './service';
 
 type OwnerContext = Context<OwnerPrincipal>;
@@ -36,7 +37,7 @@ export async function ownerTicket(context: OwnerContext, id: string, db: Executo
 }
 
 async function presentOwnerSummaries(context: OwnerContext, rows: TicketListRow[]): Promise<z.infer<typeof ownerTicketSummary>[]> {
-  const categories = await categoryMap(context.db, context.principal.tenantId);
+  const categories = await categoryMap(context.db, context.principal.tenantId, context.principal.settingsVersion);
   const now = context.clock.now();
   return rows.map((row) => {
     const summary = presentSummary(row, new Map(), categories, now);
@@ -52,8 +53,8 @@ export async function reportIssue(context: OwnerContext, input: z.infer<typeof o
   const residents = await ownerResidents(context.db, context.principal);
   const reporter = residents.find((person) => person.householdId === input.householdId);
   if (!reporter) throw fieldProblem('householdId', ticketMessages.unknown_household);
-  const categories = await categoryMap(context.db, tenantId);
-  const category = input.categoryCode ? categories.get(input.categoryCode) : undefined;
+  const settings = await deskSettings(context.db, tenantId, context.principal.settingsVersion);
+  const category = input.categoryCode ? settings.categories.get(input.categoryCode) : undefined;
   if (input.categoryCode && !category?.active) throw fieldProblem('categoryCode', ticketMessages.unknown_category);
   const now = context.clock.now();
   const today = shanghaiMidnight(shanghaiDate(now));
@@ -66,7 +67,7 @@ export async function reportIssue(context: OwnerContext, input: z.infer<typeof o
   await underDailyLimit(context.db);
   const receipt = await prepareReceipt(context.db, {
     tenantId, type: input.type, projectId: reporter.projectId, householdId: reporter.householdId, categoryCode: input.categoryCode ?? null, reopenCount: 0, reportedAt: now,
-  }, now);
+  }, now, { settings });
   const ticket = await context.db.transaction(async (tx) => {
     await underDailyLimit(tx);
     return insertTicket(tx, context, {

@@ -1,6 +1,6 @@
-import { buildings, households, persons, preparedOnce, projects, staffUsers, ticketEvents, ticketSequences, tickets, units, type Executor } from '@manyi/db';
+import { buildings, households, isTransaction, preparedOnce, preparedSql, projects, staffUsers, ticketEvents, ticketSequences, tickets, units, type Executor } from '@manyi/db';
 import { and, asc, desc, eq, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
-import { PgTransaction } from 'drizzle-orm/pg-core';
+import type { EarlierReport } from '../incidents/receipt';
 import { queryRows } from '../sla/sql-rows';
 import { dueTodayCondition, overdueCondition } from './conditions';
 import type { TicketFilter } from './schemas';
@@ -44,7 +44,7 @@ const preparedSequence = preparedOnce(sequenceQuery);
  * would refuse a duplicate anyway).
  */
 export async function nextSequence(db: Executor, tenantId: string, projectId: string, day: string): Promise<number> {
-  if (db instanceof PgTransaction) {
+  if (isTransaction(db)) {
     const [row] = await preparedSequence(db).execute({ tenantId, projectId, day });
     return row!.lastValue;
   }
@@ -57,34 +57,72 @@ export async function nextSequence(db: Executor, tenantId: string, projectId: st
   return Number(row!.last_value);
 }
 
+type PlaceRow = {
+  project_name: string;
+  person_id: string | null; person_project_id: string | null; person_household_id: string | null; person_name: string | null; person_phone: string | null;
+  household_id: string | null; household_project_id: string | null; building_id: string | null; room: string | null;
+  building_name: string | null; unit_name: string | null;
+  earlier: (Omit<EarlierReport, 'reportedAt'> & { reportedAt: string })[] | null;
+  sequence: number | null;
+};
+
 /**
- * Everything a receipt checks its references against, in one statement: the project, the reporter
- * (if named) and the household — the one named, else the reporter's — with its building and unit
- * for the household label. Null when the project is not the company's.
+ * Every read of a console receipt in one statement, and its number:
+ * - the project (no row: not the company's), the reporter if named, and the household — the one
+ *   named, else the reporter's — with its building and unit for the household label;
+ * - the household's reports of the category in the repeat window (incidents/receipt.ts);
+ * - the next number of the project's daily sequence, taken only when the named reporter and
+ *   household belong to the project, so a receipt refused for its references wastes no number
+ *   (the other checks run before, in memory). The upsert commits without waiting for its WAL
+ *   flush (see nextSequence): the row lock lasts microseconds, not a disk flush.
  */
-function placeQuery(db: Executor) {
-  return db.select({
-    projectName: projects.name,
-    person: { id: persons.id, projectId: persons.projectId, householdId: persons.householdId, name: persons.name, phone: persons.phone },
-    household: { id: households.id, projectId: households.projectId, buildingId: households.buildingId, room: households.room },
-    buildingName: buildings.name,
-    unitName: units.name,
-  }).from(projects)
-    .leftJoin(persons, and(eq(persons.tenantId, projects.tenantId), eq(persons.id, sql.placeholder('personId'))))
-    .leftJoin(households, and(eq(households.tenantId, projects.tenantId), eq(households.id, sql`coalesce(${sql.placeholder('householdId')}::uuid, ${persons.householdId})`)))
-    .leftJoin(buildings, and(eq(buildings.tenantId, households.tenantId), eq(buildings.id, households.buildingId)))
-    .leftJoin(units, and(eq(units.tenantId, households.tenantId), eq(units.id, households.unitId)))
-    .where(and(eq(projects.tenantId, sql.placeholder('tenantId')), eq(projects.id, sql.placeholder('projectId'))))
-    .prepare('ticket_receipt_place');
-}
+const placeAndNumberStatement = preparedSql<PlaceRow>('ticket_receipt_place', sql`
+  with quick as (select set_config('synchronous_commit', 'off', true)),
+  place as (
+    select p.name as project_name,
+      pe.id as person_id, pe.project_id as person_project_id, pe.household_id as person_household_id, pe.name as person_name, pe.phone as person_phone,
+      h.id as household_id, h.project_id as household_project_id, h.building_id, h.room, b.name as building_name, u.name as unit_name,
+      (select json_agg(json_build_object('id', e.id, 'number', e.number, 'type', e.type, 'status', e.status, 'projectId', e.project_id,
+          'householdId', e.household_id, 'categoryCode', e.category_code, 'reportedAt', e.reported_at, 'reopenCount', e.reopen_count))
+        from tickets e where e.tenant_id = h.tenant_id and e.household_id = h.id and e.category_code = ${sql.placeholder('categoryCode')}::text
+          and e.reported_at >= ${sql.placeholder('since')}::timestamptz and e.reported_at <= ${sql.placeholder('until')}::timestamptz) as earlier
+    from projects p
+      left join persons pe on pe.tenant_id = p.tenant_id and pe.id = ${sql.placeholder('personId')}::uuid
+      left join households h on h.tenant_id = p.tenant_id and h.id = coalesce(${sql.placeholder('householdId')}::uuid, pe.household_id)
+      left join buildings b on b.tenant_id = h.tenant_id and b.id = h.building_id
+      left join units u on u.tenant_id = h.tenant_id and u.id = h.unit_id
+    where p.tenant_id = ${sql.placeholder('tenantId')}::uuid and p.id = ${sql.placeholder('projectId')}::uuid
+  ),
+  number as (
+    insert into ticket_sequences (tenant_id, project_id, day, last_value)
+    select ${sql.placeholder('tenantId')}::uuid, ${sql.placeholder('projectId')}::uuid, ${sql.placeholder('day')}::date, 1 from place, quick
+    where (${sql.placeholder('personId')}::uuid is null or place.person_project_id = ${sql.placeholder('projectId')}::uuid)
+      and (${sql.placeholder('householdId')}::uuid is null or place.household_project_id = ${sql.placeholder('projectId')}::uuid)
+    on conflict (tenant_id, project_id, day) do update set last_value = ticket_sequences.last_value + 1
+    returning last_value
+  )
+  select place.*, (select last_value from number) as sequence from place`);
 
-const preparedPlace = preparedOnce(placeQuery);
+export type ReceiptPlace = NonNullable<Awaited<ReturnType<typeof findReceiptPlaceAndNumber>>>;
 
-export type ReceiptPlace = NonNullable<Awaited<ReturnType<typeof findReceiptPlace>>>;
-
-export async function findReceiptPlace(db: Executor, tenantId: string, projectId: string, personId: string | null, householdId: string | null) {
-  const [row] = await preparedPlace(db).execute({ tenantId, projectId, personId, householdId });
-  return row;
+/**
+ * The place of a console receipt and its number (placeAndNumberStatement): the reports of
+ * `categoryCode` between `since` and `until` (empty without a category), `sequence` null when the
+ * references do not resolve. Undefined when the project is not the company's.
+ */
+export async function findReceiptPlaceAndNumber(db: Executor, tenantId: string, projectId: string, personId: string | null, householdId: string | null,
+  take: { categoryCode: string | null; since: Date; until: Date; day: string }) {
+  const [row] = await placeAndNumberStatement(db).execute({ tenantId, projectId, personId, householdId, ...take });
+  if (!row) return undefined;
+  return {
+    projectName: row.project_name,
+    person: row.person_id ? { id: row.person_id, projectId: row.person_project_id!, householdId: row.person_household_id, name: row.person_name!, phone: row.person_phone } : null,
+    household: row.household_id ? { id: row.household_id, projectId: row.household_project_id!, buildingId: row.building_id, room: row.room! } : null,
+    buildingName: row.building_name,
+    unitName: row.unit_name,
+    earlier: (row.earlier ?? []).map((report): EarlierReport => ({ ...report, reportedAt: new Date(report.reportedAt) })),
+    sequence: row.sequence === null ? null : Number(row.sequence),
+  };
 }
 
 const listColumns = {

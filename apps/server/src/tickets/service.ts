@@ -1,10 +1,10 @@
 import { formatTicketNumber, shanghaiDate } from '@manyi/core';
-import { tickets, type Executor } from '@manyi/db';
-import { getTableColumns } from 'drizzle-orm';
-import { PgTransaction } from 'drizzle-orm/pg-core';
-import { listCategories, type CategoryRow } from '../categories/repository';
-import { recordAudit } from '../audit/record';
-import { receiptNotes, recordReceiptNotes, type ReceiptDraft, type ReceiptNotes } from '../incidents/receipt';
+import { auditLogs, incidentEvents, insertTogether, isTransaction, ticketEvents, tickets, timelineEvents, type Executor } from '@manyi/db';
+import { getTableColumns, is, SQL } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import type { CategoryRow } from '../categories/repository';
+import { auditRow, recordAudit } from '../audit/record';
+import { incidentExtension, receiptNoteRows, receiptNotes, repeatWindowStart, type EarlierReport, type ReceiptDraft, type ReceiptNotes } from '../incidents/receipt';
 import type { Context } from '../http/context';
 import { decodeCursor, toPage } from '../http/pagination';
 import { fieldProblem, notFound } from '../http/problem';
@@ -12,16 +12,19 @@ import { findHouseholdRow } from '../households/repository';
 import { findPersonRow } from '../persons/repository';
 import { requirePermission, requireProjectScope, scopedProjectIds } from '../policy/policy';
 import type { Principal } from '../policy/principal';
+import { timelineRow } from '../timeline/repository';
 import { requireEditable, requireVersion, staleTicket, ticketInScope } from './access';
-import { actorOf, recordTicketEvent, timelineTitle } from './events';
+import { deskSettings, type DeskSettings } from './desk-settings';
+import { actorOf, recordTicketEvent, ticketEventRows, timelineTitle } from './events';
 import { ticketMessages } from './messages';
 import { presentSummary, staffIdsOf } from './presenter';
-import { findReceiptPlace, findTicketListRow, listTickets, nextSequence, staffNames, ticketConditions, updateTicketRow, type TicketListRow, type TicketRow } from './repository';
+import { findReceiptPlaceAndNumber, findTicketListRow, listTickets, nextSequence, staffNames, ticketConditions, updateTicketRow, type TicketListRow, type TicketRow } from './repository';
 import type { TicketFilter, TicketInput, TicketPatch, TicketSummary } from './schemas';
-import { applySlaDeadlines, deadlineColumns, loadSlaInputs, type SlaInputs } from './sla-port';
+import { applySlaDeadlines, deadlineColumns, type SlaInputs } from './sla-port';
 
-export async function categoryMap(db: Executor, tenantId: string): Promise<Map<string, CategoryRow>> {
-  return new Map((await listCategories(db, tenantId)).map((row) => [row.code, row]));
+/** The company's categories by code, from the desk settings cache (tickets/desk-settings.ts). */
+export async function categoryMap(db: Executor, tenantId: string, knownVersion?: number): Promise<Map<string, CategoryRow>> {
+  return (await deskSettings(db, tenantId, knownVersion)).categories;
 }
 
 /** `known`: the company's categories when the caller has already read them in this request. */
@@ -79,57 +82,61 @@ export async function resolvePlacement(db: Executor, tenantId: string, projectId
   return placementFrom(projectId, type, input, categories, person, household);
 }
 
-export type NewTicket = Omit<typeof tickets.$inferInsert, 'number' | 'status' | 'reportedAt' | 'tenantId'> & { tenantId: string };
+export type NewTicket = Omit<typeof tickets.$inferInsert, 'id' | 'number' | 'status' | 'reportedAt' | 'tenantId'> & { tenantId: string };
 
-/** The row as the insert will write it (column defaults, then the values), for what is worked out before the insert. */
-function draftRow(values: NewTicket, now: Date): TicketRow {
-  const defaults = Object.fromEntries(Object.entries(getTableColumns(tickets)).map(([key, column]) => [key, column.default ?? null]));
-  return { ...defaults, ...values, status: 'new', reportedAt: now, createdAt: now, updatedAt: now } as TicketRow;
+/** Every ticket column with its plain default (null where the default is SQL, e.g. now(), or there is none). */
+const columnDefaults = Object.fromEntries(Object.entries(getTableColumns(tickets)).map(([key, column]) => [key, is(column.default, SQL) ? null : (column.default ?? null)]));
+
+/** The row exactly as the receipt writes it: column defaults, then the values; worked out before the insert, so nothing is read back. */
+function receivedRow(values: NewTicket, now: Date, number: string): TicketRow {
+  return { ...columnDefaults, ...values, id: uuidv7(), number, status: 'new', reportedAt: now, createdAt: now, updatedAt: now } as TicketRow;
 }
 
 export type TicketReceipt = { number: string; slaInputs: SlaInputs; notes: ReceiptNotes };
 
-/** Independent reads: concurrently on a pool, one after the other on a transaction's single connection (pg queues, and warns about, overlapping queries on one client). */
-async function readAll<const T extends readonly (() => Promise<unknown>)[]>(db: Executor, ...reads: T): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
-  type Results = { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
-  if (!(db instanceof PgTransaction)) return (await Promise.all(reads.map((read) => read()))) as Results;
-  const results: unknown[] = [];
-  for (const read of reads) results.push(await read());
-  return results as Results;
-}
+/** What a receipt reads of the company beyond the ticket's place: its desk settings and, when already read, the earlier reports and the number. */
+export type ReceiptContext = { settings: DeskSettings; history?: EarlierReport[] | undefined; sequence?: number | undefined };
 
 /**
- * What a receipt needs before its transaction: the SLA inputs, the repeat/incident checks and the
+ * What a receipt needs before it writes: the SLA inputs, the repeat/incident checks and the
  * readable number. The number comes from the project's daily sequence in its own short statement,
  * so the sequence row is locked for one upsert rather than for the whole receipt: concurrent
  * receipts in a project no longer queue behind each other (bench/ticket-create.ts). A receipt
  * that then fails leaves a gap in the day's numbers, which people accept from any numbering desk;
  * a duplicate would not be. Call it once the input is known to be valid, so refusals waste no number.
  */
-export async function prepareReceipt(db: Executor, draft: ReceiptDraft, now: Date): Promise<TicketReceipt> {
-  const [slaInputs, sequence, notes] = await readAll(db,
-    () => loadSlaInputs(db, draft.tenantId),
-    () => nextSequence(db, draft.tenantId, draft.projectId, shanghaiDate(now)),
-    () => receiptNotes(db, draft, now));
-  return { number: formatTicketNumber(draft.type as TicketInput['type'], now, sequence), slaInputs, notes };
+export async function prepareReceipt(db: Executor, draft: ReceiptDraft, now: Date, { settings, history, sequence: taken }: ReceiptContext): Promise<TicketReceipt> {
+  const notes = await receiptNotes(db, draft, now, { liveIncidents: settings.liveIncidents, windowHours: settings.detection.windowHours }, history);
+  const sequence = taken ?? await nextSequence(db, draft.tenantId, draft.projectId, shanghaiDate(now));
+  return { number: formatTicketNumber(draft.type as TicketInput['type'], now, sequence), slaInputs: settings.sla, notes };
 }
 
+const writeReceipt = insertTogether('ticket_receipt', [tickets, ticketEvents, timelineEvents, auditLogs, incidentEvents]);
+
 /**
- * Receipt of a ticket, shared by the console and the owner's H5 page: the ticket with its SLA
- * deadlines and what the receipt checks found, the first event and the audit row, in one
- * transaction. A new ticket has no holds, so its deadlines need only the policies and the calendar
- * and go into the insert.
+ * Receipt of a ticket, shared by the console, the owner's H5 page and survey follow-ups: the
+ * ticket with its SLA deadlines and what the receipt checks found, its first events, the owner's
+ * timeline entry and the audit row, written by one statement (all or nothing; one round trip and
+ * one commit outside a transaction). A new ticket has no holds, so its deadlines need only the
+ * policies and the calendar. A report joining a group incident also extends the incident, in the
+ * same transaction.
  */
-export async function insertTicket(tx: Executor, context: Context<Principal>, values: NewTicket, now: Date, receipt: TicketReceipt): Promise<TicketRow> {
-  const noted = { ...values, ...receipt.notes.set };
-  const deadlines = deadlineColumns(draftRow(noted, now), receipt.slaInputs, []);
-  const [inserted] = await tx.insert(tickets).values({ ...noted, number: receipt.number, status: 'new', reportedAt: now, createdAt: now, updatedAt: now, ...deadlines }).returning();
-  const ticket = inserted!;
-  await recordTicketEvent(tx, ticket, actorOf(context), {
+export async function insertTicket(db: Executor, context: Context<Principal>, values: NewTicket, now: Date, receipt: TicketReceipt): Promise<TicketRow> {
+  const received = receivedRow({ ...values, ...receipt.notes.set }, now, receipt.number);
+  const ticket = { ...received, ...deadlineColumns(received, receipt.slaInputs, []) };
+  const created = ticketEventRows(ticket, actorOf(context), {
     kind: 'created', toStatus: 'new', visibleToOwner: true, timeline: timelineTitle(ticket, '已登记'), data: { channel: ticket.channel },
   }, now);
-  await recordAudit(tx, context, { action: 'create', entityType: 'ticket', entityId: ticket.id, summary: `登记工单 ${ticket.number} ${ticket.title}`, after: ticket });
-  await recordReceiptNotes(tx, ticket, receipt.notes, now);
+  const notes = receiptNoteRows(ticket, receipt.notes, now);
+  const events = [created, ...notes.events];
+  const audit = auditRow(context, { action: 'create', entityType: 'ticket', entityId: ticket.id, summary: `登记工单 ${ticket.number} ${ticket.title}`, after: ticket });
+  const write = (tx: Executor) => writeReceipt(tx, [
+    [ticket], events.map((rows) => rows.event), events.flatMap((rows) => (rows.timeline ? [timelineRow(rows.timeline)] : [])), [audit], notes.incidentEvents,
+  ]);
+  const extension = incidentExtension(ticket, receipt.notes, now);
+  if (!extension) await write(db);
+  else if (isTransaction(db)) await write(db).then(() => extension(db));
+  else await db.transaction(async (tx) => { await write(tx); await extension(tx); });
   return ticket;
 }
 
@@ -137,13 +144,16 @@ export async function createTicket(context: Context, input: TicketInput, idempot
   requirePermission(context.principal, 'ticket.create');
   const tenantId = context.principal.tenantId;
   requireProjectScope(context.principal, input.projectId);
-  const [place, categories] = await readAll(context.db,
-    () => findReceiptPlace(context.db, tenantId, input.projectId, input.reporterPersonId ?? null, input.householdId ?? null),
-    // One read of the categories serves the check of the code and the summary.
-    () => categoryMap(context.db, tenantId));
-  if (!place) throw notFound();
-  const placement = placementFrom(input.projectId, input.type, input, categories, place.person ?? undefined, place.household ?? undefined);
   const now = context.clock.now();
+  const settings = await deskSettings(context.db, tenantId, context.principal.settingsVersion);
+  // What needs no database first, so the statement below takes a number only for a receipt that will be written.
+  placementFrom(input.projectId, input.type, { categoryCode: input.categoryCode, complaintScope: input.complaintScope }, settings.categories, undefined, undefined);
+  // The earlier reports (repeat check) and the number come with the place: one round trip for every receipt read.
+  const place = await findReceiptPlaceAndNumber(context.db, tenantId, input.projectId, input.reporterPersonId ?? null, input.householdId ?? null,
+    { categoryCode: input.categoryCode ?? null, since: repeatWindowStart(now), until: now, day: shanghaiDate(now) });
+  if (!place) throw notFound();
+  const placement = placementFrom(input.projectId, input.type, input, settings.categories, place.person ?? undefined, place.household ?? undefined);
+  if (place.sequence === null) throw new Error('receipt references passed the checks but no number was taken');
   const staffId = context.principal.staffId;
   const values: NewTicket = {
     tenantId, projectId: input.projectId, type: input.type, channel: input.channel, priority: input.priority,
@@ -158,12 +168,12 @@ export async function createTicket(context: Context, input: TicketInput, idempot
   const receipt = await prepareReceipt(context.db, {
     tenantId, type: input.type, projectId: input.projectId, householdId, categoryCode: values.categoryCode ?? null, reopenCount: 0,
     reportedAt: now, buildingId: household ? household.household!.buildingId : undefined,
-  }, now);
-  const ticket = await context.db.transaction((tx) => insertTicket(tx, context, values, now, receipt));
+  }, now, { settings, history: household || !householdId ? place.earlier : undefined, sequence: place.sequence });
+  const ticket = await insertTicket(context.db, context, values, now, receipt);
   // Presented from the inserted row and what was read: nothing here changed since.
   return presentSummary({
     ticket, projectName: place.projectName, buildingName: household?.buildingName ?? null, unitName: household?.unitName ?? null, room: household?.household?.room ?? null,
-  }, new Map([[staffId, context.principal.name]]), categories, now);
+  }, new Map([[staffId, context.principal.name]]), settings.categories, now);
 }
 
 export async function getTicketSummary(context: Context, id: string, categories?: Map<string, CategoryRow>): Promise<TicketSummary> {

@@ -13,8 +13,12 @@ export type TimelineEvent = {
 };
 
 /** Later capabilities (tickets, surveys, visits) add their events here; the owner profile reads them in order. */
+export function timelineRow(event: TimelineEvent): typeof timelineEvents.$inferInsert {
+  return { ...event, detail: event.detail ?? null, actorName: event.actorName ?? '' };
+}
+
 export async function addTimelineEvent(db: Executor, event: TimelineEvent): Promise<void> {
-  await db.insert(timelineEvents).values({ ...event, detail: event.detail ?? null, actorName: event.actorName ?? '' });
+  await db.insert(timelineEvents).values(timelineRow(event));
 }
 
 /** The person's own events and those of their household, newest first. */

@@ -1,4 +1,4 @@
-import { boolean, index, numeric, pgTable, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, numeric, pgTable, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, tenantId, updatedAt } from './columns';
 
 export const tenants = pgTable('tenants', {
@@ -6,6 +6,13 @@ export const tenants = pgTable('tenants', {
   code: text('code').notNull(),
   name: text('name').notNull(),
   createdAt: createdAt(),
+  /**
+   * Moves whenever anything a ticket receipt reads as company configuration changes (categories,
+   * SLA policies, calendar days, company settings, incidents): database triggers bump it (migration
+   * 0012), the session query returns it, and each server instance keeps those settings in memory
+   * for as long as it has not moved (apps/server/src/company-version).
+   */
+  settingsVersion: bigint('settings_version', { mode: 'number' }).notNull().default(0),
 }, (t) => [uniqueIndex('tenants_code_uq').on(t.code)]);
 
 export const regions = pgTable('regions', {
