@@ -17,7 +17,8 @@
  * a 3 s warm-up, then 15 s measured; bare first, then the API, repeated (BENCH_ROUNDS, default 3)
  * so both see the same machine state; the ratio is the median of the rounds' API/bare ratios, the
  * other figures the median of the rounds. Every request is
- * a hotline repair for one of the residents (round-robin), as the console sends it.
+ * a hotline repair for one of the residents (round-robin) with its own Idempotency-Key, as the
+ * console sends it.
  * Closed-loop clients with no think time measure a saturated server, where p99 is mostly time spent
  * queueing (Little's law: 64 clients at p99 ≤ 100 ms need well over 640 req/s).
  * Knobs: BENCH_CONNECTIONS, BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_ROUNDS, BENCH_POOL_SIZE,
@@ -231,7 +232,8 @@ async function main(): Promise<void> {
     const results: Record<'bare' | 'api', Figures[]> = { bare: [], api: [] };
     for (let round = 1; round <= rounds; round += 1) {
       for (const name of (['bare', 'api'] as const).filter((side) => !only || side === only)) {
-        const job = { ...targets[name], connections };
+        // Every request with its own Idempotency-Key, as the console's create form sends it (both routes get the header; the bare one ignores it).
+        const job = { ...targets[name], connections, idempotencyKeys: true };
         await client.run({ ...job, seconds: warmupSeconds });
         // Statistics of a desk that is taking calls, as autovacuum would keep them (planned on empty
         // tables, the receipt's repeat and incident checks would read every ticket of the project).

@@ -51,6 +51,11 @@ describe('service desk: a complaint from the hotline to the owner’s rating', (
     await staff.getByTestId('ticket-create').click();
     await staff.getByTestId('reporter-search').waitFor();
 
+    const sent: (string | undefined)[] = [];
+    const listen = (request: { method(): string; url(): string; headers(): Record<string, string> }) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/v1/tickets') sent.push(request.headers()['idempotency-key']);
+    };
+    staff.on('request', listen);
     const started = Date.now();
     await staff.getByTestId('reporter-search').fill(owner.phone!);
     await staff.getByTestId('reporter-option').first().waitFor();
@@ -66,6 +71,10 @@ describe('service desk: a complaint from the hotline to the owner’s rating', (
     await staff.getByTestId('ticket-detail').waitFor();
     const elapsed = Date.now() - started;
     expect(elapsed).toBeLessThan(30_000);
+    staff.off('request', listen);
+    // The create form sends an Idempotency-Key, so a second press or a retry after a lost answer files one ticket.
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatch(/^[0-9a-f]{32}$/);
 
     ticketUrl = new URL(staff.url()).pathname;
     ticketNumber = (await staff.getByTestId('detail-number').textContent())?.trim() ?? '';
@@ -162,7 +171,7 @@ describe('service desk: a complaint from the hotline to the owner’s rating', (
     await screenshot(staff, 'service-desk-detail-closed');
   });
 
-  it('lets an owner report a repair with a photo from the phone', async () => {
+  it('lets an owner report a repair with a photo from the phone, once even when the first answer is lost', async () => {
     const directory = await scratchDir();
     const photo = join(directory, 'leak.png');
     await writeFile(photo, onePixelPng);
@@ -170,12 +179,30 @@ describe('service desk: a complaint from the hotline to the owner’s rating', (
     await page.goto('/h5');
     await page.getByTestId('owner-service-repair').click();
     await page.getByTestId('owner-type-repair').click();
-    await page.getByTestId('owner-ticket-description').fill('卫生间天花板渗水');
+    await page.getByTestId('owner-ticket-description').fill('主卫天花板渗水,滴到洗手台');
     await page.getByTestId('owner-photo-input').setInputFiles(photo);
     await page.getByTestId('owner-photo-preview').waitFor();
     await screenshot(page, 'owner-ticket-new-375');
+    // The first answer is lost on the way back, as on a weak connection: the ticket exists, the phone does not know.
+    const keys: string[] = [];
+    await page.route('**/api/v1/owner/tickets', async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      keys.push(route.request().headers()['idempotency-key'] ?? '');
+      const response = await route.fetch();
+      return keys.length === 1 ? route.abort('connectionreset') : route.fulfill({ response });
+    });
+    await page.getByTestId('owner-ticket-submit').click();
+    // The page says it failed, in place; the owner taps again.
+    await page.getByTestId('owner-ticket-error').waitFor();
+    expect(keys).toHaveLength(1);
+    // The same submission, so the same key, and the server hands back the ticket it made.
     await page.getByTestId('owner-ticket-submit').click();
     await page.getByTestId('owner-ticket').waitFor();
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(keys[1]).toBe(keys[0]);
+    const mine = (await (await page.request.get('/api/v1/owner/tickets?limit=50')).json()) as { items: { title: string; id: string }[] };
+    expect(mine.items.filter((item) => item.title === '主卫天花板渗水,滴到洗手台').map((item) => item.id)).toEqual([page.url().split('/').at(-1)]);
     await page.getByTestId('owner-ticket-photo').waitFor();
     expect(await page.getByTestId('owner-ticket-status').getAttribute('data-status')).toBe('new');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -103,7 +103,7 @@ async function receive(story: Story, script: TicketScript): Promise<string> {
     });
     return ticket.id;
   }
-  return (await createTicket(story.staff(script.by), { ...script.ticket, projectId: script.projectId })).id;
+  return (await createTicket(story.staff(script.by), { ...script.ticket, projectId: script.projectId }, null)).ticket.id;
 }
 
 async function perform(story: Story, id: string, step: Step, ids: Map<string, string>): Promise<void> {

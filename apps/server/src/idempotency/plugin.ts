@@ -44,6 +44,15 @@ export function idempotencyKeyOf(request: FastifyRequest): string | null {
   return header;
 }
 
+/** An Idempotency-Key with the hash of the request it came with, for routes that keep it in their own write (`idempotency: 'domain'`). */
+export type DomainKey = { key: string; requestHash: string };
+
+/** The request's key and hash for a route with `idempotency: 'domain'`, or null without a key (400 for one too long). */
+export function domainKeyOf(request: FastifyRequest): DomainKey | null {
+  const key = idempotencyKeyOf(request);
+  return key === null ? null : { key, requestHash: requestHashOf(request) };
+}
+
 /** What a retry must repeat exactly to be replayed: method, address and body. */
 export const requestHashOf = (request: FastifyRequest): string => createHash('sha256')
   .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)

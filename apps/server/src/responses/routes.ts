@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ownerContext, publicContext, staffContext } from '../http/context';
-import { idempotencyKeyOf, requestHashOf } from '../idempotency/plugin';
+import { domainKeyOf } from '../idempotency/plugin';
 import { claimPoster, describePoster } from './posters';
 import {
   answerTokenParams, answerView, campaignParams, draftBody, draftSaved, paperResponseBody, posterClaim, posterParams, responseReceipt, submitBody,
@@ -34,8 +34,7 @@ export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: { tags, summary: 'Submit the answers (send an Idempotency-Key; a retry with it returns the first receipt)', params: answerTokenParams, body: submitBody, response: { 201: responseReceipt } },
     config: { ...config, idempotency: 'domain' },
   }, async (request, reply) => {
-    const key = idempotencyKeyOf(request);
-    const outcome = await submitAnswers(publicContext(request), request.params.token, request.body, key === null ? null : { key, requestHash: requestHashOf(request) });
+    const outcome = await submitAnswers(publicContext(request), request.params.token, request.body, domainKeyOf(request));
     if (outcome.replayed) reply.header('idempotent-replayed', 'true');
     return reply.code(201).send(outcome.receipt);
   });

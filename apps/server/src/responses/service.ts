@@ -1,5 +1,6 @@
 import { checkAnswers, householdLabel, type Answers, type SurveyDefinition } from '@manyi/core';
 import { tokenDigest } from '../auth/session-repository';
+import type { DomainKey } from '../idempotency/plugin';
 import type { Context, PublicContext } from '../http/context';
 import { HttpProblem } from '../http/problem';
 import { messages } from '../http/messages';
@@ -93,8 +94,8 @@ async function requireQuotaOpen(context: PublicContext, target: { tenantId: stri
   if (!(await quotaOpen(context.db, target.tenantId, target.campaignId, target.projectId, target.buildingId))) throw quotaFull();
 }
 
-/** The owner's Idempotency-Key with the hash of the request it came with (idempotency/plugin.ts requestHashOf). */
-export type SubmitKey = { key: string; requestHash: string };
+/** The owner's Idempotency-Key with the hash of the request it came with. */
+export type SubmitKey = DomainKey;
 
 export type SubmitOutcome = { receipt: ResponseReceipt; replayed: boolean };
 

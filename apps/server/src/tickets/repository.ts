@@ -64,6 +64,8 @@ type PlaceRow = {
   building_name: string | null; unit_name: string | null;
   earlier: (Omit<EarlierReport, 'reportedAt'> & { reportedAt: string })[] | null;
   sequence: number | null;
+  replay_id: string | null;
+  replay_hash: string | null;
 };
 
 /**
@@ -71,10 +73,12 @@ type PlaceRow = {
  * - the project (no row: not the company's), the reporter if named, and the household — the one
  *   named, else the reporter's — with its building and unit for the household label;
  * - the household's reports of the category in the repeat window (incidents/receipt.ts);
+ * - the ticket already made with the caller's Idempotency-Key, if any (a retry);
  * - the next number of the project's daily sequence, taken only when the named reporter and
- *   household belong to the project, so a receipt refused for its references wastes no number
- *   (the other checks run before, in memory). The upsert commits without waiting for its WAL
- *   flush (see nextSequence): the row lock lasts microseconds, not a disk flush.
+ *   household belong to the project and the key made no ticket yet, so neither a receipt refused
+ *   for its references nor a retry wastes a number (the other checks run before, in memory). The
+ *   upsert commits without waiting for its WAL flush (see nextSequence): the row lock lasts
+ *   microseconds, not a disk flush.
  */
 const placeAndNumberStatement = preparedSql<PlaceRow>('ticket_receipt_place', sql`
   with quick as (select set_config('synchronous_commit', 'off', true)),
@@ -93,25 +97,31 @@ const placeAndNumberStatement = preparedSql<PlaceRow>('ticket_receipt_place', sq
       left join units u on u.tenant_id = h.tenant_id and u.id = h.unit_id
     where p.tenant_id = ${sql.placeholder('tenantId')}::uuid and p.id = ${sql.placeholder('projectId')}::uuid
   ),
+  replay as (
+    select id, idempotency_hash from tickets where tenant_id = ${sql.placeholder('tenantId')}::uuid and idempotency_key = ${sql.placeholder('idempotencyKey')}::text
+  ),
   number as (
     insert into ticket_sequences (tenant_id, project_id, day, last_value)
     select ${sql.placeholder('tenantId')}::uuid, ${sql.placeholder('projectId')}::uuid, ${sql.placeholder('day')}::date, 1 from place, quick
     where (${sql.placeholder('personId')}::uuid is null or place.person_project_id = ${sql.placeholder('projectId')}::uuid)
       and (${sql.placeholder('householdId')}::uuid is null or place.household_project_id = ${sql.placeholder('projectId')}::uuid)
+      and not exists (select 1 from replay)
     on conflict (tenant_id, project_id, day) do update set last_value = ticket_sequences.last_value + 1
     returning last_value
   )
-  select place.*, (select last_value from number) as sequence from place`);
+  select place.*, (select last_value from number) as sequence, (select id from replay) as replay_id, (select idempotency_hash from replay) as replay_hash
+  from place`);
 
 export type ReceiptPlace = NonNullable<Awaited<ReturnType<typeof findReceiptPlaceAndNumber>>>;
 
 /**
  * The place of a console receipt and its number (placeAndNumberStatement): the reports of
- * `categoryCode` between `since` and `until` (empty without a category), `sequence` null when the
- * references do not resolve. Undefined when the project is not the company's.
+ * `categoryCode` between `since` and `until` (empty without a category), `replay` the ticket made
+ * with `idempotencyKey` (scoped) and its request hash, `sequence` null when the references do not
+ * resolve or it is a replay. Undefined when the project is not the company's.
  */
 export async function findReceiptPlaceAndNumber(db: Executor, tenantId: string, projectId: string, personId: string | null, householdId: string | null,
-  take: { categoryCode: string | null; since: Date; until: Date; day: string }) {
+  take: { categoryCode: string | null; since: Date; until: Date; day: string; idempotencyKey: string | null }) {
   const [row] = await placeAndNumberStatement(db).execute({ tenantId, projectId, personId, householdId, ...take });
   if (!row) return undefined;
   return {
@@ -122,6 +132,7 @@ export async function findReceiptPlaceAndNumber(db: Executor, tenantId: string, 
     unitName: row.unit_name,
     earlier: (row.earlier ?? []).map((report): EarlierReport => ({ ...report, reportedAt: new Date(report.reportedAt) })),
     sequence: row.sequence === null ? null : Number(row.sequence),
+    replay: row.replay_id ? { id: row.replay_id, requestHash: row.replay_hash } : null,
   };
 }
 
@@ -189,6 +200,13 @@ export async function staffNames(db: Executor, tenantId: string, ids: (string | 
   const rows = await db.select({ id: staffUsers.id, name: staffUsers.name }).from(staffUsers)
     .where(and(eq(staffUsers.tenantId, tenantId), inArray(staffUsers.id, wanted)));
   return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+/** The ticket a (scoped) Idempotency-Key made, with the hash of its request. */
+export async function findTicketByKey(db: Executor, tenantId: string, idempotencyKey: string) {
+  const [row] = await db.select({ id: tickets.id, requestHash: tickets.idempotencyHash }).from(tickets)
+    .where(and(eq(tickets.tenantId, tenantId), eq(tickets.idempotencyKey, idempotencyKey)));
+  return row;
 }
 
 export async function ticketsMergedInto(db: Executor, tenantId: string, ticketId: string) {

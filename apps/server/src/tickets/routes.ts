@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { staffContext } from '../http/context';
+import { domainKeyOf } from '../idempotency/plugin';
 import { pageOf } from '../http/pagination';
 import { ticketInScope } from './access';
 import { performAction } from './actions';
@@ -17,11 +18,14 @@ export const ticketRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['tickets'];
   app.get('/tickets', { schema: { tags, summary: 'The ticket queue with filters and SLA states', querystring: ticketQuery, response: { 200: pageOf(ticketSummary) } } },
     async (request) => searchTickets(staffContext(request), request.query));
-  app.post('/tickets', { schema: { tags, summary: 'Receive a ticket (the caller becomes its first receiver)', body: ticketBody, response: { 201: ticketSummary } } },
-    async (request, reply) => {
-      const key = request.headers['idempotency-key'];
-      return reply.code(201).send(await createTicket(staffContext(request), request.body, typeof key === 'string' ? key : undefined));
-    });
+  app.post('/tickets', {
+    schema: { tags, summary: 'Receive a ticket (the caller becomes its first receiver; send an Idempotency-Key: a retry with it returns the same ticket)', body: ticketBody, response: { 201: ticketSummary } },
+    config: { idempotency: 'domain' },
+  }, async (request, reply) => {
+    const outcome = await createTicket(staffContext(request), request.body, domainKeyOf(request));
+    if (outcome.replayed) reply.header('idempotent-replayed', 'true');
+    return reply.code(201).send(outcome.ticket);
+  });
   app.get('/tickets/:id', { schema: { tags, summary: 'One ticket: timeline, CLEAR, recovery, visits, attachments, available actions', params: ticketParams, response: { 200: ticketDetail } } },
     async (request) => getTicketDetail(staffContext(request), request.params.id));
   app.patch('/tickets/:id', { schema: { tags, summary: 'Correct a ticket (not once closed, cancelled or merged)', params: ticketParams, body: ticketPatch, response: { 200: ticketSummary } } },

@@ -7,7 +7,9 @@ import { auditRow, recordAudit } from '../audit/record';
 import { incidentExtension, receiptNoteRows, receiptNotes, repeatWindowStart, type EarlierReport, type ReceiptDraft, type ReceiptNotes } from '../incidents/receipt';
 import type { Context } from '../http/context';
 import { decodeCursor, toPage } from '../http/pagination';
-import { fieldProblem, notFound } from '../http/problem';
+import { isUniqueViolation } from '../http/db-errors';
+import { fieldProblem, HttpProblem, notFound } from '../http/problem';
+import type { DomainKey } from '../idempotency/plugin';
 import { findHouseholdRow } from '../households/repository';
 import { findPersonRow } from '../persons/repository';
 import { requirePermission, requireProjectScope, scopedProjectIds } from '../policy/policy';
@@ -18,7 +20,7 @@ import { deskSettings, type DeskSettings } from './desk-settings';
 import { actorOf, recordTicketEvent, ticketEventRows, timelineTitle } from './events';
 import { ticketMessages } from './messages';
 import { presentSummary, staffIdsOf } from './presenter';
-import { findReceiptPlaceAndNumber, findTicketListRow, listTickets, nextSequence, staffNames, ticketConditions, updateTicketRow, type TicketListRow, type TicketRow } from './repository';
+import { findReceiptPlaceAndNumber, findTicketByKey, findTicketListRow, listTickets, nextSequence, staffNames, ticketConditions, updateTicketRow, type TicketListRow, type TicketRow } from './repository';
 import type { TicketFilter, TicketInput, TicketPatch, TicketSummary } from './schemas';
 import { applySlaDeadlines, deadlineColumns, type SlaInputs } from './sla-port';
 
@@ -140,7 +142,21 @@ export async function insertTicket(db: Executor, context: Context<Principal>, va
   return ticket;
 }
 
-export async function createTicket(context: Context, input: TicketInput, idempotencyKey?: string): Promise<TicketSummary> {
+export type ReceiptOutcome = { ticket: TicketSummary; replayed: boolean };
+
+/** A retry — same key, same request — gets the ticket it made; the key sent with another request is refused (422), as idempotency/plugin.ts does. */
+async function replayOf(context: Context, made: { id: string; requestHash: string | null }, key: DomainKey): Promise<ReceiptOutcome> {
+  if (made.requestHash !== key.requestHash) throw new HttpProblem(422, 'idempotency_key_reused');
+  return { ticket: await getTicketSummary(context, made.id), replayed: true };
+}
+
+/**
+ * A console receipt. Its Idempotency-Key (route `idempotency: 'domain'`) is kept on the ticket,
+ * scoped to the receiver, instead of in a claim row and a stored response: the statement that
+ * reads the place also finds a ticket the key made, and two receipts racing with one key meet on
+ * the ticket's unique index, the loser replaying the winner. A retry then costs no extra statement.
+ */
+export async function createTicket(context: Context, input: TicketInput, key: DomainKey | null): Promise<ReceiptOutcome> {
   requirePermission(context.principal, 'ticket.create');
   const tenantId = context.principal.tenantId;
   requireProjectScope(context.principal, input.projectId);
@@ -149,18 +165,20 @@ export async function createTicket(context: Context, input: TicketInput, idempot
   // What needs no database first, so the statement below takes a number only for a receipt that will be written.
   placementFrom(input.projectId, input.type, { categoryCode: input.categoryCode, complaintScope: input.complaintScope }, settings.categories, undefined, undefined);
   // The earlier reports (repeat check) and the number come with the place: one round trip for every receipt read.
+  const staffId = context.principal.staffId;
+  const scopedKey = key && `staff:${staffId}:${key.key}`;
   const place = await findReceiptPlaceAndNumber(context.db, tenantId, input.projectId, input.reporterPersonId ?? null, input.householdId ?? null,
-    { categoryCode: input.categoryCode ?? null, since: repeatWindowStart(now), until: now, day: shanghaiDate(now) });
+    { categoryCode: input.categoryCode ?? null, since: repeatWindowStart(now), until: now, day: shanghaiDate(now), idempotencyKey: scopedKey });
   if (!place) throw notFound();
+  if (place.replay && key) return replayOf(context, place.replay, key);
   const placement = placementFrom(input.projectId, input.type, input, settings.categories, place.person ?? undefined, place.household ?? undefined);
   if (place.sequence === null) throw new Error('receipt references passed the checks but no number was taken');
-  const staffId = context.principal.staffId;
   const values: NewTicket = {
     tenantId, projectId: input.projectId, type: input.type, channel: input.channel, priority: input.priority,
     complaintScope: input.type === 'complaint' ? (input.complaintScope ?? 'individual') : null,
     title: input.title, description: input.description, location: input.location ?? '', ...placement,
     // 首问负责 (seed 003): whoever takes the call owns it until someone else accepts a handover.
-    firstReceiverId: staffId, accountableId: staffId, idempotencyKey: idempotencyKey ?? null,
+    firstReceiverId: staffId, accountableId: staffId, idempotencyKey: scopedKey, idempotencyHash: key?.requestHash ?? null,
   };
   const householdId = values.householdId ?? null;
   // The place row's household is the ticket's household (the one named, else the reporter's).
@@ -169,11 +187,21 @@ export async function createTicket(context: Context, input: TicketInput, idempot
     tenantId, type: input.type, projectId: input.projectId, householdId, categoryCode: values.categoryCode ?? null, reopenCount: 0,
     reportedAt: now, buildingId: household ? household.household!.buildingId : undefined,
   }, now, { settings, history: household || !householdId ? place.earlier : undefined, sequence: place.sequence });
-  const ticket = await insertTicket(context.db, context, values, now, receipt);
+  let ticket: TicketRow;
+  try {
+    ticket = await insertTicket(context.db, context, values, now, receipt);
+  } catch (error) {
+    const made = scopedKey && key && isUniqueViolation(error) ? await findTicketByKey(context.db, tenantId, scopedKey) : undefined;
+    if (made && key) return replayOf(context, made, key);
+    throw error;
+  }
   // Presented from the inserted row and what was read: nothing here changed since.
-  return presentSummary({
-    ticket, projectName: place.projectName, buildingName: household?.buildingName ?? null, unitName: household?.unitName ?? null, room: household?.household?.room ?? null,
-  }, new Map([[staffId, context.principal.name]]), settings.categories, now);
+  return {
+    ticket: presentSummary({
+      ticket, projectName: place.projectName, buildingName: household?.buildingName ?? null, unitName: household?.unitName ?? null, room: household?.household?.room ?? null,
+    }, new Map([[staffId, context.principal.name]]), settings.categories, now),
+    replayed: false,
+  };
 }
 
 export async function getTicketSummary(context: Context, id: string, categories?: Map<string, CategoryRow>): Promise<TicketSummary> {

@@ -1,4 +1,5 @@
-import { timelineEvents } from '@manyi/db';
+import { shanghaiDate } from '@manyi/core';
+import { ticketSequences, timelineEvents } from '@manyi/db';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject, createTestApp, signIn, type TestApp } from '../../test';
@@ -49,6 +50,34 @@ describe('tickets: receipt, lifecycle and status machine', () => {
     expect(timeline.map((event) => event.title)).toContain(`报修 ${first.json().number} 已登记`);
     const byReporter = (await desk.call(desk.steward.cookie, 'GET', `/tickets?reporterPersonId=${desk.company.owner.id}`)).json();
     expect(byReporter.items.map((item: { id: string }) => item.id)).toContain(first.json().id);
+  });
+
+  it('keeps the receiver Idempotency-Key on the ticket: a retry, even two at once, makes one ticket and takes no number', async () => {
+    const post = (key: string, payload: object, cookie = desk.agent.cookie) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/tickets', headers: { cookie, 'idempotency-key': key }, payload });
+    const payload = repairBody(desk.company.project.id, { householdId: desk.company.household.id, title: '客厅灯不亮' });
+    const [first, second] = await Promise.all([post('double-click-1', payload), post('double-click-1', payload)]);
+    expect([first.statusCode, second.statusCode]).toEqual([201, 201]);
+    expect(second.json().id).toBe(first.json().id);
+    expect([first.headers['idempotent-replayed'], second.headers['idempotent-replayed']]).toContain('true');
+    // Two at once may both have taken a number before meeting on the key (a gap, as any failed receipt leaves); a retry afterwards takes none.
+    const lastNumber = async () => (await t.connection.db.select({ value: ticketSequences.lastValue }).from(ticketSequences)
+      .where(and(eq(ticketSequences.projectId, desk.company.project.id), eq(ticketSequences.day, shanghaiDate(t.clock.now())))))[0]?.value;
+    const taken = await lastNumber();
+    const retry = await post('double-click-1', payload);
+    expect(retry.statusCode).toBe(201);
+    expect(retry.json()).toMatchObject({ id: first.json().id, number: first.json().number, title: '客厅灯不亮' });
+    // The same key with another request is refused, in both languages, and writes nothing.
+    const reused = await post('double-click-1', { ...payload, title: '卧室灯不亮' });
+    expect(reused.statusCode).toBe(422);
+    expect(reused.json()).toMatchObject({ code: 'idempotency_key_reused', messages: { 'zh-CN': '该幂等键已用于另一个不同的请求' } });
+    expect(await lastNumber()).toBe(taken);
+    // Keys are the receiver's own: a colleague's same key is a new ticket, with the next number.
+    const colleague = (await post('double-click-1', payload, desk.steward.cookie)).json();
+    expect(colleague.id).not.toBe(first.json().id);
+    expect(colleague.number).toBe(`${first.json().number.slice(0, -4)}${String(taken! + 1).padStart(4, '0')}`);
+    const listed = (await desk.call(desk.steward.cookie, 'GET', `/tickets?q=${encodeURIComponent('客厅灯不亮')}`)).json();
+    expect(listed.items).toHaveLength(2);
   });
 
   it('runs a repair through the whole loop, recording first response and arrival', async () => {

@@ -75,7 +75,4 @@ export function loadPreferences(): Preferences {
 export const storePreferences = (preferences: Preferences) => write(preferencesKey, preferences);
 
 /** A random key; crypto.randomUUID only exists on https or localhost, and owners may open plain-http intranet links. */
-export function randomKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+export { randomKey } from '../api/idempotency';

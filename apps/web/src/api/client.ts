@@ -51,14 +51,14 @@ export async function throwForResponse(path: string, response: Response): Promis
   throw new ApiError(response.status, problem, response.statusText || `HTTP ${response.status}`);
 }
 
-type RequestOptions = { params?: QueryParams; body?: unknown; signal?: AbortSignal };
+type RequestOptions = { params?: QueryParams; body?: unknown; signal?: AbortSignal; headers?: Record<string, string> };
 
 async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const hasBody = options.body !== undefined;
   const response = await fetch(apiUrl(path, options.params), {
     method,
     credentials: 'same-origin',
-    headers: requestHeaders(hasBody ? { 'Content-Type': 'application/json' } : {}),
+    headers: requestHeaders({ ...(hasBody ? { 'Content-Type': 'application/json' } : {}), ...options.headers }),
     body: hasBody ? JSON.stringify(options.body) : null,
     signal: options.signal ?? null,
   });
@@ -80,6 +80,8 @@ async function upload<T>(path: string, file: File): Promise<T> {
 export const api = {
   get: <T>(path: string, params?: QueryParams, signal?: AbortSignal) => request<T>('GET', path, { params, signal }),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} }),
+  /** A submission a retry must not repeat: the key comes from useSubmissionKey. */
+  submit: <T>(path: string, body: unknown, idempotencyKey: string) => request<T>('POST', path, { body, headers: { 'Idempotency-Key': idempotencyKey } }),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   delete: (path: string) => request<void>('DELETE', path),

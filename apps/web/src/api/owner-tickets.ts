@@ -1,5 +1,6 @@
 import type { TicketType } from '@manyi/core';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useSubmissionKey } from './idempotency';
 import { api } from './client';
 import type { Attachment, CategoryNode, OwnerTicketDetail, OwnerTicketSummary } from './ticket-types';
 import type { ItemList, Page } from './types';
@@ -29,9 +30,13 @@ export function useOwnerTicket(id: string | undefined) {
 
 export function useReportIssue() {
   const queryClient = useQueryClient();
+  const submission = useSubmissionKey();
   return useMutation({
-    mutationFn: (input: OwnerTicketInput) => api.post<OwnerTicketDetail>('/owner/tickets', input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ownerTicketsKey }),
+    mutationFn: (input: OwnerTicketInput) => api.submit<OwnerTicketDetail>('/owner/tickets', input, submission.keyFor(input)),
+    onSuccess: () => {
+      submission.done();
+      return queryClient.invalidateQueries({ queryKey: ownerTicketsKey });
+    },
   });
 }
 

@@ -1,6 +1,7 @@
 import type { ComplaintScope, TicketChannel, TicketPriority, TicketStatus, TicketType } from '@manyi/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { noteServerTime } from '../shared/server-clock';
+import { useSubmissionKey } from './idempotency';
 import { api } from './client';
 import { useCursorList } from './cursor-list';
 import type {
@@ -100,7 +101,14 @@ function useRefreshTickets() {
 
 export function useCreateTicket() {
   const refresh = useRefreshTickets();
-  return useMutation({ mutationFn: (input: TicketInput) => api.post<TicketSummary>('/tickets', input), onSuccess: refresh });
+  const submission = useSubmissionKey();
+  return useMutation({
+    mutationFn: (input: TicketInput) => api.submit<TicketSummary>('/tickets', input, submission.keyFor(input)),
+    onSuccess: () => {
+      submission.done();
+      return refresh();
+    },
+  });
 }
 
 export function useTicketAction(id: string) {
