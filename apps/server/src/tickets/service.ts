@@ -136,9 +136,13 @@ export async function insertTicket(db: Executor, context: Context<Principal>, va
     [ticket], events.map((rows) => rows.event), events.flatMap((rows) => (rows.timeline ? [timelineRow(rows.timeline)] : [])), [audit], notes.incidentEvents,
   ]);
   const extension = incidentExtension(ticket, receipt.notes, now);
-  if (!extension) await write(db);
-  else if (isTransaction(db)) await write(db).then(() => extension(db));
-  else await db.transaction(async (tx) => { await write(tx); await extension(tx); });
+  const writeAll = async (tx: Executor) => {
+    await write(tx);
+    await extension?.(tx);
+  };
+  // Only the rare extension needs a transaction of its own; the insert alone is one atomic statement.
+  if (!extension || isTransaction(db)) await writeAll(db);
+  else await db.transaction(writeAll);
   return ticket;
 }
 
