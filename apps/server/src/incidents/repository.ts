@@ -38,6 +38,11 @@ export async function listIncidentRows(db: Executor, tenantId: string, projectId
     .limit(filter.limit);
 }
 
+/** Incidents that may still link tickets or show a script, every project of the company, newest first. */
+export async function liveIncidentsOf(db: Executor, tenantId: string): Promise<IncidentRow[]> {
+  return db.select().from(incidents).where(and(eq(incidents.tenantId, tenantId), inArray(incidents.status, [...liveStatuses]))).orderBy(desc(incidents.createdAt));
+}
+
 /** Incidents that may still link tickets or show a script, for one project. */
 export async function liveIncidentRows(db: Executor, tenantId: string, projectId: string): Promise<IncidentListRow[]> {
   return db.select({ incident: incidents, projectName: projects.name }).from(incidents)

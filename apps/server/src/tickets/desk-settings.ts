@@ -1,12 +1,9 @@
 import type { Executor } from '@manyi/db';
-import { incidents } from '@manyi/db';
-import { and, desc, eq, inArray } from 'drizzle-orm';
 import { listCategories, type CategoryRow } from '../categories/repository';
 import { versionedCache } from '../company-version/cache';
-import type { IncidentRow } from '../incidents/repository';
+import { liveIncidentsOf, type IncidentRow } from '../incidents/repository';
 import type { DetectionSettings } from '../incidents/schemas';
 import { readDetectionSettings } from '../incidents/settings';
-import { liveStatuses } from '../incidents/vocabulary';
 import { loadSlaInputs, type SlaInputs } from './sla-port';
 
 /** What every ticket receipt reads of its company's configuration. */
@@ -23,9 +20,7 @@ async function loadDeskSettings(db: Executor, tenantId: string): Promise<DeskSet
   const categories = new Map((await listCategories(db, tenantId)).map((row) => [row.code, row]));
   const sla = await loadSlaInputs(db, tenantId);
   const detection = await readDetectionSettings(db, tenantId);
-  const liveIncidents = await db.select().from(incidents)
-    .where(and(eq(incidents.tenantId, tenantId), inArray(incidents.status, [...liveStatuses])))
-    .orderBy(desc(incidents.createdAt));
+  const liveIncidents = await liveIncidentsOf(db, tenantId);
   return { categories, sla, detection, liveIncidents };
 }
 

@@ -1,7 +1,6 @@
-import { buildings, households, isTransaction, preparedOnce, preparedSql, projects, staffUsers, ticketEvents, ticketSequences, tickets, units, type Executor } from '@manyi/db';
+import { buildings, households, isTransaction, preparedSql, projects, staffUsers, ticketEvents, tickets, units, type Executor } from '@manyi/db';
 import { and, asc, desc, eq, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { EarlierReport } from '../incidents/receipt';
-import { queryRows } from '../sla/sql-rows';
 import { dueTodayCondition, overdueCondition } from './conditions';
 import type { TicketFilter } from './schemas';
 
@@ -24,36 +23,34 @@ export async function updateTicketRow(db: Executor, row: TicketRow, set: Partial
   return updated;
 }
 
-function sequenceQuery(db: Executor) {
-  return db.insert(ticketSequences)
-    .values({ tenantId: sql.placeholder('tenantId'), projectId: sql.placeholder('projectId'), day: sql.placeholder('day'), lastValue: 1 })
-    .onConflictDoUpdate({ target: [ticketSequences.tenantId, ticketSequences.projectId, ticketSequences.day], set: { lastValue: sql`${ticketSequences.lastValue} + 1` } })
-    .returning({ lastValue: ticketSequences.lastValue })
-    .prepare('ticket_next_sequence');
-}
+/**
+ * Takes the next number of a project's day: the rows of `source` (tenant_id, project_id, day, 1)
+ * insert the day's counter at 1 or add 1 to it; the upsert's row lock serialises concurrent
+ * receipts. One text for every place that numbers a ticket.
+ */
+const takeNumber = (source: SQL) => sql`insert into ticket_sequences (tenant_id, project_id, day, last_value) ${source}
+  on conflict (tenant_id, project_id, day) do update set last_value = ticket_sequences.last_value + 1
+  returning last_value`;
 
-const preparedSequence = preparedOnce(sequenceQuery);
+/** A CTE that lets the statement's own commit skip the WAL flush wait (transaction-local; see nextSequence for why that is safe). */
+const quickCommit = sql`quick as (select set_config('synchronous_commit', 'off', true))`;
+
+const numberRow = sql`${sql.placeholder('tenantId')}::uuid, ${sql.placeholder('projectId')}::uuid, ${sql.placeholder('day')}::date, 1`;
+/** Inside a transaction: part of it, committed with it (the setting would reach the whole transaction). */
+const numberInTransaction = preparedSql<{ last_value: number }>('ticket_next_sequence', takeNumber(sql`values (${numberRow})`));
+const numberOnItsOwn = preparedSql<{ last_value: number }>('ticket_next_sequence_quick', sql`with ${quickCommit} ${takeNumber(sql`select ${numberRow} from quick`)}`);
 
 /**
- * The next number of the project's daily sequence; the row lock of the upsert serialises concurrent
- * receipts. Outside a transaction the upsert commits without waiting for its WAL flush
- * (synchronous_commit off for this statement only), so the lock is held for microseconds instead
- * of a disk flush. That loses nothing: the receipt's own transaction commits after it, and a
- * commit flushes the WAL up to itself, the sequence update included; if the server dies before
- * that, no ticket carries the number and reusing it is harmless (the unique index on the number
- * would refuse a duplicate anyway).
+ * The next number of the project's daily sequence. Outside a transaction the upsert commits
+ * without waiting for its WAL flush (synchronous_commit off for this statement only), so the lock
+ * is held for microseconds instead of a disk flush. That loses nothing: the receipt's own
+ * transaction commits after it, and a commit flushes the WAL up to itself, the sequence update
+ * included; if the server dies before that, no ticket carries the number and reusing it is
+ * harmless (the unique index on the number would refuse a duplicate anyway).
  */
 export async function nextSequence(db: Executor, tenantId: string, projectId: string, day: string): Promise<number> {
-  if (isTransaction(db)) {
-    const [row] = await preparedSequence(db).execute({ tenantId, projectId, day });
-    return row!.lastValue;
-  }
-  const [row] = await queryRows<{ last_value: number }>(db, sql`
-    with quick as (select set_config('synchronous_commit', 'off', true))
-    insert into ticket_sequences (tenant_id, project_id, day, last_value)
-    select ${tenantId}::uuid, ${projectId}::uuid, ${day}::date, 1 from quick
-    on conflict (tenant_id, project_id, day) do update set last_value = ticket_sequences.last_value + 1
-    returning last_value`);
+  const statement = isTransaction(db) ? numberInTransaction : numberOnItsOwn;
+  const [row] = await statement(db).execute({ tenantId, projectId, day });
   return Number(row!.last_value);
 }
 
@@ -81,7 +78,7 @@ type PlaceRow = {
  *   microseconds, not a disk flush.
  */
 const placeAndNumberStatement = preparedSql<PlaceRow>('ticket_receipt_place', sql`
-  with quick as (select set_config('synchronous_commit', 'off', true)),
+  with ${quickCommit},
   place as (
     select p.name as project_name,
       pe.id as person_id, pe.project_id as person_project_id, pe.household_id as person_household_id, pe.name as person_name, pe.phone as person_phone,
@@ -100,19 +97,12 @@ const placeAndNumberStatement = preparedSql<PlaceRow>('ticket_receipt_place', sq
   replay as (
     select id, idempotency_hash from tickets where tenant_id = ${sql.placeholder('tenantId')}::uuid and idempotency_key = ${sql.placeholder('idempotencyKey')}::text
   ),
-  number as (
-    insert into ticket_sequences (tenant_id, project_id, day, last_value)
-    select ${sql.placeholder('tenantId')}::uuid, ${sql.placeholder('projectId')}::uuid, ${sql.placeholder('day')}::date, 1 from place, quick
+  number as (${takeNumber(sql`select ${numberRow} from place, quick
     where (${sql.placeholder('personId')}::uuid is null or place.person_project_id = ${sql.placeholder('projectId')}::uuid)
       and (${sql.placeholder('householdId')}::uuid is null or place.household_project_id = ${sql.placeholder('projectId')}::uuid)
-      and not exists (select 1 from replay)
-    on conflict (tenant_id, project_id, day) do update set last_value = ticket_sequences.last_value + 1
-    returning last_value
-  )
+      and not exists (select 1 from replay)`)})
   select place.*, (select last_value from number) as sequence, (select id from replay) as replay_id, (select idempotency_hash from replay) as replay_hash
   from place`);
-
-export type ReceiptPlace = NonNullable<Awaited<ReturnType<typeof findReceiptPlaceAndNumber>>>;
 
 /**
  * The place of a console receipt and its number (placeAndNumberStatement): the reports of
