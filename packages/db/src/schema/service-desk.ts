@@ -101,7 +101,9 @@ export const tickets = pgTable('tickets', {
   // Two receipts racing with one key: the second insert fails here and replays the first.
   uniqueIndex('tickets_tenant_idempotency_uq').on(t.tenantId, t.idempotencyKey).where(sql`${t.idempotencyKey} is not null`),
   index('tickets_tenant_project_status_idx').on(t.tenantId, t.projectId, t.status, t.id),
-  index('tickets_tenant_household_idx').on(t.tenantId, t.householdId, t.reportedAt),
+  // Repeat detection reads one household's reports of one category in a window (incidents/receipt.ts);
+  // the household's whole list uses the prefix.
+  index('tickets_tenant_household_category_idx').on(t.tenantId, t.householdId, t.categoryCode, t.reportedAt),
   index('tickets_tenant_reporter_idx').on(t.tenantId, t.reporterPersonId, t.reportedAt),
   index('tickets_tenant_assignee_idx').on(t.tenantId, t.assigneeId, t.status),
   index('tickets_tenant_open_due_idx').on(t.tenantId, t.status, t.resolutionDueAt),

@@ -1,0 +1,2 @@
+DROP INDEX "tickets_tenant_household_idx";--> statement-breakpoint
+CREATE INDEX "tickets_tenant_household_category_idx" ON "tickets" USING btree ("tenant_id","household_id","category_code","reported_at");
