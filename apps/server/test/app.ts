@@ -49,8 +49,9 @@ export function cookieFrom(response: LightMyRequestResponse): string {
   return first.split(';')[0]!;
 }
 
-export async function signIn(app: FastifyInstance, login: string, password: string): Promise<string> {
-  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login, password } });
+/** `remoteAddress`: sign-ins are rate-limited per address; tests that sign many people in spread them. */
+export async function signIn(app: FastifyInstance, login: string, password: string, remoteAddress?: string): Promise<string> {
+  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login, password }, ...(remoteAddress && { remoteAddress }) });
   if (response.statusCode !== 200) throw new Error(`sign-in failed for ${login}: ${response.statusCode} ${response.body}`);
   return cookieFrom(response);
 }

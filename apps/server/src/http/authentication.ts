@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { principalForToken, sessionCookie } from '../auth/session-repository';
+import { checkedPrincipalFor } from './checked-principal';
 import { sendProblem } from './errors';
 import { HttpProblem } from './problem';
 
@@ -15,7 +16,11 @@ export function registerAuthentication(app: FastifyInstance): void {
     // The API documentation is public, like any published API reference; it holds no data.
     if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
     const token = request.cookies[sessionCookie];
-    if (token) request.principal = await principalForToken(app.deps.db, token, app.deps.clock.now());
+    if (token) {
+      request.principal = request.routeOptions.config.principal === 'checked'
+        ? await checkedPrincipalFor(request, token)
+        : await principalForToken(app.deps.db, token, app.deps.clock.now());
+    }
     const access = request.routeOptions.config.access ?? 'staff';
     if (access === 'public') return;
     if (!request.principal) {

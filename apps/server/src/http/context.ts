@@ -60,5 +60,11 @@ declare module 'fastify' {
      * generic claim and replay (idempotency/plugin.ts) then skip the route.
      */
     idempotency?: 'domain';
+    /**
+     * 'checked': the staff principal may come from this instance's memory of the session instead of
+     * a read of its own; the handler runs its service through withCheckedPrincipal, whose first
+     * statement re-checks it (http/checked-principal.ts). For hot write paths only.
+     */
+    principal?: 'checked';
   }
 }

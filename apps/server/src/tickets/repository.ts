@@ -1,5 +1,6 @@
 import { buildings, households, isTransaction, preparedSql, projects, staffUsers, ticketEvents, tickets, units, type Executor } from '@manyi/db';
 import { and, asc, desc, eq, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { principalStillHolds, type PrincipalCheckParams } from '../auth/session-repository';
 import type { EarlierReport } from '../incidents/receipt';
 import { dueTodayCondition, overdueCondition } from './conditions';
 import type { TicketFilter } from './schemas';
@@ -63,6 +64,7 @@ type PlaceRow = {
   sequence: number | null;
   replay_id: string | null;
   replay_hash: string | null;
+  principal_holds: boolean;
 };
 
 /**
@@ -71,14 +73,17 @@ type PlaceRow = {
  *   named, else the reporter's — with its building and unit for the household label;
  * - the household's reports of the category in the repeat window (incidents/receipt.ts);
  * - the ticket already made with the caller's Idempotency-Key, if any (a retry);
- * - the next number of the project's daily sequence, taken only when the named reporter and
- *   household belong to the project and the key made no ticket yet, so neither a receipt refused
- *   for its references nor a retry wastes a number (the other checks run before, in memory). The
- *   upsert commits without waiting for its WAL flush (see nextSequence): the row lock lasts
- *   microseconds, not a disk flush.
+ * - whether the caller's remembered principal still holds (principalStillHolds; true when the
+ *   principal was read in this request);
+ * - the next number of the project's daily sequence, taken only when the principal holds, the
+ *   named reporter and household belong to the project and the key made no ticket yet, so neither
+ *   a receipt refused for its references or its caller nor a retry wastes a number (the other
+ *   checks run before, in memory). The upsert commits without waiting for its WAL flush (see
+ *   nextSequence): the row lock lasts microseconds, not a disk flush.
  */
 const placeAndNumberStatement = preparedSql<PlaceRow>('ticket_receipt_place', sql`
   with ${quickCommit},
+  checked as (select ${principalStillHolds} as holds),
   place as (
     select p.name as project_name,
       pe.id as person_id, pe.project_id as person_project_id, pe.household_id as person_household_id, pe.name as person_name, pe.phone as person_phone,
@@ -97,11 +102,12 @@ const placeAndNumberStatement = preparedSql<PlaceRow>('ticket_receipt_place', sq
   replay as (
     select id, idempotency_hash from tickets where tenant_id = ${sql.placeholder('tenantId')}::uuid and idempotency_key = ${sql.placeholder('idempotencyKey')}::text
   ),
-  number as (${takeNumber(sql`select ${numberRow} from place, quick
-    where (${sql.placeholder('personId')}::uuid is null or place.person_project_id = ${sql.placeholder('projectId')}::uuid)
+  number as (${takeNumber(sql`select ${numberRow} from place, quick, checked
+    where checked.holds and (${sql.placeholder('personId')}::uuid is null or place.person_project_id = ${sql.placeholder('projectId')}::uuid)
       and (${sql.placeholder('householdId')}::uuid is null or place.household_project_id = ${sql.placeholder('projectId')}::uuid)
       and not exists (select 1 from replay)`)})
-  select place.*, (select last_value from number) as sequence, (select id from replay) as replay_id, (select idempotency_hash from replay) as replay_hash
+  select place.*, (select last_value from number) as sequence, (select id from replay) as replay_id, (select idempotency_hash from replay) as replay_hash,
+    (select holds from checked) as principal_holds
   from place`);
 
 /**
@@ -111,10 +117,11 @@ const placeAndNumberStatement = preparedSql<PlaceRow>('ticket_receipt_place', sq
  * resolve or it is a replay. Undefined when the project is not the company's.
  */
 export async function findReceiptPlaceAndNumber(db: Executor, tenantId: string, projectId: string, personId: string | null, householdId: string | null,
-  take: { categoryCode: string | null; since: Date; until: Date; day: string; idempotencyKey: string | null }) {
-  const [row] = await placeAndNumberStatement(db).execute({ tenantId, projectId, personId, householdId, ...take });
+  take: { categoryCode: string | null; since: Date; until: Date; day: string; idempotencyKey: string | null }, check: PrincipalCheckParams) {
+  const [row] = await placeAndNumberStatement(db).execute({ tenantId, projectId, personId, householdId, ...take, ...check });
   if (!row) return undefined;
   return {
+    principalHolds: row.principal_holds,
     projectName: row.project_name,
     person: row.person_id ? { id: row.person_id, projectId: row.person_project_id!, householdId: row.person_household_id, name: row.person_name!, phone: row.person_phone } : null,
     household: row.household_id ? { id: row.household_id, projectId: row.household_project_id!, buildingId: row.building_id, room: row.room! } : null,

@@ -5,6 +5,8 @@ import { uuidv7 } from 'uuidv7';
 import type { CategoryRow } from '../categories/repository';
 import { auditRow, recordAudit } from '../audit/record';
 import { incidentExtension, receiptNoteRows, receiptNotes, repeatWindowStart, type EarlierReport, type ReceiptDraft, type ReceiptNotes } from '../incidents/receipt';
+import { noPrincipalCheck } from '../auth/session-repository';
+import type { PrincipalGuard } from '../http/checked-principal';
 import type { Context } from '../http/context';
 import { decodeCursor, toPage } from '../http/pagination';
 import { isUniqueViolation } from '../http/db-errors';
@@ -160,7 +162,11 @@ async function replayOf(context: Context, made: { id: string; requestHash: strin
  * reads the place also finds a ticket the key made, and two receipts racing with one key meet on
  * the ticket's unique index, the loser replaying the winner. A retry then costs no extra statement.
  */
-export async function createTicket(context: Context, input: TicketInput, key: DomainKey | null): Promise<ReceiptOutcome> {
+/**
+ * `guard`: from withCheckedPrincipal when the caller's principal came from memory; the receipt's
+ * place statement re-checks it and the receipt goes on only if it held.
+ */
+export async function createTicket(context: Context, input: TicketInput, key: DomainKey | null, guard?: PrincipalGuard): Promise<ReceiptOutcome> {
   requirePermission(context.principal, 'ticket.create');
   const tenantId = context.principal.tenantId;
   requireProjectScope(context.principal, input.projectId);
@@ -172,8 +178,10 @@ export async function createTicket(context: Context, input: TicketInput, key: Do
   const staffId = context.principal.staffId;
   const scopedKey = key && `staff:${staffId}:${key.key}`;
   const place = await findReceiptPlaceAndNumber(context.db, tenantId, input.projectId, input.reporterPersonId ?? null, input.householdId ?? null,
-    { categoryCode: input.categoryCode ?? null, since: repeatWindowStart(now), until: now, day: shanghaiDate(now), idempotencyKey: scopedKey });
+    { categoryCode: input.categoryCode ?? null, since: repeatWindowStart(now), until: now, day: shanghaiDate(now), idempotencyKey: scopedKey },
+    guard?.params ?? noPrincipalCheck);
   if (!place) throw notFound();
+  guard?.settle(place.principalHolds);
   if (place.replay && key) return replayOf(context, place.replay, key);
   const placement = placementFrom(input.projectId, input.type, input, settings.categories, place.person ?? undefined, place.household ?? undefined);
   if (place.sequence === null) throw new Error('receipt references passed the checks but no number was taken');
