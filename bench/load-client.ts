@@ -20,6 +20,18 @@ let bodies: string[] = [];
 let next = 0;
 /** Optional request paths (a `paths` message), paired with the bodies: one-time links, each used once, in order. */
 let paths: string[] = [];
+/**
+ * Optional values for a token in the bodies (a `rotation` message): the first pass over the
+ * bodies puts the first value in place of the token, the next pass the next, so n bodies and k
+ * values make n × k distinct requests without sending them all to this process.
+ */
+export type Rotation = { token: string; values: string[] };
+let rotation: Rotation | null = null;
+
+function bodyAt(index: number): string {
+  const body = bodies[index % bodies.length]!;
+  return rotation ? body.replace(rotation.token, rotation.values[Math.floor(index / bodies.length) % rotation.values.length]!) : body;
+}
 
 export type LoadResult = {
   ok: number;
@@ -51,7 +63,7 @@ function runLoad(job: LoadJob): Promise<LoadResult> {
           const index = next++;
           const path = paths.length > 0 ? { path: paths[index % paths.length]! } : {};
           const headers = job.idempotencyKeys ? { headers: { ...request.headers, 'idempotency-key': randomUUID() } } : {};
-          return { ...request, ...path, ...headers, body: bodies[index % bodies.length]! };
+          return { ...request, ...path, ...headers, body: bodyAt(index) };
         },
         onResponse: (status, body) => {
           if ((status < 200 || status >= 300) && firstFailure === null) firstFailure = `${status} ${body.slice(0, 300)}`;
@@ -71,9 +83,13 @@ function runLoad(job: LoadJob): Promise<LoadResult> {
   });
 }
 
-process.on('message', (message: { bodies: string[] } | { paths: string[] } | { job: LoadJob }) => {
+process.on('message', (message: { bodies: string[] } | { paths: string[] } | { rotation: Rotation } | { job: LoadJob }) => {
   if ('bodies' in message) {
     bodies = message.bodies;
+    return;
+  }
+  if ('rotation' in message) {
+    rotation = message.rotation;
     return;
   }
   if ('paths' in message) {

@@ -6,7 +6,7 @@
  *   npx tsx bench/ticket-create.ts        # DATABASE_URL, default a fresh database on postgres://postgres@127.0.0.1:5432
  *
  * It builds the real app on that database and listens on 127.0.0.1 (a free port), creates its own
- * company (one project, 2,000 households each with its owner, a hotline agent scoped to the project;
+ * company (one project, 40,000 households each with its owner, a hotline agent scoped to the project;
  * removed again at the end) and signs the agent in. On the same app instance it registers
  * POST /bench/bare-tickets: public, no validation, no service: the ticket_sequences upsert, then the
  * one statement that writes what a receipt writes (tickets, ticket_events, timeline_events, audit_logs).
@@ -14,14 +14,16 @@
  * add on top of the unavoidable writes.
  *
  * The load comes from autocannon in a separate process (bench/load-client.ts): 64 connections,
- * a 3 s warm-up, then 15 s measured; bare first, then the API, repeated (BENCH_ROUNDS, default 3)
- * so both see the same machine state; the ratio is the median of the rounds' API/bare ratios, the
- * other figures the median of the rounds. Every request is
- * a hotline repair for one of the residents (round-robin) with its own Idempotency-Key, as the
- * console sends it.
+ * a 3 s warm-up, a checkpoint (see checkpoint()), then 15 s measured; bare first, then the API,
+ * repeated (BENCH_ROUNDS, default 3) so both see the same machine state; the ratio is the median of
+ * the rounds' API/bare ratios, the other figures the median of the rounds. Every request is a
+ * hotline repair for one of the residents (round-robin, the category rotating each time round)
+ * with its own Idempotency-Key, as the console sends it. The agent's session is read on its first
+ * call; after that this instance remembers it and the receipt's place statement re-checks it
+ * (http/checked-principal.ts), as for any agent taking call after call.
  * Closed-loop clients with no think time measure a saturated server, where p99 is mostly time spent
  * queueing (Little's law: 64 clients at p99 ≤ 100 ms need well over 640 req/s).
- * Knobs: BENCH_CONNECTIONS, BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_ROUNDS, BENCH_POOL_SIZE,
+ * Knobs: BENCH_HOUSEHOLDS, BENCH_CONNECTIONS, BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_ROUNDS, BENCH_POOL_SIZE,
  * BENCH_PROJECTS (default 1: every receipt takes the same project's daily number), BENCH_ONLY, BENCH_KEEP.
  * Exits non-zero when a budget is missed or a request failed.
  */
@@ -37,7 +39,7 @@ import { uuidv7 } from 'uuidv7';
 import { freshDatabase, removeTenantRows, signIn, startBenchApp } from './bench-app';
 import { nextSequence } from '../apps/server/src/tickets/repository';
 import { createProject, createStaff, createTenant } from '../apps/server/test/factories';
-import type { LoadJob, LoadResult } from './load-client';
+import type { LoadJob, LoadResult, Rotation } from './load-client';
 
 /** DATABASE_URL when given; otherwise a fresh database on the local server for this run (freshDatabase). */
 const givenUrl = process.env.DATABASE_URL;
@@ -47,12 +49,22 @@ const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const poolSize = Number(process.env.BENCH_POOL_SIZE ?? 10);
 const projectCount = Number(process.env.BENCH_PROJECTS ?? 1);
-const householdCount = 2000;
+/**
+ * Households of the company, 200 to a building. Every call is a distinct (household, category) pair
+ * for the first households × categories calls of a run (a run of three rounds makes ~300,000 with
+ * both routes), so repeat detection finds a report of the same thing by the same household as
+ * rarely as on a real hotline; with 2,000 households, every call after the first 24,000 was a
+ * repeat of one made seconds before.
+ */
+const householdCount = Number(process.env.BENCH_HOUSEHOLDS ?? 40_000);
+const householdsPerBuilding = 200;
 /** Repair categories the calls rotate through, so a household rarely reports the same thing twice (repeat detection). */
 const categoryCodes = [
   'engineering.leak', 'engineering.water_electric', 'engineering.drain', 'engineering.access_control', 'engineering.public_lighting',
   'engineering.elevator.fault', 'environment.cleaning', 'environment.greening', 'environment.garbage', 'environment.pests', 'order.parking', 'order.noise',
 ];
+/** Stands for the category in each household's body; the load client puts the next category in its place each time round. */
+const rotateToken = '__CATEGORY__';
 /** For profiling one side alone (node --cpu-prof): 'bare' or 'api'; the ratio is then not judged. */
 const only = process.env.BENCH_ONLY;
 /** BENCH_KEEP=1 keeps the database and the company, for EXPLAIN of the receipt's statements. */
@@ -76,18 +88,27 @@ async function createCompany(db: Database): Promise<Company> {
   const tenant = await createTenant(db, '压测物业-工单');
   const projectIds: string[] = [];
   for (let index = 1; index <= projectCount; index += 1) projectIds.push((await createProject(db, tenant.id, { name: `压测花园${index}期` })).id);
-  const buildingRows = await db.insert(buildings).values(projectIds.flatMap((projectId) =>
-    ['1', '2', '3', '4'].map((name) => ({ tenantId: tenant.id, projectId, name })))).returning();
-  const householdRows = await db.insert(households).values(Array.from({ length: householdCount }, (_, index) => {
-    const building = buildingRows[index % buildingRows.length]!;
-    const inBuilding = Math.floor(index / buildingRows.length);
-    const room = `${Math.floor(inBuilding / 4) + 1}0${(inBuilding % 4) + 1}`;
-    return { tenantId: tenant.id, projectId: building.projectId, buildingId: building.id, room, sortKey: householdSortKey(building.name, null, room) };
-  })).returning();
-  const personRows = await db.insert(persons).values(householdRows.map((household, index) => ({
-    tenantId: tenant.id, projectId: household.projectId, householdId: household.id, name: `业主${index + 1}`, role: 'owner',
-    phone: `139${String(index).padStart(8, '0')}`,
+  const buildingCount = Math.max(projectIds.length, Math.ceil(householdCount / householdsPerBuilding));
+  const buildingRows = await db.insert(buildings).values(Array.from({ length: buildingCount }, (_, index) => ({
+    tenantId: tenant.id, projectId: projectIds[index % projectIds.length]!, name: String(Math.floor(index / projectIds.length) + 1),
   }))).returning();
+  const householdRows: (typeof households.$inferSelect)[] = [];
+  const personRows: (typeof persons.$inferSelect)[] = [];
+  // In batches: one statement may carry at most 65,535 parameters.
+  for (let start = 0; start < householdCount; start += 5_000) {
+    const batch = await db.insert(households).values(Array.from({ length: Math.min(5_000, householdCount - start) }, (_, offset) => {
+      const index = start + offset;
+      const building = buildingRows[index % buildingRows.length]!;
+      const inBuilding = Math.floor(index / buildingRows.length);
+      const room = `${Math.floor(inBuilding / 10) + 1}${String((inBuilding % 10) + 1).padStart(2, '0')}`;
+      return { tenantId: tenant.id, projectId: building.projectId, buildingId: building.id, room, sortKey: householdSortKey(building.name, null, room) };
+    })).returning();
+    householdRows.push(...batch);
+    personRows.push(...await db.insert(persons).values(batch.map((household, offset) => ({
+      tenantId: tenant.id, projectId: household.projectId, householdId: household.id, name: `业主${start + offset + 1}`, role: 'owner',
+      phone: `139${String(start + offset).padStart(8, '0')}`,
+    }))).returning());
+  }
   const agent = await createStaff(db, tenant.id, { roles: ['steward'], projectIds, name: '热线压测', post: 'steward' });
   return {
     tenantId: tenant.id, agent: { id: agent.id, name: agent.name, login: agent.login, password: agent.password },
@@ -138,13 +159,31 @@ function registerBareRoute(app: FastifyInstance, db: Database, company: Company)
   });
 }
 
+/**
+ * Each measured phase starts right after a checkpoint. At these rates the WAL reaches max_wal_size
+ * every minute or so, and the checkpoint it sets off (and the full-page images after it) would
+ * otherwise land on whichever phase happens to be running; a fresh one before each phase gives
+ * both sides the same start. Needs a superuser or pg_checkpoint; without it the phases run as they come.
+ */
+let checkpointRefused = false;
+async function checkpoint(db: Database): Promise<void> {
+  if (checkpointRefused) return;
+  try {
+    await db.execute(sql`checkpoint`);
+  } catch (error) {
+    checkpointRefused = true;
+    console.log(`no checkpoint before each phase (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
 class LoadClient {
   private readonly child: ChildProcess;
 
-  constructor(bodies: string[]) {
+  constructor(bodies: string[], rotation: Rotation) {
     // Inherits the parent's execArgv, so tsx's loader runs the TypeScript child too.
     this.child = fork(fileURLToPath(new URL('./load-client.ts', import.meta.url)), { stdio: 'inherit' });
     this.child.send({ bodies });
+    this.child.send({ rotation });
   }
 
   run(job: LoadJob): Promise<LoadResult> {
@@ -208,23 +247,21 @@ async function main(): Promise<void> {
     if (!address || typeof address === 'string') throw new Error('no address');
     const origin = `http://127.0.0.1:${address.port}`;
 
-    // Call i: household i mod 2,000, the next category each time round, so repeats are rare as on a real hotline.
-    const bodies = Array.from({ length: householdCount * categoryCodes.length }, (_, index): string => {
-      const household = company.households[index % householdCount]!;
-      return JSON.stringify({
-        projectId: household.projectId, type: 'repair', channel: 'hotline', categoryCode: categoryCodes[Math.floor(index / householdCount)]!,
-        priority: 'normal', title: '业主来电报修', description: '业主来电,厨房水槽下方漏水,已关闭总阀', reporterPersonId: household.personId,
-        householdId: household.id, reporterName: household.name,
-      } satisfies BenchBody);
-    });
-    client = new LoadClient(bodies);
+    // Call i: household i mod the households, the next category each time round (load-client's rotation), so repeats are rare as on a real hotline.
+    const bodies = company.households.map((household): string => JSON.stringify({
+      projectId: household.projectId, type: 'repair', channel: 'hotline', categoryCode: rotateToken,
+      priority: 'normal', title: '业主来电报修', description: '业主来电,厨房水槽下方漏水,已关闭总阀', reporterPersonId: household.personId,
+      householdId: household.id, reporterName: household.name,
+    } satisfies BenchBody));
+    client = new LoadClient(bodies, { token: rotateToken, values: categoryCodes });
     const targets = {
       bare: { url: `${origin}/bench/bare-tickets`, headers: { cookie } },
       api: { url: `${origin}/api/v1/tickets`, headers: { cookie } },
     };
     // One request each first, so a broken route fails loudly rather than as a 0 req/s figure.
     for (const [name, target] of Object.entries(targets)) {
-      const response = await fetch(target.url, { method: 'POST', headers: { 'content-type': 'application/json', ...target.headers }, body: bodies[0] });
+      const body = bodies.at(-1)!.replace(rotateToken, categoryCodes.at(-1)!);
+      const response = await fetch(target.url, { method: 'POST', headers: { 'content-type': 'application/json', ...target.headers }, body });
       if (response.status !== 201) throw new Error(`${name}: ${response.status} ${await response.text()}`);
     }
 
@@ -238,6 +275,7 @@ async function main(): Promise<void> {
         // Statistics of a desk that is taking calls, as autovacuum would keep them (planned on empty
         // tables, the receipt's repeat and incident checks would read every ticket of the project).
         if (round === 1) await db.execute(sql`analyze tickets, ticket_events, timeline_events, audit_logs, ticket_sequences, households, persons, idempotency_keys, sessions`);
+        await checkpoint(db);
         const figures = figuresOf(await client.run({ ...job, seconds: measureSeconds }));
         results[name].push(figures);
         console.log(line(`round ${round} ${name}`, figures));
