@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { connect, type Connection } from '@manyi/db';
+import { connect, type Connection, type Database } from '@manyi/db';
 import { inject } from 'vitest';
 
 /**
@@ -12,4 +12,15 @@ export async function testDatabase(): Promise<Connection> {
   const path = inject('pgliteDump');
   const dump = new Blob([await readFile(path)]);
   return connect({ loadDataDir: dump });
+}
+
+/**
+ * Another server instance's handle on the same database: its own pool on PostgreSQL; on PGlite
+ * (one process, one connection) the same connection, so writes through it still happen behind the
+ * app's back. `close` leaves a shared connection open.
+ */
+export async function otherInstance(connection: Connection): Promise<{ db: Database; close(): Promise<void> }> {
+  if (connection.kind !== 'postgres') return { db: connection.db, close: async () => {} };
+  const other = await connect({ databaseUrl: process.env.DATABASE_URL, poolSize: 2 });
+  return { db: other.db, close: () => other.close() };
 }

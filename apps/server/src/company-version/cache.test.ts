@@ -1,48 +1,34 @@
-import { connect, slaPolicies, tenants, ticketCategories, type Connection } from '@manyi/db';
+import { slaPolicies, tenants, ticketCategories } from '@manyi/db';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test';
-import { repairBody, serviceDesk } from '../tickets/testing';
+import { describe, expect, it } from 'vitest';
+import { repairBody, serviceDeskBesideAnotherInstance } from '../tickets/testing';
 import { readSettingsVersion, versionedCache } from './cache';
 
 describe('company settings version: receipt settings cached per instance, exact across instances', () => {
-  let t: TestApp;
-  let desk: Awaited<ReturnType<typeof serviceDesk>>;
-  /** Another server instance's database handle: its own pool on PostgreSQL; on PGlite the one database, written behind the app's back. */
-  let other: Connection;
-  beforeAll(async () => {
-    t = await createTestApp();
-    t.clock.set('2026-11-23T10:00:00Z');
-    desk = await serviceDesk(t);
-    other = t.connection.kind === 'postgres' ? await connect({ databaseUrl: process.env.DATABASE_URL, poolSize: 2 }) : t.connection;
-  });
-  afterAll(async () => {
-    if (other !== t.connection) await other.close();
-    await t.close();
-  });
-  const tenantId = () => desk.company.tenant.id;
-  const receive = (extra: object = {}) => desk.call(desk.agent.cookie, 'POST', '/tickets', repairBody(desk.company.project.id, extra));
+  const env = serviceDeskBesideAnotherInstance();
+  const tenantId = () => env.desk.company.tenant.id;
+  const receive = (extra: object = {}) => env.desk.call(env.desk.agent.cookie, 'POST', '/tickets', repairBody(env.desk.company.project.id, extra));
 
   it('moves the version in the transaction of every change to categories, SLA policies, calendar, settings and incidents', async () => {
     expect((await receive()).statusCode).toBe(201); // seeds the company's categories and policies
-    const before = await readSettingsVersion(t.connection.db, tenantId());
-    await other.db.update(ticketCategories).set({ nameZh: '漏水(含渗水)' }).where(and(eq(ticketCategories.tenantId, tenantId()), eq(ticketCategories.code, 'engineering.leak')));
-    const afterCategory = await readSettingsVersion(t.connection.db, tenantId());
+    const before = await readSettingsVersion(env.t.connection.db, tenantId());
+    await env.other.db.update(ticketCategories).set({ nameZh: '漏水(含渗水)' }).where(and(eq(ticketCategories.tenantId, tenantId()), eq(ticketCategories.code, 'engineering.leak')));
+    const afterCategory = await readSettingsVersion(env.t.connection.db, tenantId());
     expect(afterCategory).toBeGreaterThan(before);
     // A change that rolls back leaves the version where it was.
-    await expect(other.db.transaction(async (tx) => {
+    await expect(env.other.db.transaction(async (tx) => {
       await tx.update(slaPolicies).set({ warnShare: 0.5 }).where(eq(slaPolicies.tenantId, tenantId()));
       throw new Error('rolled back');
     })).rejects.toThrow('rolled back');
-    expect(await readSettingsVersion(t.connection.db, tenantId())).toBe(afterCategory);
+    expect(await readSettingsVersion(env.t.connection.db, tenantId())).toBe(afterCategory);
     // Another company's change does not move this one's version.
-    const [another] = await other.db.select({ version: tenants.settingsVersion }).from(tenants).where(eq(tenants.id, tenantId()));
+    const [another] = await env.other.db.select({ version: tenants.settingsVersion }).from(tenants).where(eq(tenants.id, tenantId()));
     expect(another!.version).toBe(afterCategory);
   });
 
   it('a category switched off by another instance is refused on the very next receipt here, and accepted again once back on', async () => {
     expect((await receive({ categoryCode: 'engineering.drain' })).statusCode).toBe(201);
-    const switchTo = (active: boolean) => other.db.update(ticketCategories).set({ active })
+    const switchTo = (active: boolean) => env.other.db.update(ticketCategories).set({ active })
       .where(and(eq(ticketCategories.tenantId, tenantId()), eq(ticketCategories.code, 'engineering.drain')));
     await switchTo(false);
     const refused = await receive({ categoryCode: 'engineering.drain' });
@@ -55,20 +41,20 @@ describe('company settings version: receipt settings cached per instance, exact 
   it('a changed SLA policy sets the deadline of the next receipt', async () => {
     const first = (await receive({ priority: 'normal' })).json();
     const resolution = (summary: { sla: { target: string; dueAt: string }[] }) => summary.sla.find((target) => target.target === 'resolution')?.dueAt;
-    const policies = await other.db.select().from(slaPolicies).where(eq(slaPolicies.tenantId, tenantId()));
+    const policies = await env.other.db.select().from(slaPolicies).where(eq(slaPolicies.tenantId, tenantId()));
     const matched = policies.find((policy) => policy.code === first.slaPolicyCode)!;
     const targets = { ...(matched.targets as Record<string, object>), resolution: { minutes: 7 * 24 * 60, calendar: '24x7' } };
-    await other.db.update(slaPolicies).set({ targets }).where(and(eq(slaPolicies.tenantId, tenantId()), eq(slaPolicies.code, matched.code)));
+    await env.other.db.update(slaPolicies).set({ targets }).where(and(eq(slaPolicies.tenantId, tenantId()), eq(slaPolicies.code, matched.code)));
     const second = (await receive({ priority: 'normal' })).json();
     expect(second.slaPolicyCode).toBe(first.slaPolicyCode);
-    expect(new Date(resolution(second)!).getTime() - t.clock.now().getTime()).toBe(7 * 24 * 3_600_000);
+    expect(new Date(resolution(second)!).getTime() - env.t.clock.now().getTime()).toBe(7 * 24 * 3_600_000);
     expect(resolution(second)).not.toBe(resolution(first));
   });
 
   it('loads once per version, reloads when it moves, and never caches what a transaction reads', async () => {
     let loads = 0;
     const cached = versionedCache(async () => ++loads);
-    const db = t.connection.db;
+    const db = env.t.connection.db;
     const version = await readSettingsVersion(db, tenantId());
     expect(await Promise.all([cached(db, tenantId(), version), cached(db, tenantId(), version), cached(db, tenantId())])).toEqual([1, 1, 1]);
     // A request that started before a newer load may use it: it is at least as new as its own start.

@@ -1,8 +1,8 @@
 import { escalationLevel, shanghaiInstant as at } from '@manyi/core';
-import { connect, ticketAlerts, tickets, type Connection, type Database } from '@manyi/db';
+import { ticketAlerts, tickets, type Connection, type Database } from '@manyi/db';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCompany, testDatabase } from '../../test';
+import { createCompany, otherInstance, testDatabase } from '../../test';
 import { rungOf } from './escalation-ladder';
 import { runSlaSweep } from './sweep';
 import { insertTicketWithDeadlines, minutes, plus, refreshDeadlines } from './testing';
@@ -113,7 +113,7 @@ describe('runSlaSweep', () => {
     }
     const now = plus(reportedAt, minutes(30 * 60));
     // On PostgreSQL the second sweep runs on its own pool, like a second server instance.
-    const second = connection.kind === 'postgres' ? await connect({ databaseUrl: process.env.DATABASE_URL, poolSize: 2 }) : connection;
+    const second = await otherInstance(connection);
     try {
       const results = await Promise.all([
         runSlaSweep(connection.db, now, { tenantIds: [tenant.id], batchSize: 7 }),
@@ -126,7 +126,7 @@ describe('runSlaSweep', () => {
       // Response overdue by over 24 hours: breach, escalations 1 and 2; plus the missed-update reminder.
       expect(counts[0]!.total).toBe(30 * 4);
     } finally {
-      if (second !== connection) await second.close();
+      await second.close();
     }
   });
 });

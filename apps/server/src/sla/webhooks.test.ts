@@ -1,10 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { shanghaiInstant as at } from '@manyi/core';
-import { connect, webhookDeliveries, webhooks, type Connection } from '@manyi/db';
+import { webhookDeliveries, webhooks, type Connection } from '@manyi/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCompany, testDatabase } from '../../test';
+import { createCompany, otherInstance, testDatabase } from '../../test';
 import { deliverWebhooks, type FetchLike } from './delivery';
 import { runSlaSweep } from './sweep';
 import { insertTicketWithDeadlines, minutes, plus } from './testing';
@@ -82,13 +82,13 @@ describe('deliverWebhooks', () => {
     const outbox = await connection.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.tenantId, tenant.id));
     expect(outbox.length).toBeGreaterThan(0);
 
-    const second = connection.kind === 'postgres' ? await connect({ databaseUrl: process.env.DATABASE_URL, poolSize: 2 }) : connection;
+    const second = await otherInstance(connection);
     received.length = 0;
     try {
       const [a, b] = await Promise.all([deliverWebhooks(connection.db, localFetch, now), deliverWebhooks(second.db, localFetch, now)]);
       expect(a.sent + b.sent).toBe(outbox.length);
     } finally {
-      if (second !== connection) await second.close();
+      await second.close();
     }
     expect(received.length).toBe(outbox.length);
     const dingtalk = received.filter((item) => item.path === '/dingtalk');

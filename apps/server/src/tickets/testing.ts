@@ -1,5 +1,6 @@
 import type { StaffRole } from '@manyi/core';
-import { cookieFrom, createCompany, createStaff, signIn, type TestApp } from '../../test';
+import { afterAll, beforeAll } from 'vitest';
+import { cookieFrom, createCompany, createStaff, createTestApp, otherInstance, signIn, type TestApp } from '../../test';
 
 /** A company with a hotline agent, a steward, a manager and two technicians, each signed in. */
 export async function serviceDesk(t: TestApp) {
@@ -37,3 +38,23 @@ export const complaintBody = (projectId: string, extra: object = {}) => ({
 });
 
 export const futureIso = (t: TestApp, hours: number) => new Date(t.clock.now().getTime() + hours * 3_600_000).toISOString();
+
+/**
+ * For a describe block about what another server instance changes: the app with a service desk
+ * (clock at 2026-11-23 10:00 UTC) and another instance's handle on its database (otherInstance),
+ * set up before the block's tests and closed after them.
+ */
+export function serviceDeskBesideAnotherInstance() {
+  const setUp = {} as { t: TestApp; desk: Awaited<ReturnType<typeof serviceDesk>>; other: Awaited<ReturnType<typeof otherInstance>> };
+  beforeAll(async () => {
+    setUp.t = await createTestApp();
+    setUp.t.clock.set('2026-11-23T10:00:00Z');
+    setUp.desk = await serviceDesk(setUp.t);
+    setUp.other = await otherInstance(setUp.t.connection);
+  });
+  afterAll(async () => {
+    await setUp.other.close();
+    await setUp.t.close();
+  });
+  return setUp;
+}
