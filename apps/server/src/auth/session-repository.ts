@@ -101,11 +101,22 @@ export const noPrincipalCheck: PrincipalCheckParams = {
   checkDigest: null, checkNow: null, checkTenantId: null, checkStaffId: null, checkName: null, checkRoles: null, checkProjects: null, checkVersion: null,
 };
 
-export function principalCheckParams(digest: string, principal: StaffPrincipal, now: Date): PrincipalCheckParams {
+/** The fields of a staff principal that principalStillHolds compares, normalised as it compares them. */
+function stampOf(principal: StaffPrincipal) {
   return {
-    checkDigest: digest, checkNow: now, checkTenantId: principal.tenantId, checkStaffId: principal.staffId, checkName: principal.name,
-    checkRoles: listText(principal.roles), checkProjects: principal.projectIds && listText(principal.projectIds), checkVersion: principal.settingsVersion ?? null,
+    checkTenantId: principal.tenantId, checkStaffId: principal.staffId, checkName: principal.name, checkRoles: listText(principal.roles),
+    checkProjects: principal.projectIds && listText(principal.projectIds), checkVersion: principal.settingsVersion ?? null,
   };
+}
+
+export function principalCheckParams(digest: string, principal: StaffPrincipal, now: Date): PrincipalCheckParams {
+  return { checkDigest: digest, checkNow: now, ...stampOf(principal) };
+}
+
+/** Whether two staff principals agree on everything principalStillHolds compares. */
+export function sameStamp(a: StaffPrincipal, b: StaffPrincipal): boolean {
+  const [left, right] = [stampOf(a), stampOf(b)];
+  return (Object.keys(left) as (keyof typeof left)[]).every((key) => left[key] === right[key]);
 }
 
 /**

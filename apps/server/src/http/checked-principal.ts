@@ -1,9 +1,10 @@
+import type { Database } from '@manyi/db';
 import type { FastifyRequest } from 'fastify';
 import { forgetPrincipal, rememberPrincipal, rememberedPrincipal } from '../auth/principal-cache';
 import {
-  noPrincipalCheck, principalCheckParams, sessionForDigest, tokenDigest, type PrincipalCheckParams,
+  noPrincipalCheck, principalCheckParams, sameStamp, sessionForDigest, tokenDigest, type PrincipalCheckParams,
 } from '../auth/session-repository';
-import type { Principal, StaffPrincipal } from '../policy/principal';
+import type { Principal } from '../policy/principal';
 import { staffContext, type Context } from './context';
 import { HttpProblem } from './problem';
 
@@ -47,17 +48,15 @@ export async function checkedPrincipalFor(request: FastifyRequest, token: string
     rememberedOf.set(request, { digest });
     return remembered;
   }
-  const session = await sessionForDigest(db, digest, now);
-  if (session?.principal.kind === 'staff') rememberPrincipal(db, digest, session.principal, session.expiresAt);
-  return session?.principal ?? null;
+  return readAndRemember(db, digest, now);
 }
 
-const sameList = (a: readonly string[] | null, b: readonly string[] | null) =>
-  a === b || (a !== null && b !== null && a.length === b.length && [...a].sort().join() === [...b].sort().join());
-
-function samePrincipal(a: StaffPrincipal, b: Principal): boolean {
-  return b.kind === 'staff' && a.tenantId === b.tenantId && a.staffId === b.staffId && a.name === b.name
-    && sameList(a.roles, b.roles) && sameList(a.projectIds, b.projectIds) && a.settingsVersion === b.settingsVersion;
+/** The session's principal read now; a staff principal is remembered for the next call. */
+async function readAndRemember(db: Database, digest: string, now: Date): Promise<Principal | null> {
+  const session = await sessionForDigest(db, digest, now);
+  if (session?.principal.kind === 'staff') rememberPrincipal(db, digest, session.principal, session.expiresAt);
+  else forgetPrincipal(db, digest);
+  return session?.principal ?? null;
 }
 
 /**
@@ -77,13 +76,11 @@ export async function withCheckedPrincipal<T>(request: FastifyRequest, run: (con
   } catch (error) {
     if (guard.confirmed) throw error;
     const { db, clock } = request.server.deps;
-    forgetPrincipal(db, remembered.digest);
     rememberedOf.delete(request);
-    const session = await sessionForDigest(db, remembered.digest, clock.now());
-    request.principal = session?.principal ?? null;
-    if (!session || session.principal.kind !== 'staff') throw new HttpProblem(401, 'unauthenticated');
-    rememberPrincipal(db, remembered.digest, session.principal, session.expiresAt);
-    if (!(error instanceof StalePrincipal) && samePrincipal(context.principal, session.principal)) throw error;
+    const fresh = await readAndRemember(db, remembered.digest, clock.now());
+    request.principal = fresh;
+    if (fresh?.kind !== 'staff') throw new HttpProblem(401, 'unauthenticated');
+    if (!(error instanceof StalePrincipal) && sameStamp(context.principal, fresh)) throw error;
     return run(staffContext(request), new PrincipalGuard(noPrincipalCheck));
   }
 }
