@@ -161,10 +161,8 @@ async function replayOf(context: Context, made: { id: string; requestHash: strin
  * scoped to the receiver, instead of in a claim row and a stored response: the statement that
  * reads the place also finds a ticket the key made, and two receipts racing with one key meet on
  * the ticket's unique index, the loser replaying the winner. A retry then costs no extra statement.
- */
-/**
- * `guard`: from withCheckedPrincipal when the caller's principal came from memory; the receipt's
- * place statement re-checks it and the receipt goes on only if it held.
+ * `guard`: from withCheckedPrincipal when the caller's principal came from memory; the place
+ * statement re-checks it and the receipt goes on only if it held.
  */
 export async function createTicket(context: Context, input: TicketInput, key: DomainKey | null, guard?: PrincipalGuard): Promise<ReceiptOutcome> {
   requirePermission(context.principal, 'ticket.create');
