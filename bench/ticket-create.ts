@@ -92,7 +92,6 @@ async function createCompany(db: Database): Promise<Company> {
   const buildingRows = await db.insert(buildings).values(Array.from({ length: buildingCount }, (_, index) => ({
     tenantId: tenant.id, projectId: projectIds[index % projectIds.length]!, name: String(Math.floor(index / projectIds.length) + 1),
   }))).returning();
-  const householdRows: (typeof households.$inferSelect)[] = [];
   const personRows: (typeof persons.$inferSelect)[] = [];
   // In batches: one statement may carry at most 65,535 parameters.
   for (let start = 0; start < householdCount; start += 5_000) {
@@ -103,7 +102,6 @@ async function createCompany(db: Database): Promise<Company> {
       const room = `${Math.floor(inBuilding / 10) + 1}${String((inBuilding % 10) + 1).padStart(2, '0')}`;
       return { tenantId: tenant.id, projectId: building.projectId, buildingId: building.id, room, sortKey: householdSortKey(building.name, null, room) };
     })).returning();
-    householdRows.push(...batch);
     personRows.push(...await db.insert(persons).values(batch.map((household, offset) => ({
       tenantId: tenant.id, projectId: household.projectId, householdId: household.id, name: `业主${start + offset + 1}`, role: 'owner',
       phone: `139${String(start + offset).padStart(8, '0')}`,
