@@ -13,6 +13,8 @@ export type LoadJob = {
   seconds: number;
   /** Send a fresh Idempotency-Key with every request, as the owner's answering page does. */
   idempotencyKeys?: boolean;
+  /** Open loop: this many requests per second across all connections, whatever the answers' pace (autocannon overallRate). */
+  overallRate?: number;
 };
 
 /** JSON bodies, sent round-robin, continuing from job to job (set once with a `bodies` message). */
@@ -55,6 +57,7 @@ function runLoad(job: LoadJob): Promise<LoadResult> {
       method: 'POST',
       connections: job.connections,
       duration: job.seconds,
+      ...(job.overallRate ? { overallRate: job.overallRate } : {}),
       timeout: 30,
       headers: { 'content-type': 'application/json', ...job.headers },
       requests: [{

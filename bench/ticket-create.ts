@@ -1,28 +1,25 @@
 /**
- * Budget (issue 3 §14): ticket creation through the API on PostgreSQL with 64 concurrent clients
- * reaches ≥ 50% of the throughput of a bare Fastify route doing the same inserts in the same run,
- * with p99 ≤ 100 ms.
+ * Budgets (issue 13, on the simple receipt): ticket creation through the API on PostgreSQL with 64
+ * closed-loop clients reaches ≥ 45% of the saturated throughput of a bare Fastify route doing the
+ * same writes in the same run; and the API's p99 ≤ 100 ms measured open-loop, at a fixed arrival
+ * rate of half the bare route's saturated throughput (at saturation a p99 mostly measures queueing).
  *
  *   npx tsx bench/ticket-create.ts        # DATABASE_URL, default a fresh database on postgres://postgres@127.0.0.1:5432
  *
  * It builds the real app on that database and listens on 127.0.0.1 (a free port), creates its own
  * company (one project, 40,000 households each with its owner, a hotline agent scoped to the project;
  * removed again at the end) and signs the agent in. On the same app instance it registers
- * POST /bench/bare-tickets: public, no validation, no service: the ticket_sequences upsert, then the
- * one statement that writes what a receipt writes (tickets, ticket_events, timeline_events, audit_logs).
- * The comparison therefore isolates what the framework, session, validation and ticket service
- * add on top of the unavoidable writes.
+ * POST /bench/bare-tickets: public, no validation, no service: in one transaction the day's number,
+ * the ticket and what a receipt writes with it (ticket_events, timeline_events, audit_logs) through
+ * the receipt's own repository functions. The comparison therefore isolates what the framework,
+ * session, idempotency, validation, reference checks, repeat and incident checks and SLA clocks add.
  *
  * The load comes from autocannon in a separate process (bench/load-client.ts): 64 connections,
  * a 3 s warm-up, a checkpoint (see checkpoint()), then 15 s measured; bare first, then the API,
  * repeated (BENCH_ROUNDS, default 3) so both see the same machine state; the ratio is the median of
- * the rounds' API/bare ratios, the other figures the median of the rounds. Every request is a
- * hotline repair for one of the residents (round-robin, the category rotating each time round)
- * with its own Idempotency-Key, as the console sends it. The agent's session is read on its first
- * call; after that this instance remembers it and the receipt's place statement re-checks it
- * (http/checked-principal.ts), as for any agent taking call after call.
- * Closed-loop clients with no think time measure a saturated server, where p99 is mostly time spent
- * queueing (Little's law: 64 clients at p99 ≤ 100 ms need well over 640 req/s).
+ * the rounds' API/bare ratios. Then the open-loop phase: the API at half the median bare throughput.
+ * Every request is a hotline repair for one of the residents (round-robin, the category rotating each
+ * time round) with its own Idempotency-Key, as the console sends it.
  * Knobs: BENCH_HOUSEHOLDS, BENCH_CONNECTIONS, BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_ROUNDS, BENCH_POOL_SIZE,
  * BENCH_PROJECTS (default 1: every receipt takes the same project's daily number), BENCH_ONLY, BENCH_KEEP.
  * Exits non-zero when a budget is missed or a request failed.
@@ -30,14 +27,11 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { formatTicketNumber, householdSortKey, shanghaiDate, type TicketType } from '@manyi/core';
-import {
-  auditLogs, buildings, households, incidentEvents, insertTogether, persons, ticketEvents, tickets, timelineEvents, type Database,
-} from '@manyi/db';
+import { buildings, households, persons, type Database } from '@manyi/db';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { uuidv7 } from 'uuidv7';
 import { freshDatabase, removeTenantRows, signIn, startBenchApp } from './bench-app';
-import { nextSequence } from '../apps/server/src/tickets/repository';
+import { insertReceiptRecords, insertTicketRow, nextSequence } from '../apps/server/src/receipts/repository';
 import { createProject, createStaff, createTenant } from '../apps/server/test/factories';
 import type { LoadJob, LoadResult, Rotation } from './load-client';
 
@@ -69,7 +63,7 @@ const rotateToken = '__CATEGORY__';
 const only = process.env.BENCH_ONLY;
 /** BENCH_KEEP=1 keeps the database and the company, for EXPLAIN of the receipt's statements. */
 const keep = process.env.BENCH_KEEP === '1';
-const budgetRatio = 0.5;
+const budgetRatio = 0.45;
 const budgetP99Ms = 100;
 
 type Company = {
@@ -115,44 +109,42 @@ async function createCompany(db: Database): Promise<Company> {
 }
 
 
-/** The same statement shape as the receipt's (tickets/service.ts writeReceipt). */
-const writeBare = insertTogether('bench_bare_receipt', [tickets, ticketEvents, timelineEvents, auditLogs, incidentEvents]);
-
 /**
- * The same writes as a receipt (service.ts insertTicket), the same way (the day's number, then one
- * statement with the ticket, its first event, the owner's timeline entry and the audit row), with
- * nothing around them: no session, no validation, no reference checks, no settings, no repeat or
- * incident check, no SLA deadlines.
+ * The writes of a receipt (receipts/receive.ts), through the same repository functions and in one
+ * transaction, with nothing around them: no session, no idempotency, no validation, no reference
+ * checks, no settings, no repeat or incident check, no SLA deadlines.
  */
 function registerBareRoute(app: FastifyInstance, db: Database, company: Company): void {
   const actor = company.agent;
   app.post('/bench/bare-tickets', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const body = request.body as BenchBody;
     const now = new Date();
-    const sequence = await nextSequence(db, company.tenantId, body.projectId, shanghaiDate(now));
-    const number = formatTicketNumber(body.type, now, sequence);
-    const ticket = {
-      id: uuidv7(), tenantId: company.tenantId, projectId: body.projectId, number, type: body.type, channel: body.channel, categoryCode: body.categoryCode,
-      priority: body.priority, status: 'new', title: body.title, description: body.description, householdId: body.householdId,
-      reporterPersonId: body.reporterPersonId, reporterName: body.reporterName, firstReceiverId: actor.id, accountableId: actor.id,
-      reportedAt: now, createdAt: now, updatedAt: now,
-    };
-    await writeBare(db, [
-      [ticket],
-      [{
-        tenantId: company.tenantId, ticketId: ticket.id, kind: 'created', toStatus: 'new', actorKind: 'staff', actorId: actor.id, actorName: actor.name,
-        visibleToOwner: true, data: { channel: body.channel }, at: now,
-      }],
-      [{
-        tenantId: company.tenantId, personId: body.reporterPersonId, householdId: body.householdId, kind: 'ticket', title: `报修 ${number} 已登记`,
-        detail: { ticketId: ticket.id, number, event: 'created', status: 'new' }, actorName: actor.name, occurredAt: now,
-      }],
-      [{
-        tenantId: company.tenantId, actorKind: 'staff', actorId: actor.id, actorName: actor.name, action: 'create', entityType: 'ticket',
-        entityId: ticket.id, summary: `登记工单 ${number} ${body.title}`, after: ticket, requestId: request.id, ip: request.ip, at: now,
-      }],
-      [],
-    ]);
+    const ticket = await db.transaction(async (tx) => {
+      const sequence = await nextSequence(tx, company.tenantId, body.projectId, shanghaiDate(now));
+      const number = formatTicketNumber(body.type, now, sequence);
+      const row = await insertTicketRow(tx, {
+        tenantId: company.tenantId, projectId: body.projectId, number, type: body.type, channel: body.channel, categoryCode: body.categoryCode,
+        priority: body.priority, status: 'new', title: body.title, description: body.description, householdId: body.householdId,
+        reporterPersonId: body.reporterPersonId, reporterName: body.reporterName, firstReceiverId: actor.id, accountableId: actor.id,
+        reportedAt: now, createdAt: now, updatedAt: now,
+      });
+      await insertReceiptRecords(tx, {
+        events: [{
+          tenantId: company.tenantId, ticketId: row.id, kind: 'created', toStatus: 'new', actorKind: 'staff', actorId: actor.id, actorName: actor.name,
+          visibleToOwner: true, data: { channel: body.channel }, at: now,
+        }],
+        timeline: [{
+          tenantId: company.tenantId, personId: body.reporterPersonId, householdId: body.householdId, kind: 'ticket', title: `报修 ${number} 已登记`,
+          detail: { ticketId: row.id, number, event: 'created', status: 'new' }, actorName: actor.name, occurredAt: now,
+        }],
+        audit: {
+          tenantId: company.tenantId, actorKind: 'staff', actorId: actor.id, actorName: actor.name, action: 'create', entityType: 'ticket',
+          entityId: row.id, summary: `登记工单 ${number} ${body.title}`, after: row, requestId: request.id, ip: request.ip, at: now,
+        },
+        incidentEvents: [],
+      });
+      return row;
+    });
     return reply.code(201).send(ticket);
   });
 }
@@ -282,18 +274,25 @@ async function main(): Promise<void> {
     }
     if (only) return;
     const bare = medianFigures(results.bare);
-    const api = medianFigures(results.api);
+    const closedApi = medianFigures(results.api);
+    // Open loop: arrivals at a fixed rate, half of what the bare route sustains, as calls reach a desk.
+    const rate = Math.round(bare.rps / 2);
+    const openJob = { ...targets.api, connections, idempotencyKeys: true, overallRate: rate };
+    await client.run({ ...openJob, seconds: warmupSeconds });
+    await checkpoint(db);
+    const api = figuresOf(await client.run({ ...openJob, seconds: measureSeconds }));
+    console.log(line(`open loop API ${rate}/s`, api));
     // Each round's API run is paired with the bare run just before it (same machine state); the median of those ratios.
     const ratios = results.api.map((figures, index) => figures.rps / results.bare[index]!.rps);
     const ratio = median(ratios);
     const ratioOk = ratio >= budgetRatio;
     const p99Ok = api.p99 <= budgetP99Ms;
-    const clean = bare.failed === 0 && api.failed === 0;
+    const clean = bare.failed === 0 && closedApi.failed === 0 && api.failed === 0;
     console.log(line('median bare', bare));
-    console.log(line('median API', api));
+    console.log(line('median API', closedApi));
     console.log(`ticket create throughput ratio API/bare (PostgreSQL, ${connections} clients): ${ratio.toFixed(2)} (budget ≥ ${budgetRatio.toFixed(2)}) ${ratioOk ? 'PASS' : 'FAIL'}; rounds ${ratios.map((value) => value.toFixed(2)).join(', ')}`);
-    console.log(`ticket create p99 (PostgreSQL, ${connections} clients): ${api.p99.toFixed(0)} ms (budget ≤ ${budgetP99Ms} ms) ${p99Ok ? 'PASS' : 'FAIL'}`);
-    if (!clean) console.log(`FAIL: ${bare.failed + api.failed} requests failed`);
+    console.log(`ticket create p99 (PostgreSQL, open loop at ${rate} req/s = half the bare throughput): ${api.p99.toFixed(0)} ms (budget ≤ ${budgetP99Ms} ms) ${p99Ok ? 'PASS' : 'FAIL'}`);
+    if (!clean) console.log(`FAIL: ${bare.failed + closedApi.failed + api.failed} requests failed`);
     if (!ratioOk || !p99Ok || !clean) process.exitCode = 1;
   } finally {
     client?.close();

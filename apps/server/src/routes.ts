@@ -19,6 +19,7 @@ import { ownerNoticeRoutes } from './incidents/owner-routes';
 import { incidentRoutes } from './incidents/routes';
 import { ownerTicketRoutes } from './tickets/owner-routes';
 import { ticketRoutes } from './tickets/routes';
+import { receiptRoutes } from './receipts/routes';
 import { ticketStatsRoutes } from './tickets/stats-routes';
 import { slaRoutes } from './sla/routes';
 import { surveyFollowupRoutes } from './survey-followups/routes';
@@ -42,6 +43,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(ownerRoutes);
   await app.register(categoryRoutes);
   await app.register(ticketRoutes);
+  await app.register(receiptRoutes);
   await app.register(complaintRoutes);
   await app.register(visitRoutes);
   await app.register(dispatchRoutes);

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Connection } from '@manyi/db';
+import type { Connection, Database } from '@manyi/db';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/app';
 import { TestClock } from '../src/clock';
@@ -19,18 +19,24 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
+/** The real app on `db`, as the tests configure it. */
+async function appOn(db: Database, clock: TestClock, sms: ReturnType<typeof memorySmsSender>, dataDir: string): Promise<FastifyInstance> {
+  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), publicUrl: 'http://manyi.test' };
+  const app = await buildApp({
+    deps: { db, clock, config, sms, storage: localFileStorage(join(dataDir, 'uploads')) },
+    serveWeb: false,
+  });
+  await app.ready();
+  return app;
+}
+
 /** The real app on the real database, driven through `app.inject` (no port). */
 export async function createTestApp(): Promise<TestApp> {
   const connection = await testDatabase();
   const clock = new TestClock(new Date());
   const sms = memorySmsSender();
   const dataDir = await mkdtemp(join(tmpdir(), 'manyi-test-'));
-  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), publicUrl: 'http://manyi.test' };
-  const app = await buildApp({
-    deps: { db: connection.db, clock, config, sms, storage: localFileStorage(join(dataDir, 'uploads')) },
-    serveWeb: false,
-  });
-  await app.ready();
+  const app = await appOn(connection.db, clock, sms, dataDir);
   return {
     app, connection, clock, sms, dataDir,
     async close() {
@@ -39,6 +45,11 @@ export async function createTestApp(): Promise<TestApp> {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Another server instance of the test app on another handle of its database (otherInstance), with the same clock and storage. */
+export function anotherApp(t: TestApp, db: Database): Promise<FastifyInstance> {
+  return appOn(db, t.clock, t.sms, t.dataDir);
 }
 
 /** The cookie header that a response's Set-Cookie would make the browser send. */

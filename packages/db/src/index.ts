@@ -3,4 +3,3 @@ export * as schema from './schema/index';
 export * from './schema/index';
 export * from './prepared';
 export * from './transaction';
-export * from './insert-together';

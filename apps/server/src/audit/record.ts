@@ -23,11 +23,13 @@ function redact(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).filter(([key]) => !secretFields.has(key)).map(([key, item]) => [key, redact(item)]));
 }
 
-type Actor = { kind: string; id: string | null; name: string };
+/** Who made a change: a staff member, an owner, or the system (background passes). */
+export type AuditActor = { kind: string; id: string | null; name: string };
 
 type AuditRow = typeof auditLogs.$inferInsert;
 
-function rowOf(tenantId: string, actor: Actor, entry: AuditEntry, at: Date, request: { requestId: string; ip: string }): AuditRow {
+/** The audit row of a change by `actor`, for a caller that writes it with other rows. */
+export function auditRowBy(tenantId: string, actor: AuditActor, entry: AuditEntry, at: Date, request: { requestId: string; ip: string }): AuditRow {
   return {
     tenantId, actorKind: actor.kind, actorId: actor.id, actorName: actor.name, action: entry.action, entityType: entry.entityType, entityId: entry.entityId,
     summary: entry.summary, before: redact(entry.before), after: redact(entry.after), requestId: request.requestId, ip: request.ip, at,
@@ -38,7 +40,7 @@ function rowOf(tenantId: string, actor: Actor, entry: AuditEntry, at: Date, requ
 export function auditRow(context: Context<Principal>, entry: AuditEntry): AuditRow {
   const principal = context.principal;
   const actor = { kind: principal.kind, id: principal.kind === 'staff' ? principal.staffId : principal.personId, name: principal.name };
-  return rowOf(principal.tenantId, actor, entry, context.clock.now(), { requestId: context.requestId, ip: context.ip });
+  return auditRowBy(principal.tenantId, actor, entry, context.clock.now(), { requestId: context.requestId, ip: context.ip });
 }
 
 /**
@@ -51,5 +53,5 @@ export async function recordAudit(db: Executor, context: Context<Principal>, ent
 
 /** An audit row for a change the server made on its own (a background pass), by the actor 系统. */
 export async function recordSystemAudit(db: Executor, tenantId: string, entry: AuditEntry, at: Date): Promise<void> {
-  await db.insert(auditLogs).values(rowOf(tenantId, { kind: 'system', id: null, name: '系统' }, entry, at, { requestId: '', ip: '' }));
+  await db.insert(auditLogs).values(auditRowBy(tenantId, { kind: 'system', id: null, name: '系统' }, entry, at, { requestId: '', ip: '' }));
 }

@@ -2,6 +2,7 @@ import { defaultCategories } from '@manyi/core';
 import { cannedReplies, isTransaction, ticketCategories, type Executor } from '@manyi/db';
 import { and, asc, eq } from 'drizzle-orm';
 import { defaultCannedReplies } from '../canned-replies/defaults';
+import { versionedCache } from '../company-version/cache';
 
 export type CategoryRow = typeof ticketCategories.$inferSelect;
 
@@ -38,6 +39,10 @@ export async function listCategories(db: Executor, tenantId: string): Promise<Ca
   await ensureServiceDeskDefaults(db, tenantId);
   return db.select().from(ticketCategories).where(eq(ticketCategories.tenantId, tenantId)).orderBy(asc(ticketCategories.position), asc(ticketCategories.code));
 }
+
+/** The company's categories by code, from memory while its settings version stands (company-version/cache.ts). */
+export const companyCategories: (db: Executor, tenantId: string, knownVersion?: number) => Promise<Map<string, CategoryRow>> =
+  versionedCache(async (db, tenantId) => new Map((await listCategories(db, tenantId)).map((row) => [row.code, row])));
 
 export async function findCategoryRow(db: Executor, tenantId: string, code: string): Promise<CategoryRow | undefined> {
   await ensureServiceDeskDefaults(db, tenantId);

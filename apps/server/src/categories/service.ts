@@ -2,6 +2,7 @@ import { ticketCategories } from '@manyi/db';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
+import { settingsChanged } from '../company-version/cache';
 import type { Context } from '../http/context';
 import { notFound } from '../http/problem';
 import { requirePermission } from '../policy/policy';
@@ -42,6 +43,7 @@ export async function updateCategory(context: Context, code: string, input: z.in
   const after = await context.db.transaction(async (tx) => {
     const [row] = await tx.update(ticketCategories).set(input)
       .where(and(eq(ticketCategories.tenantId, tenantId), eq(ticketCategories.code, code))).returning();
+    await settingsChanged(tx, tenantId);
     await recordAudit(tx, context, { action: 'update', entityType: 'ticket_category', entityId: null, summary: `修改工单分类 ${before.nameZh}(${code})`, before, after: row });
     return row!;
   });

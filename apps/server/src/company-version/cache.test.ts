@@ -1,35 +1,38 @@
-import { slaPolicies, tenants, ticketCategories } from '@manyi/db';
-import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { repairBody, serviceDeskBesideAnotherInstance } from '../tickets/testing';
 import { readSettingsVersion, versionedCache } from './cache';
 
-describe('company settings version: receipt settings cached per instance, exact across instances', () => {
+describe('company settings version: configuration cached per instance, exact across instances', () => {
   const env = serviceDeskBesideAnotherInstance();
   const tenantId = () => env.desk.company.tenant.id;
   const receive = (extra: object = {}) => env.desk.call(env.desk.agent.cookie, 'POST', '/tickets', repairBody(env.desk.company.project.id, extra));
+  /** A change made through the other instance's API, as a colleague on another server would. */
+  const elsewhere = (method: 'PATCH' | 'PUT', url: string, payload: object) =>
+    env.otherApp.inject({ method, url: `/api/v1${url}`, headers: { cookie: env.desk.admin.cookie }, payload });
 
-  it('moves the version in the transaction of every change to categories, SLA policies, calendar, settings and incidents', async () => {
+  it('moves the version with every change to categories, SLA policies, calendar and detection settings, and not on a refused change', async () => {
     expect((await receive()).statusCode).toBe(201); // seeds the company's categories and policies
-    const before = await readSettingsVersion(env.t.connection.db, tenantId());
-    await env.other.db.update(ticketCategories).set({ nameZh: '漏水(含渗水)' }).where(and(eq(ticketCategories.tenantId, tenantId()), eq(ticketCategories.code, 'engineering.leak')));
-    const afterCategory = await readSettingsVersion(env.t.connection.db, tenantId());
-    expect(afterCategory).toBeGreaterThan(before);
-    // A change that rolls back leaves the version where it was.
-    await expect(env.other.db.transaction(async (tx) => {
-      await tx.update(slaPolicies).set({ warnShare: 0.5 }).where(eq(slaPolicies.tenantId, tenantId()));
-      throw new Error('rolled back');
-    })).rejects.toThrow('rolled back');
-    expect(await readSettingsVersion(env.t.connection.db, tenantId())).toBe(afterCategory);
-    // Another company's change does not move this one's version.
-    const [another] = await env.other.db.select({ version: tenants.settingsVersion }).from(tenants).where(eq(tenants.id, tenantId()));
-    expect(another!.version).toBe(afterCategory);
+    const version = () => readSettingsVersion(env.t.connection.db, tenantId());
+    const start = await version();
+    expect((await elsewhere('PATCH', '/ticket-categories/engineering.leak', { nameZh: '漏水（含渗水）' })).statusCode).toBe(200);
+    const afterCategory = await version();
+    expect(afterCategory).toBe(start + 1);
+    expect((await elsewhere('PUT', '/calendar-days', { year: 2026, days: [{ day: '2026-12-24', kind: 'holiday', name: '公司活动日' }] })).statusCode).toBe(200);
+    expect(await version()).toBe(afterCategory + 1);
+    expect((await elsewhere('PUT', '/incident-settings', { minimumHouseholds: 4, windowHours: 12 })).statusCode).toBe(200);
+    const afterSettings = await version();
+    expect(afterSettings).toBe(afterCategory + 2);
+    // A change refused by validation writes nothing and leaves the version where it was.
+    expect((await elsewhere('PUT', '/calendar-days', { year: 2026, days: [{ day: 'not a day', kind: 'holiday' }] })).statusCode).toBe(400);
+    expect(await version()).toBe(afterSettings);
+    // Tickets and incidents are not configuration: receiving one leaves the version alone.
+    expect((await receive()).statusCode).toBe(201);
+    expect(await version()).toBe(afterSettings);
   });
 
-  it('a category switched off by another instance is refused on the very next receipt here, and accepted again once back on', async () => {
+  it('a category switched off on another instance is refused on the very next receipt here, and accepted again once back on', async () => {
     expect((await receive({ categoryCode: 'engineering.drain' })).statusCode).toBe(201);
-    const switchTo = (active: boolean) => env.other.db.update(ticketCategories).set({ active })
-      .where(and(eq(ticketCategories.tenantId, tenantId()), eq(ticketCategories.code, 'engineering.drain')));
+    const switchTo = async (active: boolean) => expect((await elsewhere('PATCH', '/ticket-categories/engineering.drain', { active })).statusCode).toBe(200);
     await switchTo(false);
     const refused = await receive({ categoryCode: 'engineering.drain' });
     expect(refused.statusCode).toBe(422);
@@ -41,10 +44,12 @@ describe('company settings version: receipt settings cached per instance, exact 
   it('a changed SLA policy sets the deadline of the next receipt', async () => {
     const first = (await receive({ priority: 'normal' })).json();
     const resolution = (summary: { sla: { target: string; dueAt: string }[] }) => summary.sla.find((target) => target.target === 'resolution')?.dueAt;
-    const policies = await env.other.db.select().from(slaPolicies).where(eq(slaPolicies.tenantId, tenantId()));
-    const matched = policies.find((policy) => policy.code === first.slaPolicyCode)!;
-    const targets = { ...(matched.targets as Record<string, object>), resolution: { minutes: 7 * 24 * 60, calendar: '24x7' } };
-    await env.other.db.update(slaPolicies).set({ targets }).where(and(eq(slaPolicies.tenantId, tenantId()), eq(slaPolicies.code, matched.code)));
+    const listed = (await env.desk.call(env.desk.admin.cookie, 'GET', '/sla-policies')).json() as { items: { code: string; name: object; match: object; targets: Record<string, object>; warnShare: number; active: boolean }[] };
+    const policies = listed.items.map(({ code, name, match, targets, warnShare, active }) => ({
+      code, name, match, warnShare, active, targets: code === first.slaPolicyCode ? { ...targets, resolution: { minutes: 7 * 24 * 60, calendar: '24x7' } } : targets,
+    }));
+    const saved = await elsewhere('PUT', '/sla-policies', { policies });
+    expect(saved.statusCode, saved.body).toBe(200);
     const second = (await receive({ priority: 'normal' })).json();
     expect(second.slaPolicyCode).toBe(first.slaPolicyCode);
     expect(new Date(resolution(second)!).getTime() - env.t.clock.now().getTime()).toBe(7 * 24 * 3_600_000);

@@ -10,18 +10,25 @@ export async function readSettingsVersion(db: Executor, tenantId: string): Promi
   return row?.version ?? 0;
 }
 
+/**
+ * Says that the company's cached configuration changed: call it in the transaction that changes a
+ * table a `versionedCache` reads (categories, SLA policies, calendar, detection settings), so the
+ * new version commits with the change and every instance reloads on its next request.
+ */
+export async function settingsChanged(db: Executor, tenantId: string): Promise<void> {
+  await db.update(tenants).set({ settingsVersion: sql`${tenants.settingsVersion} + 1` }).where(eq(tenants.id, tenantId));
+}
+
 /** Companies remembered per database handle; beyond this the oldest entry goes first. */
 const maxCompanies = 2_000;
 
 /**
- * Company configuration (category tree, SLA policies and calendar, detection settings, live
- * incidents) read on every ticket receipt, kept in this instance's memory while the company's
- * `tenants.settings_version` has not moved. Triggers move it in the transaction of every change
- * (migration 0012), and the session query reads it at the start of each request, so a request
- * never sees configuration older than its own start, whichever instance made the change: the
- * cache is exact, not eventually consistent. (A console receipt whose principal came from memory
- * carries the version of its last read instead; its place statement takes a number only if that
- * is still the version, and otherwise starts again from a fresh read: http/checked-principal.ts.)
+ * One mechanism for company configuration that every request may read (category tree, SLA
+ * policies and calendar, group-detection settings): kept in this instance's memory while the
+ * company's `tenants.settings_version` has not moved. The code that changes such configuration
+ * moves the version in its own transaction (settingsChanged), and the authentication hook reads
+ * the version with the session at the start of every request (auth/session-repository.ts), so a
+ * request never sees configuration older than its own start, whichever instance made the change.
  *
  * `knownVersion` is the version the session query read; without it (background passes) the
  * version is read first. An entry loaded after that read is at least as new as that version, so

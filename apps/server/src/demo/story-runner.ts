@@ -6,9 +6,10 @@ import type { OwnerPrincipal, StaffPrincipal } from '../policy/principal';
 import { performAction } from '../tickets/actions';
 import { answerHandover, requestHandover } from '../tickets/handover';
 import { addNote } from '../tickets/notes';
-import { answerResolution, reportIssue } from '../tickets/owner-service';
+import { answerResolution } from '../tickets/owner-service';
+import { createTicket } from '../receipts/console';
+import { reportIssue } from '../receipts/owner';
 import type { ActionInput, TicketInput } from '../tickets/schemas';
-import { createTicket } from '../tickets/service';
 import type { ownerConfirmBody, VisitInput } from '../visits/schemas';
 import { createVisit } from '../visits/service';
 import type { Story } from './story-context';
@@ -103,7 +104,7 @@ async function receive(story: Story, script: TicketScript): Promise<string> {
     });
     return ticket.id;
   }
-  return (await createTicket(story.staff(script.by), { ...script.ticket, projectId: script.projectId }, null)).ticket.id;
+  return (await createTicket(story.staff(script.by), { ...script.ticket, projectId: script.projectId })).id;
 }
 
 async function perform(story: Story, id: string, step: Step, ids: Map<string, string>): Promise<void> {

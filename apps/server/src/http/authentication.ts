@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { principalForToken, sessionCookie } from '../auth/session-repository';
-import { checkedPrincipalFor } from './checked-principal';
 import { sendProblem } from './errors';
 import { HttpProblem } from './problem';
 
@@ -17,9 +16,7 @@ export function registerAuthentication(app: FastifyInstance): void {
     if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
     const token = request.cookies[sessionCookie];
     if (token) {
-      request.principal = request.routeOptions.config.principal === 'checked'
-        ? await checkedPrincipalFor(request, token)
-        : await principalForToken(app.deps.db, token, app.deps.clock.now());
+      request.principal = await principalForToken(app.deps.db, token, app.deps.clock.now());
     }
     const access = request.routeOptions.config.access ?? 'staff';
     if (access === 'public') return;

@@ -54,17 +54,5 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call the route; everything under /api/v1 is 'staff' unless it says otherwise. */
     access?: Access;
-    /**
-     * 'domain': the handler keeps the Idempotency-Key itself, in the same statement as its write
-     * (the owner's survey submit, whose hot path cannot afford two more commits per request); the
-     * generic claim and replay (idempotency/plugin.ts) then skip the route.
-     */
-    idempotency?: 'domain';
-    /**
-     * 'checked': the staff principal may come from this instance's memory of the session instead of
-     * a read of its own; the handler runs its service through withCheckedPrincipal, whose first
-     * statement re-checks it (http/checked-principal.ts). For hot write paths only.
-     */
-    principal?: 'checked';
   }
 }

@@ -28,7 +28,8 @@ declare module 'fastify' {
 
 function scopeOf(request: FastifyRequest): string {
   const principal = request.principal;
-  if (!principal) return `public:${request.routeOptions.url ?? request.url}`;
+  // A public route's own address (an answer link's token) tells callers apart; the query string does not.
+  if (!principal) return `public:${request.url.split('?')[0]}`;
   return `${principal.tenantId}:${principal.kind}:${principal.kind === 'staff' ? principal.staffId : principal.personId}`;
 }
 
@@ -44,32 +45,31 @@ export function idempotencyKeyOf(request: FastifyRequest): string | null {
   return header;
 }
 
-/** An Idempotency-Key with the hash of the request it came with, for routes that keep it in their own write (`idempotency: 'domain'`). */
-export type DomainKey = { key: string; requestHash: string };
-
-/** The request's key and hash for a route with `idempotency: 'domain'`, or null without a key (400 for one too long). */
-export function domainKeyOf(request: FastifyRequest): DomainKey | null {
-  const key = idempotencyKeyOf(request);
-  return key === null ? null : { key, requestHash: requestHashOf(request) };
-}
-
 /** What a retry must repeat exactly to be replayed: method, address and body. */
 export const requestHashOf = (request: FastifyRequest): string => createHash('sha256')
   .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
   .digest('hex');
 
+/** How long a duplicate waits for the first request with its key to answer before it is told to try again (409). */
+const duplicateWaitMs = 10_000;
+const pollMs = 20;
+
+type Outcome = { claimed: true } | { claimed: false; problem: HttpProblem } | { claimed: false; replay: typeof idempotencyKeys.$inferSelect };
+
 /**
- * Honours `Idempotency-Key` on every POST (IETF draft-ietf-httpapi-idempotency-key-header):
- * the first request claims the key, its response is stored, and a retry with the same key and
- * body gets the stored response back (header `Idempotent-Replayed: true`) without running the
- * handler again. The same key with a different body is refused with 422. Routes configured with
- * `idempotency: 'domain'` keep the key in their own write instead.
+ * Honours `Idempotency-Key` on every POST — one mechanism for every route, ticket receipts and
+ * survey submissions included (IETF draft-ietf-httpapi-idempotency-key-header): the first request
+ * claims the key, its response is stored, and a retry with the same key and body gets the stored
+ * response back (header `Idempotent-Replayed: true`) without running the handler again. The same
+ * key with a different body is refused with 422. A duplicate that arrives while the first is still
+ * running (a double tap) waits for the first one's answer and replays it, so both callers see the
+ * same thing was made once; past `duplicateWaitMs` it gets 409 and may retry.
  */
 export function registerIdempotency(app: FastifyInstance): void {
   app.decorateRequest('idempotencyClaim', null);
 
   app.addHook('preHandler', async (request, reply) => {
-    if (request.method !== 'POST' || request.routeOptions.config.idempotency === 'domain') return;
+    if (request.method !== 'POST') return;
     let header: string | null;
     try {
       header = idempotencyKeyOf(request);
@@ -78,31 +78,22 @@ export function registerIdempotency(app: FastifyInstance): void {
       throw error;
     }
     if (header === null) return;
-    const db = app.deps.db;
-    const now = app.deps.clock.now();
-    const scope = scopeOf(request);
+    const claim = { scope: scopeOf(request), key: header };
     const requestHash = requestHashOf(request);
-    const claim = { scope, key: header };
-    const inserted = await claimQuery(db).execute({
-      scope, key: header, tenantId: request.principal?.tenantId ?? null, method: request.method, path: request.url, requestHash, createdAt: now,
-    });
-    if (inserted.length > 0) {
-      request.idempotencyClaim = claim;
-      return;
+    const giveUpAt = performance.now() + duplicateWaitMs;
+    for (;;) {
+      const outcome = await tryClaim(app, request, claim, requestHash);
+      if (outcome.claimed) {
+        request.idempotencyClaim = claim;
+        return;
+      }
+      if ('problem' in outcome) return sendProblem(request, reply, outcome.problem);
+      if (outcome.replay.state === 'done' && outcome.replay.statusCode !== null) {
+        return replay(reply, outcome.replay.statusCode, outcome.replay.contentType, outcome.replay.responseBody);
+      }
+      if (performance.now() > giveUpAt) return sendProblem(request, reply, new HttpProblem(409, 'idempotency_in_progress'));
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
     }
-    const [existing] = await db.select().from(idempotencyKeys)
-      .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, header)));
-    if (!existing) return sendProblem(request, reply, new HttpProblem(409, 'idempotency_in_progress'));
-    if (existing.requestHash !== requestHash) return sendProblem(request, reply, new HttpProblem(422, 'idempotency_key_reused'));
-    if (existing.state === 'done' && existing.statusCode !== null) {
-      return replay(reply, existing.statusCode, existing.contentType, existing.responseBody);
-    }
-    const taken = await db.update(idempotencyKeys).set({ createdAt: now })
-      .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, header), eq(idempotencyKeys.state, 'pending'),
-        lt(idempotencyKeys.createdAt, new Date(now.getTime() - stalePendingMs))))
-      .returning({ key: idempotencyKeys.key });
-    if (taken.length === 0) return sendProblem(request, reply, new HttpProblem(409, 'idempotency_in_progress'));
-    request.idempotencyClaim = claim;
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -120,6 +111,32 @@ export function registerIdempotency(app: FastifyInstance): void {
     });
     return payload;
   });
+}
+
+/**
+ * One attempt at the key: claimed (run the handler), a problem (422 for another body), or the row
+ * another request holds (done: replay it; pending: wait). A pending claim older than
+ * `stalePendingMs` belonged to a request that died and is taken over. A row deleted meanwhile (the
+ * first request failed) is claimed on the next attempt.
+ */
+async function tryClaim(app: FastifyInstance, request: FastifyRequest, claim: Claim, requestHash: string): Promise<Outcome> {
+  const db = app.deps.db;
+  const now = app.deps.clock.now();
+  const inserted = await claimQuery(db).execute({
+    ...claim, tenantId: request.principal?.tenantId ?? null, method: request.method, path: request.url, requestHash, createdAt: now,
+  });
+  if (inserted.length > 0) return { claimed: true };
+  const where = and(eq(idempotencyKeys.scope, claim.scope), eq(idempotencyKeys.key, claim.key));
+  const [existing] = await db.select().from(idempotencyKeys).where(where);
+  if (!existing) return tryClaim(app, request, claim, requestHash);
+  if (existing.requestHash !== requestHash) return { claimed: false, problem: new HttpProblem(422, 'idempotency_key_reused') };
+  if (existing.state === 'pending' && existing.createdAt.getTime() < now.getTime() - stalePendingMs) {
+    const taken = await db.update(idempotencyKeys).set({ createdAt: now })
+      .where(and(where, eq(idempotencyKeys.state, 'pending'), lt(idempotencyKeys.createdAt, new Date(now.getTime() - stalePendingMs))))
+      .returning({ key: idempotencyKeys.key });
+    if (taken.length > 0) return { claimed: true };
+  }
+  return { claimed: false, replay: existing };
 }
 
 function replay(reply: FastifyReply, status: number, contentType: string | null, body: string | null): FastifyReply {

@@ -1,5 +1,5 @@
 import type { Executor } from '@manyi/db';
-import { categoryMap } from '../tickets/service';
+import { companyCategories } from '../categories/repository';
 import { isActive } from './active';
 import { buildingNames, incidentCounts, type IncidentEventRow, type IncidentListRow } from './repository';
 import type { IncidentSummary } from './schemas';
@@ -10,7 +10,7 @@ import type { IncidentKind, IncidentStatus } from '@manyi/core';
 export async function presentIncidents(db: Executor, tenantId: string, rows: IncidentListRow[], now: Date): Promise<IncidentSummary[]> {
   if (rows.length === 0) return [];
   const [categories, names, counts, settings] = await Promise.all([
-    categoryMap(db, tenantId),
+    companyCategories(db, tenantId),
     buildingNames(db, tenantId, rows.flatMap((row) => row.incident.buildingIds)),
     incidentCounts(db, tenantId, rows.map((row) => row.incident.id)),
     readDetectionSettings(db, tenantId),

@@ -8,7 +8,8 @@ import { inScope, requirePermission, requireProjectScope, scopedProjectIds } fro
 import { findProjectRow } from '../projects/repository';
 import { recordTicketEvent } from '../tickets/events';
 import { findTicketListRow } from '../tickets/repository';
-import { categoryMap, presentRows } from '../tickets/service';
+import { presentRows } from '../tickets/service';
+import { companyCategories } from '../categories/repository';
 import { coversBuilding, isActive, isUpcoming } from './active';
 import { deliverNotice } from './notices';
 import { presentIncidentEvent, presentIncidents } from './presenter';
@@ -88,7 +89,7 @@ export async function activeIncidents(context: Context, query: { projectId: stri
 
 async function checkCategory(context: Context, code: string | null | undefined): Promise<void> {
   if (!code) return;
-  const category = (await categoryMap(context.db, context.principal.tenantId)).get(code);
+  const category = (await companyCategories(context.db, context.principal.tenantId)).get(code);
   if (!category?.active) throw fieldProblem('categoryCode', incidentMessages.unknown_category);
 }
 

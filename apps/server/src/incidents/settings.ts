@@ -2,6 +2,7 @@ import { defaultGroupComplaintOptions } from '@manyi/core';
 import { tenantSettings, type Executor } from '@manyi/db';
 import { eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record';
+import { settingsChanged, versionedCache } from '../company-version/cache';
 import type { Context } from '../http/context';
 import { HttpProblem } from '../http/problem';
 import { isCompanyWide, requirePermission } from '../policy/policy';
@@ -22,6 +23,9 @@ export async function readDetectionSettings(db: Executor, tenantId: string): Pro
   return { ...defaultDetectionSettings, ...(parsed.success ? parsed.data : {}) };
 }
 
+/** readDetectionSettings from memory while the company's settings version stands (company-version/cache.ts). */
+export const companyDetectionSettings: (db: Executor, tenantId: string, knownVersion?: number) => Promise<DetectionSettings> = versionedCache(readDetectionSettings);
+
 export async function getDetectionSettings(context: Context): Promise<DetectionSettings> {
   return readDetectionSettings(context.db, context.principal.tenantId);
 }
@@ -36,6 +40,7 @@ export async function saveDetectionSettings(context: Context, input: DetectionSe
     const patch = { groupDetection: input };
     await tx.insert(tenantSettings).values({ tenantId, data: patch, updatedAt: context.clock.now() })
       .onConflictDoUpdate({ target: tenantSettings.tenantId, set: { data: sql`${tenantSettings.data} || ${JSON.stringify(patch)}::jsonb`, updatedAt: context.clock.now() } });
+    await settingsChanged(tx, tenantId);
     await recordAudit(tx, context, { action: 'update', entityType: 'tenant_settings', entityId: tenantId, summary: '修改群体事件识别阈值', before, after: input });
   });
   return readDetectionSettings(context.db, tenantId);

@@ -21,7 +21,7 @@ function invitationQuery(db: Executor) {
     },
     response: {
       id: surveyResponses.id, status: surveyResponses.status, answers: surveyResponses.answers, updatedAt: surveyResponses.updatedAt,
-      submittedAt: surveyResponses.submittedAt, submitKey: surveyResponses.submitKey,
+      submittedAt: surveyResponses.submittedAt,
     },
   }).from(surveyInvitations)
     .innerJoin(campaigns, and(eq(campaigns.tenantId, surveyInvitations.tenantId), eq(campaigns.id, surveyInvitations.campaignId)))
@@ -123,12 +123,12 @@ const slot = (name: string) => sql.placeholder(name);
  */
 const completeStatement = preparedSql<{ id: string; submitted_at: string | Date }>('answer_complete', sql`
   with saved as (
-    insert into ${surveyResponses} (id, tenant_id, campaign_id, survey_version, invitation_id, project_id, building_id, household_id, source, status, answers, entered_by_id, started_at, submitted_at, submit_key, updated_at)
+    insert into ${surveyResponses} (id, tenant_id, campaign_id, survey_version, invitation_id, project_id, building_id, household_id, source, status, answers, entered_by_id, started_at, submitted_at, updated_at)
     values (${slot('id')}, ${slot('tenantId')}, ${slot('campaignId')}, ${slot('surveyVersion')}, ${slot('invitationId')}, ${slot('projectId')}, ${slot('buildingId')},
-      ${slot('householdId')}, ${slot('source')}, 'complete', ${slot('answers')}::jsonb, ${slot('enteredById')}, ${slot('startedAt')}, ${slot('submittedAt')}, ${slot('submitKey')}, ${slot('submittedAt')})
+      ${slot('householdId')}, ${slot('source')}, 'complete', ${slot('answers')}::jsonb, ${slot('enteredById')}, ${slot('startedAt')}, ${slot('submittedAt')}, ${slot('submittedAt')})
     on conflict ${householdConflict}
     do update set answers = excluded.answers, status = 'complete', source = excluded.source, entered_by_id = excluded.entered_by_id,
-      submitted_at = excluded.submitted_at, submit_key = excluded.submit_key, updated_at = excluded.updated_at
+      submitted_at = excluded.submitted_at, updated_at = excluded.updated_at
     where ${surveyResponses}.status = 'partial'
     returning id, tenant_id, campaign_id, submitted_at
   ), queued as (${enqueueFrom(sql`saved`)}
@@ -140,11 +140,11 @@ const completeStatement = preparedSql<{ id: string; submitted_at: string | Date 
 
 export async function completeResponse(
   db: Executor, target: ResponseTarget,
-  input: { answers: Answers; source: 'h5' | 'paper'; enteredById: string | null; startedAt: Date; submittedAt: Date; submitKey: string | null },
+  input: { answers: Answers; source: 'h5' | 'paper'; enteredById: string | null; startedAt: Date; submittedAt: Date },
 ): Promise<{ id: string; submittedAt: Date } | undefined> {
   const [row] = await completeStatement(db).execute({
     id: uuidv7(), ...target, source: input.source, answers: JSON.stringify(input.answers), enteredById: input.enteredById,
-    startedAt: input.startedAt.toISOString(), submittedAt: input.submittedAt.toISOString(), submitKey: input.submitKey,
+    startedAt: input.startedAt.toISOString(), submittedAt: input.submittedAt.toISOString(),
   });
   return row ? { id: row.id, submittedAt: new Date(row.submitted_at) } : undefined;
 }

@@ -2,7 +2,6 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ownerContext, publicContext, staffContext } from '../http/context';
-import { domainKeyOf } from '../idempotency/plugin';
 import { claimPoster, describePoster } from './posters';
 import {
   answerTokenParams, answerView, campaignParams, draftBody, draftSaved, paperResponseBody, posterClaim, posterParams, responseReceipt, submitBody,
@@ -32,12 +31,8 @@ export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/answer/:token/submit', {
     schema: { tags, summary: 'Submit the answers (send an Idempotency-Key; a retry with it returns the first receipt)', params: answerTokenParams, body: submitBody, response: { 201: responseReceipt } },
-    config: { ...config, idempotency: 'domain' },
-  }, async (request, reply) => {
-    const outcome = await submitAnswers(publicContext(request), request.params.token, request.body, domainKeyOf(request));
-    if (outcome.replayed) reply.header('idempotent-replayed', 'true');
-    return reply.code(201).send(outcome.receipt);
-  });
+    config,
+  }, async (request, reply) => reply.code(201).send(await submitAnswers(publicContext(request), request.params.token, request.body)));
 
   app.get('/survey-posters/:token', {
     schema: { tags, summary: 'A building poster: which company to sign in with before answering', params: posterParams,

@@ -1,6 +1,5 @@
 import { checkAnswers, householdLabel, type Answers, type SurveyDefinition } from '@manyi/core';
 import { tokenDigest } from '../auth/session-repository';
-import type { DomainKey } from '../idempotency/plugin';
 import type { Context, PublicContext } from '../http/context';
 import { HttpProblem } from '../http/problem';
 import { messages } from '../http/messages';
@@ -94,51 +93,23 @@ async function requireQuotaOpen(context: PublicContext, target: { tenantId: stri
   if (!(await quotaOpen(context.db, target.tenantId, target.campaignId, target.projectId, target.buildingId))) throw quotaFull();
 }
 
-/** The owner's Idempotency-Key with the hash of the request it came with. */
-export type SubmitKey = DomainKey;
-
-export type SubmitOutcome = { receipt: ResponseReceipt; replayed: boolean };
-
 /**
- * A retry of the submission that completed this response — same Idempotency-Key and same request —
- * gets its receipt again, even after the campaign closed; the same key sent with other answers is
- * refused (422) as the generic idempotency plugin would. Anything else is no replay (undefined).
+ * The owner's submission: the link must still be answerable, the answers complete, the quota open.
+ * One statement completes the response, marks the invitation and queues the response for the
+ * background readers. A retry with the same Idempotency-Key gets the first receipt from the
+ * idempotency plugin without coming here; two submissions racing without a key meet on the
+ * household's unique response, and the second is told the link was answered (410).
  */
-function replayOf(response: InvitationRow['response'], submitKey: SubmitKey | null): ResponseReceipt | undefined {
-  if (!submitKey || response?.status !== 'complete' || !response.submitKey || !response.submittedAt) return undefined;
-  if (response.submitKey === storedKey(submitKey)) return { responseId: response.id, submittedAt: response.submittedAt.toISOString(), source: 'h5' };
-  if (response.submitKey.startsWith(`${submitKey.key}\n`)) throw new HttpProblem(422, 'idempotency_key_reused');
-  return undefined;
-}
-
-const storedKey = (submitKey: SubmitKey) => `${submitKey.key}\n${submitKey.requestHash}`;
-
-/**
- * The owner's submission. Idempotent by its key in the response row itself (route config
- * idempotency 'domain'): the lookup that opens the link already reads the key, and the statement
- * that completes the response stores it, so a submission costs two statements and one commit.
- */
-export async function submitAnswers(
-  context: PublicContext, token: string, input: { answers: Record<string, unknown>; startedAt?: string | undefined }, submitKey: SubmitKey | null,
-): Promise<SubmitOutcome> {
-  const digest = tokenDigest(token);
-  const found = await findInvitationByDigest(context.db, digest);
-  const replay = replayOf(found?.response ?? null, submitKey);
-  if (replay) return { receipt: replay, replayed: true };
-  const row = answerable(context, found);
+export async function submitAnswers(context: PublicContext, token: string, input: { answers: Record<string, unknown>; startedAt?: string | undefined }): Promise<ResponseReceipt> {
+  const row = await answerableInvitation(context, token);
   const kept = checked(await definitionOf(context, row), input.answers, true);
   const target = responseTarget(row);
   await requireQuotaOpen(context, target, row.campaign.quotas);
   const now = context.clock.now();
   const startedAt = input.startedAt ? new Date(Math.min(Date.parse(input.startedAt), now.getTime())) : now;
-  const saved = await completeResponse(context.db, target, {
-    answers: kept, source: 'h5', enteredById: null, startedAt, submittedAt: now, submitKey: submitKey && storedKey(submitKey),
-  });
-  if (saved) return { receipt: { responseId: saved.id, submittedAt: saved.submittedAt.toISOString(), source: 'h5' }, replayed: false };
-  // Completed meanwhile: by this very submission sent twice at once (replay), or by another one.
-  const raced = replayOf((await findInvitationByDigest(context.db, digest))?.response ?? null, submitKey);
-  if (raced) return { receipt: raced, replayed: true };
-  throw problem(410, 'answer_completed');
+  const saved = await completeResponse(context.db, target, { answers: kept, source: 'h5', enteredById: null, startedAt, submittedAt: now });
+  if (!saved) throw problem(410, 'answer_completed');
+  return { responseId: saved.id, submittedAt: saved.submittedAt.toISOString(), source: 'h5' };
 }
 
 /**
@@ -166,7 +137,7 @@ export async function enterPaperResponse(context: Context, campaignId: string, i
   await requireQuotaOpen(context, target, campaign.quotas);
   const now = context.clock.now();
   return context.db.transaction(async (tx) => {
-    const saved = await completeResponse(tx, target, { answers: kept, source: 'paper', enteredById: context.principal.staffId, startedAt: now, submittedAt: now, submitKey: null });
+    const saved = await completeResponse(tx, target, { answers: kept, source: 'paper', enteredById: context.principal.staffId, startedAt: now, submittedAt: now });
     if (!saved) throw problem(409, 'answer_completed');
     await recordAudit(tx, context, {
       action: 'create', entityType: 'survey_response', entityId: saved.id, summary: `录入纸质问卷:${campaign.name}`,

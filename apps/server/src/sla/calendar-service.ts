@@ -3,6 +3,7 @@ import { chinaHolidays, shanghaiDate } from '@manyi/core';
 import { calendarDays, type Executor } from '@manyi/db';
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import { recordAudit } from '../audit/record';
+import { settingsChanged } from '../company-version/cache';
 import type { Context } from '../http/context';
 import { requirePermission } from '../policy/policy';
 import type { CalendarDayKind } from './calendar-store';
@@ -38,6 +39,7 @@ export async function replaceCalendarYear(context: Context, input: CalendarDaysI
     const before = await ownDays(tx, tenantId, input.year);
     await tx.delete(calendarDays).where(inYear(tenantId, input.year));
     if (input.days.length > 0) await tx.insert(calendarDays).values(input.days.map((item) => ({ tenantId, ...item })));
+    await settingsChanged(tx, tenantId);
     const after = await ownDays(tx, tenantId, input.year);
     await recordAudit(tx, context, { action: 'update', entityType: 'calendar_days', entityId: null, summary: `修改 ${input.year} 年节假日与调休`, before, after });
     return after;

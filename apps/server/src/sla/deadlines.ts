@@ -9,6 +9,7 @@ import {
   type BusinessCalendar, type Pause, type SlaDeadlines, type SlaTicket, type TicketChannel, type TicketPriority, type TicketStatus, type TicketType,
 } from '@manyi/core';
 import type { Executor, tickets } from '@manyi/db';
+import { versionedCache } from '../company-version/cache';
 import { tenantCalendar } from './calendar-store';
 import { holdPauses } from './pauses';
 import { loadTenantPolicies, type TenantSlaPolicy } from './policy-store';
@@ -46,6 +47,9 @@ export async function loadSlaInputs(db: Executor, tenantId: string): Promise<Sla
   return { policies: policies.filter((policy) => policy.active), calendar };
 }
 
+/** loadSlaInputs from memory while the company's settings version stands (company-version/cache.ts). */
+export const slaInputsOf: (db: Executor, tenantId: string, knownVersion?: number) => Promise<SlaInputs> = versionedCache(loadSlaInputs);
+
 /**
  * The deadline columns for the ticket's current state; spread the result into the UPDATE.
  * - A target already met (first response, arrival, resolution, return visit) has no deadline.
@@ -65,8 +69,20 @@ export async function applySlaDeadlines(db: Executor, ticket: TicketRow, now: Da
   return deadlineColumns(ticket, inputs, pauses);
 }
 
+/** What deadlineColumns reads of a ticket. */
+type DeadlineState = Pick<TicketRow, 'status' | 'type' | 'categoryCode' | 'priority' | 'channel' | 'projectId' | 'reportedAt' | 'resolvedAt' | 'lastOwnerUpdateAt'
+  | 'firstResponseAt' | 'arrivedAt' | 'visitRequired' | 'visitedAt' | 'slaPolicyCode' | 'resolutionMet'>;
+
+/** The deadlines of a ticket just received: nothing met yet, no holds. */
+export function receiptDeadlines(ticket: Pick<TicketRow, 'type' | 'categoryCode' | 'priority' | 'channel' | 'projectId' | 'reportedAt'>, inputs: SlaInputs): Partial<SlaDeadlineColumns> {
+  return deadlineColumns({
+    ...ticket, status: 'new', resolvedAt: null, lastOwnerUpdateAt: null, firstResponseAt: null, arrivedAt: null, visitRequired: true, visitedAt: null,
+    slaPolicyCode: null, resolutionMet: null,
+  }, inputs, []);
+}
+
 /** applySlaDeadlines without the reads, for recomputing many tickets of one company (recompute.ts). */
-export function deadlineColumns(ticket: TicketRow, inputs: SlaInputs, pauses: readonly Pause[]): Partial<SlaDeadlineColumns> {
+export function deadlineColumns(ticket: DeadlineState, inputs: SlaInputs, pauses: readonly Pause[]): Partial<SlaDeadlineColumns> {
   if (settledStatuses.includes(ticket.status)) return { ...noDeadlines, slaPolicyCode: ticket.slaPolicyCode };
   const isOpen = openStatuses.includes(ticket.status as TicketStatus);
   const slaTicket: SlaTicket = {
@@ -107,7 +123,7 @@ const within = (at: Date, deadline: { due: Date } | undefined) => (deadline ? at
  *   (A policy without a resolution target leaves resolutionMet null, so such tickets are judged
  *   again on each change; none of the defaults lacks one.)
  */
-function outcomeColumns(ticket: TicketRow, deadlines: SlaDeadlines, isOpen: boolean): Partial<SlaDeadlineColumns> {
+function outcomeColumns(ticket: DeadlineState, deadlines: SlaDeadlines, isOpen: boolean): Partial<SlaDeadlineColumns> {
   if (isOpen) return { resolutionMet: null, arrivalMet: ticket.arrivedAt ? within(ticket.arrivedAt, deadlines.on_site) : null };
   // Arrival may already be judged while open, so only a recorded resolution outcome freezes both.
   if (ticket.resolutionMet !== null) return {};

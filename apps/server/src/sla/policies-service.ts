@@ -2,6 +2,7 @@
 import { projects, slaPolicies, type Executor } from '@manyi/db';
 import { and, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../audit/record';
+import { settingsChanged } from '../company-version/cache';
 import type { Context } from '../http/context';
 import { messageFor } from '../http/messages';
 import { fieldProblem } from '../http/problem';
@@ -49,6 +50,7 @@ async function replaceRows(context: Context, rows: (tenantId: string) => PolicyR
     const before = await currentPolicies(tx, tenantId);
     await tx.delete(slaPolicies).where(eq(slaPolicies.tenantId, tenantId));
     await tx.insert(slaPolicies).values(rows(tenantId).map((row) => ({ ...row, updatedAt: now })));
+    await settingsChanged(tx, tenantId);
     const after = await currentPolicies(tx, tenantId);
     await recordAudit(tx, context, { action: 'update', entityType: 'sla_policies', entityId: null, summary, before, after });
     return after;

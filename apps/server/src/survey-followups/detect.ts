@@ -61,3 +61,11 @@ export function followupTitle(campaignName: string, lows: readonly LowAnswer[]):
   return title.length <= titleLimit ? title : `${title.slice(0, titleLimit - 1)}…`;
 }
 
+
+/** What the owner wrote in the questionnaire's open questions, "title：text" each: the reason in their own words. */
+export function ownerWords(definition: SurveyDefinition, answers: Answers): string[] {
+  return definition.questions.flatMap((question) => {
+    const answer = answers[question.key];
+    return question.type === 'text' && typeof answer === 'string' && answer.trim() ? [`${localText(question.title, 'zh-CN')}：${answer.trim()}`] : [];
+  });
+}

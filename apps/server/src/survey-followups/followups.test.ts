@@ -1,5 +1,5 @@
-import { surveyFollowups, tickets } from '@manyi/db';
-import { eq } from 'drizzle-orm';
+import { auditLogs, surveyFollowups, ticketEvents, tickets } from '@manyi/db';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBuilding, createHousehold, createPerson, createProject, createStaff, createTestApp, signIn, type TestApp } from '../../test';
 import { keepSignedIn } from '../incidents/testing';
@@ -35,7 +35,7 @@ describe('closed loop on detractors', () => {
   it('opens one complaint ticket per low response from h5, paper and import, with the survey deadline', async () => {
     const campaign = await createCampaign(db(), desk.company.tenant.id, { name: '2026年度满意度调查' });
     const [a, b, c, d, e] = await Promise.all(['201', '202', '203', '204', '205'].map((room) => home(room)));
-    const detractor = await insertResponse(db(), campaign, { overall: 4, nps: 3 }, { household: a!.household, source: 'h5' });
+    const detractor = await insertResponse(db(), campaign, { overall: 4, nps: 3, comment: '电梯坏了三天没人修' }, { household: a!.household, source: 'h5' });
     const paperMatrix = await insertResponse(db(), campaign, { overall: 3, nps: 8, posts: { cleaning: 1, security: 'not_experienced' } }, { household: b!.household, source: 'paper' });
     const imported = await insertResponse(db(), campaign, { overall: 2, nps: 9 }, { household: c!.household, source: 'import' });
     await insertResponse(db(), campaign, { overall: 5, nps: 10, posts: { cleaning: 3, security: 'not_experienced' } }, { household: d!.household });
@@ -55,6 +55,13 @@ describe('closed loop on detractors', () => {
       type: 'complaint', channel: 'survey', complaintScope: 'individual', status: 'new', householdId: a!.household.id,
       reporterPersonId: a!.owner!.id, reporterName: '业主201', title: '【调查回访】2026年度满意度调查:推荐意愿 3分',
     });
+    // The owner's own words and the items rated low are in the ticket; the system, not the owner, received it.
+    expect(ticket.description).toContain('· 推荐意愿 3分');
+    expect(ticket.description).toContain('业主原话：\n· 意见建议：电梯坏了三天没人修');
+    const [audit] = await db().select().from(auditLogs).where(and(eq(auditLogs.entityType, 'ticket'), eq(auditLogs.entityId, ticket.id)));
+    expect(audit).toMatchObject({ actorKind: 'system', actorId: null, actorName: '系统', action: 'create' });
+    const [created] = await db().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, ticket.id), eq(ticketEvents.kind, 'created')));
+    expect(created).toMatchObject({ actorKind: 'system', actorName: '系统' });
     // The 'survey_followup' policy: first contact within 24 h, resolution within 3 days, round the clock.
     const now = t.clock.now().getTime();
     expect(ticket.responseDueAt!.getTime()).toBe(now + 24 * hour);

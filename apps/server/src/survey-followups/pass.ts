@@ -14,11 +14,10 @@
  */
 import { defaultSlaPolicies, householdLabel, type Answers } from '@manyi/core';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Context, Dependencies } from '../http/context';
-import type { OwnerPrincipal } from '../policy/principal';
-import { deskSettings } from '../tickets/desk-settings';
-import { insertTicket, prepareReceipt } from '../tickets/service';
-import { describeLowAnswer, followupTitle, lowAnswers, type LowAnswer } from './detect';
+import type { Dependencies } from '../http/context';
+import { receiveTicket } from '../receipts/receive';
+import type { Actor } from '../tickets/events';
+import { describeLowAnswer, followupTitle, lowAnswers, ownerWords, type LowAnswer } from './detect';
 import { claimQueued, dequeue, type QueuedResponse } from '../responses/queue';
 import { campaignDefinition, followupExists, followupHousehold, insertFollowup, type CampaignDefinition } from './repository';
 import type { Executor } from '@manyi/db';
@@ -38,23 +37,16 @@ const surveyResolutionMinutes = defaultSlaPolicies.find((policy) => policy.code 
 export type FollowupRuntime = Dependencies & { log: FastifyBaseLogger };
 type Runtime = FollowupRuntime;
 
-/**
- * The ticket's actor is the owner whose answers opened it: the recovery starts from their voice,
- * as if they had reported it on the H5 page, and the audit trail says so.
- */
-function ownerContext(runtime: Runtime, response: QueuedResponse, contact: { id: string; name: string; phone: string | null }): Context<OwnerPrincipal> {
-  return {
-    ...runtime, requestId: `survey-followup:${response.id}`, ip: '',
-    principal: { kind: 'owner', tenantId: response.tenantId, personId: contact.id, name: contact.name, phone: contact.phone },
-  };
-}
+const systemReceiver: Actor = { kind: 'system', id: null, name: '系统' };
 
-function describe(campaign: CampaignDefinition, label: string, lows: readonly LowAnswer[], source: string): string {
+/** The recovery ticket's description: the items rated low, then what the owner wrote, then what to do. */
+function describe(campaign: CampaignDefinition, label: string, lows: readonly LowAnswer[], source: string, words: readonly string[]): string {
   const sourceName = source === 'paper' ? '纸质问卷' : source === 'import' ? '导入问卷' : '业主线上问卷';
   return [
-    `${campaign.name}(${sourceName})中 ${label} 的以下回答需服务补救:`,
+    `${campaign.name}（${sourceName}）中 ${label} 的以下回答需服务补救：`,
     ...lows.map((low) => `· ${describeLowAnswer(low)}`),
-    '请24小时内联系业主了解原因、致歉并提出补救方案(CLEAR),处理后回访确认。',
+    ...(words.length > 0 ? ['业主原话：', ...words.map((text) => `· ${text}`)] : []),
+    '请24小时内联系业主了解原因、致歉并提出补救方案（CLEAR），处理后回访确认。',
   ].join('\n');
 }
 
@@ -75,18 +67,15 @@ async function followUp(tx: Executor, runtime: Runtime, response: QueuedResponse
     return insertFollowup(tx, { ...base, ticketId: null, dueAt: new Date(now.getTime() + surveyResolutionMinutes * minuteMs) });
   }
   const contact = household.contact;
-  const receipt = await prepareReceipt(tx, {
-    tenantId: response.tenantId, type: 'complaint', projectId: household.projectId, householdId: household.id, categoryCode: null, reopenCount: 0,
-    reportedAt: now, buildingId: household.buildingId,
-  }, now, { settings: await deskSettings(tx, response.tenantId) });
   const label = householdLabel(household.buildingName, household.unitName, household.room);
-  const ticket = await insertTicket(tx, ownerContext(runtime, response, contact), {
-    tenantId: response.tenantId, projectId: household.projectId, type: 'complaint', channel: 'survey', priority: 'normal',
-    categoryCode: null, complaintScope: 'individual', title: followupTitle(campaign.name, lows), description: describe(campaign, label, lows, response.source),
-    location: label, householdId: household.id, reporterPersonId: contact.id, reporterName: contact.name, reporterPhone: contact.phone,
-    // Nobody has taken it yet: the first staff member who accepts it becomes its first receiver (首问负责).
-    firstReceiverId: null, accountableId: null,
-  }, now, receipt);
+  // Received by 系统: the server opened it from the owner's answers; the owner is its reporter.
+  const { ticket } = await receiveTicket({
+    db: tx, clock: runtime.clock, tenantId: response.tenantId, receiver: systemReceiver, requestId: `survey-followup:${response.id}`, ip: '',
+  }, {
+    projectId: household.projectId, type: 'complaint', channel: 'survey', priority: 'normal', categoryCode: null, complaintScope: 'individual',
+    title: followupTitle(campaign.name, lows), description: describe(campaign, label, lows, response.source, ownerWords(campaign.definition, response.answers as Answers)),
+    location: label, householdId: household.id, reporterPersonId: contact.id,
+  });
   const linked = await insertFollowup(tx, { ...base, ticketId: ticket.id, dueAt: ticket.resolutionDueAt ?? new Date(now.getTime() + surveyResolutionMinutes * minuteMs) });
   if (!linked) throw new Error(`survey response ${response.id} already has a follow-up`); // rolls the ticket back with the savepoint
   return true;

@@ -4,20 +4,16 @@ import { pageOf } from '../http/pagination';
 import { ownerConfirmBody, ownerRejectBody } from '../visits/schemas';
 import { attachFile, findAttachment, maxAttachmentBytes } from './attachments';
 import { sendAttachment } from './download';
-import { ownerTicketBody, ownerTicketDetail, ownerTicketQuery, ownerTicketSummary } from './owner-schemas';
-import { answerResolution, getOwnerTicket, listOwnerTickets, ownerTicket, reportIssue } from './owner-service';
+import { ownerTicketDetail, ownerTicketQuery, ownerTicketSummary } from './owner-schemas';
+import { answerResolution, getOwnerTicket, listOwnerTickets, ownerTicket } from './owner-service';
 import { attachment, attachmentParams, ticketParams } from './schemas';
 
 /** Owners on their phones: a few submissions a minute per address on top of the daily cap per owner. */
-const ownerWriteLimit = { max: 20, timeWindow: '1 minute' };
+export const ownerWriteLimit = { max: 20, timeWindow: '1 minute' };
 
 export const ownerTicketRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['owner'];
   const config = { access: 'owner' as const };
-  app.post('/owner/tickets', {
-    schema: { tags, summary: 'Report an issue from the owner H5 page', body: ownerTicketBody, response: { 201: ownerTicketDetail } },
-    config: { ...config, rateLimit: ownerWriteLimit },
-  }, async (request, reply) => reply.code(201).send(await reportIssue(ownerContext(request), request.body)));
   app.get('/owner/tickets', { schema: { tags, summary: 'My tickets, newest first', querystring: ownerTicketQuery, response: { 200: pageOf(ownerTicketSummary) } }, config },
     async (request) => listOwnerTickets(ownerContext(request), request.query));
   app.get('/owner/tickets/:id', { schema: { tags, summary: 'Follow one of my tickets', params: ticketParams, response: { 200: ownerTicketDetail } }, config },

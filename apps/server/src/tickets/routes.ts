@@ -1,7 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { withCheckedPrincipal } from '../http/checked-principal';
 import { staffContext } from '../http/context';
-import { domainKeyOf } from '../idempotency/plugin';
 import { pageOf } from '../http/pagination';
 import { ticketInScope } from './access';
 import { performAction } from './actions';
@@ -11,23 +9,14 @@ import { sendAttachment } from './download';
 import { answerHandover, requestHandover } from './handover';
 import { addNote } from './notes';
 import {
-  actionBody, attachment, attachmentParams, handoverBody, noteBody, ticketBody, ticketDetail, ticketParams, ticketPatch, ticketQuery, ticketSummary,
+  actionBody, attachment, attachmentParams, handoverBody, noteBody, ticketDetail, ticketParams, ticketPatch, ticketQuery, ticketSummary,
 } from './schemas';
-import { createTicket, searchTickets, updateTicket } from './service';
+import { searchTickets, updateTicket } from './service';
 
 export const ticketRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['tickets'];
   app.get('/tickets', { schema: { tags, summary: 'The ticket queue with filters and SLA states', querystring: ticketQuery, response: { 200: pageOf(ticketSummary) } } },
     async (request) => searchTickets(staffContext(request), request.query));
-  app.post('/tickets', {
-    schema: { tags, summary: 'Receive a ticket (the caller becomes its first receiver; send an Idempotency-Key: a retry with it returns the same ticket)', body: ticketBody, response: { 201: ticketSummary } },
-    // The hotline's hot path: the place statement re-checks a remembered principal instead of a session read of its own.
-    config: { idempotency: 'domain', principal: 'checked' },
-  }, async (request, reply) => {
-    const outcome = await withCheckedPrincipal(request, (context, guard) => createTicket(context, request.body, domainKeyOf(request), guard));
-    if (outcome.replayed) reply.header('idempotent-replayed', 'true');
-    return reply.code(201).send(outcome.ticket);
-  });
   app.get('/tickets/:id', { schema: { tags, summary: 'One ticket: timeline, CLEAR, recovery, visits, attachments, available actions', params: ticketParams, response: { 200: ticketDetail } } },
     async (request) => getTicketDetail(staffContext(request), request.params.id));
   app.patch('/tickets/:id', { schema: { tags, summary: 'Correct a ticket (not once closed, cancelled or merged)', params: ticketParams, body: ticketPatch, response: { 200: ticketSummary } } },

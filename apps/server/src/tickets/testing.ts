@@ -1,6 +1,7 @@
 import type { StaffRole } from '@manyi/core';
 import { afterAll, beforeAll } from 'vitest';
-import { cookieFrom, createCompany, createStaff, createTestApp, otherInstance, signIn, type TestApp } from '../../test';
+import type { FastifyInstance } from 'fastify';
+import { anotherApp, cookieFrom, createCompany, createStaff, createTestApp, otherInstance, signIn, type TestApp } from '../../test';
 
 /** A company with a hotline agent, a steward, a manager and two technicians, each signed in. */
 export async function serviceDesk(t: TestApp) {
@@ -45,14 +46,16 @@ export const futureIso = (t: TestApp, hours: number) => new Date(t.clock.now().g
  * set up before the block's tests and closed after them.
  */
 export function serviceDeskBesideAnotherInstance() {
-  const setUp = {} as { t: TestApp; desk: Awaited<ReturnType<typeof serviceDesk>>; other: Awaited<ReturnType<typeof otherInstance>> };
+  const setUp = {} as { t: TestApp; desk: Awaited<ReturnType<typeof serviceDesk>>; other: Awaited<ReturnType<typeof otherInstance>>; otherApp: FastifyInstance };
   beforeAll(async () => {
     setUp.t = await createTestApp();
     setUp.t.clock.set('2026-11-23T10:00:00Z');
     setUp.desk = await serviceDesk(setUp.t);
     setUp.other = await otherInstance(setUp.t.connection);
+    setUp.otherApp = await anotherApp(setUp.t, setUp.other.db);
   });
   afterAll(async () => {
+    await setUp.otherApp.close();
     await setUp.other.close();
     await setUp.t.close();
   });

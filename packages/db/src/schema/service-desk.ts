@@ -86,12 +86,6 @@ export const tickets = pgTable('tickets', {
   resolvedAt: at('resolved_at'),
   visitedAt: at('visited_at'),
   closedAt: at('closed_at'),
-  /**
-   * The receiver's Idempotency-Key, scoped to them ('staff:<id>:<key>'), and the hash of the
-   * request it came with: a console retry finds the ticket it already made (tickets/service.ts).
-   */
-  idempotencyKey: text('idempotency_key'),
-  idempotencyHash: text('idempotency_hash'),
   version: integer('version').notNull().default(0),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
@@ -99,7 +93,6 @@ export const tickets = pgTable('tickets', {
   // The readable number counts per project and day (ticket_sequences), so it is unique within its project.
   uniqueIndex('tickets_tenant_project_number_uq').on(t.tenantId, t.projectId, t.number),
   // Two receipts racing with one key: the second insert fails here and replays the first.
-  uniqueIndex('tickets_tenant_idempotency_uq').on(t.tenantId, t.idempotencyKey).where(sql`${t.idempotencyKey} is not null`),
   index('tickets_tenant_project_status_idx').on(t.tenantId, t.projectId, t.status, t.id),
   // Repeat detection reads one household's reports of one category in a window (incidents/receipt.ts);
   // the household's whole list uses the prefix.

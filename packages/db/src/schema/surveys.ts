@@ -148,8 +148,6 @@ export const surveyResponses = pgTable('survey_responses', {
   importId: uuid('import_id'),
   startedAt: at('started_at').notNull(),
   submittedAt: at('submitted_at'),
-  /** The owner's submission: its Idempotency-Key, a newline and the request hash, so a retry gets the same receipt (responses/service.ts). */
-  submitKey: text('submit_key'),
   updatedAt: updatedAt(),
 }, (t) => [
   uniqueIndex('survey_responses_campaign_household_uq').on(t.tenantId, t.campaignId, t.householdId).where(sql`${t.householdId} is not null`),

@@ -1,0 +1,78 @@
+import { auditLogs, buildings, households, incidentEvents, incidents, persons, projects, ticketEvents, tickets, ticketSequences, timelineEvents, units, type Executor } from '@manyi/db';
+import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import type { IncidentRow } from '../incidents/repository';
+import { liveStatuses } from '../incidents/vocabulary';
+import type { TicketRow } from '../tickets/repository';
+import type { EarlierReport } from './checks';
+
+/** The project (undefined: not the company's) with its name; the person and household named, with the household's building and unit. */
+export async function findPlace(db: Executor, tenantId: string, projectId: string, personId: string | null, householdId: string | null) {
+  const [project] = await db.select({ id: projects.id, name: projects.name }).from(projects).where(and(eq(projects.tenantId, tenantId), eq(projects.id, projectId)));
+  if (!project) return undefined;
+  const [person] = personId
+    ? await db.select({ id: persons.id, projectId: persons.projectId, householdId: persons.householdId, name: persons.name, phone: persons.phone }).from(persons)
+      .where(and(eq(persons.tenantId, tenantId), eq(persons.id, personId)))
+    : [];
+  // The household named, else the reporter's.
+  const placeId = householdId ?? person?.householdId ?? null;
+  const [household] = placeId
+    ? await db.select({ id: households.id, projectId: households.projectId, buildingId: households.buildingId, room: households.room, buildingName: buildings.name, unitName: units.name })
+      .from(households)
+      .leftJoin(buildings, and(eq(buildings.tenantId, households.tenantId), eq(buildings.id, households.buildingId)))
+      .leftJoin(units, and(eq(units.tenantId, households.tenantId), eq(units.id, households.unitId)))
+      .where(and(eq(households.tenantId, tenantId), eq(households.id, placeId)))
+    : [];
+  return { project, person, household };
+}
+
+/** The household's reports of one category between `since` and `until` (index tickets_repeat_window). */
+export async function earlierReports(db: Executor, tenantId: string, householdId: string, categoryCode: string, since: Date, until: Date): Promise<EarlierReport[]> {
+  return db.select({
+    id: tickets.id, number: tickets.number, type: tickets.type, status: tickets.status, projectId: tickets.projectId, householdId: tickets.householdId,
+    categoryCode: tickets.categoryCode, reportedAt: tickets.reportedAt, reopenCount: tickets.reopenCount,
+  }).from(tickets).where(and(
+    eq(tickets.tenantId, tenantId), eq(tickets.householdId, householdId), eq(tickets.categoryCode, categoryCode),
+    gte(tickets.reportedAt, since), lte(tickets.reportedAt, until),
+  ));
+}
+
+/** Incidents of the project that may still link a report, newest first. */
+export async function liveIncidentsOfProject(db: Executor, tenantId: string, projectId: string): Promise<IncidentRow[]> {
+  return db.select().from(incidents)
+    .where(and(eq(incidents.tenantId, tenantId), eq(incidents.projectId, projectId), inArray(incidents.status, [...liveStatuses])))
+    .orderBy(desc(incidents.createdAt));
+}
+
+/**
+ * The next number of the project's day: inserts the day's counter at 1 or adds 1 to it. The
+ * upsert's row lock serialises receipts of one project until their transaction ends, so numbers
+ * are never handed out twice; a receipt that rolls back gives its number back with it.
+ */
+export async function nextSequence(db: Executor, tenantId: string, projectId: string, day: string): Promise<number> {
+  const [row] = await db.insert(ticketSequences).values({ tenantId, projectId, day, lastValue: 1 })
+    .onConflictDoUpdate({ target: [ticketSequences.tenantId, ticketSequences.projectId, ticketSequences.day], set: { lastValue: sql`${ticketSequences.lastValue} + 1` } })
+    .returning({ value: ticketSequences.lastValue });
+  return row!.value;
+}
+
+export async function insertTicketRow(db: Executor, row: typeof tickets.$inferInsert): Promise<TicketRow> {
+  const [inserted] = await db.insert(tickets).values(row).returning();
+  return inserted!;
+}
+
+/** The rows that go with a new ticket: its events, the owner's timeline, the audit row and incident events. */
+export async function insertReceiptRecords(db: Executor, records: {
+  events: (typeof ticketEvents.$inferInsert)[]; timeline: (typeof timelineEvents.$inferInsert)[]; audit: typeof auditLogs.$inferInsert;
+  incidentEvents: (typeof incidentEvents.$inferInsert)[];
+}): Promise<void> {
+  await db.insert(ticketEvents).values(records.events);
+  if (records.timeline.length > 0) await db.insert(timelineEvents).values(records.timeline);
+  await db.insert(auditLogs).values(records.audit);
+  if (records.incidentEvents.length > 0) await db.insert(incidentEvents).values(records.incidentEvents);
+}
+
+/** A group incident's endsAt is its latest report: households joining later keep its window open. */
+export async function extendGroupWindow(db: Executor, incident: Pick<IncidentRow, 'tenantId' | 'id'>, reportedAt: Date, now: Date): Promise<void> {
+  await db.update(incidents).set({ endsAt: sql`greatest(${incidents.endsAt}, ${reportedAt.toISOString()}::timestamptz)`, updatedAt: now })
+    .where(and(eq(incidents.tenantId, incident.tenantId), eq(incidents.id, incident.id)));
+}
