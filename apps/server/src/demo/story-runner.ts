@@ -1,15 +1,15 @@
 import { addLocalDays, shanghaiDate, shanghaiInstant } from '@manyi/core';
 import type { z } from 'zod';
 import { saveClear, saveRecovery } from '../complaints/service';
-import type { clearBody, recoveryBody } from '../complaints/schemas';
+import type { clearBody, recoveryBody } from '@manyi/contracts/complaints';
 import type { OwnerPrincipal, StaffPrincipal } from '../policy/principal';
 import { performAction } from '../tickets/actions';
 import { answerHandover, requestHandover } from '../tickets/handover';
 import { addNote } from '../tickets/notes';
 import { answerResolution, reportIssue } from '../tickets/owner-service';
-import type { ActionInput, TicketInput } from '../tickets/schemas';
+import type { ActionInput, TicketInput } from '@manyi/contracts/tickets';
 import { createTicket } from '../tickets/service';
-import type { ownerConfirmBody, VisitInput } from '../visits/schemas';
+import type { ownerConfirmBody, VisitInput } from '@manyi/contracts/visits';
 import { createVisit } from '../visits/service';
 import type { Story } from './story-context';
 

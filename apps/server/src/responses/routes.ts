@@ -6,7 +6,7 @@ import { domainKeyOf } from '../idempotency/plugin';
 import { claimPoster, describePoster } from './posters';
 import {
   answerTokenParams, answerView, campaignParams, draftBody, draftSaved, paperResponseBody, posterClaim, posterParams, responseReceipt, submitBody,
-} from './schemas';
+} from '@manyi/contracts/responses';
 import { enterPaperResponse, openAnswerLink, saveDraft, submitAnswers } from './service';
 
 /**

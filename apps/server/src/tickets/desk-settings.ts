@@ -2,7 +2,7 @@ import type { Executor } from '@manyi/db';
 import { listCategories, type CategoryRow } from '../categories/repository';
 import { versionedCache } from '../company-version/cache';
 import { liveIncidentsOf, type IncidentRow } from '../incidents/repository';
-import type { DetectionSettings } from '../incidents/schemas';
+import type { DetectionSettings } from '@manyi/contracts/incidents';
 import { readDetectionSettings } from '../incidents/settings';
 import { loadSlaInputs, type SlaInputs } from './sla-port';
 

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, ilike, inArray, lt, or, sql, type SQL } from 'drizz
 import { principalStillHolds, type PrincipalCheckParams } from '../auth/session-repository';
 import type { EarlierReport } from '../incidents/receipt';
 import { dueTodayCondition, overdueCondition } from './conditions';
-import type { TicketFilter } from './schemas';
+import type { TicketFilter } from '@manyi/contracts/tickets';
 
 export type TicketRow = typeof tickets.$inferSelect;
 export type TicketEventRow = typeof ticketEvents.$inferSelect;

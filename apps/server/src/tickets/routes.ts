@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { withCheckedPrincipal } from '../http/checked-principal';
 import { staffContext } from '../http/context';
 import { domainKeyOf } from '../idempotency/plugin';
-import { pageOf } from '../http/pagination';
+import { pageOf } from '@manyi/contracts/pagination';
 import { ticketInScope } from './access';
 import { performAction } from './actions';
 import { attachFile, findAttachment, maxAttachmentBytes } from './attachments';
@@ -12,7 +12,7 @@ import { answerHandover, requestHandover } from './handover';
 import { addNote } from './notes';
 import {
   actionBody, attachment, attachmentParams, handoverBody, noteBody, ticketBody, ticketDetail, ticketParams, ticketPatch, ticketQuery, ticketSummary,
-} from './schemas';
+} from '@manyi/contracts/tickets';
 import { createTicket, searchTickets, updateTicket } from './service';
 
 export const ticketRoutes: FastifyPluginAsyncZod = async (app) => {

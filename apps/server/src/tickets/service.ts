@@ -23,7 +23,7 @@ import { actorOf, recordTicketEvent, ticketEventRows, timelineTitle } from './ev
 import { ticketMessages } from './messages';
 import { presentSummary, staffIdsOf } from './presenter';
 import { findReceiptPlaceAndNumber, findTicketByKey, findTicketListRow, listTickets, nextSequence, staffNames, ticketConditions, updateTicketRow, type TicketListRow, type TicketRow } from './repository';
-import type { TicketFilter, TicketInput, TicketPatch, TicketSummary } from './schemas';
+import type { TicketFilter, TicketInput, TicketPatch, TicketSummary } from '@manyi/contracts/tickets';
 import { applySlaDeadlines, deadlineColumns, type SlaInputs } from './sla-port';
 
 /** The company's categories by code, from the desk settings cache (tickets/desk-settings.ts). */
