@@ -1,35 +1,11 @@
 import { auditLogs } from '@manyi/db';
 import { and, desc, eq, gte, ilike, lte, sql, type SQL } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { staffContext } from '../http/context';
-import { decodeCursor, pageOf, pageQuery, toPage } from '../http/pagination';
+import { auditEntry, auditQuery } from '@manyi/contracts/audit';
+import { pageOf } from '@manyi/contracts/pagination';
+import { decodeCursor, toPage } from '../http/pagination';
 import { requirePermission } from '../policy/policy';
-
-const auditQuery = z.object({
-  ...pageQuery,
-  entityType: z.string().max(40).optional(),
-  entityId: z.uuid().optional(),
-  action: z.string().max(40).optional(),
-  actorId: z.uuid().optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
-  q: z.string().trim().max(100).optional(),
-});
-
-const auditEntry = z.object({
-  id: z.uuid(),
-  actorKind: z.string(),
-  actorId: z.uuid().nullable(),
-  actorName: z.string(),
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.uuid().nullable(),
-  summary: z.string(),
-  before: z.unknown(),
-  after: z.unknown(),
-  at: z.date(),
-});
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/audit-logs', {

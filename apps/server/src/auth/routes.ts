@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { staffContext } from '../http/context';
 import { HttpProblem } from '../http/problem';
-import { loginBody, passwordChangeBody, staffMe } from './schemas';
+import { loginBody, passwordChangeBody, staffMe } from '@manyi/contracts/auth';
 import { changePassword, describeStaff, signIn } from './service';
 import { deleteSession, principalForToken, sessionCookie } from './session-repository';
 

@@ -4,10 +4,11 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../audit/record';
 import type { Context } from '../http/context';
 import { HttpProblem } from '../http/problem';
+import { abilitiesOf } from '../policy/policy';
 import type { StaffPrincipal } from '../policy/principal';
 import { hashPassword, isStrongPassword, verifyPassword } from './password';
 import { createSession, deleteStaffSessions } from './session-repository';
-import type { StaffMe } from './schemas';
+import type { StaffMe } from '@manyi/contracts/auth';
 
 /** Verifying against a fixed hash when the login is unknown keeps response times alike, so logins cannot be enumerated by timing. */
 let decoyHash: Promise<string> | undefined;
@@ -57,6 +58,7 @@ export async function describeStaff(db: Database, principal: StaffPrincipal): Pr
     tenant: { id: row.tenant.id, code: row.tenant.code, name: row.tenant.name },
     allProjects: scope === null,
     projects: visible,
+    abilities: abilitiesOf(principal),
   };
 }
 

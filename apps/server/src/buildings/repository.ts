@@ -1,7 +1,7 @@
 import { buildings, households, units, type Executor } from '@manyi/db';
 import { householdSortKey } from '@manyi/core';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { BuildingView } from './schemas';
+import type { BuildingView } from '@manyi/contracts/buildings';
 
 // Written out with table names: drizzle leaves columns unqualified in a single-table select, which would bind them to the subquery.
 const householdCount = sql<number>`(select count(*)::int from "households" h where h.tenant_id = "buildings"."tenant_id" and h.building_id = "buildings"."id")`;

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { staffContext } from '../http/context';
-import { idParams } from '../projects/schemas';
-import { building, buildingBody, buildingPatch, buildingQuery, unitBody, unitPatch, unitView } from './schemas';
+import { idParams } from '@manyi/contracts/projects';
+import { building, buildingBody, buildingPatch, buildingQuery, unitBody, unitPatch, unitView } from '@manyi/contracts/buildings';
 import { createBuilding, createUnit, deleteBuilding, deleteUnit, searchBuildings, updateBuilding, updateUnit } from './service';
 
 export const buildingRoutes: FastifyPluginAsyncZod = async (app) => {

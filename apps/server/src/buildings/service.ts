@@ -8,7 +8,7 @@ import { fieldProblem, HttpProblem, notFound } from '../http/problem';
 import { inScope, requirePermission, requireProjectScope, scopedProjectIds } from '../policy/policy';
 import { findProjectRow } from '../projects/repository';
 import { findBuilding, findUnit, hasHouseholds, listBuildings, refreshSortKeys } from './repository';
-import type { buildingBody, buildingPatch, BuildingView, unitBody } from './schemas';
+import type { buildingBody, buildingPatch, BuildingView, unitBody } from '@manyi/contracts/buildings';
 
 const duplicateBuilding = () => fieldProblem('name', { 'zh-CN': '该项目下已有同名楼栋', 'en-US': 'A building with this name exists in the project' }, 409);
 const duplicateUnit = () => fieldProblem('name', { 'zh-CN': '该楼栋下已有同名单元', 'en-US': 'A unit with this name exists in the building' }, 409);

@@ -10,7 +10,7 @@ import { HttpProblem, notFound } from '../http/problem';
 import { inScope, requirePermission } from '../policy/policy';
 import { campaignMessages } from './messages';
 import { buildingRows } from './repository';
-import type { InvitationQuery, ScopeFilter } from './schemas';
+import type { InvitationQuery, ScopeFilter } from '@manyi/contracts/campaigns';
 import { campaignInScope, readCampaign } from './service';
 
 /**

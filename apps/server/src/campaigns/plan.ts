@@ -1,7 +1,7 @@
 import { allocateProportionally, sampleSizeForProportion } from '@manyi/core';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import type { PlanView, SamplingInput } from './schemas';
+import type { PlanView, SamplingInput } from '@manyi/contracts/campaigns';
 
 /** One eligible household, with the stratum it falls in under the campaign's stratification. */
 export type Candidate = { id: string; projectId: string; buildingId: string };

@@ -6,7 +6,7 @@ import { HttpProblem, notFound } from '../http/problem';
 import { inScope, requirePermission } from '../policy/policy';
 import { campaignMessages, reminderText } from './messages';
 import { buildingRows, invitationStatusCounts, ownerPhones, projectNames, type StatusCount } from './repository';
-import type { ProgressRow, ProgressView, ScopeFilter } from './schemas';
+import type { ProgressRow, ProgressView, ScopeFilter } from '@manyi/contracts/campaigns';
 import { campaignInScope, readCampaign } from './service';
 
 type Counts = Record<'invited' | 'opened' | 'partial' | 'completed' | 'expired', number>;

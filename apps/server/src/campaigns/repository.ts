@@ -1,7 +1,7 @@
 import { buildings, campaigns, households, persons, projects, surveyInvitations, surveyResponses, surveys, surveyVersions, type Executor } from '@manyi/db';
 import { and, arrayOverlaps, asc, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
 import type { Candidate } from './plan';
-import type { PopulationFilter } from './schemas';
+import type { PopulationFilter } from '@manyi/contracts/campaigns';
 
 export type CampaignRow = typeof campaigns.$inferSelect;
 export type CampaignWithSurvey = { campaign: CampaignRow; surveyName: string };

@@ -7,7 +7,7 @@ import { campaignProgress, sendReminders } from './progress';
 import {
   campaignBody, campaignParams, campaignQuery, campaignView, invitationParams, invitationQuery, invitationView, linkView, planView, previewBody, progressView,
   optionalScope, reminderBody, reminderResult,
-} from './schemas';
+} from '@manyi/contracts/campaigns';
 import { closeCampaign, createCampaign, getCampaign, launchCampaign, listCampaigns, previewCampaign } from './service';
 
 export const campaignRoutes: FastifyPluginAsyncZod = async (app) => {

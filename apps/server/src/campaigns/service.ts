@@ -17,7 +17,7 @@ import {
 import {
   populationFilter, quota, samplingInput, type CampaignInput, type CampaignView, type PlanView, type PopulationFilter, type PreviewInput, type Quota,
   type SamplingInput,
-} from './schemas';
+} from '@manyi/contracts/campaigns';
 
 const dayMs = 86_400_000;
 const transition = () => new HttpProblem(409, 'campaign_transition', campaignMessages.campaign_transition);

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { staffContext } from '../http/context';
-import { idParams } from '../projects/schemas';
-import { cannedReply, cannedReplyBody, cannedReplyPatch, cannedReplyQuery } from './schemas';
+import { idParams } from '@manyi/contracts/projects';
+import { cannedReply, cannedReplyBody, cannedReplyPatch, cannedReplyQuery } from '@manyi/contracts/canned-replies';
 import { createCannedReply, deleteCannedReply, listCannedReplies, updateCannedReply } from './service';
 
 export const cannedReplyRoutes: FastifyPluginAsyncZod = async (app) => {

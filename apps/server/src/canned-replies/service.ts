@@ -7,7 +7,7 @@ import { ensureServiceDeskDefaults } from '../categories/repository';
 import type { Context } from '../http/context';
 import { notFound } from '../http/problem';
 import { requirePermission } from '../policy/policy';
-import type { cannedReplyBody, cannedReplyPatch } from './schemas';
+import type { cannedReplyBody, cannedReplyPatch } from '@manyi/contracts/canned-replies';
 
 type Row = typeof cannedReplies.$inferSelect;
 const present = (row: Row) => ({ id: row.id, ticketType: row.ticketType as TicketType | null, title: row.title, body: row.body, createdAt: row.createdAt });

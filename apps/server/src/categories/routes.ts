@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ownerContext, staffContext } from '../http/context';
-import { category, categoryParams, categoryPatch, categoryQuery, categoryTree } from './schemas';
+import { category, categoryParams, categoryPatch, categoryQuery, categoryTree } from '@manyi/contracts/categories';
 import { categoryTree as readTree, updateCategory } from './service';
 
 export const categoryRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -8,7 +8,7 @@ import { notFound } from '../http/problem';
 import { requirePermission } from '../policy/policy';
 import type { Principal } from '../policy/principal';
 import { findCategoryRow, listCategories, type CategoryRow } from './repository';
-import type { categoryPatch, CategoryNode } from './schemas';
+import type { categoryPatch, CategoryNode } from '@manyi/contracts/categories';
 
 export function presentCategory(row: CategoryRow) {
   return {

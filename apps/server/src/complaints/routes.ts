@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { staffContext } from '../http/context';
-import { clearView, recoveryView, ticketParams } from '../tickets/schemas';
-import { clearBody, recoveryBody } from './schemas';
+import { clearView, recoveryView, ticketParams } from '@manyi/contracts/tickets';
+import { clearBody, recoveryBody } from '@manyi/contracts/complaints';
 import { saveClear, saveRecovery } from './service';
 
 export const complaintRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -9,7 +9,7 @@ import { actorOf, recordTicketEvent } from '../tickets/events';
 import { staffNames, ticketEventsOf, type TicketRow } from '../tickets/repository';
 import { presentClear, presentRecovery, stepsTouched } from './presenter';
 import { saveClearRecord, saveRecoveryRecord } from './repository';
-import type { clearBody, recoveryBody } from './schemas';
+import type { clearBody, recoveryBody } from '@manyi/contracts/complaints';
 
 const notAComplaint: Label = { 'zh-CN': '只有投诉工单需要 CLEAR 与服务补救记录', 'en-US': 'Only complaints have CLEAR and service-recovery records' };
 

@@ -1,7 +1,7 @@
 import { addLocalDays, shanghaiDate, shanghaiInstant } from '@manyi/core';
 import type { z } from 'zod';
 import { saveClear, saveRecovery } from '../complaints/service';
-import type { clearBody, recoveryBody } from '../complaints/schemas';
+import type { clearBody, recoveryBody } from '@manyi/contracts/complaints';
 import type { OwnerPrincipal, StaffPrincipal } from '../policy/principal';
 import { performAction } from '../tickets/actions';
 import { answerHandover, requestHandover } from '../tickets/handover';
@@ -9,8 +9,8 @@ import { addNote } from '../tickets/notes';
 import { answerResolution } from '../tickets/owner-service';
 import { createTicket } from '../receipts/console';
 import { reportIssue } from '../receipts/owner';
-import type { ActionInput, TicketInput } from '../tickets/schemas';
-import type { ownerConfirmBody, VisitInput } from '../visits/schemas';
+import type { ActionInput, TicketInput } from '@manyi/contracts/tickets';
+import type { ownerConfirmBody, VisitInput } from '@manyi/contracts/visits';
 import { createVisit } from '../visits/service';
 import type { Story } from './story-context';
 

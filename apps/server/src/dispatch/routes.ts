@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { staffContext } from '../http/context';
-import { ticketParams, ticketSummary } from '../tickets/schemas';
-import { rule, ruleBody, ruleQuery, workload, workloadQuery } from './schemas';
+import { ticketParams, ticketSummary } from '@manyi/contracts/tickets';
+import { rule, ruleBody, ruleQuery, workload, workloadQuery } from '@manyi/contracts/dispatch';
 import { deleteRule, grabTicket, putRule, searchRules, workloadOf } from './service';
 
 export const dispatchRoutes: FastifyPluginAsyncZod = async (app) => {

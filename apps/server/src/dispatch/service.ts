@@ -11,11 +11,11 @@ import { ticketInScope } from '../tickets/access';
 import { actorOf, recordTicketEvent, statusPhrase, timelineTitle } from '../tickets/events';
 import { ticketMessages } from '../tickets/messages';
 import { staffNames, type TicketRow } from '../tickets/repository';
-import type { TicketSummary } from '../tickets/schemas';
+import type { TicketSummary } from '@manyi/contracts/tickets';
 import { getTicketSummary } from '../tickets/service';
 import { applySlaDeadlines } from '../tickets/sla-port';
 import { findAssignableStaff, findRule, listRules, openTicketCounts, type DispatchRuleRow } from './repository';
-import type { dispatchModes, ruleBody } from './schemas';
+import type { dispatchModes, ruleBody } from '@manyi/contracts/dispatch';
 
 async function presentRules(context: Context, rows: DispatchRuleRow[]) {
   const names = await staffNames(context.db, context.principal.tenantId, rows.flatMap((row) => [row.defaultAssigneeId, ...row.memberIds]));

@@ -1,7 +1,7 @@
 import { householdLabel, type HouseholdStatus, type PersonRole } from '@manyi/core';
 import { buildings, households, persons, projects, units, type Executor } from '@manyi/db';
 import { and, asc, eq, exists, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { HouseholdFilter, HouseholdView } from './schemas';
+import type { HouseholdFilter, HouseholdView } from '@manyi/contracts/households';
 
 /**
  * The WHERE of every household listing (console list, export): tenant, the caller's projects,

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { staffContext } from '../http/context';
-import { pageOf } from '../http/pagination';
-import { idParams } from '../projects/schemas';
-import { household, householdBody, householdPatch, householdQuery } from './schemas';
+import { pageOf } from '@manyi/contracts/pagination';
+import { idParams } from '@manyi/contracts/projects';
+import { household, householdBody, householdPatch, householdQuery } from '@manyi/contracts/households';
 import { createHousehold, deleteHousehold, getHousehold, searchHouseholds, updateHousehold } from './service';
 
 export const householdRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -11,7 +11,7 @@ import { decodeCursor, toPage } from '../http/pagination';
 import { fieldProblem, HttpProblem, notFound } from '../http/problem';
 import { inScope, requirePermission, scopedProjectIds } from '../policy/policy';
 import { findHousehold, findHouseholdRow, listHouseholds } from './repository';
-import type { householdBody, householdPatch, householdQuery, HouseholdView } from './schemas';
+import type { householdBody, householdPatch, householdQuery, HouseholdView } from '@manyi/contracts/households';
 
 const duplicateRoom = () => fieldProblem('room', { 'zh-CN': '该楼栋单元下已有此房号', 'en-US': 'This room already exists in the building/unit' }, 409);
 const unknownBuilding = () => fieldProblem('buildingId', { 'zh-CN': '楼栋不存在', 'en-US': 'Unknown building' });

@@ -1,13 +1,4 @@
-import { z } from 'zod';
 import { HttpProblem } from './problem';
-
-/** Query fields every list accepts. */
-export const pageQuery = {
-  cursor: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-};
-
-export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 /**
  * Keyset cursors: the sort values of the last row, base64url-encoded JSON. Opaque to clients,

@@ -1,7 +1,7 @@
 import { buildings, households, persons, projects, units, type Executor } from '@manyi/db';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { householdListConditions } from '../households/repository';
-import type { HouseholdFilter } from '../households/schemas';
+import type { HouseholdFilter } from '@manyi/contracts/households';
 
 export type ExportHousehold = {
   id: string;

@@ -1,7 +1,7 @@
 import { PassThrough, type Readable } from 'node:stream';
 import { householdStatuses, personRoles, type HouseholdStatus, type PersonRole } from '@manyi/core';
 import ExcelJS from 'exceljs';
-import type { HouseholdFilter } from '../households/schemas';
+import type { HouseholdFilter } from '@manyi/contracts/households';
 import type { Context } from '../http/context';
 import { scopedProjectIds } from '../policy/policy';
 import { importColumns } from './columns';

@@ -1,13 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { householdFilter } from '../households/schemas';
+import { householdFilter } from '@manyi/contracts/households';
 import { staffContext } from '../http/context';
 import { requestLocale } from '../http/locale';
-import { idParams } from '../projects/schemas';
+import { idParams } from '@manyi/contracts/projects';
 import { backgroundWork } from './background';
 import { recordAudit } from '../audit/record';
 import { exportHouseholds } from './export';
 import { maxImportBytes } from './limits';
-import { importJob, presentJob, templateQuery } from './schemas';
+import { importJob, templateQuery } from '@manyi/contracts/imports';
+import { presentJob } from './presenter';
 import { getImport, startCommit, startImport } from './service';
 import { attachment, templateCsv, templateWorkbook, xlsxMimeType } from './template';
 

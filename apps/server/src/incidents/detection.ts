@@ -15,7 +15,7 @@ import { and, asc, eq, gte, inArray, isNotNull, isNull, notInArray, sql } from '
 import { queryRows } from '../sla/sql-rows';
 import { recordTicketEvent, type Actor } from '../tickets/events';
 import { claimTickets, recordIncidentEvent, systemActor, type IncidentRow } from './repository';
-import type { DetectionSettings } from './schemas';
+import type { DetectionSettings } from '@manyi/contracts/incidents';
 import { readDetectionSettings } from './settings';
 
 export type DetectionOptions = Partial<DetectionSettings> & {

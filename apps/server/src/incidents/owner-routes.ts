@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ownerContext } from '../http/context';
 import { listOwnerNotices, markNoticeRead } from './notices';
-import { incidentParams, ownerNoticeList, ownerNoticeRead } from './schemas';
+import { incidentParams, ownerNoticeList, ownerNoticeRead } from '@manyi/contracts/incidents';
 
 export const ownerNoticeRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['owner'];

@@ -2,7 +2,7 @@ import type { Executor } from '@manyi/db';
 import { companyCategories } from '../categories/repository';
 import { isActive } from './active';
 import { buildingNames, incidentCounts, type IncidentEventRow, type IncidentListRow } from './repository';
-import type { IncidentSummary } from './schemas';
+import type { IncidentSummary } from '@manyi/contracts/incidents';
 import { readDetectionSettings } from './settings';
 import type { IncidentKind, IncidentStatus } from '@manyi/core';
 

@@ -1,6 +1,6 @@
 import { buildings, households, incidentEvents, incidents, noticeReceipts, projects, tickets, type Executor } from '@manyi/db';
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
-import type { IncidentFilter } from './schemas';
+import type { IncidentFilter } from '@manyi/contracts/incidents';
 import { liveStatuses } from './vocabulary';
 
 export type IncidentRow = typeof incidents.$inferSelect;

@@ -5,7 +5,7 @@ import { ticketAgeing } from './ageing';
 import {
   activeQuery, ageingQuery, ageingReportView, detectionSettings, incidentBody, incidentDetail, incidentParams, incidentPatch, incidentQuery, incidentSummary,
   reasonBody, templateList,
-} from './schemas';
+} from '@manyi/contracts/incidents';
 import {
   activeIncidents, closeIncident, confirmIncident, createIncident, dismissIncident, getIncident, listIncidents, publishIncident, updateIncident,
 } from './service';

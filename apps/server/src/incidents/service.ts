@@ -17,7 +17,7 @@ import {
   buildingsOfProject, findIncidentRow, incidentEventsOf, linkedTicketIds, listIncidentRows, liveIncidentRows, markGroupComplaints, recordIncidentEvent,
   updateIncidentRow, type IncidentActor, type IncidentListRow, type IncidentRow,
 } from './repository';
-import type { IncidentDetail, IncidentFilter, IncidentInput, IncidentPatch, IncidentSummary } from './schemas';
+import type { IncidentDetail, IncidentFilter, IncidentInput, IncidentPatch, IncidentSummary } from '@manyi/contracts/incidents';
 import { readDetectionSettings } from './settings';
 import { fillTemplate, findTemplate } from './templates';
 import { formatShanghai } from './time';

@@ -5,8 +5,8 @@ import { recordAudit } from '../audit/record';
 import { settingsChanged, versionedCache } from '../company-version/cache';
 import type { Context } from '../http/context';
 import { HttpProblem } from '../http/problem';
-import { isCompanyWide, requirePermission } from '../policy/policy';
-import { detectionSettings, type DetectionSettings } from './schemas';
+import { holds, requirePermission } from '../policy/policy';
+import { detectionSettings, type DetectionSettings } from '@manyi/contracts/incidents';
 import { incidentMessages } from './vocabulary';
 
 /** K = 5 households within T = 24 hours unless the company chose otherwise (core's defaults). */
@@ -33,7 +33,7 @@ export async function getDetectionSettings(context: Context): Promise<DetectionS
 /** A company-wide rule, so only company-wide roles (admin, quality) change it. */
 export async function saveDetectionSettings(context: Context, input: DetectionSettings): Promise<DetectionSettings> {
   requirePermission(context.principal, 'incident.manage');
-  if (!isCompanyWide(context.principal.roles)) throw new HttpProblem(403, 'forbidden', incidentMessages.company_wide_only);
+  if (!holds(context.principal, 'incident.settings')) throw new HttpProblem(403, 'forbidden', incidentMessages.company_wide_only);
   const tenantId = context.principal.tenantId;
   await context.db.transaction(async (tx) => {
     const before = await readDetectionSettings(tx, tenantId);

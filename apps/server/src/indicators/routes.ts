@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { staffContext } from '../http/context';
 import {
   indicatorSystemCreate, indicatorSystemDetail, indicatorSystemList, indicatorSystemParams, indicatorSystemUpdate, indicatorTemplateList, indicatorVersionParams,
-} from './schemas';
+} from '@manyi/contracts/indicators';
 import {
   archiveIndicatorSystem, createIndicatorSystem, getIndicatorSystem, listIndicatorSystems, listIndicatorTemplates, reviseIndicatorSystem,
 } from './service';

@@ -16,7 +16,7 @@ import { fieldProblem, HttpProblem, notFound, type FieldProblem } from '../http/
 import { requirePermission } from '../policy/policy';
 import { indicatorMessages, weightSumMessage } from './messages';
 import { findSystemRow, findVersionRow, listSystemRows, listVersionRows, type IndicatorSystemRow } from './repository';
-import type { IndicatorSystemCreate, IndicatorSystemDetail, IndicatorSystemUpdate } from './schemas';
+import type { IndicatorSystemCreate, IndicatorSystemDetail, IndicatorSystemUpdate } from '@manyi/contracts/indicators';
 
 const labelOf = (name: LocalText) => ({ 'zh-CN': name['zh-CN'], 'en-US': name['en-US'] || name['zh-CN'] });
 

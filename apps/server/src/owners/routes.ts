@@ -4,7 +4,7 @@ import { signInRateLimit } from '../auth/routes';
 import { deleteSession, principalForToken, sessionCookie } from '../auth/session-repository';
 import { ownerContext, publicContext } from '../http/context';
 import { HttpProblem } from '../http/problem';
-import { inviteRedeemBody, otpRequestBody, otpVerifyBody, ownerMe } from './schemas';
+import { inviteRedeemBody, otpRequestBody, otpVerifyBody, ownerMe } from '@manyi/contracts/owners';
 import { describeOwner, ownerSessionTtlMs, redeemInvite, requestOtp, verifyOtp } from './service';
 
 /** Public owner endpoints: a few tries a minute per address, so codes and invite tokens cannot be guessed. */

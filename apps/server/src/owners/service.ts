@@ -7,7 +7,7 @@ import type { PublicContext } from '../http/context';
 import { HttpProblem } from '../http/problem';
 import type { OwnerPrincipal } from '../policy/principal';
 import { addTimelineEvent } from '../timeline/repository';
-import type { OwnerMe } from './schemas';
+import type { OwnerMe } from '@manyi/contracts/owners';
 
 /** SMS codes: 6 digits, valid 5 minutes, 5 tries, one new code per phone per minute (common practice of Chinese SMS gateways). */
 const otpTtlMs = 5 * 60_000;

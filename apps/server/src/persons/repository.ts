@@ -1,7 +1,7 @@
 import { householdLabel, type DiscStyle, type PersonRole } from '@manyi/core';
 import { buildings, households, persons, projects, units, type Executor } from '@manyi/db';
 import { and, asc, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { PersonView } from './schemas';
+import type { PersonView } from '@manyi/contracts/persons';
 
 export type PersonFilter = {
   householdId?: string | undefined;

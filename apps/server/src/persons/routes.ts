@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { staffContext } from '../http/context';
-import { pageOf } from '../http/pagination';
-import { idParams } from '../projects/schemas';
-import { invite, person, personBody, personPatch, personQuery, profile } from './schemas';
+import { pageOf } from '@manyi/contracts/pagination';
+import { idParams } from '@manyi/contracts/projects';
+import { invite, person, personBody, personPatch, personQuery, profile } from '@manyi/contracts/persons';
 import { createInvite, createPerson, deletePerson, getPerson, getProfile, searchPersons, updatePerson } from './service';
 
 export const personRoutes: FastifyPluginAsyncZod = async (app) => {

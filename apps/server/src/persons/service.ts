@@ -12,7 +12,7 @@ import { findHouseholdRow } from '../households/repository';
 import { inScope, requirePermission, scopedProjectIds } from '../policy/policy';
 import { addTimelineEvent, timelineOf } from '../timeline/repository';
 import { findPerson, findPersonRow, householdMembers, listPersons } from './repository';
-import type { personBody, personPatch, personQuery, PersonView } from './schemas';
+import type { personBody, personPatch, personQuery, PersonView } from '@manyi/contracts/persons';
 
 /** Invite links stay valid for a week: long enough for a steward to send one and the owner to open it. */
 const inviteTtlMs = 7 * 24 * 3_600_000;

@@ -1,3 +1,4 @@
+import { abilityNames, type Abilities, type AbilityName, type CompoundAbilityName, type PermissionName } from '@manyi/contracts/abilities';
 import { companyWideRoles, type StaffRole } from '@manyi/core';
 import { HttpProblem, notFound } from '../http/problem';
 import type { StaffPrincipal } from './principal';
@@ -42,9 +43,9 @@ export const permissions = {
   'survey.paper_entry': ['admin', 'quality', 'manager', 'steward'],
   // Campaign results and their export (issue 4 §6): the quality department company-wide, project managers for their own projects.
   'survey.results': ['admin', 'quality', 'manager'],
-} satisfies Record<string, StaffRole[]>;
+} satisfies Record<PermissionName, StaffRole[]>;
 
-export type Permission = keyof typeof permissions;
+export type Permission = PermissionName;
 
 export function can(principal: StaffPrincipal, permission: Permission): boolean {
   const allowed: readonly StaffRole[] = permissions[permission];
@@ -58,6 +59,31 @@ export function requirePermission(principal: StaffPrincipal, permission: Permiss
 /** Company-wide roles see every project; the rest only those they are assigned to. */
 export function isCompanyWide(roles: readonly StaffRole[]): boolean {
   return roles.some((role) => companyWideRoles.includes(role));
+}
+
+/** Rules over more than one permission; the route that enforces each calls `holds` with its name. */
+const compoundAbilities: Record<CompoundAbilityName, (principal: StaffPrincipal) => boolean> = {
+  // Group-detection thresholds are a company-wide rule (incidents/settings.ts).
+  'incident.settings': (principal) => can(principal, 'incident.manage') && isCompanyWide(principal.roles),
+};
+
+const isPermission = (name: AbilityName): name is PermissionName => Object.hasOwn(permissions, name);
+
+/** Whether the principal holds an ability: a permission of the table above or a compound rule. */
+export function holds(principal: StaffPrincipal, ability: AbilityName): boolean {
+  return isPermission(ability) ? can(principal, ability) : compoundAbilities[ability](principal);
+}
+
+/**
+ * What the console may offer this principal (GET /auth/me), computed by the same functions that
+ * enforce it, so the console never keeps role lists of its own.
+ */
+export function abilitiesOf(principal: StaffPrincipal): Abilities {
+  return {
+    permissions: abilityNames.filter((ability) => holds(principal, ability)),
+    allProjects: principal.projectIds === null,
+    projectIds: principal.projectIds ?? [],
+  };
 }
 
 export function inScope(principal: StaffPrincipal, projectId: string): boolean {

@@ -1,7 +1,7 @@
 import { projects, regions, type Executor } from '@manyi/db';
 import { and, asc, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { ProjectStage, ProjectType } from '@manyi/core';
-import type { ProjectView } from './schemas';
+import type { ProjectView } from '@manyi/contracts/projects';
 
 export type ProjectFilter = {
   tenantId: string;

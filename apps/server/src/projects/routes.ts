@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { staffContext } from '../http/context';
-import { pageOf } from '../http/pagination';
-import { idParams, project, projectBody, projectPatch, projectQuery } from './schemas';
+import { pageOf } from '@manyi/contracts/pagination';
+import { idParams, project, projectBody, projectPatch, projectQuery } from '@manyi/contracts/projects';
 import { createProject, deleteProject, getProject, searchProjects, updateProject } from './service';
 
 export const projectRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -9,7 +9,7 @@ import { decodeCursor } from '../http/pagination';
 import { fieldProblem, HttpProblem, notFound } from '../http/problem';
 import { requirePermission, requireProjectScope } from '../policy/policy';
 import { findProject, findProjectRow, listProjects, regionExists } from './repository';
-import type { projectBody, projectPatch, projectQuery, ProjectView } from './schemas';
+import type { projectBody, projectPatch, projectQuery, ProjectView } from '@manyi/contracts/projects';
 
 const duplicateCode = () => fieldProblem('code', { 'zh-CN': '项目编码已存在', 'en-US': 'This project code is already used' }, 409);
 const unknownRegion = () => fieldProblem('regionId', { 'zh-CN': '区域不存在', 'en-US': 'Unknown region' });

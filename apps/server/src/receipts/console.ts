@@ -1,7 +1,7 @@
 import type { Context } from '../http/context';
 import { requirePermission, requireProjectScope } from '../policy/policy';
 import { presentSummary } from '../tickets/presenter';
-import type { TicketInput, TicketSummary } from '../tickets/schemas';
+import type { TicketInput, TicketSummary } from '@manyi/contracts/tickets';
 import { companyCategories } from '../categories/repository';
 import { receiptCallOf, receiveTicket } from './receive';
 

@@ -7,7 +7,7 @@ import { fieldProblem, HttpProblem } from '../http/problem';
 import type { OwnerPrincipal } from '../policy/principal';
 import { ticketMessages } from '../tickets/messages';
 import { countOwnerTicketsSince, ownerResidents } from '../tickets/owner-repository';
-import type { ownerTicketBody } from '../tickets/owner-schemas';
+import type { ownerTicketBody } from '@manyi/contracts/owner-tickets';
 import { getOwnerTicket } from '../tickets/owner-service';
 import { receiptCallOf, receiveTicket } from './receive';
 

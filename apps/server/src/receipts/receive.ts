@@ -18,7 +18,7 @@ import type { Principal } from '../policy/principal';
 import { actorOf, ticketEventRows, timelineTitle, type Actor } from '../tickets/events';
 import { placementFrom } from '../tickets/placement';
 import type { TicketRow } from '../tickets/repository';
-import type { TicketInput } from '../tickets/schemas';
+import type { TicketInput } from '@manyi/contracts/tickets';
 import { receiptDeadlines, slaInputsOf } from '../tickets/sla-port';
 import { timelineRow } from '../timeline/repository';
 import { findingRows, receiptFindings, repeatWindowStart } from './checks';

@@ -1,11 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { staffContext } from '../http/context';
-import { idParams } from '../projects/schemas';
+import { idParams } from '@manyi/contracts/projects';
+import { region, regionBody } from '@manyi/contracts/regions';
 import { createRegion, deleteRegion, listRegions, updateRegion } from './service';
-
-const region = z.object({ id: z.uuid(), name: z.string() });
-const regionBody = z.object({ name: z.string().trim().min(1).max(50) });
 
 export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['organisation'];

@@ -1,7 +1,7 @@
 import { householdLabel } from '@manyi/core';
 import { buildings, campaigns, households, persons, surveyInvitations, surveyPosters, surveyResponses, tenants, units, type Executor } from '@manyi/db';
 import { and, arrayOverlaps, asc, eq, gt, ne } from 'drizzle-orm';
-import { populationFilter } from '../campaigns/schemas';
+import { populationFilter } from '@manyi/contracts/campaigns';
 import { recordAudit } from '../audit/record';
 import { newToken, tokenDigest } from '../auth/session-repository';
 import type { Context, PublicContext } from '../http/context';

@@ -5,7 +5,7 @@ import { ownerContext, publicContext, staffContext } from '../http/context';
 import { claimPoster, describePoster } from './posters';
 import {
   answerTokenParams, answerView, campaignParams, draftBody, draftSaved, paperResponseBody, posterClaim, posterParams, responseReceipt, submitBody,
-} from './schemas';
+} from '@manyi/contracts/responses';
 import { enterPaperResponse, openAnswerLink, saveDraft, submitAnswers } from './service';
 
 /**

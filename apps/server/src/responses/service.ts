@@ -11,7 +11,7 @@ import {
   completeResponse, findCampaign, findInvitationByDigest, findInvitationOfHousehold, householdAddress, markOpened, pinnedDefinition, saveDraftAnswers,
   type InvitationRow,
 } from './repository';
-import type { AnswerView, ResponseReceipt } from './schemas';
+import type { AnswerView, ResponseReceipt } from '@manyi/contracts/responses';
 
 const problem = (status: number, code: keyof typeof responseMessages) => new HttpProblem(status, code, responseMessages[code]);
 

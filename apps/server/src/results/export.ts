@@ -12,7 +12,7 @@ import type { Context } from '../http/context';
 import { attachment } from '../imports/template';
 import { scopedProjectIds } from '../policy/policy';
 import { exportResponsePage, type ExportResponse } from './repository';
-import type { ResultsQuery } from './schemas';
+import type { ResultsQuery } from '@manyi/contracts/results';
 import { campaignResults, readableCampaign } from './service';
 
 const pageSize = 1_000;

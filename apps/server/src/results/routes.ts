@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/record';
 import { staffContext } from '../http/context';
 import { xlsxMimeType } from '../imports/template';
 import { exportResults } from './export';
-import { aggregationView, campaignParams, resultsQuery, resultsView } from './schemas';
+import { aggregationView, campaignParams, resultsQuery, resultsView } from '@manyi/contracts/results';
 import { campaignResults, refreshResults } from './service';
 
 export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {

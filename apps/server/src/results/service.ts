@@ -20,7 +20,7 @@ import { runResultsAggregation, type AggregationResult } from './aggregator';
 import { noPlace, tallyFromRows } from './cells';
 import { queuedCount } from '../responses/queue';
 import { answersWithTags, campaignSurvey, cellResponses, invitedPerPlace, readRollup, type CampaignSurvey, type CellFilter, type PlaceCount } from './repository';
-import type { ResultsQuery } from './schemas';
+import type { ResultsQuery } from '@manyi/contracts/results';
 
 export type ResponseRateRow = { id: string; name: string; projectId: string; invited: number; completed: number; responseRate: number | null };
 

@@ -7,9 +7,9 @@ import type { Context } from '../http/context';
 import { decodeCursor, encodeCursor } from '../http/pagination';
 import { notFound } from '../http/problem';
 import { inScope, scopedProjectIds } from '../policy/policy';
-import { alertKinds, alertTargets, type AlertKind, type AlertTarget } from './alert-vocabulary';
+import { alertKinds, alertTargets, type AlertKind, type AlertTarget } from '@manyi/contracts/sla-alerts';
 import { countUnreadAlerts, findAlertRow, listAlertRows, markAlertRead, markAlertsRead, type AlertListRow } from './repository';
-import type { AlertView } from './schemas';
+import type { AlertView } from '@manyi/contracts/sla';
 
 export function presentAlert(row: AlertListRow): AlertView {
   const { alert } = row;

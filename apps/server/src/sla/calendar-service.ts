@@ -8,7 +8,7 @@ import type { Context } from '../http/context';
 import { requirePermission } from '../policy/policy';
 import type { CalendarDayKind } from './calendar-store';
 import { recomputeTenantDeadlines } from './recompute';
-import type { CalendarDaysInput } from './schemas';
+import type { CalendarDaysInput } from '@manyi/contracts/sla';
 
 const inYear = (tenantId: string, year: number) =>
   and(eq(calendarDays.tenantId, tenantId), gte(calendarDays.day, `${year}-01-01`), lte(calendarDays.day, `${year}-12-31`));

@@ -9,7 +9,7 @@ import { fieldProblem } from '../http/problem';
 import { requirePermission } from '../policy/policy';
 import { defaultPolicyRows, loadTenantPolicies, type TenantSlaPolicy } from './policy-store';
 import { recomputeTenantDeadlines } from './recompute';
-import type { SlaPoliciesInput, SlaPolicyView } from './schemas';
+import type { SlaPoliciesInput, SlaPolicyView } from '@manyi/contracts/sla';
 
 export function presentPolicy(policy: TenantSlaPolicy): SlaPolicyView {
   const match = Object.fromEntries(Object.entries(policy.match).map(([key, values]) => [key, [...(values as readonly string[])]]));

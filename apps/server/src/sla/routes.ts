@@ -7,7 +7,7 @@ import { listSlaPolicies, replaceSlaPolicies, resetSlaPolicies } from './policie
 import {
   alert, alertPage, alertParams, alertQuery, calendarDaysBody, calendarQuery, calendarSaved, calendarYear, readAllQuery, readAllResult,
   slaPoliciesBody, slaPolicyList, slaPolicySaved, webhook, webhookBody, webhookList, webhookParams, webhookPatch, webhookTestResult,
-} from './schemas';
+} from '@manyi/contracts/sla';
 import { createWebhook, deleteWebhook, listWebhooks, testWebhook, updateWebhook } from './webhooks-service';
 
 export const slaRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -5,7 +5,7 @@
  * Chinese first, as the groups are the project's and the company's staff.
  */
 import { ticketTypes, type TicketType } from '@manyi/core';
-import { alertKinds, alertTargets, escalationRungs, type AlertKind, type AlertTarget } from './alert-vocabulary';
+import { alertKinds, alertTargets, escalationRungs, type AlertKind, type AlertTarget } from '@manyi/contracts/sla-alerts';
 
 export type WebhookFormat = 'wecom' | 'dingtalk';
 

@@ -12,7 +12,7 @@ import { fieldProblem, HttpProblem, notFound } from '../http/problem';
 import { requirePermission } from '../policy/policy';
 import { postWebhook, type FetchLike } from './delivery';
 import { findWebhookRow, listWebhookRows, projectExists, type WebhookListRow } from './repository';
-import type { WebhookInput, WebhookPatch, WebhookView } from './schemas';
+import type { WebhookInput, WebhookPatch, WebhookView } from '@manyi/contracts/sla';
 import type { WebhookFormat } from './webhook-format';
 
 const secretParameters = ['key', 'access_token', 'token', 'secret', 'sign'];

@@ -1,12 +1,9 @@
-import { staffPosts, type StaffPost } from '@manyi/core';
+import type { StaffPost } from '@manyi/core';
+import type { DirectoryEntry } from '@manyi/contracts/staff';
 import { staffProjects, staffUsers } from '@manyi/db';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Context } from '../http/context';
 import { scopedProjectIds } from '../policy/policy';
-
-export const directoryQuery = z.object({ projectId: z.uuid().optional() });
-export const directoryEntry = z.object({ id: z.uuid(), name: z.string(), post: z.enum(staffPosts.values).nullable(), projectIds: z.array(z.uuid()) });
 
 /**
  * Colleagues a person may hand work to: the active staff assigned to the caller's projects (or to
@@ -22,7 +19,7 @@ export async function staffDirectory(context: Context, projectId?: string) {
     .innerJoin(staffUsers, and(eq(staffUsers.tenantId, staffProjects.tenantId), eq(staffUsers.id, staffProjects.staffId)))
     .where(and(eq(staffProjects.tenantId, tenantId), eq(staffUsers.active, true), projectIds ? inArray(staffProjects.projectId, projectIds) : undefined))
     .orderBy(asc(staffUsers.name), asc(staffUsers.id));
-  const byStaff = new Map<string, z.infer<typeof directoryEntry>>();
+  const byStaff = new Map<string, DirectoryEntry>();
   for (const row of rows) {
     const entry = byStaff.get(row.id) ?? { id: row.id, name: row.name, post: row.post as StaffPost | null, projectIds: [] };
     entry.projectIds.push(row.projectId);

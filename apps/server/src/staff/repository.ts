@@ -1,7 +1,7 @@
 import type { StaffPost, StaffRole } from '@manyi/core';
 import { projects, staffProjects, staffUsers, type Executor } from '@manyi/db';
 import { and, asc, eq, exists, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { StaffView } from './schemas';
+import type { StaffView } from '@manyi/contracts/staff';
 
 export type StaffFilter = { role?: string | undefined; post?: string | undefined; projectId?: string | undefined; q?: string | undefined };
 

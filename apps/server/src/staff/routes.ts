@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { staffContext } from '../http/context';
-import { directoryEntry, directoryQuery, staffDirectory } from './directory';
-import { pageOf } from '../http/pagination';
-import { idParams } from '../projects/schemas';
-import { passwordReset, staffBody, staffPatch, staffQuery, staffView } from './schemas';
+import { directoryEntry, directoryQuery } from '@manyi/contracts/staff';
+import { staffDirectory } from './directory';
+import { pageOf } from '@manyi/contracts/pagination';
+import { idParams } from '@manyi/contracts/projects';
+import { passwordReset, staffBody, staffPatch, staffQuery, staffView } from '@manyi/contracts/staff';
 import { createStaff, getStaff, resetPassword, searchStaff, updateStaff } from './service';
 
 export const staffRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -10,7 +10,7 @@ import { decodeCursor, toPage } from '../http/pagination';
 import { fieldProblem, HttpProblem, notFound } from '../http/problem';
 import { requirePermission } from '../policy/policy';
 import { countKnownProjects, findStaffView, listStaff, replaceAssignments } from './repository';
-import type { passwordReset, staffBody, staffPatch, staffQuery, StaffView } from './schemas';
+import type { passwordReset, staffBody, staffPatch, staffQuery, StaffView } from '@manyi/contracts/staff';
 
 const weakPassword = () => fieldProblem('password', { 'zh-CN': '密码至少 8 位,且需同时包含字母和数字', 'en-US': 'At least 8 characters with letters and digits' }, 400);
 const unknownProjects = () => fieldProblem('projectIds', { 'zh-CN': '包含不存在的项目', 'en-US': 'Contains unknown projects' });

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { staffContext } from '../http/context';
-import { idParams } from '../projects/schemas';
-import { conversionReport, followupPage, followupQuery } from './schemas';
+import { idParams } from '@manyi/contracts/projects';
+import { conversionReport, followupPage, followupQuery } from '@manyi/contracts/survey-followups';
 import { detractorConversion, listFollowups } from './service';
 
 export const surveyFollowupRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -4,7 +4,7 @@ import { decodeCursor, toPage } from '../http/pagination';
 import { notFound } from '../http/problem';
 import { inScope, scopedProjectIds } from '../policy/policy';
 import { campaignDefinition, conversionCounts, findCampaign, followupConditions, listFollowupRows, type FollowupListRow } from './repository';
-import type { ConversionReport, FollowupQuery } from './schemas';
+import type { ConversionReport, FollowupQuery } from '@manyi/contracts/survey-followups';
 
 const finished = new Set(['closed', 'cancelled', 'merged']);
 

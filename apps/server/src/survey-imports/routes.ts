@@ -3,8 +3,9 @@ import { staffContext } from '../http/context';
 import { requestLocale } from '../http/locale';
 import { backgroundWork } from '../imports/background';
 import { maxImportBytes } from '../imports/limits';
-import { idParams } from '../projects/schemas';
-import { mappingBody, presentImport, surveyImportJob } from './schemas';
+import { idParams } from '@manyi/contracts/projects';
+import { mappingBody, surveyImportJob } from '@manyi/contracts/survey-imports';
+import { presentImport } from './presenter';
 import { commitSurveyImport, confirmMapping, getSurveyImport, questionChoices, startSurveyImport } from './service';
 
 export const surveyImportRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -14,7 +14,7 @@ import { checkMapping, proposeMapping, type ColumnMapping } from './mapping';
 import { importMessages, mappingProblemMessages } from './messages';
 import { commitImport, validateImport } from './pipeline';
 import { createImportedCampaign, findImport, importCampaign, insertImport, updateImport, type SurveyImportRow } from './repository';
-import type { SurveyImportJob } from './schemas';
+import type { SurveyImportJob } from '@manyi/contracts/survey-imports';
 import { EmptyTableError, openTable } from './table';
 
 const uuid = z.uuid();

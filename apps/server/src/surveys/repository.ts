@@ -1,7 +1,7 @@
 /** Tenant-scoped reads of surveys and their versions. */
 import { surveys, surveyVersions, type Executor } from '@manyi/db';
 import { and, desc, eq } from 'drizzle-orm';
-import type { SurveyStatus } from './status';
+import type { SurveyStatus } from '@manyi/contracts/surveys';
 
 export type SurveyRow = typeof surveys.$inferSelect;
 export type SurveyVersionRow = typeof surveyVersions.$inferSelect;

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { staffContext } from '../http/context';
-import { surveyCreate, surveyDetail, surveyList, surveyListQuery, surveyParams, surveyTemplateList, surveyUpdate, surveyVersionParams } from './schemas';
+import { surveyCreate, surveyDetail, surveyList, surveyListQuery, surveyParams, surveyTemplateList, surveyUpdate, surveyVersionParams } from '@manyi/contracts/surveys';
 import { archiveSurvey, createSurvey, getSurvey, listSurveys, listSurveyTemplates, publishSurvey, updateSurvey } from './service';
 
 export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -20,8 +20,8 @@ import { indicatorCodesOf, insertIndicatorSystem } from '../indicators/service';
 import { requirePermission } from '../policy/policy';
 import { definitionRuleMessages, surveyMessages } from './messages';
 import { findSurveyRow, findSurveyVersionRow, listSurveyRows, listSurveyVersionRows, type SurveyRow } from './repository';
-import type { SurveyCreate, SurveyDetail, SurveyUpdate } from './schemas';
-import type { SurveyStatus } from './status';
+import type { SurveyCreate, SurveyDetail, SurveyUpdate } from '@manyi/contracts/surveys';
+import type { SurveyStatus } from '@manyi/contracts/surveys';
 
 const validation = (fields: FieldProblem[]) => new HttpProblem(422, 'validation', messages.validation, fields);
 

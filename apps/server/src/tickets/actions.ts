@@ -2,7 +2,7 @@ import type { TicketCommand } from '@manyi/core';
 import { autoDispatch } from '../dispatch/auto';
 import type { Context } from '../http/context';
 import { requireVersion, staffActor, ticketInScope } from './access';
-import type { ActionInput, TicketSummary } from './schemas';
+import type { ActionInput, TicketSummary } from '@manyi/contracts/tickets';
 import { getTicketSummary } from './service';
 import { transition } from './transition';
 

@@ -7,7 +7,7 @@ import { presentVisit, visitsOf } from '../visits/repository';
 import { snapshotOf, staffActor, ticketInScope } from './access';
 import { attachmentsOf } from './attachments';
 import { staffNames, ticketEventsOf, ticketsMergedInto, type TicketEventRow, type TicketRow } from './repository';
-import type { TicketDetail } from './schemas';
+import type { TicketDetail } from '@manyi/contracts/tickets';
 import { getTicketSummary } from './service';
 
 export function presentEvent(event: TicketEventRow) {

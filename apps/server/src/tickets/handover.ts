@@ -8,7 +8,7 @@ import { requireEditable, staleTicket, ticketInScope } from './access';
 import { actorOf, recordTicketEvent } from './events';
 import { ticketMessages } from './messages';
 import { updateTicketRow } from './repository';
-import type { TicketSummary } from './schemas';
+import type { TicketSummary } from '@manyi/contracts/tickets';
 import { getTicketSummary } from './service';
 
 /**

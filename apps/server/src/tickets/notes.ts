@@ -5,7 +5,7 @@ import { requirePermission } from '../policy/policy';
 import { staleTicket, ticketInScope } from './access';
 import { actorOf, recordTicketEvent, timelineTitle } from './events';
 import { updateTicketRow } from './repository';
-import type { TicketSummary } from './schemas';
+import type { TicketSummary } from '@manyi/contracts/tickets';
 import { applySlaDeadlines } from './sla-port';
 import { getTicketSummary } from './service';
 

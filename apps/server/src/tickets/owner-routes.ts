@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ownerContext } from '../http/context';
-import { pageOf } from '../http/pagination';
-import { ownerConfirmBody, ownerRejectBody } from '../visits/schemas';
+import { pageOf } from '@manyi/contracts/pagination';
+import { ownerConfirmBody, ownerRejectBody } from '@manyi/contracts/visits';
 import { attachFile, findAttachment, maxAttachmentBytes } from './attachments';
 import { sendAttachment } from './download';
-import { ownerTicketDetail, ownerTicketQuery, ownerTicketSummary } from './owner-schemas';
+import { ownerTicketDetail, ownerTicketQuery, ownerTicketSummary } from '@manyi/contracts/owner-tickets';
 import { answerResolution, getOwnerTicket, listOwnerTickets, ownerTicket } from './owner-service';
-import { attachment, attachmentParams, ticketParams } from './schemas';
+import { attachment, attachmentParams, ticketParams } from '@manyi/contracts/tickets';
 
 /** Owners on their phones: a few submissions a minute per address on top of the daily cap per owner. */
 export const ownerWriteLimit = { max: 20, timeWindow: '1 minute' };

@@ -5,7 +5,7 @@ import { findPersonRow } from '../persons/repository';
 import { fieldProblem } from '../http/problem';
 import { ticketMessages } from './messages';
 import type { TicketRow } from './repository';
-import type { TicketInput } from './schemas';
+import type { TicketInput } from '@manyi/contracts/tickets';
 
 export type Placement = Pick<TicketInput, 'categoryCode' | 'householdId' | 'reporterPersonId' | 'reporterName' | 'reporterPhone' | 'complaintScope'>;
 export type PlacePerson = { id: string; projectId: string; householdId: string | null; name: string; phone: string | null };

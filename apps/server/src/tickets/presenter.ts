@@ -4,7 +4,7 @@ import {
 } from '@manyi/core';
 import type { CategoryRow } from '../categories/repository';
 import type { TicketListRow, TicketRow } from './repository';
-import type { TicketSummary } from './schemas';
+import type { TicketSummary } from '@manyi/contracts/tickets';
 
 type Names = Map<string, string>;
 

@@ -1,7 +1,7 @@
 import { buildings, households, projects, staffUsers, ticketEvents, tickets, units, type Executor } from '@manyi/db';
 import { and, asc, desc, eq, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { dueTodayCondition, overdueCondition } from './conditions';
-import type { TicketFilter } from './schemas';
+import type { TicketFilter } from '@manyi/contracts/tickets';
 
 export type TicketRow = typeof tickets.$inferSelect;
 export type TicketEventRow = typeof ticketEvents.$inferSelect;

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { staffContext } from '../http/context';
-import { pageOf } from '../http/pagination';
+import { pageOf } from '@manyi/contracts/pagination';
 import { ticketInScope } from './access';
 import { performAction } from './actions';
 import { attachFile, findAttachment, maxAttachmentBytes } from './attachments';
@@ -10,7 +10,7 @@ import { answerHandover, requestHandover } from './handover';
 import { addNote } from './notes';
 import {
   actionBody, attachment, attachmentParams, handoverBody, noteBody, ticketDetail, ticketParams, ticketPatch, ticketQuery, ticketSummary,
-} from './schemas';
+} from '@manyi/contracts/tickets';
 import { searchTickets, updateTicket } from './service';
 
 export const ticketRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -10,7 +10,7 @@ import { actorOf, recordTicketEvent } from './events';
 import { resolvePlacement } from './placement';
 import { presentSummary, staffIdsOf } from './presenter';
 import { findTicketListRow, listTickets, staffNames, ticketConditions, updateTicketRow, type TicketListRow } from './repository';
-import type { TicketFilter, TicketPatch, TicketSummary } from './schemas';
+import type { TicketFilter, TicketPatch, TicketSummary } from '@manyi/contracts/tickets';
 import { applySlaDeadlines } from './sla-port';
 
 /** `known`: the company's categories when the caller has already read them in this request. */

@@ -20,23 +20,10 @@
 import { openStatuses, shanghaiDate, shanghaiMidnight } from '@manyi/core';
 import { tickets } from '@manyi/db';
 import { and, count, eq, gte, inArray, isNotNull, lte, or, sql } from 'drizzle-orm';
-import { z } from 'zod';
+import type { TicketStats } from '@manyi/contracts/tickets';
 import type { Context } from '../http/context';
 import { scopedProjectIds } from '../policy/policy';
 import { dueTodayCondition, overdueCondition } from './conditions';
-
-export const statsQuery = z.object({ projectId: z.uuid().optional() });
-
-export const ticketStats = z.object({
-  open: z.number().int(),
-  overdue: z.number().int(),
-  dueToday: z.number().int(),
-  slaComplianceThisMonth: z.object({ met: z.number().int(), total: z.number().int(), rate: z.number().nullable() }),
-  /** The Shanghai month the compliance covers, e.g. '2026-11'. */
-  month: z.string(),
-  asOf: z.date(),
-});
-export type TicketStats = z.infer<typeof ticketStats>;
 
 export async function ticketStatsFor(context: Context, projectId: string | undefined): Promise<TicketStats> {
   const now = context.clock.now();

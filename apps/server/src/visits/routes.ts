@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { staffContext } from '../http/context';
-import { ticketParams, ticketSummary } from '../tickets/schemas';
-import { visitBody, visitSettings, visitSettingsBody } from './schemas';
+import { ticketParams, ticketSummary } from '@manyi/contracts/tickets';
+import { visitBody, visitSettings, visitSettingsBody } from '@manyi/contracts/visits';
 import { createVisit } from './service';
 import { getVisitSettings, saveVisitSettings } from './settings';
 

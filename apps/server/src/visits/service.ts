@@ -8,7 +8,7 @@ import { actorOf, recordTicketEvent, timelineTitle } from '../tickets/events';
 import type { TicketRow } from '../tickets/repository';
 import { getTicketSummary } from '../tickets/service';
 import { transition } from '../tickets/transition';
-import type { VisitInput } from './schemas';
+import type { VisitInput } from '@manyi/contracts/visits';
 
 export type VisitRecord = Omit<VisitInput, 'method'> & { method: 'phone' | 'visit' | 'h5' };
 

@@ -10,7 +10,7 @@ import { recordAudit } from '../audit/record';
 import type { Context } from '../http/context';
 import { fieldProblem } from '../http/problem';
 import { requirePermission } from '../policy/policy';
-import { visitSettings, type VisitSettings, type VisitSettingsInput } from './schemas';
+import { visitSettings, type VisitSettings, type VisitSettingsInput } from '@manyi/contracts/visits';
 
 export const visitMessages = {
   complaint_share_fixed: {

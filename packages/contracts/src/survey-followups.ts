@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageOf, pageQuery } from '../http/pagination';
+import { pageOf, pageQuery } from './pagination';
 
 export const followupQuery = z.object({
   campaignId: z.uuid().optional(),

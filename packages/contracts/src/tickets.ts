@@ -1,6 +1,6 @@
 import { complaintScopes, slaStates, slaTargetKinds, ticketActions, ticketChannels, ticketPriorities, ticketStatuses, ticketTypes } from '@manyi/core';
 import { z } from 'zod';
-import { pageQuery } from '../http/pagination';
+import { pageQuery } from './pagination';
 
 const label = z.object({ 'zh-CN': z.string(), 'en-US': z.string() });
 /** Hotline callers give landlines and extensions too, so this is looser than a resident's mobile. */
@@ -209,3 +209,17 @@ export const actionBody = z.discriminatedUnion('action', [
   z.object({ action: z.literal('merge'), intoTicketId: z.uuid(), ...commandFields }),
 ]);
 export type ActionInput = z.infer<typeof actionBody>;
+
+/** The four tiles of the service-desk console; how each is counted is said in the server's tickets/stats.ts. */
+export const statsQuery = z.object({ projectId: z.uuid().optional() });
+
+export const ticketStats = z.object({
+  open: z.number().int(),
+  overdue: z.number().int(),
+  dueToday: z.number().int(),
+  slaComplianceThisMonth: z.object({ met: z.number().int(), total: z.number().int(), rate: z.number().nullable() }),
+  /** The Shanghai month the compliance covers, e.g. '2026-11'. */
+  month: z.string(),
+  asOf: z.date(),
+});
+export type TicketStats = z.infer<typeof ticketStats>;

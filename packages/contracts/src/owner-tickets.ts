@@ -1,7 +1,7 @@
 import { ticketStatuses, ticketTypes } from '@manyi/core';
 import { z } from 'zod';
-import { pageQuery } from '../http/pagination';
-import { attachment } from './schemas';
+import { pageQuery } from './pagination';
+import { attachment } from './tickets';
 
 /** What an owner reports from the phone; the project follows from the household. */
 export const ownerTicketBody = z.object({

@@ -1,7 +1,7 @@
 import { discStyles, normalisePhone, personRoles } from '@manyi/core';
 import { z } from 'zod';
-import { pageQuery } from '../http/pagination';
-import { household } from '../households/schemas';
+import { pageQuery } from './pagination';
+import { household } from './households';
 
 export const phoneField = z.string().trim().max(20).refine((value) => normalisePhone(value) !== null, { error: 'phone' });
 

@@ -1,6 +1,6 @@
 import { personRoles } from '@manyi/core';
 import { z } from 'zod';
-import { phoneField } from '../persons/schemas';
+import { phoneField } from './persons';
 
 export const otpRequestBody = z.object({ tenantCode: z.string().trim().min(1).max(40), phone: phoneField });
 export const otpVerifyBody = otpRequestBody.extend({ code: z.string().trim().regex(/^\d{6}$/, { error: 'otp_format' }) });

@@ -1,7 +1,7 @@
 import { staffPosts, staffRoles } from '@manyi/core';
 import { z } from 'zod';
-import { pageQuery } from '../http/pagination';
-import { phoneField } from '../persons/schemas';
+import { pageQuery } from './pagination';
+import { phoneField } from './persons';
 
 export const staffBody = z.object({
   login: z.string().trim().toLowerCase().min(3).max(60).regex(/^[a-z0-9._@-]+$/, { error: 'login_format' }),
@@ -36,3 +36,7 @@ export const staffView = z.object({
   createdAt: z.date(),
 });
 export type StaffView = z.infer<typeof staffView>;
+
+export const directoryQuery = z.object({ projectId: z.uuid().optional() });
+export const directoryEntry = z.object({ id: z.uuid(), name: z.string(), post: z.enum(staffPosts.values).nullable(), projectIds: z.array(z.uuid()) });
+export type DirectoryEntry = z.infer<typeof directoryEntry>;

@@ -1,6 +1,9 @@
 import { localTextSchema, surveyTemplateNames } from '@manyi/core';
 import { z } from 'zod';
-import { surveyStatuses } from './status';
+
+/** draft (being designed) → published (campaigns may use it) → archived (kept for old results, no edits). */
+export const surveyStatuses = ['draft', 'published', 'archived'] as const;
+export type SurveyStatus = (typeof surveyStatuses)[number];
 
 export const surveyParams = z.object({ id: z.uuid() });
 export const surveyVersionParams = z.object({ id: z.uuid(), version: z.coerce.number().int().min(1) });

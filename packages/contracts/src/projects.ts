@@ -1,6 +1,6 @@
 import { projectStages, projectTypes } from '@manyi/core';
 import { z } from 'zod';
-import { pageQuery } from '../http/pagination';
+import { pageQuery } from './pagination';
 
 export const projectBody = z.object({
   code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, { error: 'project_code' }),

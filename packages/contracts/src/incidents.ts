@@ -1,6 +1,6 @@
 import { ageingBuckets, incidentKinds, incidentStatuses } from '@manyi/core';
 import { z } from 'zod';
-import { ticketSummary } from '../tickets/schemas';
+import { ticketSummary } from './tickets';
 
 const label = z.object({ 'zh-CN': z.string(), 'en-US': z.string() });
 const csv = <T extends z.ZodType>(item: T) => z.preprocess((value) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value), z.array(item));

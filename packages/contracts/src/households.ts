@@ -1,6 +1,6 @@
 import { householdStatuses, personRoles } from '@manyi/core';
 import { z } from 'zod';
-import { pageQuery } from '../http/pagination';
+import { pageQuery } from './pagination';
 
 export const householdBody = z.object({
   buildingId: z.uuid(),

@@ -1,9 +1,4 @@
-import type { Label } from '@manyi/core';
 import { z } from 'zod';
-import type { RowProblem } from './convert';
-import { cellProblemMessages } from './messages';
-import type { SurveyImportRow } from './repository';
-import type { ColumnMapping } from './mapping';
 
 export const columnTarget = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('question'), questionKey: z.string().min(1).max(100), item: z.string().min(1).max(100).optional() }),
@@ -35,16 +30,3 @@ export const surveyImportJob = z.object({
   committedAt: z.date().nullable(),
 });
 export type SurveyImportJob = z.infer<typeof surveyImportJob>;
-
-export function presentImport(job: SurveyImportRow, questions: SurveyImportJob['questions'], locale: keyof Label): SurveyImportJob {
-  return {
-    id: job.id, campaignId: job.campaignId, fileName: job.fileName, status: job.status as SurveyImportJob['status'],
-    headers: job.headers as string[], mapping: job.mapping as ColumnMapping[], questions,
-    totalRows: job.totalRows, processedRows: job.processedRows, validRows: job.validRows, importedRows: job.importedRows, errorCount: job.errorCount,
-    errors: (job.errors as RowProblem[]).map((problem) => {
-      const messages = cellProblemMessages[problem.code];
-      return { ...problem, message: messages[locale], messages: { 'zh-CN': messages['zh-CN'], 'en-US': messages['en-US'] } };
-    }),
-    createdAt: job.createdAt, committedAt: job.committedAt,
-  };
-}

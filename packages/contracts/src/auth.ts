@@ -1,5 +1,6 @@
 import { staffPosts, staffRoles } from '@manyi/core';
 import { z } from 'zod';
+import { abilities } from './abilities';
 
 export const loginBody = z.object({
   login: z.string().trim().min(1).max(100),
@@ -23,5 +24,7 @@ export const staffMe = z.object({
   tenant: z.object({ id: z.uuid(), code: z.string(), name: z.string() }),
   allProjects: z.boolean(),
   projects: z.array(projectRef),
+  /** What this user may do, from the server's policy: the console checks these, never role names. */
+  abilities,
 });
 export type StaffMe = z.infer<typeof staffMe>;

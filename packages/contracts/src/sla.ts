@@ -1,7 +1,7 @@
 import { slaTargetKinds, ticketChannels, ticketPriorities, ticketTypes } from '@manyi/core';
 import { z } from 'zod';
-import { pageQuery } from '../http/pagination';
-import { alertKinds, alertTargets } from './alert-vocabulary';
+import { pageQuery } from './pagination';
+import { alertKinds, alertTargets } from './sla-alerts';
 
 const label = z.object({ 'zh-CN': z.string(), 'en-US': z.string() });
 
