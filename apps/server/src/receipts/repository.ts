@@ -5,24 +5,29 @@ import { liveStatuses } from '../incidents/vocabulary';
 import type { TicketRow } from '../tickets/repository';
 import type { EarlierReport } from './checks';
 
-/** The project (undefined: not the company's) with its name; the person and household named, with the household's building and unit. */
+/**
+ * Where a report belongs, in one query: the project (undefined: not the company's), the person
+ * named as reporter, and the household named — else the reporter's — with its building and unit.
+ */
 export async function findPlace(db: Executor, tenantId: string, projectId: string, personId: string | null, householdId: string | null) {
-  const [project] = await db.select({ id: projects.id, name: projects.name }).from(projects).where(and(eq(projects.tenantId, tenantId), eq(projects.id, projectId)));
-  if (!project) return undefined;
-  const [person] = personId
-    ? await db.select({ id: persons.id, projectId: persons.projectId, householdId: persons.householdId, name: persons.name, phone: persons.phone }).from(persons)
-      .where(and(eq(persons.tenantId, tenantId), eq(persons.id, personId)))
-    : [];
-  // The household named, else the reporter's.
-  const placeId = householdId ?? person?.householdId ?? null;
-  const [household] = placeId
-    ? await db.select({ id: households.id, projectId: households.projectId, buildingId: households.buildingId, room: households.room, buildingName: buildings.name, unitName: units.name })
-      .from(households)
-      .leftJoin(buildings, and(eq(buildings.tenantId, households.tenantId), eq(buildings.id, households.buildingId)))
-      .leftJoin(units, and(eq(units.tenantId, households.tenantId), eq(units.id, households.unitId)))
-      .where(and(eq(households.tenantId, tenantId), eq(households.id, placeId)))
-    : [];
-  return { project, person, household };
+  const [row] = await db.select({
+    project: { id: projects.id, name: projects.name },
+    person: { id: persons.id, projectId: persons.projectId, householdId: persons.householdId, name: persons.name, phone: persons.phone },
+    household: { id: households.id, projectId: households.projectId, buildingId: households.buildingId, room: households.room },
+    buildingName: buildings.name,
+    unitName: units.name,
+  }).from(projects)
+    .leftJoin(persons, and(eq(persons.tenantId, projects.tenantId), eq(persons.id, sql`${personId}::uuid`)))
+    .leftJoin(households, and(eq(households.tenantId, projects.tenantId), eq(households.id, sql`coalesce(${householdId}::uuid, ${persons.householdId})`)))
+    .leftJoin(buildings, and(eq(buildings.tenantId, households.tenantId), eq(buildings.id, households.buildingId)))
+    .leftJoin(units, and(eq(units.tenantId, households.tenantId), eq(units.id, households.unitId)))
+    .where(and(eq(projects.tenantId, tenantId), eq(projects.id, projectId)));
+  if (!row) return undefined;
+  return {
+    project: row.project,
+    person: row.person ?? undefined,
+    household: row.household ? { ...row.household, buildingName: row.buildingName, unitName: row.unitName } : undefined,
+  };
 }
 
 /** The household's reports of one category between `since` and `until` (index tickets_repeat_window). */
