@@ -20,7 +20,7 @@
  * hotline repair for one of the residents (round-robin, the category rotating each time round)
  * with its own Idempotency-Key, as the console sends it. The agent's session is read on its first
  * call; after that this instance remembers it and the receipt's place statement re-checks it
- * (http/checked-principal.ts), as for any agent taking call after call.
+ * (auth/checked-principal.ts), as for any agent taking call after call.
  * Closed-loop clients with no think time measure a saturated server, where p99 is mostly time spent
  * queueing (Little's law: 64 clients at p99 ≤ 100 ms need well over 640 req/s).
  * Knobs: BENCH_HOUSEHOLDS, BENCH_CONNECTIONS, BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_ROUNDS, BENCH_POOL_SIZE,

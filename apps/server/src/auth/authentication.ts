@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { principalForToken, sessionCookie } from '../auth/session-repository';
+import { principalForToken, sessionCookie } from './session-repository';
 import { checkedPrincipalFor } from './checked-principal';
-import { sendProblem } from './errors';
-import { HttpProblem } from './problem';
+import { sendProblem } from '../http/errors';
+import { HttpProblem } from '../http/problem';
 
 /**
  * One hook for the whole API (STYLE: fastify/demo autohooks): it resolves the session cookie to

@@ -2,8 +2,8 @@ import { auditLogs, sessions, staffProjects, staffUsers, ticketSequences, ticket
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createProject, createStaff, signIn } from '../../test';
-import { rememberedPrincipal } from '../auth/principal-cache';
-import { tokenDigest } from '../auth/session-repository';
+import { rememberedPrincipal } from './principal-cache';
+import { tokenDigest } from './session-repository';
 import { repairBody, serviceDeskBesideAnotherInstance } from '../tickets/testing';
 
 /**

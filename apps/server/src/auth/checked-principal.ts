@@ -1,12 +1,12 @@
 import type { Database } from '@manyi/db';
 import type { FastifyRequest } from 'fastify';
-import { forgetPrincipal, rememberPrincipal, rememberedPrincipal } from '../auth/principal-cache';
+import { forgetPrincipal, rememberPrincipal, rememberedPrincipal } from './principal-cache';
 import {
   noPrincipalCheck, principalCheckParams, sameStamp, sessionForDigest, tokenDigest, type PrincipalCheckParams,
-} from '../auth/session-repository';
+} from './session-repository';
 import type { Principal } from '../policy/principal';
-import { staffContext, type Context } from './context';
-import { HttpProblem } from './problem';
+import { staffContext, type Context } from '../http/context';
+import { HttpProblem } from '../http/problem';
 
 /** Thrown by a service when its statement found that the remembered principal no longer holds. */
 export class StalePrincipal extends Error {

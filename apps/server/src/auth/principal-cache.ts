@@ -17,7 +17,7 @@ function sessionsOf(db: Executor): LRUCache<string, Remembered> {
 
 /**
  * Staff principals this instance read from their sessions, by session digest, for the routes that
- * re-check them in their own first statement (`config.principal: 'checked'`, http/checked-principal.ts)
+ * re-check them in their own first statement (`config.principal: 'checked'`, auth/checked-principal.ts)
  * instead of reading the session in a round trip of its own. Nothing here is trusted on its own:
  * a remembered principal only lets the route run its checks early; the statement that reads and
  * writes for it confirms in the same snapshot that the session and every field of the principal

@@ -21,7 +21,7 @@ const maxCompanies = 2_000;
  * never sees configuration older than its own start, whichever instance made the change: the
  * cache is exact, not eventually consistent. (A console receipt whose principal came from memory
  * carries the version of its last read instead; its place statement takes a number only if that
- * is still the version, and otherwise starts again from a fresh read: http/checked-principal.ts.)
+ * is still the version, and otherwise starts again from a fresh read: auth/checked-principal.ts.)
  *
  * `knownVersion` is the version the session query read; without it (background passes) the
  * version is read first. An entry loaded after that read is at least as new as that version, so

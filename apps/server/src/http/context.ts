@@ -63,7 +63,7 @@ declare module 'fastify' {
     /**
      * 'checked': the staff principal may come from this instance's memory of the session instead of
      * a read of its own; the handler runs its service through withCheckedPrincipal, whose first
-     * statement re-checks it (http/checked-principal.ts). For hot write paths only.
+     * statement re-checks it (auth/checked-principal.ts). For hot write paths only.
      */
     principal?: 'checked';
   }

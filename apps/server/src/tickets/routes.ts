@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { withCheckedPrincipal } from '../http/checked-principal';
+import { withCheckedPrincipal } from '../auth/checked-principal';
 import { staffContext } from '../http/context';
 import { domainKeyOf } from '../idempotency/plugin';
 import { pageOf } from '../http/pagination';

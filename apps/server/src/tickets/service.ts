@@ -6,7 +6,7 @@ import type { CategoryRow } from '../categories/repository';
 import { auditRow, recordAudit } from '../audit/record';
 import { incidentExtension, receiptNoteRows, receiptNotes, repeatWindowStart, type EarlierReport, type ReceiptDraft, type ReceiptNotes } from '../incidents/receipt';
 import { noPrincipalCheck } from '../auth/session-repository';
-import type { PrincipalGuard } from '../http/checked-principal';
+import type { PrincipalGuard } from '../auth/checked-principal';
 import type { Context } from '../http/context';
 import { decodeCursor, toPage } from '../http/pagination';
 import { isUniqueViolation } from '../http/db-errors';
