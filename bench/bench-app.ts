@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { connect, tenants, type Connection, type Database } from '@manyi/db';
+import { connect, queryRows, tenants, type Connection, type Database } from '@manyi/db';
 import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
@@ -9,7 +9,6 @@ import { buildApp } from '../apps/server/src/app';
 import { systemClock } from '../apps/server/src/clock';
 import { loadConfig, type Config } from '../apps/server/src/config';
 import { memorySmsSender } from '../apps/server/src/owners/sms';
-import { queryRows } from '../apps/server/src/sla/sql-rows';
 import { localFileStorage } from '../apps/server/src/storage/file-storage';
 
 export type BenchApp = { connection: Connection; db: Database; app: FastifyInstance; close(): Promise<void> };

@@ -10,10 +10,9 @@
  * the first full sweep (the heavy one: every warning, breach and escalation is new) and a second
  * one (steady state: nothing new).
  */
-import { connect, slaPolicies, ticketAlerts, tickets, tenants, projects, webhookDeliveries, webhooks, type Database } from '@manyi/db';
+import { connect, projects, slaPolicies, tenants, ticketAlerts, tickets, uuidv7Sql, webhookDeliveries, webhooks, type Database } from '@manyi/db';
 import { eq, sql } from 'drizzle-orm';
 import { seedDefaultPolicies } from '../apps/server/src/sla/policy-store';
-import { uuidv7Sql } from '../apps/server/src/sla/sql-rows';
 import { runSlaSweep } from '../apps/server/src/sla/sweep';
 import { createProject, createTenant } from '../apps/server/test/factories';
 

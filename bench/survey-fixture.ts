@@ -4,10 +4,9 @@
  * one-time tokens (only their SHA-256 is stored, as in production), and complete answers.
  */
 import type { Answers, Question, SurveyDefinition } from '@manyi/core';
-import { surveyInvitations, type Database } from '@manyi/db';
+import { queryRows, surveyInvitations, uuidv7Sql, type Database } from '@manyi/db';
 import { sql } from 'drizzle-orm';
 import { newToken, tokenDigest } from '../apps/server/src/auth/session-repository';
-import { queryRows, uuidv7Sql } from '../apps/server/src/sla/sql-rows';
 import { createBuilding, createProject } from '../apps/server/test/factories';
 import { openCampaign } from '../apps/server/src/responses/testing';
 

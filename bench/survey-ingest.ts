@@ -20,13 +20,12 @@
  */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { surveyResponses } from '@manyi/db';
+import { queryRows, surveyResponses } from '@manyi/db';
 import { and, eq, sql } from 'drizzle-orm';
 import { systemClock } from '../apps/server/src/clock';
 import { startResultsTimer } from '../apps/server/src/results/aggregator';
 import { startFollowupTimer } from '../apps/server/src/survey-followups/timer';
 import { createTenant } from '../apps/server/test/factories';
-import { queryRows } from '../apps/server/src/sla/sql-rows';
 import { freshDatabase, removeTenantRows, startBenchApp } from './bench-app';
 import type { LoadJob, LoadResult } from './load-client';
 import { openIngestCampaign, thirtyAnswers } from './survey-fixture';

@@ -16,11 +16,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { connect, surveyResponses, surveyResultCells } from '@manyi/db';
+import { connect, queryRows, surveyResponses, surveyResultCells } from '@manyi/db';
 import { and, eq, sql } from 'drizzle-orm';
 import { tokenDigest } from '../apps/server/src/auth/session-repository';
 import { queuedCount } from '../apps/server/src/responses/queue';
-import { queryRows } from '../apps/server/src/sla/sql-rows';
 import { createTenant } from '../apps/server/test/factories';
 import { removeTenantRows } from './bench-app';
 import { openIngestCampaign, thirtyAnswers } from './survey-fixture';

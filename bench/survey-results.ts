@@ -14,12 +14,11 @@
  * SURVEY_BENCH_KEEP=1 (keep the company; its id is printed), SURVEY_BENCH_TENANT=<id> (time the calls again on a kept company).
  * Exits non-zero when a p95 is over budget or a response was counted twice or not at all.
  */
-import { campaigns, indicatorSystems, indicatorSystemVersions, surveyResultCells, surveys, surveyVersions, type Database } from '@manyi/db';
+import { campaigns, indicatorSystems, indicatorSystemVersions, surveyResultCells, surveys, surveyVersions, uuidv7Sql, type Database } from '@manyi/db';
 import { eq, sql } from 'drizzle-orm';
 import { systemClock } from '../apps/server/src/clock';
 import { runResultsAggregation } from '../apps/server/src/results/aggregator';
 import { resultsDefinition, resultsTree } from '../apps/server/src/results/testing';
-import { uuidv7Sql } from '../apps/server/src/sla/sql-rows';
 import { createBuilding, createProject, createStaff, createTenant } from '../apps/server/test/factories';
 import { removeTenantRows, signIn, startBenchApp } from './bench-app';
 

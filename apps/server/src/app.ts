@@ -9,7 +9,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { uuidv7 } from 'uuidv7';
-import { registerAuthentication } from './http/authentication';
+import { registerAuthentication } from './auth/authentication';
 import type { Dependencies } from './http/context';
 import { registerErrorHandling, sendProblem } from './http/errors';
 import { HttpProblem } from './http/problem';

@@ -3,6 +3,7 @@ import { connect, type Connection } from '@manyi/db';
 import closeWithGrace from 'close-with-grace';
 import pino from 'pino';
 import { buildApp } from './app';
+import { detectGroupIncidents } from './incidents/detection';
 import { systemClock } from './clock';
 import type { Config } from './config';
 import { logSmsSender } from './owners/sms';
@@ -40,7 +41,10 @@ export async function serve(config: Config, connection: Connection, logger = cre
     logger,
   });
   const slaSweep = options.slaSweep ?? process.env.MANYI_SLA_SWEEP !== 'off';
-  const slaTimer = slaSweep ? startSlaTimer({ db: connection.db, clock: systemClock, log: app.log }) : null;
+  const slaTimer = slaSweep ? startSlaTimer({
+    db: connection.db, clock: systemClock, log: app.log,
+    afterSweep: (now) => detectGroupIncidents(connection.db, now), // group complaints: incidents/detection.ts (idempotent)
+  }) : null;
   const followupTimer = slaSweep ? startFollowupTimer(app.deps, app.log) : null;
   const resultsTimer = process.env.MANYI_RESULTS_AGGREGATOR !== 'off' ? startResultsTimer(connection.db, systemClock, app.log) : null;
   app.addHook('onClose', async () => { await slaTimer?.stop(); await followupTimer?.stop(); await resultsTimer?.stop(); });

@@ -3,3 +3,4 @@ export * as schema from './schema/index';
 export * from './schema/index';
 export * from './prepared';
 export * from './transaction';
+export * from './sql-helpers';

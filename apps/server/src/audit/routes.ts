@@ -1,4 +1,4 @@
-import { auditLogs } from '@manyi/db';
+import { auditLogs, likeContaining } from '@manyi/db';
 import { and, desc, eq, gte, ilike, lte, sql, type SQL } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { staffContext } from '../http/context';
@@ -15,7 +15,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     requirePermission(context.principal, 'audit.read');
     const query = request.query;
     const after = decodeCursor(query.cursor, 2);
-    const q = query.q ? `%${query.q.replace(/[%_\\]/g, (character) => `\\${character}`)}%` : undefined;
+    const q = likeContaining(query.q);
     const conditions: (SQL | undefined)[] = [
       eq(auditLogs.tenantId, context.principal.tenantId),
       query.entityType ? eq(auditLogs.entityType, query.entityType) : undefined,

@@ -1,6 +1,6 @@
 import { householdSortKey, type SurveyDefinition } from '@manyi/core';
 import { households, surveys, surveyVersions, type Database } from '@manyi/db';
-import { sampleDefinition } from '../responses/testing';
+import { sampleDefinition } from '../../test/survey-definition';
 
 /** A survey with one version that no campaign has frozen yet (what the designer leaves behind). */
 export async function draftSurvey(db: Database, tenantId: string, options: { definition?: SurveyDefinition; templateCode?: string; name?: string } = {}) {

@@ -1,7 +1,6 @@
-import { defaultCategories } from '@manyi/core';
+import { defaultCannedReplies, defaultCategories } from '@manyi/core';
 import { cannedReplies, isTransaction, ticketCategories, type Executor } from '@manyi/db';
 import { and, asc, eq } from 'drizzle-orm';
-import { defaultCannedReplies } from '../canned-replies/defaults';
 import { versionedCache } from '../company-version/cache';
 
 export type CategoryRow = typeof ticketCategories.$inferSelect;

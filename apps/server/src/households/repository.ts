@@ -1,5 +1,5 @@
 import { householdLabel, type HouseholdStatus, type PersonRole } from '@manyi/core';
-import { buildings, households, persons, projects, units, type Executor } from '@manyi/db';
+import { buildings, households, likeContaining, persons, projects, units, type Executor } from '@manyi/db';
 import { and, asc, eq, exists, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { HouseholdFilter, HouseholdView } from '@manyi/contracts/households';
 
@@ -8,7 +8,7 @@ import type { HouseholdFilter, HouseholdView } from '@manyi/contracts/households
  * and the filters. `q` matches a room number, a resident's name or a phone number.
  */
 export function householdListConditions(tenantId: string, projectIds: string[] | null, filter: HouseholdFilter): SQL | undefined {
-  const q = filter.q ? `%${filter.q.replace(/[%_\\]/g, (character) => `\\${character}`)}%` : undefined;
+  const q = likeContaining(filter.q);
   return and(
     eq(households.tenantId, tenantId),
     projectIds ? inArray(households.projectId, projectIds) : undefined,

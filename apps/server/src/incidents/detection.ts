@@ -10,9 +10,8 @@
  * their incident_id is still null.
  */
 import { defaultGroupComplaintOptions, findGroupComplaints, type GroupComplaintCluster, type TicketStatus, type TicketType } from '@manyi/core';
-import { incidents, ticketCategories, tickets, type Database, type Executor } from '@manyi/db';
+import { incidents, queryRows, ticketCategories, tickets, type Database, type Executor } from '@manyi/db';
 import { and, asc, eq, gte, inArray, isNotNull, isNull, notInArray, sql } from 'drizzle-orm';
-import { queryRows } from '../sla/sql-rows';
 import { recordTicketEvent, type Actor } from '../tickets/events';
 import { claimTickets, recordIncidentEvent, systemActor, type IncidentRow } from './repository';
 import type { DetectionSettings } from '@manyi/contracts/incidents';

@@ -1,9 +1,8 @@
-import { incidents, noticeReceipts, type Executor } from '@manyi/db';
+import { incidents, noticeReceipts, queryRows, uuidv7Sql, type Executor } from '@manyi/db';
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { OwnerPrincipal } from '../policy/principal';
 import type { Context } from '../http/context';
 import { notFound } from '../http/problem';
-import { queryRows, uuidv7Sql } from '../sla/sql-rows';
 import type { IncidentRow } from './repository';
 
 /**

@@ -1,5 +1,5 @@
 import { householdLabel, type DiscStyle, type PersonRole } from '@manyi/core';
-import { buildings, households, persons, projects, units, type Executor } from '@manyi/db';
+import { buildings, households, likeContaining, persons, projects, units, type Executor } from '@manyi/db';
 import { and, asc, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { PersonView } from '@manyi/contracts/persons';
 
@@ -38,7 +38,7 @@ export function toPersonView(row: Row): PersonView {
 
 export async function listPersons(db: Executor, tenantId: string, projectIds: string[] | null, filter: PersonFilter, after: string | null, limit: number) {
   if (projectIds?.length === 0) return [];
-  const q = filter.q ? `%${filter.q.replace(/[%_\\]/g, (character) => `\\${character}`)}%` : undefined;
+  const q = likeContaining(filter.q);
   const conditions: (SQL | undefined)[] = [
     eq(persons.tenantId, tenantId),
     projectIds ? inArray(persons.projectId, projectIds) : undefined,

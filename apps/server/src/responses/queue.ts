@@ -5,9 +5,8 @@
  * (two server instances take disjoint batches and never wait on each other) and deletes the ones
  * it has read in the transaction that acts on them, so a crash rolls both back together.
  */
-import { surveyResponseQueue, surveyResponses, type Executor } from '@manyi/db';
+import { queryRows, surveyResponseQueue, surveyResponses, type Executor } from '@manyi/db';
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows } from '../sla/sql-rows';
 
 export const responseReaders = ['results', 'followups'] as const;
 export type ResponseReader = (typeof responseReaders)[number];

@@ -1,8 +1,7 @@
 import type { Answers, SurveyDefinition } from '@manyi/core';
-import { buildings, campaigns, households, preparedOnce, preparedSql, projects, surveyInvitations, surveyResponses, surveyVersions, units, type Executor } from '@manyi/db';
+import { buildings, campaigns, households, preparedOnce, preparedSql, projects, queryRows, surveyInvitations, surveyResponses, surveyVersions, units, type Executor } from '@manyi/db';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { queryRows } from '../sla/sql-rows';
 import { enqueueFrom } from './queue';
 
 /**

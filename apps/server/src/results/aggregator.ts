@@ -13,6 +13,7 @@
 import { addResponse, emptyTally, mergeTallies, type Answers, type SurveyTally } from '@manyi/core';
 import type { Database, Executor } from '@manyi/db';
 import type { FastifyBaseLogger } from 'fastify';
+import { startBackgroundTimer, type BackgroundTimer } from '../background-timer';
 import type { Clock } from '../clock';
 import { noPlace, tallyRows, type CellMoments, type CountRow } from './cells';
 import {
@@ -137,25 +138,15 @@ export async function runResultsAggregation(db: Database, clock: Clock, options:
   return result;
 }
 
-export type ResultsTimer = { stop(): Promise<void> };
+export type ResultsTimer = BackgroundTimer;
 
 /**
  * The aggregator on its own in-process interval (default 5 s), beside the SLA timer; results lag
  * new responses by about that. Ticks never overlap; failures are logged and retried next tick.
  */
 export function startResultsTimer(db: Database, clock: Clock, log: FastifyBaseLogger, intervalMs = 5_000): ResultsTimer {
-  let running: Promise<void> | null = null;
-  const handle = setInterval(() => {
-    running ??= runResultsAggregation(db, clock, { maxBatches: 50 })
-      .then((result) => { if (result.counted + result.recounted > 0) log.debug(result, 'survey results aggregated'); })
-      .catch((error: unknown) => log.error({ err: error }, 'survey results aggregation failed'))
-      .finally(() => { running = null; });
-  }, intervalMs);
-  handle.unref();
-  return {
-    async stop() {
-      clearInterval(handle);
-      await running;
-    },
-  };
+  return startBackgroundTimer('survey results aggregation', intervalMs, log, async () => {
+    const result = await runResultsAggregation(db, clock, { maxBatches: 50 });
+    if (result.counted + result.recounted > 0) log.debug(result, 'survey results aggregated');
+  });
 }

@@ -4,9 +4,8 @@
  * instances never send the same row; a claim is a lease, and a row left 'sending' by a crashed
  * instance is claimed again once the lease has expired. Failures retry with growing back-off.
  */
-import type { Executor } from '@manyi/db';
+import { queryRows, type Executor } from '@manyi/db';
 import { sql } from 'drizzle-orm';
-import { queryRows } from './sql-rows';
 import { webhookBody, type AlertFacts, type WebhookFormat } from './webhook-format';
 
 export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string; signal?: AbortSignal; redirect?: 'error' }) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;

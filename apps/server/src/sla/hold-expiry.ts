@@ -11,9 +11,9 @@
  * Idempotent and safe with several instances: the same not-exists check plus the unique key of
  * ticket_alerts, as in the sweep.
  */
-import type { Executor } from '@manyi/db';
+import { queryRows, uuidv7Sql, type Executor } from '@manyi/db';
 import { sql } from 'drizzle-orm';
-import { queryRows, uuidv7Sql, webhookOutboxCte } from './sql-rows';
+import { webhookOutboxCte } from './webhook-outbox';
 
 export type HoldExpiryOptions = { tenantIds?: readonly string[]; limit?: number };
 

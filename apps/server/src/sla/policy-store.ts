@@ -1,7 +1,6 @@
 import { defaultSlaPolicies, type SlaMatch, type SlaPolicy, type SlaTarget, type SlaTargetKind } from '@manyi/core';
-import { slaPolicies, type Executor } from '@manyi/db';
+import { queryRows, slaPolicies, type Executor } from '@manyi/db';
 import { asc, eq, sql } from 'drizzle-orm';
-import { queryRows } from './sql-rows';
 
 /** A tenant's policy as stored: the core shape plus the warning share and the switch. */
 export type TenantSlaPolicy = SlaPolicy & { position: number; warnShare: number; active: boolean };

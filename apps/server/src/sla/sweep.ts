@@ -29,10 +29,10 @@
  * counting the missed updates (1, 2, …). A still-missing update one interval later escalates on
  * target 'update' along the same ladder, shifted by that interval.
  */
-import type { Executor } from '@manyi/db';
+import { queryRows, uuidv7Sql, type Executor } from '@manyi/db';
 import { sql } from 'drizzle-orm';
 import { ladders, urgentPolicyCodes } from './escalation-ladder';
-import { queryRows, uuidv7Sql, webhookOutboxCte } from './sql-rows';
+import { webhookOutboxCte } from './webhook-outbox';
 
 export type SweepOptions = {
   /** Tickets per statement; larger batches are faster, smaller ones hold locks for less time. */

@@ -1,13 +1,17 @@
 import type { Database } from '@manyi/db';
 import type { FastifyBaseLogger } from 'fastify';
+import { startBackgroundTimer, type BackgroundTimer } from '../background-timer';
 import type { Clock } from '../clock';
-import { detectGroupIncidents } from '../incidents/detection';
 import { deliverWebhooks, type FetchLike } from './delivery';
 import { raiseHoldExpiredAlerts } from './hold-expiry';
 import { runSlaSweep } from './sweep';
 
-export type SlaTimerOptions = { db: Database; clock: Clock; log: FastifyBaseLogger; intervalMs?: number; fetchImpl?: FetchLike };
-export type SlaTimer = { stop(): Promise<void> };
+export type SlaTimerOptions = {
+  db: Database; clock: Clock; log: FastifyBaseLogger; intervalMs?: number; fetchImpl?: FetchLike;
+  /** More desk work on the same tick, after the deliveries (server.ts: group-incident detection, which sla/ cannot import without a cycle). */
+  afterSweep?: (now: Date) => Promise<unknown>;
+};
+export type SlaTimer = BackgroundTimer;
 
 /**
  * Runs the SLA sweep, the expired-hold check and then the webhook deliveries every interval (default 30 s), in-process
@@ -16,30 +20,12 @@ export type SlaTimer = { stop(): Promise<void> };
  */
 export function startSlaTimer(options: SlaTimerOptions): SlaTimer {
   const fetchImpl = options.fetchImpl ?? (fetch as unknown as FetchLike);
-  let running: Promise<void> | null = null;
-  const tick = () => {
-    if (running) return;
-    running = (async () => {
-      try {
-        const sweep = await runSlaSweep(options.db, options.clock.now());
-        // Expired holds are flagged to a person, never resumed by the machine (hold-expiry.ts).
-        const holds = await raiseHoldExpiredAlerts(options.db, options.clock.now());
-        const sent = await deliverWebhooks(options.db, fetchImpl, options.clock.now());
-        await detectGroupIncidents(options.db, options.clock.now()); // group complaints: incidents/detection.ts (idempotent)
-        if (sweep.alerts + holds.alerts > 0 || sent.sent + sent.retried + sent.failed > 0) options.log.info({ sweep, holds, sent }, 'sla sweep');
-      } catch (error) {
-        options.log.error({ err: error }, 'sla sweep failed');
-      } finally {
-        running = null;
-      }
-    })();
-  };
-  const handle = setInterval(tick, options.intervalMs ?? 30_000);
-  handle.unref();
-  return {
-    async stop() {
-      clearInterval(handle);
-      await running;
-    },
-  };
+  return startBackgroundTimer('sla sweep', options.intervalMs ?? 30_000, options.log, async () => {
+    const sweep = await runSlaSweep(options.db, options.clock.now());
+    // Expired holds are flagged to a person, never resumed by the machine (hold-expiry.ts).
+    const holds = await raiseHoldExpiredAlerts(options.db, options.clock.now());
+    const sent = await deliverWebhooks(options.db, fetchImpl, options.clock.now());
+    await options.afterSweep?.(options.clock.now());
+    if (sweep.alerts + holds.alerts > 0 || sent.sent + sent.retried + sent.failed > 0) options.log.info({ sweep, holds, sent }, 'sla sweep');
+  });
 }

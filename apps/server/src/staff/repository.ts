@@ -1,5 +1,5 @@
 import type { StaffPost, StaffRole } from '@manyi/core';
-import { projects, staffProjects, staffUsers, type Executor } from '@manyi/db';
+import { likeContaining, projects, staffProjects, staffUsers, type Executor } from '@manyi/db';
 import { and, asc, eq, exists, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { StaffView } from '@manyi/contracts/staff';
 
@@ -9,7 +9,7 @@ export type StaffFilter = { role?: string | undefined; post?: string | undefined
 const assignedTo = (projectIds: string[]) => exists(sql`(select 1 from "staff_projects" sp where sp.tenant_id = "staff_users"."tenant_id" and sp.staff_id = "staff_users"."id" and sp.project_id in (${sql.join(projectIds.map((id) => sql`${id}::uuid`), sql`, `)}))`);
 
 export async function listStaff(db: Executor, tenantId: string, visibleProjects: string[] | null, filter: StaffFilter, after: string | null, limit: number): Promise<StaffView[]> {
-  const q = filter.q ? `%${filter.q.replace(/[%_\\]/g, (character) => `\\${character}`)}%` : undefined;
+  const q = likeContaining(filter.q);
   const conditions: (SQL | undefined)[] = [
     eq(staffUsers.tenantId, tenantId),
     visibleProjects ? (visibleProjects.length === 0 ? sql`false` : assignedTo(visibleProjects)) : undefined,

@@ -1,7 +1,6 @@
 import type { SurveyDefinition } from '@manyi/core';
-import { buildings, campaigns, households, persons, surveyFollowups, surveyVersions, tickets, units, type Executor } from '@manyi/db';
+import { buildings, campaigns, households, persons, queryRows, surveyFollowups, surveyVersions, tickets, units, type Executor } from '@manyi/db';
 import { and, asc, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
-import { queryRows } from '../sla/sql-rows';
 
 export type CampaignDefinition = { id: string; name: string; definition: SurveyDefinition; createdById: string | null };
 

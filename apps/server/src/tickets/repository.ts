@@ -1,4 +1,4 @@
-import { buildings, households, projects, staffUsers, ticketEvents, tickets, units, type Executor } from '@manyi/db';
+import { buildings, escapeLike, households, likeContaining, projects, staffUsers, ticketEvents, tickets, units, type Executor } from '@manyi/db';
 import { and, asc, desc, eq, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { dueTodayCondition, overdueCondition } from './conditions';
 import type { TicketFilter } from '@manyi/contracts/tickets';
@@ -40,10 +40,8 @@ function selectTickets(db: Executor) {
 
 export type TicketListRow = Awaited<ReturnType<ReturnType<typeof selectTickets>['where']>>[number];
 
-const escapeLike = (text: string) => text.replace(/[%_\\]/g, (character) => `\\${character}`);
-
 export function ticketConditions(tenantId: string, projectIds: string[] | null, filter: TicketFilter & { staffId: string }, now: Date): SQL | undefined {
-  const q = filter.q ? `%${escapeLike(filter.q)}%` : undefined;
+  const q = likeContaining(filter.q);
   return and(
     eq(tickets.tenantId, tenantId),
     projectIds ? inArray(tickets.projectId, projectIds) : undefined,

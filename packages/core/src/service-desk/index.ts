@@ -9,6 +9,7 @@ export * from './china-holidays';
 export * from './calendar';
 export * from './sla';
 export * from './sla-defaults';
+export * from './canned-reply-defaults';
 export * from './escalation';
 export * from './detection';
 export * from './ticket-number';

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { principalForToken, sessionCookie } from '../auth/session-repository';
-import { sendProblem } from './errors';
-import { HttpProblem } from './problem';
+import { principalForToken, sessionCookie } from './session-repository';
+import { sendProblem } from '../http/errors';
+import { HttpProblem } from '../http/problem';
 
 /**
  * One hook for the whole API (STYLE: fastify/demo autohooks): it resolves the session cookie to

@@ -1,4 +1,4 @@
-import type { TicketType } from '@manyi/core';
+import type { TicketType } from './vocabulary';
 
 /**
  * The phrasings a new company starts with, written in the warm register seed 001 teaches

@@ -1,0 +1,80 @@
+/**
+ * Boundaries between the workspaces and between the server's domain folders (issue 13, "one way in").
+ * Run by `npm run lint` (depcruise), so `npm test` and CI fail on a violation.
+ */
+
+// Pairs of server domain folders that may still import each other; every other pair may not.
+// Each is a known cycle waiting for its fix: remove the pair with the fix, never add one.
+const allowedFolderCycles = [
+  // TODO: tickets/ (transition, actions, detail, handover, access, owner-service) reads dispatch rules, visit
+  // settings and complaint records, while dispatch/, visits/ and complaints/ drive tickets through its events,
+  // repository and transitions. The fix splits what they all use (events, repository, transition, access)
+  // from the workflow that uses them (actions, detail, owner-service): one move in files being rewritten now.
+  ['tickets', 'dispatch'],
+  ['tickets', 'visits'],
+  ['tickets', 'complaints'],
+];
+
+const domain = (name) => `^apps/server/src/${name}$`;
+const inAllowedPairs = [...new Set(allowedFolderCycles.flat())];
+const partnersOf = (name) => allowedFolderCycles.flatMap(([a, b]) => (a === name ? [b] : b === name ? [a] : []));
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'core-is-pure',
+      severity: 'error',
+      comment: 'packages/core is pure logic: it imports nothing of the database, the server or the web console.',
+      from: { path: '^packages/core/' },
+      to: { path: ['^packages/db/', '^apps/', '^node_modules/(drizzle-orm|pg|@electric-sql|fastify|react)'] },
+    },
+    {
+      name: 'web-not-server',
+      severity: 'error',
+      comment: 'The web console talks to the server over HTTP only: it never imports server or database code.',
+      from: { path: '^apps/web/' },
+      to: { path: ['^apps/server/', '^packages/db/'] },
+    },
+    {
+      name: 'no-domain-folder-cycle',
+      severity: 'error',
+      comment: 'Server domain folders (apps/server/src/<folder>) depend one way: what two folders both need moves where both can use it.',
+      scope: 'folder',
+      from: { path: '^apps/server/src/[^/]+$', pathNot: inAllowedPairs.map(domain) },
+      to: { path: '^apps/server/src/[^/]+$', circular: true },
+    },
+    ...inAllowedPairs.map((name) => ({
+      name: 'no-domain-folder-cycle',
+      severity: 'error',
+      comment: `As above; ${name}/ may still be in a cycle with ${partnersOf(name).join(', ')}/ (TODO above).`,
+      scope: 'folder',
+      from: { path: domain(name) },
+      to: { path: '^apps/server/src/[^/]+$', pathNot: partnersOf(name).map(domain), circular: true },
+    })),
+    {
+      name: 'no-module-cycle',
+      severity: 'error',
+      comment: 'No module imports itself through others (this also keeps domain folders from importing app.ts or routes.ts, which import them).',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'not-to-unresolvable',
+      severity: 'error',
+      comment: 'An import that resolves to nothing is a typo or a missing dependency.',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    // Tests and the test harness may reach across folders to set up what they exercise: nothing
+    // imports them, so they make no cycle (the harness is left out too, else every folder reaches every other through it).
+    exclude: { path: ['\\.test\\.tsx?$', '^apps/server/test/', '(^|/)node_modules/', '/dist/'] },
+    doNotFollow: { path: 'node_modules' },
+    // Imports as they run: a type-only import leaves no edge (see the TODO on type-level cycles in the lead's notes).
+    tsPreCompilationDeps: false,
+    tsConfig: { fileName: 'tsconfig.base.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] },
+  },
+};
