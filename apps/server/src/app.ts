@@ -41,7 +41,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     genReqId: () => uuidv7(),
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: options.deps.config.trustedProxies.length > 0 ? options.deps.config.trustedProxies : false,
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 

@@ -10,6 +10,7 @@ const environment = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  TRUSTED_PROXIES: z.string().default(''),
   NODE_ENV: z.string().default('development'),
 });
 
@@ -24,6 +25,12 @@ export type Config = {
   sessionTtlHours: number;
   /** Sign-in and public owner endpoints: requests per minute per client address. */
   rateLimitPerMinute: number;
+  /**
+   * Addresses or CIDR ranges of the reverse proxies in front of Manyi, whose X-Forwarded-For is
+   * believed. Empty by default: a client that sets the header itself must not choose the address
+   * that rate limits count and sessions and audit rows record.
+   */
+  trustedProxies: string[];
   /** Secure cookies only when served over https; a developer on http://127.0.0.1 must still sign in. */
   secureCookies: boolean;
 };
@@ -40,6 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: parsed.LOG_LEVEL,
     sessionTtlHours: parsed.SESSION_TTL_HOURS,
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
+    trustedProxies: parsed.TRUSTED_PROXIES.split(',').map((entry) => entry.trim()).filter(Boolean),
     secureCookies: publicUrl.startsWith('https://'),
   };
 }

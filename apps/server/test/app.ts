@@ -19,13 +19,13 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-/** The real app on the real database, driven through `app.inject` (no port). */
-export async function createTestApp(): Promise<TestApp> {
+/** The real app on the real database, driven through `app.inject` (no port). `env`: settings beyond the defaults, as the environment gives them. */
+export async function createTestApp(options: { env?: Record<string, string> } = {}): Promise<TestApp> {
   const connection = await testDatabase();
   const clock = new TestClock(new Date());
   const sms = memorySmsSender();
   const dataDir = await mkdtemp(join(tmpdir(), 'manyi-test-'));
-  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), publicUrl: 'http://manyi.test' };
+  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...options.env }), publicUrl: 'http://manyi.test' };
   const app = await buildApp({
     deps: { db: connection.db, clock, config, sms, storage: localFileStorage(join(dataDir, 'uploads')) },
     serveWeb: false,
