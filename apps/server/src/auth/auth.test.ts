@@ -65,10 +65,46 @@ describe('staff sign-in', () => {
   it('rate-limits sign-in attempts', async () => {
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 12; attempt += 1) {
-      const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '10.9.9.9', payload: { login: 'nobody', password: 'x' } });
+      const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '10.9.9.9', payload: { login: `nobody-${attempt}-${company.tenant.code}`, password: 'x' } });
       statuses.push(response.statusCode);
     }
     expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
+  });
+
+  describe('per-account lock-out, whatever the address', () => {
+    const attempt = (login: string, password: string, n: number) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: `10.8.${Math.floor(n / 200)}.${n % 200}`, payload: { login, password } });
+    let n = 0;
+
+    it('locks an account after five wrong passwords, then backs off: one minute, then two', async () => {
+      const staff = await createStaff(t.connection.db, company.tenant.id, { roles: ['viewer'] });
+      for (let i = 0; i < 5; i += 1) expect((await attempt(staff.login, 'wrong-password', n++)).statusCode).toBe(401);
+      const locked = await attempt(staff.login, staff.password, n++);
+      expect(locked.statusCode).toBe(429);
+      expect(locked.json().code).toBe('sign_in_locked');
+      t.clock.advance(61_000);
+      expect((await attempt(staff.login, 'wrong-password', n++)).statusCode).toBe(401);
+      t.clock.advance(61_000);
+      expect((await attempt(staff.login, staff.password, n++)).statusCode).toBe(429);
+      t.clock.advance(60_000);
+      expect((await attempt(staff.login, staff.password, n++)).statusCode).toBe(200);
+      // A success clears the count: five more tries before the next lock.
+      for (let i = 0; i < 4; i += 1) expect((await attempt(staff.login, 'wrong-password', n++)).statusCode).toBe(401);
+      expect((await attempt(staff.login, staff.password, n++)).statusCode).toBe(200);
+    });
+
+    it('counts concurrent guesses: ten at once let at most five through to the password check', async () => {
+      const staff = await createStaff(t.connection.db, company.tenant.id, { roles: ['viewer'] });
+      const statuses = await Promise.all(Array.from({ length: 10 }, () => attempt(staff.login, 'wrong-password', n++).then((response) => response.statusCode)));
+      expect(statuses.filter((status) => status === 401)).toHaveLength(5);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(5);
+    });
+
+    it('answers an unknown login the same way, so locking does not reveal which logins exist', async () => {
+      const unknown = `ghost-${company.tenant.code}`;
+      for (let i = 0; i < 5; i += 1) expect((await attempt(unknown, 'wrong-password', n++)).statusCode).toBe(401);
+      expect((await attempt(unknown, 'wrong-password', n++)).json().code).toBe('sign_in_locked');
+    });
   });
 });

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/record';
 import type { Context } from '../http/context';
 import { HttpProblem } from '../http/problem';
 import type { StaffPrincipal } from '../policy/principal';
+import { clearSignInAttempts, reserveSignInAttempt } from './attempt-counters';
 import { hashPassword, isStrongPassword, verifyPassword } from './password';
 import { createSession, deleteStaffSessions } from './session-repository';
 import type { StaffMe } from './schemas';
@@ -18,7 +19,11 @@ export async function signIn(
   deps: { db: Database; clock: { now(): Date }; config: { sessionTtlHours: number } },
   input: { login: string; password: string; userAgent: string; ip: string },
 ): Promise<string> {
-  const [staff] = await deps.db.select().from(staffUsers).where(eq(staffUsers.login, input.login.toLowerCase()));
+  const login = input.login.toLowerCase();
+  const now = deps.clock.now();
+  // Counted before the password is checked, per account and whatever the address, known login or not.
+  if (!(await reserveSignInAttempt(deps.db, login, now))) throw new HttpProblem(429, 'sign_in_locked');
+  const [staff] = await deps.db.select().from(staffUsers).where(eq(staffUsers.login, login));
   if (!staff) {
     decoyHash ??= hashPassword('decoy-password-1');
     await verifyPassword(await decoyHash, input.password);
@@ -26,7 +31,7 @@ export async function signIn(
   }
   if (!(await verifyPassword(staff.passwordHash, input.password))) throw new HttpProblem(401, 'bad_credentials');
   if (!staff.active) throw new HttpProblem(403, 'account_disabled');
-  const now = deps.clock.now();
+  await clearSignInAttempts(deps.db, login);
   return createSession(deps.db, {
     tenantId: staff.tenantId,
     kind: 'staff',

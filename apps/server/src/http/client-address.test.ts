@@ -23,7 +23,7 @@ describe('client addresses with no trusted proxy (the default)', () => {
   it('ignores X-Forwarded-For: a client cannot choose its own address to escape the limit', async () => {
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 12; attempt += 1) {
-      statuses.push((await login(t, { login: 'nobody', password: 'x' }, '10.7.7.7', `198.51.100.${attempt}`)).statusCode);
+      statuses.push((await login(t, { login: `nobody-${attempt}-${company.tenant.code}`, password: 'x' }, '10.7.7.7', `198.51.100.${attempt}`)).statusCode);
     }
     expect(statuses.at(-1)).toBe(429);
   });

@@ -18,6 +18,7 @@ export const messages = {
   rate_limited: { 'zh-CN': '操作过于频繁,请稍后再试', 'en-US': 'Too many requests; please try again later' },
   internal: { 'zh-CN': '服务器内部错误,请稍后再试', 'en-US': 'Internal server error; please try again later' },
   bad_credentials: { 'zh-CN': '账号或密码错误', 'en-US': 'Wrong login or password' },
+  sign_in_locked: { 'zh-CN': '登录失败次数过多,账号已暂时锁定,请稍后再试', 'en-US': 'Too many failed sign-ins; the account is locked for a while, try again later' },
   account_disabled: { 'zh-CN': '账号已停用,请联系管理员', 'en-US': 'This account is disabled; contact your administrator' },
   wrong_password: { 'zh-CN': '当前密码不正确', 'en-US': 'The current password is wrong' },
   weak_password: { 'zh-CN': '密码至少 8 位,且需同时包含字母和数字', 'en-US': 'Passwords need at least 8 characters with letters and digits' },
@@ -37,6 +38,8 @@ export const messages = {
 export const fieldMessages = {
   otp_format: { 'zh-CN': '验证码为 6 位数字', 'en-US': 'The code is 6 digits' },
   otp_too_soon: { 'zh-CN': '验证码已发送,请 60 秒后再试', 'en-US': 'A code was just sent; try again in 60 seconds' },
+  otp_hourly_limit: { 'zh-CN': '该手机号一小时内获取验证码次数过多,请稍后再试', 'en-US': 'Too many codes for this number in the last hour; try again later' },
+  otp_daily_limit: { 'zh-CN': '该手机号今日获取验证码次数已达上限,请明天再试', 'en-US': 'This number has had too many codes today; try again tomorrow' },
   login_format: { 'zh-CN': '账号只能包含小写字母、数字和 . _ @ -', 'en-US': 'Logins use lowercase letters, digits and . _ @ - only' },
   project_code: { 'zh-CN': '项目编码只能包含字母、数字、- 和 _', 'en-US': 'Project codes use letters, digits, - and _ only' },
   sla_code: { 'zh-CN': '规则编码以小写字母开头,只能包含小写字母、数字和 _', 'en-US': 'Policy codes start with a lowercase letter and use a–z, 0–9 and _ only' },

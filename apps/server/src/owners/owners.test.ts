@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cookieFrom, createCompany, createTestApp, signIn, type TestApp } from '../../test';
+import { cookieFrom, createCompany, createPerson, createTestApp, signIn, type TestApp } from '../../test';
 
 describe('owner sign-in on the phone', () => {
   let t: TestApp;
@@ -67,5 +67,33 @@ describe('owner sign-in on the phone', () => {
     expect(again.json().code).toBe('invite_invalid');
     const profile = (await t.app.inject({ method: 'GET', url: `/api/v1/persons/${company.owner.id}/profile`, headers: { cookie: admin } })).json();
     expect(profile.timeline.map((event: { kind: string }) => event.kind)).toContain('owner_sign_in');
+  });
+
+  it('limits codes per phone number, whatever the address: five an hour, ten a day', async () => {
+    const person = await createPerson(t.connection.db, company.tenant.id, company.household, { name: '王五' });
+    const phone = person.phone!;
+    let n = 0;
+    const ask = () => t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/request', remoteAddress: `10.6.0.${n++}`, payload: { tenantCode: company.tenant.code, phone } });
+    const sent = () => t.sms.sent.filter((item) => item.phone === phone).length;
+    for (let i = 0; i < 5; i += 1) {
+      expect((await ask()).statusCode).toBe(204);
+      t.clock.advance(61_000);
+    }
+    const sixth = await ask();
+    expect(sixth.statusCode).toBe(429);
+    expect(sixth.json().code).toBe('otp_hourly_limit');
+    expect(sent()).toBe(5);
+    t.clock.advance(3_600_000);
+    for (let i = 0; i < 5; i += 1) {
+      expect((await ask()).statusCode).toBe(204);
+      t.clock.advance(61_000);
+    }
+    t.clock.advance(3_600_000);
+    const eleventh = await ask();
+    expect(eleventh.statusCode).toBe(429);
+    expect(eleventh.json().code).toBe('otp_daily_limit');
+    expect(sent()).toBe(10);
+    t.clock.advance(24 * 3_600_000);
+    expect((await ask()).statusCode).toBe(204);
   });
 });
