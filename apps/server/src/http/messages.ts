@@ -27,9 +27,7 @@ export const messages = {
   invalid_cursor: { 'zh-CN': '分页游标无效', 'en-US': 'Invalid pagination cursor' },
   phone: { 'zh-CN': '请输入正确的 11 位手机号', 'en-US': 'Enter a valid 11-digit mainland mobile number' },
   required: { 'zh-CN': '必填', 'en-US': 'Required' },
-  unknown_tenant: { 'zh-CN': '企业代码无效', 'en-US': 'Unknown company code' },
   otp_invalid: { 'zh-CN': '验证码错误或已过期', 'en-US': 'The code is wrong or has expired' },
-  otp_no_resident: { 'zh-CN': '该手机号未登记为本小区住户,请联系物业服务中心', 'en-US': 'This phone number is not registered as a resident; contact the service centre' },
   invite_invalid: { 'zh-CN': '邀请链接无效、已使用或已过期', 'en-US': 'The invite link is invalid, used or expired' },
   project_out_of_scope: { 'zh-CN': '您不负责该项目', 'en-US': 'You are not assigned to this project' },
 } satisfies Record<string, Label>;

@@ -46,12 +46,39 @@ describe('owner sign-in on the phone', () => {
     expect(late.statusCode).toBe(400);
   });
 
-  it('tells a stranger their number is not registered, and an unknown company code apart', async () => {
-    const stranger = await t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/request', payload: { tenantCode: company.tenant.code, phone: '13000000000' } });
-    expect(stranger.statusCode).toBe(404);
-    expect(stranger.json().code).toBe('otp_no_resident');
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/request', payload: { tenantCode: 'no-such-company', phone: company.owner.phone } });
-    expect(unknown.json().code).toBe('unknown_tenant');
+  it('answers a code request the same whether or not the phone belongs to a resident and the company code is known', async () => {
+    const ask = (tenantCode: string, phone: string, remoteAddress: string) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/request', remoteAddress, payload: { tenantCode, phone } });
+    const resident = await createPerson(t.connection.db, company.tenant.id, company.household, { name: '赵六' });
+    const answers = [
+      await ask(company.tenant.code, resident.phone!, '10.5.0.1'),
+      await ask(company.tenant.code, '13000000017', '10.5.0.2'),
+      await ask('no-such-company', '13000000018', '10.5.0.3'),
+    ];
+    expect(answers.map((answer) => [answer.statusCode, answer.body])).toEqual([[204, ''], [204, ''], [204, '']]);
+    expect(t.sms.sent.filter((item) => ['13000000017', '13000000018'].includes(item.phone))).toEqual([]);
+    // The limits count a stranger's number like a resident's, so a refusal reveals nothing either.
+    const again = [
+      await ask(company.tenant.code, resident.phone!, '10.5.0.4'),
+      await ask(company.tenant.code, '13000000017', '10.5.0.5'),
+      await ask('no-such-company', '13000000018', '10.5.0.6'),
+    ];
+    expect(again.map((answer) => [answer.statusCode, answer.json().code])).toEqual([[429, 'otp_too_soon'], [429, 'otp_too_soon'], [429, 'otp_too_soon']]);
+    const verify = await t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/verify', remoteAddress: '10.5.0.7', payload: { tenantCode: 'no-such-company', phone: '13000000018', code: '123456' } });
+    expect([verify.statusCode, verify.json().code]).toEqual([400, 'otp_invalid']);
+  });
+
+  it('counts concurrent wrong guesses: eight at once use up a code that allows five tries', async () => {
+    const person = await createPerson(t.connection.db, company.tenant.id, company.household, { name: '孙七' });
+    const phone = person.phone!;
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/request', remoteAddress: '10.4.0.1', payload: { tenantCode: company.tenant.code, phone } })).statusCode).toBe(204);
+    const code = codeFor(phone);
+    const wrong = code === '000000' ? '111111' : '000000';
+    const guesses = await Promise.all(Array.from({ length: 8 }, (_, i) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/verify', remoteAddress: `10.4.1.${i}`, payload: { tenantCode: company.tenant.code, phone, code: wrong } })));
+    expect(guesses.every((guess) => guess.statusCode === 400)).toBe(true);
+    const right = await t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/verify', remoteAddress: '10.4.2.1', payload: { tenantCode: company.tenant.code, phone, code } });
+    expect(right.statusCode).toBe(400);
   });
 
   it('redeems a one-time invite link made by a steward', async () => {

@@ -29,7 +29,6 @@ const codeDigest = (phone: string, code: string) => createHash('sha256').update(
 
 async function tenantByCode(db: Executor, code: string) {
   const [tenant] = await db.select().from(tenants).where(eq(tenants.code, code));
-  if (!tenant) throw new HttpProblem(404, 'unknown_tenant');
   return tenant;
 }
 
@@ -41,13 +40,21 @@ async function residentByPhone(db: Executor, tenantId: string, phone: string) {
   return person;
 }
 
+/**
+ * Answers alike whether or not the company code is known and the phone belongs to a resident (204,
+ * or the same 429 of the per-phone limits, which count every number asked for): the public page must
+ * not tell who lives where, nor which company codes exist. Only a resident is sent a code.
+ */
 export async function requestOtp(context: PublicContext, input: { tenantCode: string; phone: string }): Promise<void> {
   const phone = normalisePhone(input.phone)!;
-  const tenant = await tenantByCode(context.db, input.tenantCode);
-  if (!(await residentByPhone(context.db, tenant.id, phone))) throw new HttpProblem(404, 'otp_no_resident');
   const now = context.clock.now();
   for (const limit of otpLimits) {
     if (!(await countWithinLimit(context.db, `otp-${limit.window}:${phone}`, now, limit))) throw new HttpProblem(429, limit.refusal);
+  }
+  const tenant = await tenantByCode(context.db, input.tenantCode);
+  if (!tenant || !(await residentByPhone(context.db, tenant.id, phone))) {
+    context.log.info({ tenantKnown: Boolean(tenant) }, 'sign-in code asked for a number that is not a resident; none sent');
+    return;
   }
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   await context.db.insert(otpCodes).values({ tenantId: tenant.id, phone, codeHash: codeDigest(phone, code), expiresAt: new Date(now.getTime() + otpTtlMs), createdAt: now });
@@ -57,17 +64,17 @@ export async function requestOtp(context: PublicContext, input: { tenantCode: st
 export async function verifyOtp(context: PublicContext, input: { tenantCode: string; phone: string; code: string }, client: { userAgent: string; ip: string }): Promise<string> {
   const phone = normalisePhone(input.phone)!;
   const tenant = await tenantByCode(context.db, input.tenantCode);
+  if (!tenant) throw new HttpProblem(400, 'otp_invalid');
   const now = context.clock.now();
-  const [otp] = await context.db.select().from(otpCodes)
-    .where(and(eq(otpCodes.tenantId, tenant.id), eq(otpCodes.phone, phone), isNull(otpCodes.usedAt), gt(otpCodes.expiresAt, now)))
-    .orderBy(desc(otpCodes.createdAt)).limit(1);
-  if (!otp || otp.attempts >= otpMaxAttempts) throw new HttpProblem(400, 'otp_invalid');
-  if (otp.codeHash !== codeDigest(phone, input.code)) {
-    await context.db.update(otpCodes).set({ attempts: otp.attempts + 1 }).where(and(eq(otpCodes.tenantId, tenant.id), eq(otpCodes.id, otp.id)));
-    throw new HttpProblem(400, 'otp_invalid');
-  }
+  const live = and(eq(otpCodes.tenantId, tenant.id), eq(otpCodes.phone, phone), isNull(otpCodes.usedAt), gt(otpCodes.expiresAt, now));
+  // The try is counted before the code is compared, in one statement, so concurrent guesses cannot overwrite each other's count.
+  const [otp] = await context.db.update(otpCodes).set({ attempts: sql`${otpCodes.attempts} + 1` })
+    .where(and(eq(otpCodes.tenantId, tenant.id), eq(otpCodes.id, context.db.select({ id: otpCodes.id }).from(otpCodes).where(live).orderBy(desc(otpCodes.createdAt)).limit(1)),
+      sql`${otpCodes.attempts} < ${otpMaxAttempts}`))
+    .returning();
+  if (!otp || otp.codeHash !== codeDigest(phone, input.code)) throw new HttpProblem(400, 'otp_invalid');
   const person = await residentByPhone(context.db, tenant.id, phone);
-  if (!person) throw new HttpProblem(404, 'otp_no_resident');
+  if (!person) throw new HttpProblem(400, 'otp_invalid');
   return context.db.transaction(async (tx) => {
     // Marking the code used inside the transaction, guarded by used_at IS NULL, makes a code single-use under concurrent retries.
     const used = await tx.update(otpCodes).set({ usedAt: now })

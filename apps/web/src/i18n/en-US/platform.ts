@@ -274,7 +274,7 @@ export const platform: Pick<Messages, keyof typeof zhPlatform> = {
     codePlaceholder: '6-digit code',
     sendCode: 'Get code',
     resend: 'Resend in {{seconds}}s',
-    codeSent: 'Code sent',
+    codeSent: 'If this number is registered to a resident, a code is on its way',
     submit: 'Sign in',
     tenantCode: 'Company code',
     tenantCodePlaceholder: 'Your property company code',

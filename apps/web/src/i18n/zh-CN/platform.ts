@@ -272,7 +272,7 @@ export const platform = {
     codePlaceholder: '6 位验证码',
     sendCode: '获取验证码',
     resend: '{{seconds}} 秒后重发',
-    codeSent: '验证码已发送',
+    codeSent: '如该手机号已登记为住户,验证码已发送',
     submit: '登录',
     tenantCode: '物业公司代码',
     tenantCodePlaceholder: '请输入物业公司代码',
