@@ -11,6 +11,8 @@ const environment = z.object({
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
   TRUSTED_PROXIES: z.string().default(''),
+  WEBHOOK_ALLOWED_PORTS: z.string().default('80,443'),
+  WEBHOOK_INTERNAL_ALLOWED: z.string().default(''),
   NODE_ENV: z.string().default('development'),
 });
 
@@ -31,9 +33,13 @@ export type Config = {
    * that rate limits count and sessions and audit rows record.
    */
   trustedProxies: string[];
+  /** Ports and internal address ranges group-bot webhooks may reach beyond 80/443 and the public internet (sla/webhook-target.ts). */
+  webhookTargets: { allowedPorts: number[] | 'any'; internalAllowed: string[] };
   /** Secure cookies only when served over https; a developer on http://127.0.0.1 must still sign in. */
   secureCookies: boolean;
 };
+
+const list = (value: string) => value.split(',').map((entry) => entry.trim()).filter(Boolean);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = environment.parse(env);
@@ -47,7 +53,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: parsed.LOG_LEVEL,
     sessionTtlHours: parsed.SESSION_TTL_HOURS,
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
-    trustedProxies: parsed.TRUSTED_PROXIES.split(',').map((entry) => entry.trim()).filter(Boolean),
+    trustedProxies: list(parsed.TRUSTED_PROXIES),
+    webhookTargets: {
+      allowedPorts: parsed.WEBHOOK_ALLOWED_PORTS.trim() === 'any' ? 'any' : list(parsed.WEBHOOK_ALLOWED_PORTS).map(Number).filter((port) => Number.isInteger(port) && port > 0 && port < 65536),
+      internalAllowed: list(parsed.WEBHOOK_INTERNAL_ALLOWED),
+    },
     secureCookies: publicUrl.startsWith('https://'),
   };
 }

@@ -40,7 +40,7 @@ export async function serve(config: Config, connection: Connection, logger = cre
     logger,
   });
   const slaSweep = options.slaSweep ?? process.env.MANYI_SLA_SWEEP !== 'off';
-  const slaTimer = slaSweep ? startSlaTimer({ db: connection.db, clock: systemClock, log: app.log }) : null;
+  const slaTimer = slaSweep ? startSlaTimer({ db: connection.db, clock: systemClock, log: app.log, webhookTargets: config.webhookTargets }) : null;
   const followupTimer = slaSweep ? startFollowupTimer(app.deps, app.log) : null;
   const resultsTimer = process.env.MANYI_RESULTS_AGGREGATOR !== 'off' ? startResultsTimer(connection.db, systemClock, app.log) : null;
   app.addHook('onClose', async () => { await slaTimer?.stop(); await followupTimer?.stop(); await resultsTimer?.stop(); });

@@ -48,6 +48,8 @@ export const fieldMessages = {
   calendar_day_format: { 'zh-CN': '日期格式不正确(YYYY-MM-DD)', 'en-US': 'Not a valid date (YYYY-MM-DD)' },
   calendar_day_year: { 'zh-CN': '日期不在所选年份内', 'en-US': 'The date is not in the chosen year' },
   calendar_day_duplicate: { 'zh-CN': '同一天只能设置一次', 'en-US': 'This day is listed twice' },
+  webhook_port: { 'zh-CN': '机器人地址只能使用 80 或 443 端口', 'en-US': 'Bot addresses may only use port 80 or 443' },
+  webhook_internal: { 'zh-CN': '机器人地址不能指向内网、本机或保留地址', 'en-US': 'Bot addresses may not point at internal, local or reserved addresses' },
   webhook_url: {
     'zh-CN': '请填写 https:// 开头的机器人地址(仅本机测试地址可用 http://)',
     'en-US': 'Use an https:// bot address (plain http:// only for a local test address)',

@@ -5,8 +5,9 @@ import { detectGroupIncidents } from '../incidents/detection';
 import { deliverWebhooks, type FetchLike } from './delivery';
 import { raiseHoldExpiredAlerts } from './hold-expiry';
 import { runSlaSweep } from './sweep';
+import { webhookFetch, type WebhookTargetPolicy } from './webhook-target';
 
-export type SlaTimerOptions = { db: Database; clock: Clock; log: FastifyBaseLogger; intervalMs?: number; fetchImpl?: FetchLike };
+export type SlaTimerOptions = { db: Database; clock: Clock; log: FastifyBaseLogger; webhookTargets: WebhookTargetPolicy; intervalMs?: number; fetchImpl?: FetchLike };
 export type SlaTimer = { stop(): Promise<void> };
 
 /**
@@ -15,7 +16,7 @@ export type SlaTimer = { stop(): Promise<void> };
  * deliveries are claimed. A tick never overlaps the previous one; errors are logged, never thrown.
  */
 export function startSlaTimer(options: SlaTimerOptions): SlaTimer {
-  const fetchImpl = options.fetchImpl ?? (fetch as unknown as FetchLike);
+  const fetchImpl = options.fetchImpl ?? webhookFetch(options.webhookTargets);
   let running: Promise<void> | null = null;
   const tick = () => {
     if (running) return;
