@@ -13,6 +13,7 @@ import { registerAuthentication } from './http/authentication';
 import type { Dependencies } from './http/context';
 import { registerErrorHandling, sendProblem } from './http/errors';
 import { HttpProblem } from './http/problem';
+import { registerSameOriginCheck, registerSecurityHeaders } from './http/security';
 import { registerIdempotency } from './idempotency/plugin';
 import { apiRoutes } from './routes';
 import { sql } from 'drizzle-orm';
@@ -58,6 +59,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   registerErrorHandling(app);
 
+  await registerSecurityHeaders(app, { https: options.deps.config.secureCookies });
+  registerSameOriginCheck(app, options.deps.config.publicUrl);
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: 60 * 1024 * 1024, files: 1, fields: 10 } });
   // Limits are per route (sign-in, OTP, public owner endpoints); staff work is not throttled.

@@ -15,6 +15,7 @@ export const messages = {
   body_too_large: { 'zh-CN': '提交的内容过大', 'en-US': 'The request body is too large' },
   unsupported_media_type: { 'zh-CN': '不支持的内容类型', 'en-US': 'Unsupported content type' },
   malformed_body: { 'zh-CN': '请求内容不是有效的 JSON', 'en-US': 'The request body is not valid JSON' },
+  cross_site_request: { 'zh-CN': '请求来自其他网页,已拒绝', 'en-US': 'The request came from another site and was refused' },
   rate_limited: { 'zh-CN': '操作过于频繁,请稍后再试', 'en-US': 'Too many requests; please try again later' },
   internal: { 'zh-CN': '服务器内部错误,请稍后再试', 'en-US': 'Internal server error; please try again later' },
   bad_credentials: { 'zh-CN': '账号或密码错误', 'en-US': 'Wrong login or password' },
