@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cookieFrom, createCompany, createPerson, createTestApp, signIn, type TestApp } from '../../test';
+import { cookieFrom, createCompany, createHousehold, createPerson, createTestApp, signIn, type TestApp } from '../../test';
 
 describe('owner sign-in on the phone', () => {
   let t: TestApp;
@@ -122,5 +122,55 @@ describe('owner sign-in on the phone', () => {
     expect(sent()).toBe(10);
     t.clock.advance(24 * 3_600_000);
     expect((await ask()).statusCode).toBe(204);
+  });
+
+  describe('owner sessions follow the household', () => {
+    let n = 0;
+    const ownerSession = async (phone: string) => {
+      t.clock.advance(25 * 3_600_000);
+      const remoteAddress = `10.3.0.${n++}`;
+      expect((await t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/request', remoteAddress, payload: { tenantCode: company.tenant.code, phone } })).statusCode).toBe(204);
+      return cookieFrom(await t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/verify', remoteAddress, payload: { tenantCode: company.tenant.code, phone, code: codeFor(phone) } }));
+    };
+    const me = (cookie: string) => t.app.inject({ method: 'GET', url: '/api/v1/owner/me', headers: { cookie } });
+    const staff = async () => signIn(t.app, company.admin.login, company.admin.password, `10.3.1.${n++}`);
+
+    it('ends the sessions of a resident whose phone changes (the flat re-registered to a new owner)', async () => {
+      const person = await createPerson(t.connection.db, company.tenant.id, company.household, { name: '周八' });
+      const cookie = await ownerSession(person.phone!);
+      expect((await me(cookie)).statusCode).toBe(200);
+      const renamed = await t.app.inject({ method: 'PATCH', url: `/api/v1/persons/${person.id}`, headers: { cookie: await staff() }, payload: { name: '吴九', phone: '13700000031' } });
+      expect(renamed.statusCode, renamed.body).toBe(200);
+      expect((await me(cookie)).statusCode).toBe(401);
+    });
+
+    it('ends the sessions of a resident moved to another household or removed', async () => {
+      const other = await createHousehold(t.connection.db, company.tenant.id, company.building, '102', company.unit);
+      const moved = await createPerson(t.connection.db, company.tenant.id, company.household, { name: '郑十' });
+      const movedCookie = await ownerSession(moved.phone!);
+      expect((await t.app.inject({ method: 'PATCH', url: `/api/v1/persons/${moved.id}`, headers: { cookie: await staff() }, payload: { householdId: other.id } })).statusCode).toBe(200);
+      expect((await me(movedCookie)).statusCode).toBe(401);
+      const removed = await createPerson(t.connection.db, company.tenant.id, company.household, { name: '冯十一' });
+      const removedCookie = await ownerSession(removed.phone!);
+      expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/persons/${removed.id}`, headers: { cookie: await staff() } })).statusCode).toBe(204);
+      expect((await me(removedCookie)).statusCode).toBe(401);
+    });
+
+    it('keeps the session through an edit that changes neither phone nor household', async () => {
+      const person = await createPerson(t.connection.db, company.tenant.id, company.household, { name: '陈十二' });
+      const cookie = await ownerSession(person.phone!);
+      expect((await t.app.inject({ method: 'PATCH', url: `/api/v1/persons/${person.id}`, headers: { cookie: await staff() }, payload: { note: '周末在家', phone: person.phone } })).statusCode).toBe(200);
+      expect((await me(cookie)).statusCode).toBe(200);
+    });
+
+    it('signs out only by a same-origin POST', async () => {
+      const person = await createPerson(t.connection.db, company.tenant.id, company.household, { name: '褚十三' });
+      const cookie = await ownerSession(person.phone!);
+      expect([403, 404]).toContain((await t.app.inject({ method: 'GET', url: '/api/v1/owner/logout', headers: { cookie } })).statusCode);
+      expect((await t.app.inject({ method: 'POST', url: '/api/v1/owner/logout', headers: { cookie, 'sec-fetch-site': 'same-site' } })).statusCode).toBe(403);
+      expect((await me(cookie)).statusCode).toBe(200);
+      expect((await t.app.inject({ method: 'POST', url: '/api/v1/owner/logout', headers: { cookie, 'sec-fetch-site': 'same-origin' } })).statusCode).toBe(204);
+      expect((await me(cookie)).statusCode).toBe(401);
+    });
   });
 });
