@@ -18,6 +18,8 @@ import { registerIdempotency } from './idempotency/plugin';
 import { apiRoutes } from './routes';
 import { sql } from 'drizzle-orm';
 
+const readyTimeoutMs = 1_500;
+
 export const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 /** A registered route as the isolation test and the API index see it. */
@@ -81,7 +83,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/healthz', { schema: { hide: true }, config: { access: 'public' } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     try {
-      await options.deps.db.execute(sql`select 1`);
+      // A database that does not answer must not hold the probe: the balancer's own timeout is often 2 s.
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('database did not answer within 1.5 s')), readyTimeoutMs); });
+      try {
+        await Promise.race([options.deps.db.execute(sql`select 1`), timeout]);
+      } finally {
+        clearTimeout(timer);
+      }
       return { status: 'ready' };
     } catch (error) {
       request.log.warn({ err: error }, 'database not ready');

@@ -10,6 +10,8 @@ const environment = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   TRUSTED_PROXIES: z.string().default(''),
   WEBHOOK_ALLOWED_PORTS: z.string().default('80,443'),
   WEBHOOK_INTERNAL_ALLOWED: z.string().default(''),
@@ -20,6 +22,8 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** PostgreSQL connections per instance, and how long one statement may run before it is cancelled. */
+  database: { poolSize: number; statementTimeoutMs: number };
   /** Root for the embedded database (`<dataDir>/pglite`) and uploaded files (`<dataDir>/uploads`). */
   dataDir: string;
   publicUrl: string;
@@ -48,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: parsed.PORT,
     host: parsed.HOST,
     databaseUrl: parsed.DATABASE_URL || undefined,
+    database: { poolSize: parsed.DATABASE_POOL_SIZE, statementTimeoutMs: parsed.DATABASE_STATEMENT_TIMEOUT_MS },
     dataDir: resolve(parsed.DATA_DIR),
     publicUrl,
     logLevel: parsed.LOG_LEVEL,

@@ -52,7 +52,7 @@ describe('state-changing requests from another site', () => {
     t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { host: 'manyi.test', ...headers }, payload: { login: login, password: 'not-it' } });
 
   it('refuses a browser request that is not same-origin, even from the same site (another port or subdomain)', async () => {
-    for (const headers of [{ 'sec-fetch-site': 'same-site' }, { 'sec-fetch-site': 'cross-site' }, { origin: 'http://manyi.test:5173' }, { origin: 'http://evil.example' }, { origin: 'null' }]) {
+    for (const headers of <Record<string, string>[]>[{ 'sec-fetch-site': 'same-site' }, { 'sec-fetch-site': 'cross-site' }, { origin: 'http://manyi.test:5173' }, { origin: 'http://evil.example' }, { origin: 'null' }]) {
       const response = await post(headers);
       expect(response.statusCode, JSON.stringify(headers)).toBe(403);
       expect(response.json().code).toBe('cross_site_request');
@@ -60,7 +60,7 @@ describe('state-changing requests from another site', () => {
   });
 
   it('lets same-origin browser requests and non-browser clients through', async () => {
-    for (const headers of [{ 'sec-fetch-site': 'same-origin' }, { 'sec-fetch-site': 'none' }, { origin: 'http://manyi.test' }, {}]) {
+    for (const headers of <Record<string, string>[]>[{ 'sec-fetch-site': 'same-origin' }, { 'sec-fetch-site': 'none' }, { origin: 'http://manyi.test' }, {}]) {
       expect((await post(headers)).statusCode, JSON.stringify(headers)).toBe(401);
     }
     // Reading stays open: a cross-site GET changes nothing and the cookie's SameSite=Lax already guards it.
