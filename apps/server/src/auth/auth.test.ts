@@ -30,10 +30,21 @@ describe('staff sign-in', () => {
     expect(response.json()).toMatchObject({ code: 'bad_credentials', title: 'Wrong login or password', messages: { 'zh-CN': '账号或密码错误' } });
   });
 
-  it('refuses a disabled account', async () => {
+  it('answers a disabled account exactly as a wrong password, so it reveals neither the account nor its state', async () => {
     const disabled = await createStaff(t.connection.db, company.tenant.id, { roles: ['steward'], active: false });
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login: disabled.login, password: disabled.password } });
-    expect(response.statusCode).toBe(403);
+    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '10.2.0.1', payload: { login: disabled.login, password: disabled.password } });
+    const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '10.2.0.2', payload: { login: company.admin.login, password: 'not-the-password' } });
+    expect([response.statusCode, response.json().code, response.json().detail]).toEqual([wrong.statusCode, wrong.json().code, wrong.json().detail]);
+  });
+
+  it('refuses passwords shorter than 10 characters and common ones', async () => {
+    const staff = await createStaff(t.connection.db, company.tenant.id, { roles: ['viewer'] });
+    const cookie = await signIn(t.app, staff.login, staff.password, '10.2.0.3');
+    for (const newPassword of ['abc123def', 'qwerty123456', 'Password1234', '1qaz2wsx3edc']) {
+      const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/password', remoteAddress: '10.2.0.4', headers: { cookie }, payload: { currentPassword: staff.password, newPassword } });
+      expect(response.statusCode, newPassword).toBe(400);
+      expect(response.json().errors[0].field).toBe('newPassword');
+    }
   });
 
   it('requires a session for the API', async () => {

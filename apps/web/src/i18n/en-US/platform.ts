@@ -85,7 +85,7 @@ export const platform: Pick<Messages, keyof typeof zhPlatform> = {
     current: 'Current password',
     next: 'New password',
     repeat: 'Repeat new password',
-    rule: 'At least 8 characters',
+    rule: 'At least 10 characters with letters and digits, not a common password',
     mismatch: 'The two new passwords differ',
     changed: 'Password changed',
   },

@@ -83,7 +83,7 @@ export const platform = {
     current: '当前密码',
     next: '新密码',
     repeat: '确认新密码',
-    rule: '至少 8 位',
+    rule: '至少 10 位,含字母和数字,不能是常见密码',
     mismatch: '两次输入的新密码不一致',
     changed: '密码已修改',
   },
