@@ -26,6 +26,10 @@ export const phone: Viewport = { width: 375, height: 812 };
 export async function newPage(browser: Browser, viewport: Viewport = desktop): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport, baseURL: baseUrl(), locale: 'zh-CN', ...(viewport === phone && { isMobile: true, hasTouch: true }) });
   const page = await context.newPage();
+  // The server's Content-Security-Policy (http/security.ts) must not block anything the pages need: say so loudly when it does.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('Content Security Policy')) console.error(`CSP violation on ${page.url()}: ${message.text()}`);
+  });
   return { context, page };
 }
 

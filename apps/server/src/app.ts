@@ -13,9 +13,12 @@ import { registerAuthentication } from './auth/authentication';
 import type { Dependencies } from './http/context';
 import { registerErrorHandling, sendProblem } from './http/errors';
 import { HttpProblem } from './http/problem';
+import { registerSameOriginCheck, registerSecurityHeaders } from './http/security';
 import { registerIdempotency } from './idempotency/plugin';
 import { apiRoutes } from './routes';
 import { sql } from 'drizzle-orm';
+
+const readyTimeoutMs = 1_500;
 
 export const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -41,7 +44,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     genReqId: () => uuidv7(),
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: options.deps.config.trustedProxies.length > 0 ? options.deps.config.trustedProxies : false,
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -58,6 +61,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   registerErrorHandling(app);
 
+  await registerSecurityHeaders(app, { https: options.deps.config.secureCookies });
+  registerSameOriginCheck(app, options.deps.config.publicUrl);
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: 60 * 1024 * 1024, files: 1, fields: 10 } });
   // Limits are per route (sign-in, OTP, public owner endpoints); staff work is not throttled.
@@ -78,7 +83,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/healthz', { schema: { hide: true }, config: { access: 'public' } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     try {
-      await options.deps.db.execute(sql`select 1`);
+      // A database that does not answer must not hold the probe: the balancer's own timeout is often 2 s.
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('database did not answer within 1.5 s')), readyTimeoutMs); });
+      try {
+        await Promise.race([options.deps.db.execute(sql`select 1`), timeout]);
+      } finally {
+        clearTimeout(timer);
+      }
       return { status: 'ready' };
     } catch (error) {
       request.log.warn({ err: error }, 'database not ready');

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { connect, type Connection } from '@manyi/db';
 import closeWithGrace from 'close-with-grace';
+import { sql } from 'drizzle-orm';
 import pino from 'pino';
 import { buildApp } from './app';
 import { detectGroupIncidents } from './incidents/detection';
@@ -12,8 +13,32 @@ import { startFollowupTimer } from './survey-followups/timer';
 import { startResultsTimer } from './results/aggregator';
 import { localFileStorage } from './storage/file-storage';
 
-export function openDatabase(config: Config): Promise<Connection> {
-  return connect({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') });
+/** Where the database is, without the password, for a message a person reads. */
+function databasePlace(config: Config): string {
+  if (!config.databaseUrl) return `PGlite in ${join(config.dataDir, 'pglite')}`;
+  try {
+    const url = new URL(config.databaseUrl);
+    return `PostgreSQL at ${url.host}${url.pathname}`;
+  } catch {
+    return 'PostgreSQL (DATABASE_URL is not a valid address)';
+  }
+}
+
+/**
+ * Opens the database and proves it answers, so a start-up that cannot reach it stops at once with
+ * the reason (connections give up after 5 s) instead of serving errors.
+ */
+export async function openDatabase(config: Config): Promise<Connection> {
+  let connection: Connection | undefined;
+  try {
+    connection = await connect({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pglite'), ...config.database });
+    await connection.db.execute(sql`select 1`);
+    return connection;
+  } catch (error) {
+    await connection?.close().catch(() => undefined);
+    const cause = error instanceof Error ? error.message : String(error);
+    throw new Error(`cannot reach the database (${databasePlace(config)}): ${cause}`, { cause: error });
+  }
 }
 
 export function createLogger(config: Config) {
@@ -42,7 +67,7 @@ export async function serve(config: Config, connection: Connection, logger = cre
   });
   const slaSweep = options.slaSweep ?? process.env.MANYI_SLA_SWEEP !== 'off';
   const slaTimer = slaSweep ? startSlaTimer({
-    db: connection.db, clock: systemClock, log: app.log,
+    db: connection.db, clock: systemClock, log: app.log, webhookTargets: config.webhookTargets,
     afterSweep: (now) => detectGroupIncidents(connection.db, now), // group complaints: incidents/detection.ts (idempotent)
   }) : null;
   const followupTimer = slaSweep ? startFollowupTimer(app.deps, app.log) : null;

@@ -19,9 +19,9 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-/** The real app on `db`, as the tests configure it. */
-async function appOn(db: Database, clock: TestClock, sms: ReturnType<typeof memorySmsSender>, dataDir: string): Promise<FastifyInstance> {
-  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), publicUrl: 'http://manyi.test' };
+/** The real app on `db`, as the tests configure it; `env`: settings beyond the defaults, as the environment gives them. */
+async function appOn(db: Database, clock: TestClock, sms: ReturnType<typeof memorySmsSender>, dataDir: string, env: Record<string, string> = {}): Promise<FastifyInstance> {
+  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env }), publicUrl: 'http://manyi.test' };
   const app = await buildApp({
     deps: { db, clock, config, sms, storage: localFileStorage(join(dataDir, 'uploads')) },
     serveWeb: false,
@@ -30,13 +30,13 @@ async function appOn(db: Database, clock: TestClock, sms: ReturnType<typeof memo
   return app;
 }
 
-/** The real app on the real database, driven through `app.inject` (no port). */
-export async function createTestApp(): Promise<TestApp> {
+/** The real app on the real database, driven through `app.inject` (no port). `env`: settings beyond the defaults, as the environment gives them. */
+export async function createTestApp(options: { env?: Record<string, string> } = {}): Promise<TestApp> {
   const connection = await testDatabase();
   const clock = new TestClock(new Date());
   const sms = memorySmsSender();
   const dataDir = await mkdtemp(join(tmpdir(), 'manyi-test-'));
-  const app = await appOn(connection.db, clock, sms, dataDir);
+  const app = await appOn(connection.db, clock, sms, dataDir, options.env);
   return {
     app, connection, clock, sms, dataDir,
     async close() {

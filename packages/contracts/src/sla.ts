@@ -189,4 +189,4 @@ export const webhook = z.object({
 });
 export type WebhookView = z.infer<typeof webhook>;
 export const webhookList = z.object({ items: z.array(webhook) });
-export const webhookTestResult = z.object({ ok: z.boolean(), error: z.string().nullable() });
+export const webhookTestResult = z.object({ ok: z.boolean(), error: z.enum(['address_not_allowed', 'delivery_failed']).nullable() });

@@ -35,20 +35,42 @@ export type ConnectionOptions = {
   /** A PGlite data dump (from `dumpDataDir`) to start from, used by tests to skip migrations. */
   loadDataDir?: Blob | undefined;
   poolSize?: number;
+  /**
+   * PostgreSQL only: a statement running longer is cancelled (default 30 s). PGlite, one in-process
+   * connection without timers, cannot interrupt a statement; nothing else waits on a lock there.
+   */
+  statementTimeoutMs?: number;
 };
+
+/** Waiting for a connection longer than this is a database that does not answer. */
+const connectTimeoutMs = 5_000;
+/** A transaction left open (a stuck request, a lost client) holds its locks at most this long. */
+const idleInTransactionTimeoutMs = 60_000;
 
 export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 
 export async function connect(options: ConnectionOptions): Promise<Connection> {
   if (options.databaseUrl && /^postgres(ql)?:\/\//.test(options.databaseUrl)) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl, max: options.poolSize ?? 10, connectionTimeoutMillis: connectTimeoutMs,
+      statement_timeout: options.statementTimeoutMs ?? 30_000, idle_in_transaction_session_timeout: idleInTransactionTimeoutMs,
+    });
     // A dropped idle connection must not crash the process; the pool replaces it.
     pool.on('error', () => undefined);
     const db = drizzlePg(pool, { schema });
     return {
       db: db as unknown as Database,
       kind: 'postgres',
-      migrate: () => migratePg(db, { migrationsFolder }),
+      // Migrations may build an index over a large table: their own connection, without the statement timeout.
+      migrate: async () => {
+        const migrations = new pg.Pool({ connectionString: options.databaseUrl, max: 1, connectionTimeoutMillis: connectTimeoutMs });
+        migrations.on('error', () => undefined);
+        try {
+          await migratePg(drizzlePg(migrations, { schema }), { migrationsFolder });
+        } finally {
+          await migrations.end();
+        }
+      },
       close: () => pool.end(),
     };
   }

@@ -3,9 +3,11 @@ import { projects, staffUsers, tenants, type Database } from '@manyi/db';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../audit/record';
 import type { Context } from '../http/context';
+import { messageFor } from '../http/messages';
 import { HttpProblem } from '../http/problem';
 import { abilitiesOf } from '../policy/policy';
 import type { StaffPrincipal } from '../policy/principal';
+import { clearSignInAttempts, reserveSignInAttempt } from './attempt-counters';
 import { hashPassword, isStrongPassword, verifyPassword } from './password';
 import { createSession, deleteStaffSessions } from './session-repository';
 import type { StaffMe } from '@manyi/contracts/auth';
@@ -19,15 +21,19 @@ export async function signIn(
   deps: { db: Database; clock: { now(): Date }; config: { sessionTtlHours: number } },
   input: { login: string; password: string; userAgent: string; ip: string },
 ): Promise<string> {
-  const [staff] = await deps.db.select().from(staffUsers).where(eq(staffUsers.login, input.login.toLowerCase()));
+  const login = input.login.toLowerCase();
+  const now = deps.clock.now();
+  // Counted before the password is checked, per account and whatever the address, known login or not.
+  if (!(await reserveSignInAttempt(deps.db, login, now))) throw new HttpProblem(429, 'sign_in_locked');
+  const [staff] = await deps.db.select().from(staffUsers).where(eq(staffUsers.login, login));
   if (!staff) {
     decoyHash ??= hashPassword('decoy-password-1');
     await verifyPassword(await decoyHash, input.password);
     throw new HttpProblem(401, 'bad_credentials');
   }
-  if (!(await verifyPassword(staff.passwordHash, input.password))) throw new HttpProblem(401, 'bad_credentials');
-  if (!staff.active) throw new HttpProblem(403, 'account_disabled');
-  const now = deps.clock.now();
+  // A disabled account answers as a wrong password: the sign-in page must not confirm that a login exists.
+  if (!(await verifyPassword(staff.passwordHash, input.password)) || !staff.active) throw new HttpProblem(401, 'bad_credentials');
+  await clearSignInAttempts(deps.db, login);
   return createSession(deps.db, {
     tenantId: staff.tenantId,
     kind: 'staff',
@@ -71,7 +77,7 @@ export async function changePassword(context: Context, input: { currentPassword:
     throw new HttpProblem(400, 'validation', undefined, [{ field: 'currentPassword', messages: { 'zh-CN': '当前密码不正确', 'en-US': 'The current password is wrong' } }]);
   }
   if (!isStrongPassword(input.newPassword)) {
-    throw new HttpProblem(400, 'validation', undefined, [{ field: 'newPassword', messages: { 'zh-CN': '密码至少 8 位,且需同时包含字母和数字', 'en-US': 'At least 8 characters with letters and digits' } }]);
+    throw new HttpProblem(400, 'validation', undefined, [{ field: 'newPassword', messages: messageFor('weak_password') }]);
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {

@@ -45,6 +45,15 @@ export async function deleteStaffSessions(db: Executor, tenantId: string, staffI
   for (const row of rows) if (row.id !== keep) await db.delete(sessions).where(eq(sessions.id, row.id));
 }
 
+/**
+ * An owner's sessions end when the person record they signed in as stops being them: a new phone
+ * number (the flat re-registered to its new owner on the same record), another household, or removal.
+ * Owner principals are not remembered between requests, so deleting the rows is enough.
+ */
+export async function deleteOwnerSessions(db: Executor, tenantId: string, personId: string): Promise<void> {
+  await db.delete(sessions).where(and(eq(sessions.tenantId, tenantId), eq(sessions.kind, 'owner'), eq(sessions.personId, personId)));
+}
+
 /** Session, user and project assignments in one query: it runs before every API call. */
 function principalQuery(db: Executor) {
   // Table names written out: correlated subquery over the outer sessions row.

@@ -2,6 +2,7 @@ import { createHash, randomInt } from 'node:crypto';
 import { householdLabel, normalisePhone, type PersonRole } from '@manyi/core';
 import { buildings, households, otpCodes, ownerInvites, persons, projects, tenants, units, type Executor } from '@manyi/db';
 import { and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { countWithinLimit } from '../auth/attempt-counters';
 import { createSession, tokenDigest } from '../auth/session-repository';
 import type { PublicContext } from '../http/context';
 import { HttpProblem } from '../http/problem';
@@ -9,10 +10,18 @@ import type { OwnerPrincipal } from '../policy/principal';
 import { addTimelineEvent } from '../timeline/repository';
 import type { OwnerMe } from '@manyi/contracts/owners';
 
-/** SMS codes: 6 digits, valid 5 minutes, 5 tries, one new code per phone per minute (common practice of Chinese SMS gateways). */
+/**
+ * SMS codes: 6 digits, valid 5 minutes, 5 tries; per phone number, whatever the address, one code a
+ * minute, five an hour and ten a day (the default flow control of Chinese SMS gateways, e.g. Alibaba
+ * Cloud SMS: 1/min, 5/h, 10/day per number), so the sign-in page cannot be used to flood a phone.
+ */
 const otpTtlMs = 5 * 60_000;
 const otpMaxAttempts = 5;
-const otpResendMs = 60_000;
+const otpLimits = [
+  { window: 'minute', windowMs: 60_000, max: 1, refusal: 'otp_too_soon' },
+  { window: 'hour', windowMs: 3_600_000, max: 5, refusal: 'otp_hourly_limit' },
+  { window: 'day', windowMs: 24 * 3_600_000, max: 10, refusal: 'otp_daily_limit' },
+] as const;
 /** Owners stay signed in on their phones for 30 days. */
 export const ownerSessionTtlMs = 30 * 24 * 3_600_000;
 
@@ -20,7 +29,6 @@ const codeDigest = (phone: string, code: string) => createHash('sha256').update(
 
 async function tenantByCode(db: Executor, code: string) {
   const [tenant] = await db.select().from(tenants).where(eq(tenants.code, code));
-  if (!tenant) throw new HttpProblem(404, 'unknown_tenant');
   return tenant;
 }
 
@@ -32,14 +40,22 @@ async function residentByPhone(db: Executor, tenantId: string, phone: string) {
   return person;
 }
 
+/**
+ * Answers alike whether or not the company code is known and the phone belongs to a resident (204,
+ * or the same 429 of the per-phone limits, which count every number asked for): the public page must
+ * not tell who lives where, nor which company codes exist. Only a resident is sent a code.
+ */
 export async function requestOtp(context: PublicContext, input: { tenantCode: string; phone: string }): Promise<void> {
   const phone = normalisePhone(input.phone)!;
-  const tenant = await tenantByCode(context.db, input.tenantCode);
-  if (!(await residentByPhone(context.db, tenant.id, phone))) throw new HttpProblem(404, 'otp_no_resident');
   const now = context.clock.now();
-  const [latest] = await context.db.select().from(otpCodes)
-    .where(and(eq(otpCodes.tenantId, tenant.id), eq(otpCodes.phone, phone))).orderBy(desc(otpCodes.createdAt)).limit(1);
-  if (latest && now.getTime() - latest.createdAt.getTime() < otpResendMs) throw new HttpProblem(429, 'otp_too_soon');
+  for (const limit of otpLimits) {
+    if (!(await countWithinLimit(context.db, `otp-${limit.window}:${phone}`, now, limit))) throw new HttpProblem(429, limit.refusal);
+  }
+  const tenant = await tenantByCode(context.db, input.tenantCode);
+  if (!tenant || !(await residentByPhone(context.db, tenant.id, phone))) {
+    context.log.info({ tenantKnown: Boolean(tenant) }, 'sign-in code asked for a number that is not a resident; none sent');
+    return;
+  }
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   await context.db.insert(otpCodes).values({ tenantId: tenant.id, phone, codeHash: codeDigest(phone, code), expiresAt: new Date(now.getTime() + otpTtlMs), createdAt: now });
   await context.sms.send({ phone, purpose: 'otp', text: `【${tenant.name}】您的登录验证码为 ${code},5 分钟内有效。如非本人操作请忽略。` });
@@ -48,17 +64,17 @@ export async function requestOtp(context: PublicContext, input: { tenantCode: st
 export async function verifyOtp(context: PublicContext, input: { tenantCode: string; phone: string; code: string }, client: { userAgent: string; ip: string }): Promise<string> {
   const phone = normalisePhone(input.phone)!;
   const tenant = await tenantByCode(context.db, input.tenantCode);
+  if (!tenant) throw new HttpProblem(400, 'otp_invalid');
   const now = context.clock.now();
-  const [otp] = await context.db.select().from(otpCodes)
-    .where(and(eq(otpCodes.tenantId, tenant.id), eq(otpCodes.phone, phone), isNull(otpCodes.usedAt), gt(otpCodes.expiresAt, now)))
-    .orderBy(desc(otpCodes.createdAt)).limit(1);
-  if (!otp || otp.attempts >= otpMaxAttempts) throw new HttpProblem(400, 'otp_invalid');
-  if (otp.codeHash !== codeDigest(phone, input.code)) {
-    await context.db.update(otpCodes).set({ attempts: otp.attempts + 1 }).where(and(eq(otpCodes.tenantId, tenant.id), eq(otpCodes.id, otp.id)));
-    throw new HttpProblem(400, 'otp_invalid');
-  }
+  const live = and(eq(otpCodes.tenantId, tenant.id), eq(otpCodes.phone, phone), isNull(otpCodes.usedAt), gt(otpCodes.expiresAt, now));
+  // The try is counted before the code is compared, in one statement, so concurrent guesses cannot overwrite each other's count.
+  const [otp] = await context.db.update(otpCodes).set({ attempts: sql`${otpCodes.attempts} + 1` })
+    .where(and(eq(otpCodes.tenantId, tenant.id), eq(otpCodes.id, context.db.select({ id: otpCodes.id }).from(otpCodes).where(live).orderBy(desc(otpCodes.createdAt)).limit(1)),
+      sql`${otpCodes.attempts} < ${otpMaxAttempts}`))
+    .returning();
+  if (!otp || otp.codeHash !== codeDigest(phone, input.code)) throw new HttpProblem(400, 'otp_invalid');
   const person = await residentByPhone(context.db, tenant.id, phone);
-  if (!person) throw new HttpProblem(404, 'otp_no_resident');
+  if (!person) throw new HttpProblem(400, 'otp_invalid');
   return context.db.transaction(async (tx) => {
     // Marking the code used inside the transaction, guarded by used_at IS NULL, makes a code single-use under concurrent retries.
     const used = await tx.update(otpCodes).set({ usedAt: now })

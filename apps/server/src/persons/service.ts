@@ -3,7 +3,7 @@ import { ownerInvites, persons } from '@manyi/db';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
-import { newToken, tokenDigest } from '../auth/session-repository';
+import { deleteOwnerSessions, newToken, tokenDigest } from '../auth/session-repository';
 import type { Context } from '../http/context';
 import { decodeCursor, toPage } from '../http/pagination';
 import { fieldProblem, notFound } from '../http/problem';
@@ -84,6 +84,7 @@ export async function updatePerson(context: Context, id: string, input: z.infer<
       updatedAt: context.clock.now(),
     }).where(and(eq(persons.tenantId, tenantId), eq(persons.id, id))).returning();
     const changed = Object.keys(input).filter((key) => JSON.stringify((before as Record<string, unknown>)[key]) !== JSON.stringify((after as Record<string, unknown>)[key]));
+    if (changed.includes('phone') || changed.includes('householdId')) await deleteOwnerSessions(tx, tenantId, id);
     if (changed.length > 0) {
       await addTimelineEvent(tx, { tenantId, personId: id, householdId: after!.householdId, kind: 'updated', title: '住户档案更新', detail: { fields: changed }, actorName: context.principal.name, occurredAt: context.clock.now() });
     }
@@ -99,6 +100,7 @@ export async function deletePerson(context: Context, id: string): Promise<void> 
   if (!before || !inScope(context.principal, before.projectId)) throw notFound();
   await context.db.transaction(async (tx) => {
     await tx.delete(ownerInvites).where(and(eq(ownerInvites.tenantId, tenantId), eq(ownerInvites.personId, id)));
+    await deleteOwnerSessions(tx, tenantId, id);
     await tx.delete(persons).where(and(eq(persons.tenantId, tenantId), eq(persons.id, id)));
     await recordAudit(tx, context, { action: 'delete', entityType: 'person', entityId: id, summary: `删除住户 ${before.name}`, before });
   });

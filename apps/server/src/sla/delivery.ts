@@ -7,6 +7,7 @@
 import { queryRows, type Executor } from '@manyi/db';
 import { sql } from 'drizzle-orm';
 import { webhookBody, type AlertFacts, type WebhookFormat } from './webhook-format';
+import { WebhookTargetRefused } from './webhook-target';
 
 export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string; signal?: AbortSignal; redirect?: 'error' }) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
 
@@ -69,18 +70,21 @@ export async function deliverWebhooks(db: Executor, fetchImpl: FetchLike, now: D
   const result: DeliveryResult = { sent: 0, retried: 0, failed: 0 };
   const rows = await claim(db, now, options.limit ?? 100);
   await Promise.all(rows.map(async (row) => {
-    const error = await postWebhook(fetchImpl, row.url, row.format, row.body, options.timeoutMs ?? 10_000);
-    result[await settle(db, row, error, now)] += 1;
+    const failure = await postWebhook(fetchImpl, row.url, row.format, row.body, options.timeoutMs ?? 10_000);
+    result[await settle(db, row, failure?.detail ?? null, now)] += 1;
   }));
   return result;
 }
+
+/** refused: the address was not allowed (webhook-target.ts) and nothing was sent; detail is for the operator's log and the outbox row only. */
+export type DeliveryFailure = { refused: boolean; detail: string };
 
 /**
  * Posts one message to a group bot and says what went wrong, or null when it was delivered. The
  * outbox and the console's "send a test message" both go through here. Redirects are refused: a
  * bot address that answers with one is misconfigured, and following it could reach anywhere.
  */
-export async function postWebhook(fetchImpl: FetchLike, url: string, format: WebhookFormat, facts: AlertFacts, timeoutMs: number): Promise<string | null> {
+export async function postWebhook(fetchImpl: FetchLike, url: string, format: WebhookFormat, facts: AlertFacts, timeoutMs: number): Promise<DeliveryFailure | null> {
   try {
     const response = await fetchImpl(url, {
       method: 'POST',
@@ -89,10 +93,12 @@ export async function postWebhook(fetchImpl: FetchLike, url: string, format: Web
       signal: AbortSignal.timeout(timeoutMs),
       redirect: 'error',
     });
-    return await failureOf(response);
+    const failure = await failureOf(response);
+    return failure === null ? null : { refused: false, detail: failure };
   } catch (cause) {
-    if (!(cause instanceof Error)) return String(cause);
+    if (!(cause instanceof Error)) return { refused: false, detail: String(cause) };
     // undici says only "fetch failed"; the reason (refused, DNS, TLS) is in its cause.
-    return cause.cause instanceof Error ? `${cause.message}: ${cause.cause.message}` : cause.message;
+    const detail = cause.cause instanceof Error ? `${cause.message}: ${cause.cause.message}` : cause.message;
+    return { refused: cause instanceof WebhookTargetRefused || cause.cause instanceof WebhookTargetRefused, detail };
   }
 }

@@ -5,9 +5,10 @@ import type { Clock } from '../clock';
 import { deliverWebhooks, type FetchLike } from './delivery';
 import { raiseHoldExpiredAlerts } from './hold-expiry';
 import { runSlaSweep } from './sweep';
+import { webhookFetch, type WebhookTargetPolicy } from './webhook-target';
 
 export type SlaTimerOptions = {
-  db: Database; clock: Clock; log: FastifyBaseLogger; intervalMs?: number; fetchImpl?: FetchLike;
+  db: Database; clock: Clock; log: FastifyBaseLogger; webhookTargets: WebhookTargetPolicy; intervalMs?: number; fetchImpl?: FetchLike;
   /** More desk work on the same tick, after the deliveries (server.ts: group-incident detection, which sla/ cannot import without a cycle). */
   afterSweep?: (now: Date) => Promise<unknown>;
 };
@@ -19,7 +20,7 @@ export type SlaTimer = BackgroundTimer;
  * deliveries are claimed. A tick never overlaps the previous one; errors are logged, never thrown.
  */
 export function startSlaTimer(options: SlaTimerOptions): SlaTimer {
-  const fetchImpl = options.fetchImpl ?? (fetch as unknown as FetchLike);
+  const fetchImpl = options.fetchImpl ?? webhookFetch(options.webhookTargets);
   return startBackgroundTimer('sla sweep', options.intervalMs ?? 30_000, options.log, async () => {
     const sweep = await runSlaSweep(options.db, options.clock.now());
     // Expired holds are flagged to a person, never resumed by the machine (hold-expiry.ts).

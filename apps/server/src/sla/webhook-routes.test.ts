@@ -15,7 +15,8 @@ describe('group-bot webhooks in the console', () => {
   let t: TestApp;
   let desk: Awaited<ReturnType<typeof serviceDesk>>;
   beforeAll(async () => {
-    t = await createTestApp();
+    // The bot below listens on 127.0.0.1 at a random port: allowed here as an operator allows a local relay.
+    t = await createTestApp({ env: { WEBHOOK_INTERNAL_ALLOWED: '127.0.0.1', WEBHOOK_ALLOWED_PORTS: 'any' } });
     desk = await serviceDesk(t);
     // Tests never leave the machine: a bot on 127.0.0.1 that refuses paths ending in /fail.
     server = createServer((request, response) => {
@@ -95,10 +96,37 @@ describe('group-bot webhooks in the console', () => {
       body: { msgtype: 'markdown', markdown: { title: '【测试消息】', text: '**【测试消息】** 测试花园\n> 这是一条测试消息:收到即表示群机器人配置正确' } },
     }]);
     const failing = (await desk.call(desk.admin.cookie, 'POST', '/webhooks', { format: 'wecom', url: `${baseUrl}/fail?key=KEY-0002` })).json();
-    expect((await desk.call(desk.admin.cookie, 'POST', `/webhooks/${failing.id}/test`)).json()).toEqual({ ok: false, error: 'errcode 93000: invalid webhook url' });
+    // The bot's own answer is not echoed: a generic failure only, so the test call reads nothing from the far side.
+    expect((await desk.call(desk.admin.cookie, 'POST', `/webhooks/${failing.id}/test`)).json()).toEqual({ ok: false, error: 'delivery_failed' });
     const closed = (await desk.call(desk.admin.cookie, 'POST', '/webhooks', { format: 'wecom', url: 'http://127.0.0.1:9/send?key=KEY-CLOSED-PORT' })).json();
     const refused = (await desk.call(desk.admin.cookie, 'POST', `/webhooks/${closed.id}/test`)).json();
-    expect(refused.ok).toBe(false);
-    expect(refused.error).not.toContain('KEY-CLOSED-PORT');
+    expect(refused).toEqual({ ok: false, error: 'delivery_failed' });
+  });
+});
+
+describe('group-bot webhooks cannot reach inside (default settings)', () => {
+  let t: TestApp;
+  let desk: Awaited<ReturnType<typeof serviceDesk>>;
+  beforeAll(async () => {
+    t = await createTestApp();
+    desk = await serviceDesk(t);
+  });
+  afterAll(() => t.close());
+
+  it('refuses internal addresses and other ports when saved, as a field error', async () => {
+    for (const url of [`${baseUrl}/send?key=x`, 'http://localhost/send', 'https://10.0.0.8/send', 'https://[::1]/send', 'https://169.254.169.254/latest', 'https://qyapi.weixin.qq.com:8443/send']) {
+      const response = await desk.call(desk.admin.cookie, 'POST', '/webhooks', { format: 'wecom', url });
+      expect(response.statusCode, url).toBe(422);
+      expect(response.json().errors[0].field, url).toBe('url');
+    }
+    const saved = (await desk.call(desk.admin.cookie, 'POST', '/webhooks', { format: 'wecom', url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k' })).json();
+    expect((await desk.call(desk.admin.cookie, 'PATCH', `/webhooks/${saved.id}`, { url: 'https://192.168.1.1/send' })).statusCode).toBe(422);
+  });
+
+  it('refuses at send time an address saved before the rule, and says only that it was not allowed', async () => {
+    received.length = 0;
+    const [row] = await t.connection.db.insert(webhooks).values({ tenantId: desk.company.tenant.id, format: 'wecom', url: `${baseUrl}/send?key=OLD`, createdAt: new Date() }).returning();
+    expect((await desk.call(desk.admin.cookie, 'POST', `/webhooks/${row!.id}/test`)).json()).toEqual({ ok: false, error: 'address_not_allowed' });
+    expect(received).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { messageFor } from '../http/messages';
 import { fieldProblem, HttpProblem, notFound } from '../http/problem';
 import { requirePermission } from '../policy/policy';
 import { postWebhook, type FetchLike } from './delivery';
+import { targetRefusal, webhookFetch } from './webhook-target';
 import { findWebhookRow, listWebhookRows, projectExists, type WebhookListRow } from './repository';
 import type { WebhookInput, WebhookPatch, WebhookView } from '@manyi/contracts/sla';
 import type { WebhookFormat } from './webhook-format';
@@ -56,9 +57,16 @@ export async function listWebhooks(context: Context): Promise<{ items: WebhookVi
   return { items: (await listWebhookRows(context.db, context.principal.tenantId)).map(presentWebhook) };
 }
 
+/** The port and literal-address part of the rule, at once in the form; names are resolved and checked when a message is sent. */
+function requireAllowedTarget(context: Context, url: string): void {
+  const refusal = targetRefusal(context.config.webhookTargets, url);
+  if (refusal) throw fieldProblem('url', messageFor(refusal === 'port' ? 'webhook_port' : 'webhook_internal'));
+}
+
 export async function createWebhook(context: Context, input: WebhookInput): Promise<WebhookView> {
   requirePermission(context.principal, 'webhook.manage');
   await requireProject(context, input.projectId);
+  requireAllowedTarget(context, input.url);
   const tenantId = context.principal.tenantId;
   const id = await context.db.transaction(async (tx) => {
     const [created] = await tx.insert(webhooks).values({ ...input, projectId: input.projectId ?? null, tenantId, createdAt: context.clock.now() }).returning();
@@ -77,6 +85,7 @@ export async function updateWebhook(context: Context, id: string, input: Webhook
   await requireProject(context, input.projectId);
   // The console shows the masked address; sending it back unchanged keeps the real one.
   const url = input.url === undefined || input.url === maskWebhookUrl(before.url) ? before.url : input.url;
+  if (url !== before.url) requireAllowedTarget(context, url);
   await context.db.transaction(async (tx) => {
     const [after] = await tx.update(webhooks).set({ ...input, url })
       .where(and(eq(webhooks.tenantId, before.tenantId), eq(webhooks.id, id))).returning();
@@ -103,14 +112,20 @@ export async function deleteWebhook(context: Context, id: string): Promise<void>
 
 export const testTimeoutMs = 5_000;
 
-/** Sends a test message through the delivery code, straight away and outside the outbox, and reports the bot's answer. */
-export async function testWebhook(context: Context, id: string, fetchImpl: FetchLike = fetch as unknown as FetchLike): Promise<{ ok: boolean; error: string | null }> {
+/**
+ * Sends a test message through the delivery code, straight away and outside the outbox. The answer
+ * is success, 'address_not_allowed' or 'delivery_failed' and nothing more: echoing the far side's
+ * body or the connection error would make this button a probe of whatever the address reaches.
+ * The details go to the server log, for the operator.
+ */
+export async function testWebhook(context: Context, id: string, fetchImpl: FetchLike = webhookFetch(context.config.webhookTargets)): Promise<{ ok: boolean; error: 'address_not_allowed' | 'delivery_failed' | null }> {
   requirePermission(context.principal, 'webhook.manage');
   const row = await webhookOf(context, id);
   const now = context.clock.now().toISOString();
-  const error = await postWebhook(fetchImpl, row.webhook.url, row.webhook.format as WebhookFormat, {
+  const failure = await postWebhook(fetchImpl, row.webhook.url, row.webhook.format as WebhookFormat, {
     kind: 'test', target: 'response', level: 0, dueAt: null, at: now, number: '', type: '', title: '', projectName: row.projectName ?? '全公司', location: '',
   }, testTimeoutMs);
-  // An error text may quote the address the bot was reached at; never echo its secret.
-  return { ok: error === null, error: error === null ? null : error.replaceAll(row.webhook.url, maskWebhookUrl(row.webhook.url)) };
+  if (failure === null) return { ok: true, error: null };
+  context.log.warn({ webhookId: id, detail: failure.detail.replaceAll(row.webhook.url, maskWebhookUrl(row.webhook.url)) }, 'webhook test message failed');
+  return { ok: false, error: failure.refused ? 'address_not_allowed' : 'delivery_failed' };
 }

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/record';
 import { hashPassword, isStrongPassword } from '../auth/password';
 import { deleteStaffSessions } from '../auth/session-repository';
 import type { Context } from '../http/context';
+import { messageFor } from '../http/messages';
 import { isUniqueViolation } from '../http/db-errors';
 import { decodeCursor, toPage } from '../http/pagination';
 import { fieldProblem, HttpProblem, notFound } from '../http/problem';
@@ -12,7 +13,7 @@ import { requirePermission } from '../policy/policy';
 import { countKnownProjects, findStaffView, listStaff, replaceAssignments } from './repository';
 import type { passwordReset, staffBody, staffPatch, staffQuery, StaffView } from '@manyi/contracts/staff';
 
-const weakPassword = () => fieldProblem('password', { 'zh-CN': '密码至少 8 位,且需同时包含字母和数字', 'en-US': 'At least 8 characters with letters and digits' }, 400);
+const weakPassword = () => fieldProblem('password', messageFor('weak_password'), 400);
 const unknownProjects = () => fieldProblem('projectIds', { 'zh-CN': '包含不存在的项目', 'en-US': 'Contains unknown projects' });
 
 export async function searchStaff(context: Context, query: z.infer<typeof staffQuery>) {

@@ -102,5 +102,5 @@ export function useDeleteWebhook() {
 }
 
 export function useTestWebhook() {
-  return useMutation({ mutationFn: (id: string) => api.post<{ ok: boolean; error: string | null }>(`/webhooks/${id}/test`) });
+  return useMutation({ mutationFn: (id: string) => api.post<{ ok: boolean; error: 'address_not_allowed' | 'delivery_failed' | null }>(`/webhooks/${id}/test`) });
 }

@@ -33,7 +33,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
         <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true }]}>
           <Input.Password autoComplete="current-password" data-testid="password-current" />
         </Form.Item>
-        <Form.Item name="newPassword" label={t('password.next')} extra={t('password.rule')} rules={[{ required: true, min: 8, max: 128 }]}>
+        <Form.Item name="newPassword" label={t('password.next')} extra={t('password.rule')} rules={[{ required: true, min: 10, max: 128 }]}>
           <Input.Password autoComplete="new-password" data-testid="password-new" />
         </Form.Item>
         <Form.Item

@@ -69,3 +69,18 @@ export const otpCodes = pgTable('otp_codes', {
   usedAt: timestamp('used_at', { withTimezone: true }),
   createdAt: createdAt(),
 }, (t) => [index('otp_codes_tenant_phone_idx').on(t.tenantId, t.phone, t.createdAt)]);
+
+/**
+ * Attempts counted per account or phone number, whatever address they come from (an attacker has
+ * many addresses; the account and the phone are what is attacked). Global: a login or a phone
+ * number is limited across companies. key: 'staff:<login>' (failed sign-ins since the last
+ * success, with locked_until for the back-off) or 'otp-minute|hour|day:<phone>' (codes sent in
+ * the window that started at window_started_at). Each attempt is one upsert, so concurrent
+ * attempts are all counted.
+ */
+export const attemptCounters = pgTable('attempt_counters', {
+  key: text('key').primaryKey(),
+  attempts: integer('attempts').notNull(),
+  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+});

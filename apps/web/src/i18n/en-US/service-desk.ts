@@ -304,7 +304,8 @@ export const serviceDesk: Pick<Messages, keyof typeof zhServiceDesk> = {
     createdAt: 'Added',
     test: 'Send test',
     testOk: 'Test message sent',
-    testFailed: 'Sending failed: {{error}}',
+    testFailed: 'Sending failed: the bot did not accept the message; check the address and the bot settings',
+    testRefused: 'Not sent: the address points at an internal or local network, or uses a port other than 80/443',
     empty: 'No group bots yet. Add one and escalations are also posted to a WeCom or DingTalk group.',
   },
   dispatch: {

@@ -302,7 +302,8 @@ export const serviceDesk = {
     createdAt: '添加时间',
     test: '发送测试',
     testOk: '测试消息已发送',
-    testFailed: '发送失败:{{error}}',
+    testFailed: '发送失败:机器人未接收消息,请检查地址和机器人设置',
+    testRefused: '未发送:该地址指向内网或本机,或使用了 80/443 以外的端口',
     empty: '尚未添加群机器人。添加后,超时升级会同时推送到企业微信或钉钉群。',
   },
   dispatch: {

@@ -28,7 +28,7 @@ function TestButton({ webhook }: { webhook: Webhook }) {
     try {
       const result = await test.mutateAsync(webhook.id);
       if (result.ok) void message.success(t('webhooks.testOk'));
-      else void message.error(t('webhooks.testFailed', { error: result.error ?? '' }));
+      else void message.error(t(result.error === 'address_not_allowed' ? 'webhooks.testRefused' : 'webhooks.testFailed'));
     } catch (error) {
       void message.error(errorMessage(error, t('common.requestFailed')));
     }

@@ -28,7 +28,7 @@ export function ResetPasswordModal({ staff, onClose }: { staff: Staff | null; on
       destroyOnHidden
     >
       <Form form={form} layout="vertical" preserve={false}>
-        <Form.Item name="password" label={t('staff.newPassword')} extra={t('password.rule')} rules={[{ required: true, min: 8, max: 128 }]}>
+        <Form.Item name="password" label={t('staff.newPassword')} extra={t('password.rule')} rules={[{ required: true, min: 10, max: 128 }]}>
           <Input.Password autoComplete="new-password" data-testid="staff-new-password" />
         </Form.Item>
       </Form>

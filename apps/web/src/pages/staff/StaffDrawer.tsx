@@ -87,7 +87,7 @@ export function StaffDrawer({ editing, onClose }: StaffDrawerProps) {
           <Input inputMode="tel" maxLength={20} data-testid="staff-phone" />
         </Form.Item>
         {staff ? null : (
-          <Form.Item name="password" label={t('staff.password')} extra={t('password.rule')} rules={[{ required: true, min: 8, max: 128 }]}>
+          <Form.Item name="password" label={t('staff.password')} extra={t('password.rule')} rules={[{ required: true, min: 10, max: 128 }]}>
             <Input.Password autoComplete="new-password" data-testid="staff-password" />
           </Form.Item>
         )}
