@@ -1,0 +1,14 @@
+export * from './config/types';
+export { baseTextConfig } from './config/base';
+export { mergeTextConfig } from './config/merge';
+export { companyTextAdditionsSchema, regexProblem, validateCompanyAdditions, type AdditionsCheck, type AdditionsIssue } from './config/validate';
+export { normaliseText, type NormalisedText } from './normalise';
+export { type Notice } from './notices';
+export { checkReply, type Finding, type ReplyCheck } from './qa/check-reply';
+export { extractFacts } from './qa/facts';
+export { type WarmthReport } from './qa/warmth';
+export { warmUp } from './segmenter';
+export { analyseComment, analyseComments, type CommentAnalysis, type CommentSummary } from './voice/analyse';
+export { type Sentiment } from './voice/sentiment';
+export { type TopicHit } from './voice/topics';
+export { loadComments, loadReplies, microPrecisionRecall, precisionRecall, labelledSetFiles, type LabelledComment, type LabelledReply, type Polarity, type PrecisionRecall } from './evaluation/labelled-sets';
