@@ -12,3 +12,4 @@ export { analyseComment, analyseComments, type CommentAnalysis, type CommentSumm
 export { type Sentiment } from './voice/sentiment';
 export { type TopicHit } from './voice/topics';
 export { loadComments, loadReplies, microPrecisionRecall, precisionRecall, labelledSetFiles, type LabelledComment, type LabelledReply, type Polarity, type PrecisionRecall } from './evaluation/labelled-sets';
+export { extractKeywords, type Keyword, type KeywordMethod } from './keywords';

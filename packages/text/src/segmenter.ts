@@ -55,9 +55,11 @@ export function tag(text: string): { word: string; tag: string }[] {
 export function tfIdfKeywords(text: string, topK: number, stopWords: readonly string[]): { keyword: string; weight: number }[] {
   if (!tfIdf) {
     tfIdf = TfIdf.withDict(readFileSync(require.resolve('@node-rs/jieba/idf.txt')));
+    // The binding (2.0.3) fails to convert a `stopWords` set, so stop words are filtered here instead.
+    tfIdf.setConfig({ minKeywordLength: 2, useHmm: false });
   }
-  tfIdf.setConfig({ stopWords: new Set(stopWords), minKeywordLength: 2, useHmm: false });
-  return tfIdf.extractKeywords(loadJieba(), text, topK);
+  const stop = new Set(stopWords);
+  return tfIdf.extractKeywords(loadJieba(), text, topK + stop.size).filter((item) => !stop.has(item.keyword) && !/^[\p{P}\s\d]+$/u.test(item.keyword)).slice(0, topK);
 }
 
 /** Loads the segmenter now rather than on the first text (a server calls this at start). */

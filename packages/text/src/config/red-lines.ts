@@ -46,7 +46,6 @@ const keepsOwnership = '(我|我们)(已经|可以|来|会|马上|这就|先|去
 /** An alternative or a way forward offered beside the refusal. */
 const offersAlternative = '我可以|我们可以|不过我|但我|建议您|您可以先|或者|另外|帮您|替您|为您|陪您|陪同|候补|登记在|争取|先给您|换到|您看(这样|哪个|可以|行)';
 
-const any = (terms: string[]) => ({ kind: 'keywords' as const, terms, mode: 'any' as const });
 const regex = (pattern: string) => ({ kind: 'regex' as const, pattern });
 
 export const baseRules: RedLineRule[] = [

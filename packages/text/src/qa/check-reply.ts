@@ -41,6 +41,7 @@ export type ReplyCheck = {
 };
 
 type Hit = { start: number; end: number; all: { start: number; end: number }[] };
+type DetectedSpan = RewriteSpan & { wholeText: boolean };
 
 function matchSentence(rule: CompiledRule, sentence: Sentence): Hit | null {
   const match = rule.match;
@@ -84,12 +85,13 @@ function matchWhole(rule: CompiledRule, text: string): Hit | null {
   return { start, end: text.trimEnd().length, all: [] };
 }
 
-function findings(text: string, original: string, config: CompiledConfig): { found: Finding[]; spans: RewriteSpan[] } {
+function findings(text: string, original: string, config: CompiledConfig): { found: Finding[]; spans: DetectedSpan[] } {
   const sentences = splitSentences(text);
   const found: Finding[] = [];
-  const spans: RewriteSpan[] = [];
+  const spans: DetectedSpan[] = [];
   const taken = new Set<string>();
   const record = (rule: CompiledRule, hit: Hit, sentenceIndex: number) => {
+    for (const span of hit.all.length > 0 ? hit.all : [hit]) spans.push({ start: span.start, end: span.end, redLine: rule.line.code, replacement: rule.rule.replacement, wholeText: sentenceIndex < 0 });
     const key = `${rule.line.code}:${sentenceIndex}`;
     if (taken.has(key)) return;
     taken.add(key);
@@ -97,7 +99,6 @@ function findings(text: string, original: string, config: CompiledConfig): { fou
       ruleId: rule.rule.id, redLine: rule.line.code, labels: rule.line.labels, start: hit.start, end: hit.end,
       excerpt: original.slice(hit.start, hit.end), why: rule.rule.why, severity: rule.severity, autoFail: rule.autoFail,
     });
-    for (const span of hit.all.length > 0 ? hit.all : [hit]) spans.push({ ...span, redLine: rule.line.code, replacement: rule.rule.replacement });
   };
   for (const rule of config.rules) {
     if (rule.unlessText.some((pattern) => pattern.test(text))) continue;
@@ -129,8 +130,9 @@ export function checkReply(input: string, config: TextConfig = baseTextConfig): 
   const original = input.slice(0, normalised.text.length);
   let rewrite: ReplyCheck['rewrite'] = null;
   if (found.length > 0) {
-    // Brevity findings span the whole reply: rewrite around it rather than replace it.
-    const text = rewriteReply(original, spans.filter((span) => !(span.start === 0 && span.end >= original.trimEnd().length && span.replacement === '')), ready);
+    // A brevity finding spans the whole reply: the rewrite keeps the words and adds the closing.
+    const detect = (text: string): RewriteSpan[] => findings(normaliseText(text, config.maxLength).text, text, ready).spans.filter((span) => !span.wholeText);
+    const text = rewriteReply(original, spans.filter((span) => !span.wholeText), crossed, ready, detect);
     rewrite = { text, facts: extractFacts(original), warmth: warmthOf(normaliseText(text, config.maxLength).text, ready) };
   }
   return {

@@ -1,6 +1,6 @@
 /**
  * The facts of a reply that a rewrite must keep word for word: times and dates, amounts, numbers with their
- * units (楼栋、单元、房号、天数), phone and ticket numbers, places and people named by title (张师傅, 刘经理).
+ * units (楼栋、单元、房号、天数; not a count of times, which is how an impatient reply complains), phone and ticket numbers, places and people named by title (张师傅, 刘经理).
  */
 const patterns: RegExp[] = [
   /\d{4}年(\d{1,2}月)?(\d{1,2}[日号])?/gu,
@@ -11,7 +11,7 @@ const patterns: RegExp[] = [
   /\d+(\.\d+)?\s*(元|块|万元|万)/gu,
   /1[3-9]\d{9}/gu,
   /[a-z]{1,4}-?\d[\d-]{2,}/giu,
-  /[\d一二两三四五六七八九十]+\s*(栋|号楼|单元|层|楼|室|号|个工作日|个小时|小时|分钟|天|周|次|个月|年)/gu,
+  /[\d一二两三四五六七八九十]+\s*(栋|号楼|单元|层|楼|室|号|个工作日|个小时|小时|分钟|天|周|个月|年)/gu,
   /b\d层|负[一二三]层/giu,
   /[东西南北]门/gu,
   /[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤小老][师傅管家经理主管阿姨先生女士姐哥]{1,2}/gu,

@@ -1,34 +1,45 @@
 /**
- * The warm rewrite of a reply with findings, as seed 001's homework asks (话术温度优化): each flagged span is
- * replaced by its rule's warm phrasing (a casual word by its service equivalent), 你 becomes 您, a greeting
- * opens the reply, and each red line found adds its closing, which carries a warmth technique ("我可以……",
- * "麻烦……好吗？", "我来负责……"). Facts (facts.ts) are kept: one the replacement would lose is added back.
+ * The warm rewrite of a reply with findings, as seed 001's homework asks (话术温度优化). It works clause by clause
+ * (a clause ends at ，、；：or a sentence end): a clause with a casual word keeps its content with each casual word
+ * replaced by its service equivalent; any other flagged clause is dropped and its rule's warm phrasing takes its
+ * place (once per phrasing). 你 becomes 您, a greeting opens the reply, and each red line found adds its closing,
+ * which carries a warmth technique ("我可以……", "麻烦……好吗？", "我来负责……"). The result is checked again and a
+ * clause that still crosses a line is dropped (twice at most). Facts (facts.ts) are kept: one a dropped clause
+ * held is added back after the body.
  */
 import { type CompiledConfig } from '../compile';
 import { type RedLineCode } from '../config/types';
 import { extractFacts } from './facts';
 
 export type RewriteSpan = { start: number; end: number; redLine: RedLineCode; replacement: string | undefined };
+/** Finds the spans of a text (the same detection checkReply runs), for the re-check of the rewrite. */
+export type SpanDetector = (text: string) => RewriteSpan[];
 
 const tagOrEntity = /<\/?[a-zA-Z][^<>]*>|<!--[\s\S]*?-->|&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});/g;
-const greeting = /^(您好|你好|尊敬的|亲爱的|[\p{Script=Han}]{1,3}(先生|女士|阿姨|叔叔|师傅|经理|业主)(您好)?[，,])/u;
+const greeting = /^(您好|你好|尊敬的|[\p{Script=Han}]{1,3}(先生|女士|阿姨|叔叔|师傅|经理|业主)(您好)?[，,])/u;
+const clausePattern = /[^，,、；;：:。！!？?\n]+[，,、；;：:。！!？?\n]*/gu;
+
+type Clause = { start: number; end: number; text: string };
+
+function clauses(text: string): Clause[] {
+  return [...text.matchAll(clausePattern)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+}
 
 function formal(text: string, config: CompiledConfig): string {
-  let out = text;
+  let out = text.replace(/\p{Extended_Pictographic}\uFE0F?/gu, '');
   for (const [casual, service] of config.formalEquivalents) out = out.split(casual).join(service);
   return out;
 }
 
 function tidy(text: string): string {
   return text
-    .replace(tagOrEntity, '')
     .replace(/\s+/g, ' ')
     .replace(/你(?!们)/g, '您')
-    .replace(/^[\s，,。！!？?；;、]+/u, '')
-    .replace(/[，,、]+\s*([。！!？?])/gu, '$1')
-    .replace(/([，,])[\s，,]+/gu, '$1')
-    .replace(/([。！!？?])[\s，,。]+/gu, '$1')
-    .replace(/[，,、\s]+$/u, '')
+    .replace(/^[\s，,。！!？?；;、：:]+/u, '')
+    .replace(/[，,、；;：:]+\s*([。！!？?])/gu, '$1')
+    .replace(/([，,、])[\s，,、]+/gu, '$1')
+    .replace(/([。！!？?])[\s，,、。]+/gu, '$1')
+    .replace(/[，,、；;：:\s]+$/u, '')
     .trim();
 }
 
@@ -36,22 +47,44 @@ function endsSentence(text: string): string {
   return text.length === 0 || /[。！!？?]$/u.test(text) ? text : `${text}。`;
 }
 
-export function rewriteReply(original: string, spans: readonly RewriteSpan[], config: CompiledConfig): string {
-  let body = original;
-  let floor = Number.POSITIVE_INFINITY;
-  for (const span of [...spans].sort((left, right) => right.start - left.start)) {
-    if (span.end > floor) continue;
-    const matched = original.slice(span.start, span.end);
-    const replacement = span.replacement ?? formal(matched, config);
-    body = `${body.slice(0, span.start)}${replacement}${body.slice(span.end)}`;
-    floor = span.start;
+function rewriteOnce(text: string, spans: readonly RewriteSpan[], config: CompiledConfig, used: Set<string>, keepCasual: boolean): string {
+  const pieces: string[] = [];
+  for (const clause of clauses(text)) {
+    const hits = spans.filter((span) => span.start < clause.end && span.end > clause.start);
+    if (hits.length === 0) {
+      pieces.push(clause.text);
+      continue;
+    }
+    if (keepCasual && hits.every((span) => span.redLine === 'casual')) {
+      pieces.push(formal(clause.text, config));
+      continue;
+    }
+    const ending = /[。！!？?]$/u.test(clause.text) ? '。' : '，';
+    for (const span of hits) {
+      const phrase = span.replacement;
+      if (phrase && !used.has(phrase)) {
+        used.add(phrase);
+        pieces.push(`${phrase}${ending}`);
+      }
+    }
   }
-  body = tidy(body);
-  const facts = extractFacts(original.replace(tagOrEntity, ''));
+  return tidy(pieces.join(''));
+}
+
+export function rewriteReply(original: string, spans: readonly RewriteSpan[], lines: ReadonlySet<RedLineCode>, config: CompiledConfig, detect: SpanDetector): string {
+  const clean = original.replace(tagOrEntity, (match) => ' '.repeat(match.length));
+  const used = new Set<string>();
+  let body = rewriteOnce(clean, spans, config, used, true);
+  for (let pass = 0; pass < 2; pass += 1) {
+    const remaining = detect(body);
+    if (remaining.length === 0) break;
+    // What the first pass could not mend is dropped.
+    body = rewriteOnce(body, remaining, config, used, false);
+  }
+  const facts = extractFacts(clean);
   const lost = facts.filter((fact) => !body.includes(fact));
   if (lost.length > 0) body = `${endsSentence(body)}相关信息：${lost.join('，')}。`;
-  const lines = new Set(spans.map((span) => span.redLine));
   const closings = config.config.redLines.filter((line) => lines.has(line.code)).map((line) => line.closing).filter((closing) => !body.includes(closing));
-  const opened = greeting.test(body) ? body : `您好，${body}`;
-  return `${endsSentence(opened)}${closings.join('')}`.replace(/^您好，([。！!])/u, '您好$1');
+  const opened = body.length === 0 ? '您好' : greeting.test(body) ? body : `您好，${body}`;
+  return `${endsSentence(opened)}${closings.join('')}`;
 }
