@@ -5,7 +5,7 @@
  * its weight, as "不脏" is faint praise. After a contrast (但是, 不过 …) the rest counts 1.5 times and what came
  * before half; a clause ending in ！ counts 1.2 times. The sum is squashed to −1 … 1 by x / √(x² + 4) and read
  * as positive above 0.2, negative below −0.2, else neutral. Two domain rules: an expected action negated (没修好,
- * 也不来) is a complaint; in a request or question (建议, 能不能, 吗) praise counts 0.2 and blame 0.7 of its weight.
+ * 也不来) is a complaint; in a request or question (建议, 能不能, 吗) praise counts 0.2 and blame 0.5 of its weight.
  */
 import { type CompiledConfig } from '../compile';
 import { type Polarity } from '../evaluation/labelled-sets';
@@ -22,9 +22,24 @@ const clauseEnd = /^[，,。！!？?；;~～…\s]+$/u;
 const squash = 4;
 export const polarityThreshold = 0.2;
 
-function termWeight(token: string, terms: Record<string, number>): number | undefined {
+const particles = /[得了的啊呀]$/u;
+
+/**
+ * The weight of a token: a lexicon word; a lexicon word with a particle jieba glued on (脏得); a degree adverb
+ * jieba glued to a lexicon word (挺舒服 = 挺 × 舒服); an emoji run (sum of its emoji).
+ */
+function termWeight(token: string, terms: Record<string, number>, degrees: Record<string, number>): number | undefined {
   const direct = terms[token];
   if (direct !== undefined) return direct;
+  if (token.length > 1 && particles.test(token)) {
+    const stem = terms[token.slice(0, -1)];
+    if (stem !== undefined) return stem;
+  }
+  for (const prefixLength of [1, 2]) {
+    const degree = degrees[token.slice(0, prefixLength)];
+    const rest = terms[token.slice(prefixLength)];
+    if (degree !== undefined && rest !== undefined && token.length > prefixLength) return degree * rest;
+  }
   if (!/\p{Extended_Pictographic}/u.test(token)) return undefined;
   let sum = 0;
   for (const char of token) sum += terms[char] ?? 0;
@@ -52,7 +67,7 @@ export function sentimentOf(text: string, tokens: readonly string[], config: Com
       return;
     }
     const isAction = config.actions.has(token);
-    const weight = isAction ? 0 : termWeight(token, terms);
+    const weight = isAction ? 0 : termWeight(token, terms, degrees);
     if (weight === undefined) return;
     let value = weight;
     let negated = false;
@@ -72,7 +87,7 @@ export function sentimentOf(text: string, tokens: readonly string[], config: Com
     clause += value;
   });
   total += clause;
-  if (config.requests.test(text)) total *= total > 0 ? 0.2 : 0.7;
+  if (config.requests.test(text)) total *= total > 0 ? 0.2 : 0.5;
   const score = total / Math.sqrt(total * total + squash);
   const polarity: Polarity = score > polarityThreshold ? 'positive' : score < -polarityThreshold ? 'negative' : 'neutral';
   return { polarity, score: Math.round(score * 1000) / 1000, evidence };
