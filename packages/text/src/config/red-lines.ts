@@ -88,6 +88,13 @@ export const baseRules: RedLineRule[] = [
     replacement: '',
   },
   {
+    id: 'impatient.blames-asking', redLine: 'impatient',
+    match: regex('怎么(又|还)(来|问|打)|又是(你|这个)|至于吗|还要问|也要问|这都要问|白问|怪谁|不想(跟|和)你(多)?说|懒得(跟|和|理|说)|没(工夫|功夫)|不接了|别在这儿|别烦我|你这人|听不进去|安静(听|点)|没看(到|见)?我(在|正)|正忙着|在开会|等会儿[。！!]?$|就这样吧?[。！!]?$|说(多少|几)(次|遍)|早(就)?说过|你没听|你(也)?不懂|私人电话|伺候|^唉|^哎呀'),
+    unless: [{ pattern: '您', scope: 'sentence' }],
+    why: { 'zh-CN': '埋怨业主多问、打扰，流露不耐烦', 'en-US': 'Resents the owner for asking or calling' },
+    replacement: '',
+  },
+  {
     id: 'impatient.curt', redLine: 'impatient',
     match: { kind: 'brevity', maxChars: 5 },
     // A chatty one-liner (好哒, 咋了) is casual rather than curt.
@@ -117,6 +124,13 @@ export const baseRules: RedLineRule[] = [
     why: { 'zh-CN': '拒绝提供服务或否定业主的想法', 'en-US': "Refuses the service or dismisses the owner's idea" },
     replacement: '很抱歉，这个暂时没法按您说的办理',
   },
+  {
+    id: 'refusing.denied', redLine: 'refusing',
+    match: regex('免谈|不(答应|采用|考虑|予考虑|批准|满足|准|许|卖|租|做|换|开通|对外|对个人|帮忙)|驳回|不符合条件|不在考虑|概不|不退不换|没有?先例|没(这个|这项|这种)(服务|规矩|规定)|办不成|做不了|不要再申请'),
+    unless: [{ pattern: offersAlternative, scope: 'text' }, { pattern: '不(做|换)(任何)?(收费|费用)|不用|不(准|许)时', scope: 'sentence' }],
+    why: { 'zh-CN': '回绝业主的请求，没有说明原因或替代办法', 'en-US': "Turns the owner's request down with no reason or alternative" },
+    replacement: '很抱歉，这个暂时没法按您说的办理',
+  },
   // 质疑 — doubting
   {
     id: 'doubting.are-you-sure', redLine: 'doubting',
@@ -136,6 +150,12 @@ export const baseRules: RedLineRule[] = [
     why: { 'zh-CN': '拿别人或检查结果否定业主的感受', 'en-US': "Uses other owners or an inspection to deny the owner's experience" },
     replacement: '我再安排复查一次',
   },
+  {
+    id: 'doubting.not-believed', redLine: 'doubting',
+    match: regex('看清楚了?[吗没？?]|对不上|不对吧|误会了|搞混|弄混|记混|看走眼|想多了|夸张|哪有那么|不至于|至于投诉|看不出(有)?(什么|啥)?问题|拿什么证明|怎么证明|凭什么说|证据呢|说得好像|我不信|不相信(你)?|不可能是|从来没人(说|反映|提)|你是第一个|就你有意见|怎么就你|自己动过|私自(改|动|拆)'),
+    why: { 'zh-CN': '不相信业主的说法', 'en-US': "Does not believe what the owner says" },
+    replacement: '我马上核实一下',
+  },
   // 随意 — casual
   {
     id: 'casual.slang', redLine: 'casual',
@@ -146,6 +166,11 @@ export const baseRules: RedLineRule[] = [
     id: 'casual.vague', redLine: 'casual',
     match: regex('估计|估摸|应该吧|(?<!不|不太)可能吧|差不多吧|看情况吧|再说吧|再看看吧|回头(再|有空|聊|给你)|有空再|随便|无所谓|随你|这么着吧|先这样吧?呗?'),
     why: { 'zh-CN': '答复含糊随意，没有明确的时间和承诺', 'en-US': 'Vague and noncommittal: no time, no commitment' },
+  },
+  {
+    id: 'casual.chatty', redLine: 'casual',
+    match: regex('咯|木(有|问题)|小case|搞掂|嘻嘻|哎哟|^嗨|妹子|^(姐|叔|老板|那谁|伙计|宝)[，,]|亲爱的|晓得|明儿|今儿|闲了|碰(碰)?运气|说不准|说不好|凑合|不值当|么问题|没事儿|拜拜|hh|233|yyds|回你|这个嘛|大概[^。，]{0,6}吧[。！!]?$|反正差不多|收到哈|哈[，,。]'),
+    why: { 'zh-CN': '闲聊式用语，不像正式服务用语', 'en-US': 'Chatty wording, not service language' },
   },
   {
     id: 'casual.emoji', redLine: 'casual',
@@ -173,6 +198,13 @@ export const baseRules: RedLineRule[] = [
     match: regex('我(只是|就是)个?|只是(服务方|传话|个)|刚来的|上面定的|领导(没批|定的)|跟我说没用|我们只(负责|管)|(我|我们)也没办法|(是|属于)[^，。！？]{0,6}(开发商|施工方|市政|电梯公司|前任物业|快递公司|业委会|街道)的?(问题|事|责任)'),
     unless: [{ pattern: keepsOwnership, scope: 'text' }],
     why: { 'zh-CN': '强调与自己岗位无关或责任在别人', 'en-US': "Stresses that it is not their job or someone else's fault" },
+    replacement: '这件事我来负责协调',
+  },
+  {
+    id: 'shirking.someone-else', redLine: 'shirking',
+    match: regex('说了不算|管不着|不背(这个)?锅|不负责这个|只(负责|管)(小区|公共|收费|扫地|里面)|归(市政|街道|社区|开发商|工程部|业委会|他们)|(是|属于)(工程部|客服|保安|保洁|维保公司|外包公司|快递员?|供暖公司|自来水公司|燃气公司|供电局|开发商|施工单位|社区|街道|市政)的?(活|事|问题|人|责任|负责)|找(社区|网格员|街道|楼长|总部|经理|别人|原来的物业|前物业|他们?)[。！!，,吧]|总部提|(跟|和|与)(我们)?物业(没|无)关|自己(处理|解决|协调|扯皮|去谈)|扯皮|分内|份内|轮到别人|有意见(去|找|直接)|直接打他们|上面的要求|别找我们'),
+    unless: [{ pattern: keepsOwnership, scope: 'text' }],
+    why: { 'zh-CN': '把事情推给别的部门或单位', 'en-US': 'Passes the matter to another department or party' },
     replacement: '这件事我来负责协调',
   },
   {
