@@ -11,7 +11,6 @@ import { type RedLineCode, type Severity, type TextConfig } from '../config/type
 import { normaliseText } from '../normalise';
 import { splitSentences, type Sentence } from '../sentences';
 import { noticesFor, type Notice } from '../notices';
-import { extractFacts } from './facts';
 import { rewriteReply, type RewriteSpan } from './rewrite';
 import { warmthOf, type WarmthReport } from './warmth';
 
@@ -132,8 +131,8 @@ export function checkReply(input: string, config: TextConfig = baseTextConfig): 
   if (found.length > 0) {
     // A brevity finding spans the whole reply: the rewrite keeps the words and adds the closing.
     const detect = (text: string): RewriteSpan[] => findings(normaliseText(text, config.maxLength).text, text, ready).spans.filter((span) => !span.wholeText);
-    const text = rewriteReply(original, spans.filter((span) => !span.wholeText), crossed, ready, detect);
-    rewrite = { text, facts: extractFacts(original), warmth: warmthOf(normaliseText(text, config.maxLength).text, ready) };
+    const { text, facts } = rewriteReply(original, spans.filter((span) => !span.wholeText), crossed, ready, detect);
+    rewrite = { text, facts, warmth: warmthOf(normaliseText(text, config.maxLength).text, ready) };
   }
   return {
     findings: found,

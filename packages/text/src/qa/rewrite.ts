@@ -2,7 +2,7 @@
  * The warm rewrite of a reply with findings, as seed 001's homework asks (话术温度优化). It works clause by clause
  * (a clause ends at ，、；：or a sentence end): a clause with a casual word keeps its content with each casual word
  * replaced by its service equivalent; any other flagged clause is dropped and its rule's warm phrasing takes its
- * place (once per phrasing). 你 becomes 您, a greeting opens the reply, and each red line found adds its closing,
+ * place (one phrasing per red line). 你 becomes 您, a greeting opens the reply, and each red line found adds its closing,
  * which carries a warmth technique ("我可以……", "麻烦……好吗？", "我来负责……"). The result is checked again and a
  * clause that still crosses a line is dropped (twice at most). Facts (facts.ts) are kept: one a dropped clause
  * held is added back after the body.
@@ -62,8 +62,8 @@ function rewriteOnce(text: string, spans: readonly RewriteSpan[], config: Compil
     const ending = /[。！!？?]$/u.test(clause.text) ? '。' : '，';
     for (const span of hits) {
       const phrase = span.replacement;
-      if (phrase && !used.has(phrase)) {
-        used.add(phrase);
+      if (phrase && !used.has(span.redLine)) {
+        used.add(span.redLine);
         pieces.push(`${phrase}${ending}`);
       }
     }
@@ -71,7 +71,7 @@ function rewriteOnce(text: string, spans: readonly RewriteSpan[], config: Compil
   return tidy(pieces.join(''));
 }
 
-export function rewriteReply(original: string, spans: readonly RewriteSpan[], lines: ReadonlySet<RedLineCode>, config: CompiledConfig, detect: SpanDetector): string {
+export function rewriteReply(original: string, spans: readonly RewriteSpan[], lines: ReadonlySet<RedLineCode>, config: CompiledConfig, detect: SpanDetector): { text: string; facts: string[] } {
   const clean = original.replace(tagOrEntity, (match) => ' '.repeat(match.length));
   const used = new Set<string>();
   let body = rewriteOnce(clean, spans, config, used, true);
@@ -81,10 +81,12 @@ export function rewriteReply(original: string, spans: readonly RewriteSpan[], li
     // What the first pass could not mend is dropped.
     body = rewriteOnce(body, remaining, config, used, false);
   }
-  const facts = extractFacts(clean);
+  // Slang numbers (666, 233) are what a casual finding points at, not facts.
+  const slang = spans.filter((span) => span.redLine === 'casual').map((span) => original.slice(span.start, span.end));
+  const facts = extractFacts(clean).filter((fact) => !slang.some((word) => word.includes(fact)));
   const lost = facts.filter((fact) => !body.includes(fact));
   if (lost.length > 0) body = `${endsSentence(body)}相关信息：${lost.join('，')}。`;
   const closings = config.config.redLines.filter((line) => lines.has(line.code)).map((line) => line.closing).filter((closing) => !body.includes(closing));
   const opened = body.length === 0 ? '您好' : greeting.test(body) ? body : `您好，${body}`;
-  return `${endsSentence(opened)}${closings.join('')}`;
+  return { text: `${endsSentence(opened)}${closings.join('')}`, facts };
 }
