@@ -34,7 +34,21 @@ export type CompiledConfig = {
   /** Any of the request words, escaped. */
   requests: RegExp;
   topicTerms: { code: string; terms: string[] }[];
+  /** Multi-character topic terms by their first character, for one pass over a text. */
+  topicTermsByFirst: Map<string, { topic: number; term: string }[]>;
 };
+
+function byFirstCharacter(topics: readonly { terms: string[] }[]): Map<string, { topic: number; term: string }[]> {
+  const index = new Map<string, { topic: number; term: string }[]>();
+  topics.forEach(({ terms }, topic) => {
+    for (const term of new Set(terms)) {
+      if (term.length < 2) continue;
+      const first = term[0] ?? '';
+      index.set(first, [...(index.get(first) ?? []), { topic, term }]);
+    }
+  });
+  return index;
+}
 
 /** Character bigrams, the unit of the similarity match (Dice coefficient). */
 export function bigrams(text: string): Set<string> {
@@ -75,6 +89,7 @@ function compile(config: TextConfig): CompiledConfig {
       line,
     });
   }
+  const topicTerms = config.topics.map((topic) => ({ code: topic.code, terms: topic.terms.map((term) => term.toLowerCase()) }));
   return {
     config,
     rules,
@@ -84,7 +99,8 @@ function compile(config: TextConfig): CompiledConfig {
     contrasts: new Set(config.sentiment.contrasts),
     actions: new Set(config.sentiment.actions),
     requests: new RegExp(config.sentiment.requests.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)', 'u'),
-    topicTerms: config.topics.map((topic) => ({ code: topic.code, terms: topic.terms.map((term) => term.toLowerCase()) })),
+    topicTerms,
+    topicTermsByFirst: byFirstCharacter(topicTerms),
   };
 }
 

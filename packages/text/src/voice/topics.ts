@@ -12,28 +12,34 @@ export type TopicHit = { code: string; labels: Label; categoryCode: string; term
 
 export const maxTopics = 3;
 
-function occurrences(text: string, term: string): number[] {
-  const found: number[] = [];
-  for (let index = text.indexOf(term); index >= 0; index = text.indexOf(term, index + 1)) found.push(index);
+type Occurrence = { topic: number; term: string; start: number };
+
+/** Every occurrence of every multi-character term, found through an index by first character. */
+function occurrencesOf(text: string, config: CompiledConfig): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (let start = 0; start < text.length; start += 1) {
+    const candidates = config.topicTermsByFirst.get(text[start] ?? '');
+    if (!candidates) continue;
+    for (const candidate of candidates) if (text.startsWith(candidate.term, start)) found.push({ topic: candidate.topic, term: candidate.term, start });
+  }
   return found;
 }
 
-function onlyInsideLonger(text: string, term: string, longer: readonly string[]): boolean {
-  const covers = longer.filter((other) => other.length > term.length && other.includes(term))
-    .flatMap((other) => occurrences(text, other).map((start) => [start, start + other.length] as const));
-  if (covers.length === 0) return false;
-  return occurrences(text, term).every((start) => covers.some(([from, to]) => start >= from && start + term.length <= to));
-}
-
 export function topicsOf(text: string, tokens: readonly string[], config: CompiledConfig): TopicHit[] {
+  const occurrences = occurrencesOf(text, config);
+  // A term counts when one of its occurrences is not inside an occurrence of a longer term.
+  const counted = occurrences.filter((item) => !occurrences.some((other) => other.term.length > item.term.length
+    && other.start <= item.start && other.start + other.term.length >= item.start + item.term.length));
+  const found = config.topicTerms.map(() => new Set<string>());
+  for (const item of counted) found[item.topic]?.add(item.term);
   const words = new Set(tokens);
-  const matched = config.topicTerms.map(({ terms }) => terms.filter((term) => (term.length > 1 ? text.includes(term) : words.has(term))));
-  const all = matched.flat();
+  config.topicTerms.forEach(({ terms }, index) => {
+    for (const term of terms) if (term.length === 1 && words.has(term)) found[index]?.add(term);
+  });
   const hits: TopicHit[] = [];
-  matched.forEach((terms, index) => {
-    const found = terms.filter((term) => term.length === 1 || !onlyInsideLonger(text, term, all));
+  found.forEach((terms, index) => {
     const topic = config.config.topics[index];
-    if (found.length > 0 && topic) hits.push({ code: topic.code, labels: topic.labels, categoryCode: topic.categoryCode, terms: found });
+    if (terms.size > 0 && topic) hits.push({ code: topic.code, labels: topic.labels, categoryCode: topic.categoryCode, terms: [...terms] });
   });
   hits.sort((left, right) => right.terms.length - left.terms.length);
   const best = hits[0]?.terms.length ?? 0;
