@@ -2,6 +2,8 @@
  * Run in a fresh process by bench/text-engine.ts: the time from importing @manyi/text to the first checked
  * reply and analysed comment (jieba's dictionary, the property-service words, the compiled rules). Prints JSON.
  */
+export {};
+
 const started = performance.now();
 const text = await import('@manyi/text');
 const imported = performance.now();
