@@ -32,12 +32,13 @@ function percentile(sorted: readonly number[], share: number): number {
 
 function measureLoad(): void {
   const script = fileURLToPath(new URL('./text-load.ts', import.meta.url));
-  const runs = [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8' })) as { importMs: number; readyMs: number; tfIdfMs: number });
+  const runs = [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8' })) as { importMs: number; readyMs: number; tfIdfMs: number; cpuMs: number });
+  const cpu = runs.map((run) => run.cpuMs).sort((left, right) => left - right);
   const ready = runs.map((run) => run.readyMs).sort((left, right) => left - right);
   const tfIdf = runs.map((run) => run.tfIdfMs).sort((left, right) => left - right);
   const imported = runs.map((run) => run.importMs).sort((left, right) => left - right);
   report('text engine load', Math.round(ready[1] ?? Number.NaN), 'ms', 1_000,
-    `fresh Node process, import @manyi/text (TypeScript through tsx, ${Math.round(imported[1] ?? 0)} ms of it) + jieba dictionary + first checkReply and analyseComment, median of 3: ${ready.map((value) => Math.round(value)).join(' / ')} ms; the TF-IDF table loads on the first keyword call, +${Math.round(tfIdf[1] ?? 0)} ms`);
+    `fresh Node process, import @manyi/text (TypeScript through tsx, ${Math.round(imported[1] ?? 0)} ms of it) + jieba dictionary + first checkReply and analyseComment, median of 3: ${ready.map((value) => Math.round(value)).join(' / ')} ms; CPU time of the whole process by then ${Math.round(cpu[1] ?? 0)} ms; the TF-IDF table loads on the first keyword call, +${Math.round(tfIdf[1] ?? 0)} ms`);
 }
 
 function measureCheck(): void {
@@ -61,6 +62,7 @@ const workerUrl = new URL('./text-comments-worker.ts', import.meta.url);
 async function measureComments(): Promise<void> {
   const texts = commentFiles.flatMap(loadComments).map((item) => item.text);
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const share = Math.ceil(commentCount / workerCount);
   const results = await Promise.all(Array.from({ length: workerCount }, (_, index) => new Promise<{ polarity: Record<string, number>; topics: number }>((resolve, reject) => {
     const count = Math.max(0, Math.min(share, commentCount - index * share));
@@ -71,12 +73,14 @@ async function measureComments(): Promise<void> {
     worker.once('error', reject);
   })));
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const polarity = { positive: 0, negative: 0, neutral: 0 };
   for (const result of results) for (const key of Object.keys(polarity) as (keyof typeof polarity)[]) polarity[key] += result.polarity[key] ?? 0;
   const analysed = polarity.positive + polarity.negative + polarity.neutral;
   if (analysed !== commentCount) throw new Error(`analysed ${analysed} comments, expected ${commentCount}`);
   report(`text analyse ${commentCount.toLocaleString('en-US')} comments`, Math.round(seconds * 10) / 10, 's', 120,
-    `${workerCount} worker threads, each loading its own engine (counted); the ${texts.length} labelled comments cycled; ${Math.round(commentCount / seconds).toLocaleString('en-US')} comments/s; ${polarity.positive} positive, ${polarity.negative} negative, ${polarity.neutral} neutral`);
+    `${workerCount} worker threads, each loading its own engine (counted); the ${texts.length} labelled comments cycled; ${Math.round(commentCount / seconds).toLocaleString('en-US')} comments/s; CPU time of the process ${cpuSeconds.toFixed(1)} s, i.e. ≈ ${(cpuSeconds / workerCount).toFixed(1)} s on ${workerCount} cores of its own; ${polarity.positive} positive, ${polarity.negative} negative, ${polarity.neutral} neutral`);
 }
 
 measureLoad();
