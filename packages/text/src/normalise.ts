@@ -18,7 +18,8 @@ export type NormalisedText = {
   hadMarkup: boolean;
 };
 
-const tagOrEntity = /<\/?[a-zA-Z][^<>]*>|<!--[\s\S]*?-->|&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});/g;
+/** HTML tags, comments and entities: blanked here, removed from a rewrite. */
+export const tagOrEntity = /<\/?[a-zA-Z][^<>]*>|<!--[\s\S]*?-->|&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});/g;
 
 function halfWidth(text: string): string {
   let out = '';

@@ -9,13 +9,13 @@
  */
 import { type CompiledConfig } from '../compile';
 import { type RedLineCode } from '../config/types';
+import { tagOrEntity } from '../normalise';
 import { extractFacts } from './facts';
 
 export type RewriteSpan = { start: number; end: number; redLine: RedLineCode; replacement: string | undefined };
 /** Finds the spans of a text (the same detection checkReply runs), for the re-check of the rewrite. */
 export type SpanDetector = (text: string) => RewriteSpan[];
 
-const tagOrEntity = /<\/?[a-zA-Z][^<>]*>|<!--[\s\S]*?-->|&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});/g;
 const greeting = /^(您好|你好|尊敬的|[\p{Script=Han}]{1,3}(先生|女士|阿姨|叔叔|师傅|经理|业主)(您好)?[，,])/u;
 const clausePattern = /[^，,、；;：:。！!？?\n]+[，,、；;：:。！!？?\n]*/gu;
 
