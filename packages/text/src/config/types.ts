@@ -8,6 +8,8 @@ import { type Label } from '@manyi/core';
 export const redLineCodes = ['impatient', 'refusing', 'doubting', 'casual', 'shirking'] as const;
 export type RedLineCode = (typeof redLineCodes)[number];
 
+export type Polarity = 'positive' | 'negative' | 'neutral';
+
 export const severities = ['low', 'medium', 'high'] as const;
 export type Severity = (typeof severities)[number];
 

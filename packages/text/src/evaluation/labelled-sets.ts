@@ -4,10 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type RedLineCode } from '../config/types';
+import { type Polarity, type RedLineCode } from '../config/types';
 
 export type LabelledReply = { line: number; text: string; redLines: RedLineCode[] };
-export type Polarity = 'positive' | 'negative' | 'neutral';
 export type LabelledComment = { line: number; text: string; sentiment: Polarity; topics: string[] };
 
 const redLineByChinese: Record<string, RedLineCode> = { '烦躁': 'impatient', '拒绝': 'refusing', '质疑': 'doubting', '随意': 'casual', '推诿': 'shirking' };

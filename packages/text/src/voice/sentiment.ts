@@ -8,7 +8,7 @@
  * 也不来) is a complaint; in a request or question (建议, 能不能, 吗) praise counts 0.2 and blame 0.5 of its weight.
  */
 import { type CompiledConfig } from '../compile';
-import { type Polarity } from '../evaluation/labelled-sets';
+import { type Polarity } from '../config/types';
 
 export type Sentiment = {
   polarity: Polarity;
