@@ -4,6 +4,7 @@ import { loadConfig } from './config';
 import { seedDemo } from './demo/seed';
 import { existingDemoLogins, isDatabaseEmpty } from './demo/empty';
 import { createLogger, openDatabase, serve } from './server';
+import { registerTextCommand } from './text-cli/command';
 
 const program = new Command('manyi').description('Manyi (满意) — owner-satisfaction platform');
 
@@ -49,6 +50,7 @@ program.command('seed-demo').description('create the demo company (2 regions, 5 
   });
 
 registerAnalyzeCommand(program);
+registerTextCommand(program);
 
 try {
   await program.parseAsync(process.argv);
