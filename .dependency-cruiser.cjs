@@ -15,7 +15,13 @@ const allowedFolderCycles = [
   ['tickets', 'dispatch'],
   ['tickets', 'visits'],
   ['tickets', 'complaints'],
+  // TODO: http/context.ts names the principal types of policy/principal.ts (type-only), while policy/ throws
+  // http/problem.ts's problems. The fix moves the principal types where both can read them (24 importers).
+  ['http', 'policy'],
 ];
+
+// TODO(lead): incidents/receipt.ts and tickets/repository.ts import each other (types); the receipt rewrite ends it.
+const allowedModuleCycles = ['^apps/server/src/incidents/receipt\\.ts$'];
 
 const domain = (name) => `^apps/server/src/${name}$`;
 const inAllowedPairs = [...new Set(allowedFolderCycles.flat())];
@@ -59,7 +65,7 @@ module.exports = {
       severity: 'error',
       comment: 'No module imports itself through others (this also keeps domain folders from importing app.ts or routes.ts, which import them).',
       from: {},
-      to: { circular: true },
+      to: { circular: true, viaOnly: { pathNot: allowedModuleCycles } },
     },
     {
       name: 'not-to-unresolvable',
@@ -74,8 +80,8 @@ module.exports = {
     // imports them, so they make no cycle (the harness is left out too, else every folder reaches every other through it).
     exclude: { path: ['\\.test\\.tsx?$', '^apps/server/test/', '(^|/)node_modules/', '/dist/'] },
     doNotFollow: { path: 'node_modules' },
-    // Imports as they run: a type-only import leaves no edge (see the TODO on type-level cycles in the lead's notes).
-    tsPreCompilationDeps: false,
+    // A type-only import couples two folders as much as any other, so it counts.
+    tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.base.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] },
   },
