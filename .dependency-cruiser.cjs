@@ -13,6 +13,9 @@ const allowedFolderCycles = [
   ['tickets', 'dispatch'],
   ['tickets', 'visits'],
   ['tickets', 'complaints'],
+  // TODO: http/context.ts names the principal types of policy/principal.ts (type-only), while policy/ throws
+  // http/problem.ts's problems. The fix moves the principal types where both can read them (24 importers).
+  ['http', 'policy'],
 ];
 
 const domain = (name) => `^apps/server/src/${name}$`;
@@ -72,8 +75,8 @@ module.exports = {
     // imports them, so they make no cycle (the harness is left out too, else every folder reaches every other through it).
     exclude: { path: ['\\.test\\.tsx?$', '^apps/server/test/', '(^|/)node_modules/', '/dist/'] },
     doNotFollow: { path: 'node_modules' },
-    // Imports as they run: a type-only import leaves no edge (see the TODO on type-level cycles in the lead's notes).
-    tsPreCompilationDeps: false,
+    // A type-only import couples two folders as much as any other, so it counts.
+    tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.base.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] },
   },

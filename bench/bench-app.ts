@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../apps/server/src/app';
 import { systemClock } from '../apps/server/src/clock';
 import { loadConfig, type Config } from '../apps/server/src/config';
-import { memorySmsSender } from '../apps/server/src/owners/sms';
+import { memorySmsSender } from '../apps/server/src/sms/sms-sender';
 import { localFileStorage } from '../apps/server/src/storage/file-storage';
 
 export type BenchApp = { connection: Connection; db: Database; app: FastifyInstance; close(): Promise<void> };

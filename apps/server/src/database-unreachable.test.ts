@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app';
 import { TestClock } from './clock';
 import { loadConfig } from './config';
-import { memorySmsSender } from './owners/sms';
+import { memorySmsSender } from './sms/sms-sender';
 import { localFileStorage } from './storage/file-storage';
 
 /** A "database" that accepts connections and never says a word: a server that hangs, or a black-holed network path. */

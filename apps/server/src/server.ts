@@ -7,7 +7,7 @@ import { buildApp } from './app';
 import { detectGroupIncidents } from './incidents/detection';
 import { systemClock } from './clock';
 import type { Config } from './config';
-import { logSmsSender } from './owners/sms';
+import { logSmsSender } from './sms/sms-sender';
 import { startSlaTimer } from './sla/timer';
 import { startFollowupTimer } from './survey-followups/timer';
 import { startResultsTimer } from './results/aggregator';

@@ -6,7 +6,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/app';
 import { TestClock } from '../src/clock';
 import { loadConfig } from '../src/config';
-import { memorySmsSender } from '../src/owners/sms';
+import { memorySmsSender } from '../src/sms/sms-sender';
 import { localFileStorage } from '../src/storage/file-storage';
 import { testDatabase } from './database';
 

@@ -21,7 +21,7 @@ export const campaignMessages = {
   invitation_completed: { 'zh-CN': '该住户已完成问卷,无需新链接', 'en-US': 'This household has already answered; it needs no new link' },
 } satisfies Record<string, Label>;
 
-/** The reminder SMS (sent through the SMS provider interface of owners/sms.ts). */
+/** The reminder SMS (sent through the SMS provider interface of sms/sms-sender.ts). */
 export function reminderText(company: string, campaign: string, closesAt: string | null): string {
   const deadline = closesAt ? `,${closesAt} 截止` : '';
   return `【${company}】您好!「${campaign}」正在进行${deadline}。请打开管家发给您的问卷链接,或扫描楼栋大堂海报上的二维码参与,约 3 分钟。感谢您的支持!`;

@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test';
+import { describe, expect, it } from 'vitest';
+import { testAppPerFile, type TestApp } from '../../test';
 import { repairBody, serviceDesk } from '../tickets/testing';
 
 describe('ticket categories and canned replies', () => {
   let t: TestApp;
   let desk: Awaited<ReturnType<typeof serviceDesk>>;
-  beforeAll(async () => {
-    t = await createTestApp();
+  testAppPerFile(async (app) => {
+    t = app;
     desk = await serviceDesk(t);
   });
-  afterAll(() => t.close());
 
   it('seeds the default tree once per company, even when asked twice at once', async () => {
     const [first, second] = await Promise.all([

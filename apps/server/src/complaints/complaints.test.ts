@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test';
+import { describe, expect, it } from 'vitest';
+import { testAppPerFile, type TestApp } from '../../test';
 import { complaintBody, futureIso, repairBody, serviceDesk } from '../tickets/testing';
 
 describe('complaints: CLEAR steps and service recovery gate the resolution', () => {
   let t: TestApp;
   let desk: Awaited<ReturnType<typeof serviceDesk>>;
-  beforeAll(async () => {
-    t = await createTestApp();
+  testAppPerFile(async (app) => {
+    t = app;
     desk = await serviceDesk(t);
   });
-  afterAll(() => t.close());
 
   it('refuses to resolve a complaint without CLEAR and recovery, then resolves once they are complete', async () => {
     const { call, steward } = desk;

@@ -3,7 +3,7 @@ import pino from 'pino';
 import { TestClock } from '../clock';
 import { loadConfig } from '../config';
 import type { Context } from '../http/context';
-import { memorySmsSender } from '../owners/sms';
+import { memorySmsSender } from '../sms/sms-sender';
 import type { OwnerPrincipal, StaffPrincipal } from '../policy/principal';
 import type { FileStorage } from '../storage/file-storage';
 

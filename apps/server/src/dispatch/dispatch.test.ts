@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test';
+import { describe, expect, it } from 'vitest';
+import { testAppPerFile, type TestApp } from '../../test';
 import { repairBody, serviceDesk } from '../tickets/testing';
 
 describe('dispatch: rules, round-robin, grab and workload', () => {
   let t: TestApp;
   let desk: Awaited<ReturnType<typeof serviceDesk>>;
-  beforeAll(async () => {
-    t = await createTestApp();
+  testAppPerFile(async (app) => {
+    t = app;
     desk = await serviceDesk(t);
   });
-  afterAll(() => t.close());
   const acceptNew = async (category = 'engineering.leak') => {
     const ticket = (await desk.call(desk.agent.cookie, 'POST', '/tickets', repairBody(desk.company.project.id, { categoryCode: category }))).json();
     const accepted = await desk.call(desk.steward.cookie, 'POST', `/tickets/${ticket.id}/actions`, { action: 'accept' });

@@ -3,7 +3,7 @@ import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { OwnerPrincipal, Principal, StaffPrincipal } from '../policy/principal';
-import type { SmsSender } from '../owners/sms';
+import type { SmsSender } from '../sms/sms-sender';
 import type { FileStorage } from '../storage/file-storage';
 import { HttpProblem } from './problem';
 

@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test';
+import { describe, expect, it } from 'vitest';
+import { testAppPerFile, type TestApp } from '../../test';
 
 describe('platform endpoints', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
+  testAppPerFile((app) => {
+    t = app;
   });
-  afterAll(() => t.close());
 
   it('reports liveness and database readiness', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });

@@ -1,18 +1,13 @@
 import { regions } from '@manyi/db';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCompany, createTestApp, signIn, type TestApp } from '../../test';
+import { describe, expect, it } from 'vitest';
+import { companyAppPerFile, createCompany, signIn, type Company, type TestApp } from '../../test';
 
 describe('Idempotency-Key on POST', () => {
   let t: TestApp;
-  let company: Awaited<ReturnType<typeof createCompany>>;
+  let company: Company;
   let admin: string;
-  beforeAll(async () => {
-    t = await createTestApp();
-    company = await createCompany(t.connection.db);
-    admin = await signIn(t.app, company.admin.login, company.admin.password);
-  });
-  afterAll(() => t.close());
+  companyAppPerFile((made) => ({ t, company, admin } = made));
   const post = (key: string, name: string) => t.app.inject({ method: 'POST', url: '/api/v1/regions', headers: { cookie: admin, 'idempotency-key': key }, payload: { name } });
   const count = async (name: string) => (await t.connection.db.select().from(regions).where(and(eq(regions.tenantId, company.tenant.id), eq(regions.name, name)))).length;
 

@@ -3,23 +3,16 @@ import { join } from 'node:path';
 import { auditLogs, households, importJobs, persons, timelineEvents, units } from '@manyi/db';
 import { and, count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createBuilding, createCompany, createHousehold, createProject, createStaff, createTestApp, createUnit, signIn, type TestApp,
-} from '../../test';
+import { describe, expect, it } from 'vitest';
+import { companyAppPerFile, createBuilding, createCompany, createHousehold, createProject, createStaff, createUnit, signIn, type Company, type TestApp } from '../../test';
 import { importHeaders } from './columns';
 import { csvFile, uploadImport, waitForJob, xlsxFile, type Cells } from './testing';
 
 describe('household import', () => {
   let t: TestApp;
-  let company: Awaited<ReturnType<typeof createCompany>>;
+  let company: Company;
   let admin: string;
-  beforeAll(async () => {
-    t = await createTestApp();
-    company = await createCompany(t.connection.db);
-    admin = await signIn(t.app, company.admin.login, company.admin.password);
-  });
-  afterAll(() => t.close());
+  companyAppPerFile((made) => ({ t, company, admin } = made));
 
   /** A fresh project with buildings 1 and 2 (unit 1 in building 1), so each test counts its own rows. */
   async function freshProject() {

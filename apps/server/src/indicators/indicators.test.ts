@@ -1,8 +1,8 @@
 import { indicatorTemplate, type IndicatorTreeNode } from '@manyi/core';
 import { auditLogs } from '@manyi/db';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test';
+import { describe, expect, it } from 'vitest';
+import { testAppPerFile, type TestApp } from '../../test';
 import { surveyDesigners } from '../surveys/testing';
 
 type Problem = { status: number; errors: { field: string; messages: Record<string, string> }[] };
@@ -10,11 +10,10 @@ type Problem = { status: number; errors: { field: string; messages: Record<strin
 describe('indicator systems', () => {
   let t: TestApp;
   let d: Awaited<ReturnType<typeof surveyDesigners>>;
-  beforeAll(async () => {
-    t = await createTestApp();
+  testAppPerFile(async (app) => {
+    t = app;
     d = await surveyDesigners(t);
   });
-  afterAll(() => t.close());
 
   it('lists the built-in templates and creates a system from one, with version 1 and an audit row', async () => {
     const templates = await d.call('steward', 'GET', '/indicator-templates');

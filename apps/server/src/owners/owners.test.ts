@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cookieFrom, createCompany, createHousehold, createPerson, createTestApp, signIn, type TestApp } from '../../test';
+import { describe, expect, it } from 'vitest';
+import { cookieFrom, createCompany, createHousehold, createPerson, signIn, testAppPerFile, type Company, type TestApp } from '../../test';
 
 describe('owner sign-in on the phone', () => {
   let t: TestApp;
-  let company: Awaited<ReturnType<typeof createCompany>>;
-  beforeAll(async () => {
-    t = await createTestApp();
+  let company: Company;
+  testAppPerFile(async (app) => {
+    t = app;
     company = await createCompany(t.connection.db);
   });
-  afterAll(() => t.close());
 
   const codeFor = (phone: string) => {
     const message = t.sms.sent.filter((item) => item.phone === phone).at(-1);

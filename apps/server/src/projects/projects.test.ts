@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCompany, createProject, createStaff, createTestApp, signIn, type TestApp } from '../../test';
+import { describe, expect, it } from 'vitest';
+import { companyAppPerFile, createProject, createStaff, signIn, type Company, type TestApp } from '../../test';
 
 describe('projects and regions', () => {
   let t: TestApp;
-  let company: Awaited<ReturnType<typeof createCompany>>;
+  let company: Company;
   let admin: string;
-  beforeAll(async () => {
-    t = await createTestApp();
-    company = await createCompany(t.connection.db);
-    admin = await signIn(t.app, company.admin.login, company.admin.password);
-  });
-  afterAll(() => t.close());
+  companyAppPerFile((made) => ({ t, company, admin } = made));
 
   it('creates a region and a project in it, and lists with counts', async () => {
     const region = await t.app.inject({ method: 'POST', url: '/api/v1/regions', headers: { cookie: admin }, payload: { name: '华东区域' } });

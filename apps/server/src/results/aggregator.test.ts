@@ -1,8 +1,8 @@
 import { tallyResponses } from '@manyi/core';
 import { surveyResponses, surveyResultCells, surveyResultCounts } from '@manyi/db';
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBuilding, createCompany, createHousehold, createTestApp, signIn, type TestApp } from '../../test';
+import { describe, expect, it } from 'vitest';
+import { createBuilding, createCompany, createHousehold, signIn, testAppPerFile, type TestApp } from '../../test';
 import { queuedCount } from '../responses/queue';
 import { runResultsAggregation } from './aggregator';
 import { tallyRows } from './cells';
@@ -11,10 +11,9 @@ import { campaignWithTree, insertCompleteResponses, resultsAnswers, resultsDefin
 
 describe('results aggregator', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
+  testAppPerFile((app) => {
+    t = app;
   });
-  afterAll(() => t.close());
 
   /** A company with two buildings of 25 households and an open campaign to all of them. */
   async function setUp() {

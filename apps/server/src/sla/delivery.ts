@@ -7,9 +7,10 @@
 import { queryRows, type Executor } from '@manyi/db';
 import { sql } from 'drizzle-orm';
 import { webhookBody, type AlertFacts, type WebhookFormat } from './webhook-format';
-import { WebhookTargetRefused } from './webhook-target';
+import { WebhookTargetRefused, type FetchLike } from './webhook-target';
 
-export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string; signal?: AbortSignal; redirect?: 'error' }) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+export type { FetchLike };
+
 
 export type DeliveryOptions = { limit?: number; timeoutMs?: number };
 export type DeliveryResult = { sent: number; retried: number; failed: number };

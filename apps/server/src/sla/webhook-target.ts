@@ -12,7 +12,6 @@ import { lookup as dnsLookup } from 'node:dns/promises';
 import http from 'node:http';
 import https from 'node:https';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
-import type { FetchLike } from './delivery';
 
 export type WebhookTargetPolicy = { allowedPorts: number[] | 'any'; internalAllowed: string[] };
 export type Resolver = (hostname: string) => Promise<{ address: string; family: number }[]>;
@@ -27,6 +26,9 @@ const internalRanges: [string, number, 'ipv4' | 'ipv6'][] = [
 const internal = new BlockList();
 for (const [network, prefix, family] of internalRanges) internal.addSubnet(network, prefix, family);
 
+
+/** The part of fetch that webhook delivery uses (tests pass their own). */
+export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string; signal?: AbortSignal; redirect?: 'error' }) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
 /** An IPv4 address written as IPv6 (::ffff:10.0.0.1) is judged as the IPv4 address it is. */
 function plainAddress(address: string): { address: string; family: 'ipv4' | 'ipv6' } | null {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);

@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCompany, createProject, createStaff, createTestApp, signIn, type TestApp } from '../../test';
+import { describe, expect, it } from 'vitest';
+import { companyAppPerFile, createProject, createStaff, signIn, type Company, type TestApp } from '../../test';
 
 describe('staff administration', () => {
   let t: TestApp;
-  let company: Awaited<ReturnType<typeof createCompany>>;
+  let company: Company;
   let admin: string;
-  beforeAll(async () => {
-    t = await createTestApp();
-    company = await createCompany(t.connection.db);
-    admin = await signIn(t.app, company.admin.login, company.admin.password);
-  });
-  afterAll(() => t.close());
+  companyAppPerFile((made) => ({ t, company, admin } = made));
   const call = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object, cookie = admin) =>
     t.app.inject({ method, url: `/api/v1${url}`, headers: { cookie }, ...(payload && { payload }) });
 

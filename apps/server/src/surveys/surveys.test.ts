@@ -1,8 +1,8 @@
 import { surveyTemplate, type SurveyDefinition } from '@manyi/core';
 import { auditLogs, surveyVersions } from '@manyi/db';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test';
+import { describe, expect, it } from 'vitest';
+import { testAppPerFile, type TestApp } from '../../test';
 import { freezeSurveyVersion } from './service';
 import { surveyDesigners } from './testing';
 
@@ -17,11 +17,10 @@ const textQuestion = (key: string) => ({ key, type: 'text', required: false, max
 describe('surveys', () => {
   let t: TestApp;
   let d: Awaited<ReturnType<typeof surveyDesigners>>;
-  beforeAll(async () => {
-    t = await createTestApp();
+  testAppPerFile(async (app) => {
+    t = app;
     d = await surveyDesigners(t);
   });
-  afterAll(() => t.close());
 
   const fromTemplate = async (templateName: string, name = '2026 年度服务质量调查') => {
     const response = await d.call('quality', 'POST', '/surveys', { name, templateName });
