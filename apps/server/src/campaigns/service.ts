@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { campaigns, type Executor } from '@manyi/db';
+import type { Executor } from '@manyi/db';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import { newToken, tokenDigest } from '../auth/session-repository';
@@ -11,7 +11,7 @@ import type { StaffPrincipal } from '../policy/principal';
 import { campaignMessages } from './messages';
 import { computePlan, drawSample, wholePopulation, type Candidate } from './plan';
 import {
-  buildingRows, closeOpenCampaign, completedIn, findCampaignRow, findSurveyVersionRow, insertInvitations, listCampaignRows, populationRows,
+  buildingRows, closeOpenCampaign, completedIn, findCampaignRow, findSurveyVersionRow, insertCampaign, insertInvitations, listCampaignRows, populationRows,
   projectNames, updateCampaignFrom, type CampaignRow, type CampaignWithSurvey,
 } from './repository';
 import {
@@ -140,14 +140,14 @@ export async function createCampaign(context: Context, input: CampaignInput): Pr
   const { plan } = await planFor(context, { ...input, sampling }, null);
   const id = await context.db.transaction(async (tx) => {
     if (!version.frozenAt) await freezeSurveyVersion(tx, context.principal.tenantId, input.surveyId, input.surveyVersion, now);
-    const [row] = await tx.insert(campaigns).values({
+    const row = await insertCampaign(tx, {
       tenantId: context.principal.tenantId, surveyId: input.surveyId, surveyVersion: input.surveyVersion, name: input.name, status: 'draft',
       opensAt: input.opensAt, closesAt: input.closesAt, population: input.population, sampling: { ...sampling, plan } satisfies StoredSampling,
       contactIntervalDays: input.contactIntervalDays, quotas: input.quotas, reminders: { intervalHours: input.reminderIntervalHours },
       previousCampaignId: input.previousCampaignId, createdById: context.principal.staffId,
-    }).returning();
-    await recordAudit(tx, context, { action: 'create', entityType: 'campaign', entityId: row!.id, summary: `创建调查:${input.name}`, after: row });
-    return row!.id;
+    });
+    await recordAudit(tx, context, { action: 'create', entityType: 'campaign', entityId: row.id, summary: `创建调查:${input.name}`, after: row });
+    return row.id;
   });
   return present((await findCampaignRow(context.db, context.principal.tenantId, id))!);
 }
