@@ -3,7 +3,7 @@ import {
   type ComplaintScope, type SlaTargetKind, type TicketChannel, type TicketPriority, type TicketStatus, type TicketType,
 } from '@manyi/core';
 import type { CategoryRow } from '../categories/repository';
-import type { TicketListRow, TicketRow } from './repository';
+import type { AttachmentRow, TicketListRow, TicketRow } from './repository';
 import type { TicketSummary } from '@manyi/contracts/tickets';
 
 type Names = Map<string, string>;
@@ -87,3 +87,7 @@ export function presentSummary(row: TicketListRow, names: Names, categories: Map
 }
 
 export const staffIdsOf = (ticket: TicketRow) => [ticket.firstReceiverId, ticket.accountableId, ticket.handoverToId, ticket.assigneeId];
+
+export function presentAttachment(row: AttachmentRow) {
+  return { id: row.id, fileName: row.fileName, contentType: row.contentType, size: row.size, uploadedByKind: row.uploadedByKind as 'staff' | 'owner', createdAt: row.createdAt };
+}
