@@ -92,3 +92,9 @@ export async function projectHasBuildings(db: Executor, tenantId: string, id: st
     .where(and(eq(buildings.tenantId, tenantId), eq(buildings.projectId, id))).limit(1);
   return building !== undefined;
 }
+
+/** Which of the ids are projects of the company. */
+export async function ownProjectIds(db: Executor, tenantId: string, ids: string[]): Promise<Set<string>> {
+  const rows = await db.select({ id: projects.id }).from(projects).where(and(eq(projects.tenantId, tenantId), inArray(projects.id, ids)));
+  return new Set(rows.map((row) => row.id));
+}
