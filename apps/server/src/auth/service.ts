@@ -1,12 +1,12 @@
 import type { StaffPost, StaffRole } from '@manyi/core';
-import { projects, staffUsers, tenants, type Database } from '@manyi/db';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Database } from '@manyi/db';
 import { recordAudit } from '../audit/record';
 import type { Context } from '../http/context';
 import { HttpProblem } from '../http/problem';
 import { abilitiesOf } from '../policy/policy';
 import type { StaffPrincipal } from '../policy/principal';
 import { hashPassword, isStrongPassword, verifyPassword } from './password';
+import { findStaffByLogin, findStaffUser, findStaffWithTenant, projectsInScope, setStaffPassword } from './repository';
 import { createSession, deleteStaffSessions } from './session-repository';
 import type { StaffMe } from '@manyi/contracts/auth';
 
@@ -19,7 +19,7 @@ export async function signIn(
   deps: { db: Database; clock: { now(): Date }; config: { sessionTtlHours: number } },
   input: { login: string; password: string; userAgent: string; ip: string },
 ): Promise<string> {
-  const [staff] = await deps.db.select().from(staffUsers).where(eq(staffUsers.login, input.login.toLowerCase()));
+  const staff = await findStaffByLogin(deps.db, input.login.toLowerCase());
   if (!staff) {
     decoyHash ??= hashPassword('decoy-password-1');
     await verifyPassword(await decoyHash, input.password);
@@ -39,15 +39,10 @@ export async function signIn(
 }
 
 export async function describeStaff(db: Database, principal: StaffPrincipal): Promise<StaffMe> {
-  const [row] = await db.select({ staff: staffUsers, tenant: tenants }).from(staffUsers)
-    .innerJoin(tenants, eq(tenants.id, staffUsers.tenantId))
-    .where(and(eq(staffUsers.tenantId, principal.tenantId), eq(staffUsers.id, principal.staffId)));
+  const row = await findStaffWithTenant(db, principal.tenantId, principal.staffId);
   if (!row) throw new HttpProblem(401, 'unauthenticated');
   const scope = principal.projectIds;
-  const visible = scope !== null && scope.length === 0 ? [] : await db
-    .select({ id: projects.id, code: projects.code, name: projects.name }).from(projects)
-    .where(and(eq(projects.tenantId, principal.tenantId), scope === null ? undefined : inArray(projects.id, scope)))
-    .orderBy(asc(projects.code));
+  const visible = scope !== null && scope.length === 0 ? [] : await projectsInScope(db, principal.tenantId, scope);
   return {
     kind: 'staff',
     id: row.staff.id,
@@ -64,8 +59,7 @@ export async function describeStaff(db: Database, principal: StaffPrincipal): Pr
 
 export async function changePassword(context: Context, input: { currentPassword: string; newPassword: string; keepToken: string }): Promise<void> {
   const { db, principal } = context;
-  const [staff] = await db.select().from(staffUsers)
-    .where(and(eq(staffUsers.tenantId, principal.tenantId), eq(staffUsers.id, principal.staffId)));
+  const staff = await findStaffUser(db, principal.tenantId, principal.staffId);
   if (!staff) throw new HttpProblem(401, 'unauthenticated');
   if (!(await verifyPassword(staff.passwordHash, input.currentPassword))) {
     throw new HttpProblem(400, 'validation', undefined, [{ field: 'currentPassword', messages: { 'zh-CN': '当前密码不正确', 'en-US': 'The current password is wrong' } }]);
@@ -75,8 +69,7 @@ export async function changePassword(context: Context, input: { currentPassword:
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
-    await tx.update(staffUsers).set({ passwordHash, passwordChangedAt: context.clock.now(), updatedAt: context.clock.now() })
-      .where(and(eq(staffUsers.tenantId, principal.tenantId), eq(staffUsers.id, principal.staffId)));
+    await setStaffPassword(tx, principal.tenantId, principal.staffId, passwordHash, context.clock.now());
     await deleteStaffSessions(tx, principal.tenantId, principal.staffId, input.keepToken);
     await recordAudit(tx, context, { action: 'password_change', entityType: 'staff', entityId: principal.staffId, summary: `${principal.name} 修改了密码` });
   });
