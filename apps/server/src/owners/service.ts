@@ -1,13 +1,15 @@
 import { createHash, randomInt } from 'node:crypto';
 import { householdLabel, normalisePhone, type PersonRole } from '@manyi/core';
-import { buildings, households, otpCodes, ownerInvites, persons, projects, tenants, units, type Executor } from '@manyi/db';
-import { and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Executor } from '@manyi/db';
 import { createSession, tokenDigest } from '../auth/session-repository';
 import type { PublicContext } from '../http/context';
 import { HttpProblem } from '../http/problem';
 import type { OwnerPrincipal } from '../policy/principal';
 import { addTimelineEvent } from '../timeline/repository';
 import type { OwnerMe } from '@manyi/contracts/owners';
+import {
+  findPersonRow, findPersonWithTenant, findTenantByCode, homesOfResident, insertOtp, latestLiveOtp, latestOtp, markOtpUsed, residentByPhone, setOtpAttempts, useInvite,
+} from './repository';
 
 /** SMS codes: 6 digits, valid 5 minutes, 5 tries, one new code per phone per minute (common practice of Chinese SMS gateways). */
 const otpTtlMs = 5 * 60_000;
@@ -19,17 +21,9 @@ export const ownerSessionTtlMs = 30 * 24 * 3_600_000;
 const codeDigest = (phone: string, code: string) => createHash('sha256').update(`${phone}:${code}`).digest('hex');
 
 async function tenantByCode(db: Executor, code: string) {
-  const [tenant] = await db.select().from(tenants).where(eq(tenants.code, code));
+  const tenant = await findTenantByCode(db, code);
   if (!tenant) throw new HttpProblem(404, 'unknown_tenant');
   return tenant;
-}
-
-/** The resident who signs in with a phone: an owner (业主) before a tenant or family member, oldest record first. */
-async function residentByPhone(db: Executor, tenantId: string, phone: string) {
-  const [person] = await db.select().from(persons)
-    .where(and(eq(persons.tenantId, tenantId), eq(persons.phone, phone)))
-    .orderBy(sql`case ${persons.role} when 'owner' then 0 when 'tenant' then 1 else 2 end`, asc(persons.id)).limit(1);
-  return person;
 }
 
 export async function requestOtp(context: PublicContext, input: { tenantCode: string; phone: string }): Promise<void> {
@@ -37,11 +31,10 @@ export async function requestOtp(context: PublicContext, input: { tenantCode: st
   const tenant = await tenantByCode(context.db, input.tenantCode);
   if (!(await residentByPhone(context.db, tenant.id, phone))) throw new HttpProblem(404, 'otp_no_resident');
   const now = context.clock.now();
-  const [latest] = await context.db.select().from(otpCodes)
-    .where(and(eq(otpCodes.tenantId, tenant.id), eq(otpCodes.phone, phone))).orderBy(desc(otpCodes.createdAt)).limit(1);
+  const latest = await latestOtp(context.db, tenant.id, phone);
   if (latest && now.getTime() - latest.createdAt.getTime() < otpResendMs) throw new HttpProblem(429, 'otp_too_soon');
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-  await context.db.insert(otpCodes).values({ tenantId: tenant.id, phone, codeHash: codeDigest(phone, code), expiresAt: new Date(now.getTime() + otpTtlMs), createdAt: now });
+  await insertOtp(context.db, { tenantId: tenant.id, phone, codeHash: codeDigest(phone, code), expiresAt: new Date(now.getTime() + otpTtlMs), createdAt: now });
   await context.sms.send({ phone, purpose: 'otp', text: `【${tenant.name}】您的登录验证码为 ${code},5 分钟内有效。如非本人操作请忽略。` });
 }
 
@@ -49,21 +42,17 @@ export async function verifyOtp(context: PublicContext, input: { tenantCode: str
   const phone = normalisePhone(input.phone)!;
   const tenant = await tenantByCode(context.db, input.tenantCode);
   const now = context.clock.now();
-  const [otp] = await context.db.select().from(otpCodes)
-    .where(and(eq(otpCodes.tenantId, tenant.id), eq(otpCodes.phone, phone), isNull(otpCodes.usedAt), gt(otpCodes.expiresAt, now)))
-    .orderBy(desc(otpCodes.createdAt)).limit(1);
+  const otp = await latestLiveOtp(context.db, tenant.id, phone, now);
   if (!otp || otp.attempts >= otpMaxAttempts) throw new HttpProblem(400, 'otp_invalid');
   if (otp.codeHash !== codeDigest(phone, input.code)) {
-    await context.db.update(otpCodes).set({ attempts: otp.attempts + 1 }).where(and(eq(otpCodes.tenantId, tenant.id), eq(otpCodes.id, otp.id)));
+    await setOtpAttempts(context.db, tenant.id, otp.id, otp.attempts + 1);
     throw new HttpProblem(400, 'otp_invalid');
   }
   const person = await residentByPhone(context.db, tenant.id, phone);
   if (!person) throw new HttpProblem(404, 'otp_no_resident');
   return context.db.transaction(async (tx) => {
     // Marking the code used inside the transaction, guarded by used_at IS NULL, makes a code single-use under concurrent retries.
-    const used = await tx.update(otpCodes).set({ usedAt: now })
-      .where(and(eq(otpCodes.tenantId, tenant.id), eq(otpCodes.id, otp.id), isNull(otpCodes.usedAt))).returning({ id: otpCodes.id });
-    if (used.length === 0) throw new HttpProblem(400, 'otp_invalid');
+    if (!(await markOtpUsed(tx, tenant.id, otp.id, now))) throw new HttpProblem(400, 'otp_invalid');
     await addTimelineEvent(tx, { tenantId: tenant.id, personId: person.id, householdId: person.householdId, kind: 'owner_sign_in', title: '业主通过手机验证码登录', occurredAt: now });
     return createSession(tx, { tenantId: tenant.id, kind: 'owner', personId: person.id, expiresAt: new Date(now.getTime() + ownerSessionTtlMs), ...client });
   });
@@ -72,11 +61,9 @@ export async function verifyOtp(context: PublicContext, input: { tenantCode: str
 export async function redeemInvite(context: PublicContext, token: string, client: { userAgent: string; ip: string }): Promise<string> {
   const now = context.clock.now();
   return context.db.transaction(async (tx) => {
-    const [invite] = await tx.update(ownerInvites).set({ usedAt: now })
-      .where(and(eq(ownerInvites.tokenHash, tokenDigest(token)), isNull(ownerInvites.usedAt), gt(ownerInvites.expiresAt, now)))
-      .returning();
+    const invite = await useInvite(tx, tokenDigest(token), now);
     if (!invite) throw new HttpProblem(400, 'invite_invalid');
-    const [person] = await tx.select().from(persons).where(and(eq(persons.tenantId, invite.tenantId), eq(persons.id, invite.personId)));
+    const person = await findPersonRow(tx, invite.tenantId, invite.personId);
     if (!person) throw new HttpProblem(400, 'invite_invalid');
     await addTimelineEvent(tx, { tenantId: person.tenantId, personId: person.id, householdId: person.householdId, kind: 'owner_sign_in', title: '业主通过邀请链接登录', occurredAt: now });
     return createSession(tx, { tenantId: person.tenantId, kind: 'owner', personId: person.id, expiresAt: new Date(now.getTime() + ownerSessionTtlMs), ...client });
@@ -85,18 +72,9 @@ export async function redeemInvite(context: PublicContext, token: string, client
 
 /** The owner and every household their phone number is registered to in this company. */
 export async function describeOwner(db: Executor, principal: OwnerPrincipal): Promise<OwnerMe> {
-  const [row] = await db.select({ person: persons, tenant: tenants }).from(persons)
-    .innerJoin(tenants, eq(tenants.id, persons.tenantId))
-    .where(and(eq(persons.tenantId, principal.tenantId), eq(persons.id, principal.personId)));
+  const row = await findPersonWithTenant(db, principal.tenantId, principal.personId);
   if (!row) throw new HttpProblem(401, 'unauthenticated');
-  const sameResident = row.person.phone ? eq(persons.phone, row.person.phone) : eq(persons.id, row.person.id);
-  const homes = await db.selectDistinct({ id: households.id, room: households.room, buildingName: buildings.name, unitName: units.name, projectName: projects.name })
-    .from(persons)
-    .innerJoin(households, and(eq(households.tenantId, persons.tenantId), eq(households.id, persons.householdId)))
-    .innerJoin(buildings, and(eq(buildings.tenantId, persons.tenantId), eq(buildings.id, households.buildingId)))
-    .innerJoin(projects, and(eq(projects.tenantId, persons.tenantId), eq(projects.id, households.projectId)))
-    .leftJoin(units, and(eq(units.tenantId, persons.tenantId), eq(units.id, households.unitId)))
-    .where(and(eq(persons.tenantId, principal.tenantId), sameResident));
+  const homes = await homesOfResident(db, principal.tenantId, row.person);
   return {
     kind: 'owner',
     person: { id: row.person.id, name: row.person.name, role: row.person.role as PersonRole, phone: row.person.phone },
