@@ -1,6 +1,6 @@
 import { openStatuses } from '@manyi/core';
 import { buildings, households, projects, staffUsers, ticketAttachments, ticketEvents, tickets, units, type Executor } from '@manyi/db';
-import { and, asc, count, desc, eq, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { dueTodayCondition, overdueCondition } from './conditions';
 import type { TicketFilter } from '@manyi/contracts/tickets';
 
@@ -136,4 +136,29 @@ export async function findAttachmentRow(db: Executor, tenantId: string, ticketId
   const [row] = await db.select().from(ticketAttachments)
     .where(and(eq(ticketAttachments.tenantId, tenantId), eq(ticketAttachments.ticketId, ticketId), eq(ticketAttachments.id, attachmentId)));
   return row;
+}
+
+const inProjects = (tenantId: string, projectIds: string[] | null) =>
+  and(eq(tickets.tenantId, tenantId), projectIds ? inArray(tickets.projectId, projectIds) : undefined);
+
+/** Open, overdue and due-today counts of the console tiles (conditions.ts), over open and resolved tickets. */
+export async function tileCounts(db: Executor, tenantId: string, projectIds: string[] | null, now: Date) {
+  const overdue = overdueCondition(now);
+  const dueToday = dueTodayCondition(now);
+  const [tiles] = await db.select({
+    open: sql<number>`count(*) filter (where ${inArray(tickets.status, [...openStatuses])})`.mapWith(Number),
+    overdue: sql<number>`count(*) filter (where ${overdue})`.mapWith(Number),
+    dueToday: sql<number>`count(*) filter (where ${dueToday})`.mapWith(Number),
+  }).from(tickets).where(and(inProjects(tenantId, projectIds), inArray(tickets.status, [...openStatuses, 'resolved'])));
+  return tiles;
+}
+
+/** Tickets resolved between `from` and `until` with an SLA outcome, and how many of them met every recorded deadline. */
+export async function slaOutcomeCounts(db: Executor, tenantId: string, projectIds: string[] | null, from: Date, until: Date) {
+  const [compliance] = await db.select({
+    total: count(),
+    met: sql<number>`count(*) filter (where coalesce(${tickets.resolutionMet}, true) and coalesce(${tickets.arrivalMet}, true))`.mapWith(Number),
+  }).from(tickets).where(and(inProjects(tenantId, projectIds), gte(tickets.resolvedAt, from), lte(tickets.resolvedAt, until),
+    or(isNotNull(tickets.resolutionMet), isNotNull(tickets.arrivalMet))));
+  return compliance;
 }
