@@ -9,7 +9,8 @@ import { inScope, requirePermission } from '../policy/policy';
 import { campaignMessages } from './messages';
 import { buildingRows, invitationRows, replaceDigests, setInvitationDigest, tenantName, upsertPosterDigest } from './repository';
 import type { InvitationQuery, ScopeFilter } from '@manyi/contracts/campaigns';
-import { campaignInScope, readCampaign } from './service';
+import { readCampaign } from './presenter';
+import { campaignInScope } from './service';
 
 /**
  * Handing the campaign out (issue 4 §3): per-household links and building posters. Only token

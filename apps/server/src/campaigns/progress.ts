@@ -7,7 +7,8 @@ import {
   buildingRows, invitationStatusCounts, markReminded, ownerPhones, projectNames, tenantName, unansweredInvitations, type ReminderScope, type StatusCount,
 } from './repository';
 import type { ProgressRow, ProgressView, ScopeFilter } from '@manyi/contracts/campaigns';
-import { campaignInScope, readCampaign } from './service';
+import { readCampaign } from './presenter';
+import { campaignInScope } from './service';
 
 type Counts = Record<'invited' | 'opened' | 'partial' | 'completed' | 'expired', number>;
 

@@ -7,17 +7,10 @@ import { messageFor } from '../http/messages';
 import { fieldProblem } from '../http/problem';
 import { requirePermission } from '../policy/policy';
 import { ownProjectIds } from '../projects/repository';
-import { defaultPolicyRows, loadTenantPolicies, replacePolicyRows, type PolicyRow, type TenantSlaPolicy } from './policy-store';
+import { defaultPolicyRows, loadTenantPolicies, replacePolicyRows, type PolicyRow } from './policy-store';
+import { presentPolicy } from './presenter';
 import { recomputeTenantDeadlines } from './recompute';
 import type { SlaPoliciesInput, SlaPolicyView } from '@manyi/contracts/sla';
-
-export function presentPolicy(policy: TenantSlaPolicy): SlaPolicyView {
-  const match = Object.fromEntries(Object.entries(policy.match).map(([key, values]) => [key, [...(values as readonly string[])]]));
-  return {
-    code: policy.code, position: policy.position, name: policy.name, match, targets: policy.targets,
-    warnShare: policy.warnShare, active: policy.active, rationale: policy.rationale,
-  };
-}
 
 async function currentPolicies(db: Executor, tenantId: string): Promise<SlaPolicyView[]> {
   return (await loadTenantPolicies(db, tenantId)).map(presentPolicy);
