@@ -15,11 +15,6 @@ export async function residentByPhone(db: Executor, tenantId: string, phone: str
   return person;
 }
 
-export async function findPersonRow(db: Executor, tenantId: string, id: string) {
-  const [person] = await db.select().from(persons).where(and(eq(persons.tenantId, tenantId), eq(persons.id, id)));
-  return person;
-}
-
 /** The newest code sent to the phone, used or not. */
 export async function latestOtp(db: Executor, tenantId: string, phone: string) {
   const [latest] = await db.select().from(otpCodes)

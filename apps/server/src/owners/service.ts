@@ -5,10 +5,11 @@ import { createSession, tokenDigest } from '../auth/session-repository';
 import type { PublicContext } from '../http/context';
 import { HttpProblem } from '../http/problem';
 import type { OwnerPrincipal } from '../policy/principal';
+import { findPersonRow } from '../persons/repository';
 import { addTimelineEvent } from '../timeline/repository';
 import type { OwnerMe } from '@manyi/contracts/owners';
 import {
-  findPersonRow, findPersonWithTenant, findTenantByCode, homesOfResident, insertOtp, latestLiveOtp, latestOtp, markOtpUsed, residentByPhone, setOtpAttempts, useInvite,
+  findPersonWithTenant, findTenantByCode, homesOfResident, insertOtp, latestLiveOtp, latestOtp, markOtpUsed, residentByPhone, setOtpAttempts, useInvite,
 } from './repository';
 
 /** SMS codes: 6 digits, valid 5 minutes, 5 tries, one new code per phone per minute (common practice of Chinese SMS gateways). */
