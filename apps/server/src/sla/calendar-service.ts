@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/record';
 import { settingsChanged } from '../company-version/cache';
 import type { Context } from '../http/context';
 import { requirePermission } from '../policy/policy';
-import { ownCalendarDays as ownDays, replaceCalendarDays } from './calendar-store';
+import { ownCalendarDays, replaceCalendarDays } from './calendar-store';
 import { recomputeTenantDeadlines } from './recompute';
 import type { CalendarDaysInput } from '@manyi/contracts/sla';
 
@@ -16,7 +16,7 @@ function nationalDays(year: number) {
 /** Readable by every staff member: the console shows working-hours deadlines to all of them. */
 export async function getCalendarYear(context: Context, requestedYear: number | undefined) {
   const year = requestedYear ?? Number(shanghaiDate(context.clock.now()).slice(0, 4));
-  return { year, days: await ownDays(context.db, context.principal.tenantId, year), national: nationalDays(year) };
+  return { year, days: await ownCalendarDays(context.db, context.principal.tenantId, year), national: nationalDays(year) };
 }
 
 /** Replaces the year's overrides in one transaction with its audit row, then recomputes deadlines (recompute.ts). */
@@ -25,10 +25,10 @@ export async function replaceCalendarYear(context: Context, input: CalendarDaysI
   const tenantId = context.principal.tenantId;
   const now = context.clock.now();
   const days = await context.db.transaction(async (tx) => {
-    const before = await ownDays(tx, tenantId, input.year);
+    const before = await ownCalendarDays(tx, tenantId, input.year);
     await replaceCalendarDays(tx, tenantId, input.year, input.days);
     await settingsChanged(tx, tenantId);
-    const after = await ownDays(tx, tenantId, input.year);
+    const after = await ownCalendarDays(tx, tenantId, input.year);
     await recordAudit(tx, context, { action: 'update', entityType: 'calendar_days', entityId: null, summary: `修改 ${input.year} 年节假日与调休`, before, after });
     return after;
   });
