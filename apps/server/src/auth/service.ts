@@ -1,6 +1,5 @@
 import type { StaffPost, StaffRole } from '@manyi/core';
-import { projects, staffUsers, tenants, type Database } from '@manyi/db';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Database } from '@manyi/db';
 import { recordAudit } from '../audit/record';
 import type { Context } from '../http/context';
 import { messageFor } from '../http/messages';
@@ -9,6 +8,7 @@ import { abilitiesOf } from '../policy/policy';
 import type { StaffPrincipal } from '../policy/principal';
 import { clearSignInAttempts, reserveSignInAttempt } from './attempt-counters';
 import { hashPassword, isStrongPassword, verifyPassword } from './password';
+import { findStaffByLogin, findStaffUser, findStaffWithTenant, projectsInScope, setStaffPassword } from './repository';
 import { createSession, deleteStaffSessions } from './session-repository';
 import type { StaffMe } from '@manyi/contracts/auth';
 
@@ -25,7 +25,7 @@ export async function signIn(
   const now = deps.clock.now();
   // Counted before the password is checked, per account and whatever the address, known login or not.
   if (!(await reserveSignInAttempt(deps.db, login, now))) throw new HttpProblem(429, 'sign_in_locked');
-  const [staff] = await deps.db.select().from(staffUsers).where(eq(staffUsers.login, login));
+  const staff = await findStaffByLogin(deps.db, login);
   if (!staff) {
     decoyHash ??= hashPassword('decoy-password-1');
     await verifyPassword(await decoyHash, input.password);
@@ -45,15 +45,10 @@ export async function signIn(
 }
 
 export async function describeStaff(db: Database, principal: StaffPrincipal): Promise<StaffMe> {
-  const [row] = await db.select({ staff: staffUsers, tenant: tenants }).from(staffUsers)
-    .innerJoin(tenants, eq(tenants.id, staffUsers.tenantId))
-    .where(and(eq(staffUsers.tenantId, principal.tenantId), eq(staffUsers.id, principal.staffId)));
+  const row = await findStaffWithTenant(db, principal.tenantId, principal.staffId);
   if (!row) throw new HttpProblem(401, 'unauthenticated');
   const scope = principal.projectIds;
-  const visible = scope !== null && scope.length === 0 ? [] : await db
-    .select({ id: projects.id, code: projects.code, name: projects.name }).from(projects)
-    .where(and(eq(projects.tenantId, principal.tenantId), scope === null ? undefined : inArray(projects.id, scope)))
-    .orderBy(asc(projects.code));
+  const visible = scope !== null && scope.length === 0 ? [] : await projectsInScope(db, principal.tenantId, scope);
   return {
     kind: 'staff',
     id: row.staff.id,
@@ -70,8 +65,7 @@ export async function describeStaff(db: Database, principal: StaffPrincipal): Pr
 
 export async function changePassword(context: Context, input: { currentPassword: string; newPassword: string; keepToken: string }): Promise<void> {
   const { db, principal } = context;
-  const [staff] = await db.select().from(staffUsers)
-    .where(and(eq(staffUsers.tenantId, principal.tenantId), eq(staffUsers.id, principal.staffId)));
+  const staff = await findStaffUser(db, principal.tenantId, principal.staffId);
   if (!staff) throw new HttpProblem(401, 'unauthenticated');
   if (!(await verifyPassword(staff.passwordHash, input.currentPassword))) {
     throw new HttpProblem(400, 'validation', undefined, [{ field: 'currentPassword', messages: { 'zh-CN': '当前密码不正确', 'en-US': 'The current password is wrong' } }]);
@@ -81,8 +75,7 @@ export async function changePassword(context: Context, input: { currentPassword:
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
-    await tx.update(staffUsers).set({ passwordHash, passwordChangedAt: context.clock.now(), updatedAt: context.clock.now() })
-      .where(and(eq(staffUsers.tenantId, principal.tenantId), eq(staffUsers.id, principal.staffId)));
+    await setStaffPassword(tx, principal.tenantId, principal.staffId, passwordHash, context.clock.now());
     await deleteStaffSessions(tx, principal.tenantId, principal.staffId, input.keepToken);
     await recordAudit(tx, context, { action: 'password_change', entityType: 'staff', entityId: principal.staffId, summary: `${principal.name} 修改了密码` });
   });

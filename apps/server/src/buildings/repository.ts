@@ -57,3 +57,33 @@ export async function refreshSortKeys(db: Executor, tenantId: string, buildingId
       .where(and(eq(households.tenantId, tenantId), eq(households.id, row.id)));
   }
 }
+
+export async function insertBuilding(db: Executor, row: typeof buildings.$inferInsert) {
+  const [created] = await db.insert(buildings).values(row).returning();
+  return created!;
+}
+
+export async function updateBuildingRow(db: Executor, tenantId: string, id: string, set: Partial<typeof buildings.$inferInsert>) {
+  const [after] = await db.update(buildings).set(set).where(and(eq(buildings.tenantId, tenantId), eq(buildings.id, id))).returning();
+  return after;
+}
+
+/** Deletes the building with its units (the caller has checked it has no households). */
+export async function deleteBuildingWithUnits(db: Executor, tenantId: string, id: string): Promise<void> {
+  await db.delete(units).where(and(eq(units.tenantId, tenantId), eq(units.buildingId, id)));
+  await db.delete(buildings).where(and(eq(buildings.tenantId, tenantId), eq(buildings.id, id)));
+}
+
+export async function insertUnit(db: Executor, row: typeof units.$inferInsert) {
+  const [created] = await db.insert(units).values(row).returning();
+  return created!;
+}
+
+export async function updateUnitRow(db: Executor, tenantId: string, id: string, set: Partial<typeof units.$inferInsert>) {
+  const [after] = await db.update(units).set(set).where(and(eq(units.tenantId, tenantId), eq(units.id, id))).returning();
+  return after;
+}
+
+export async function deleteUnitRow(db: Executor, tenantId: string, id: string): Promise<void> {
+  await db.delete(units).where(and(eq(units.tenantId, tenantId), eq(units.id, id)));
+}

@@ -1,5 +1,3 @@
-import { buildings, units } from '@manyi/db';
-import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import type { Context } from '../http/context';
@@ -7,7 +5,9 @@ import { isUniqueViolation } from '../http/db-errors';
 import { fieldProblem, HttpProblem, notFound } from '../http/problem';
 import { inScope, requirePermission, requireProjectScope, scopedProjectIds } from '../policy/policy';
 import { findProjectRow } from '../projects/repository';
-import { findBuilding, findUnit, hasHouseholds, listBuildings, refreshSortKeys } from './repository';
+import {
+  deleteBuildingWithUnits, deleteUnitRow, findBuilding, findUnit, hasHouseholds, insertBuilding, insertUnit, listBuildings, refreshSortKeys, updateBuildingRow, updateUnitRow,
+} from './repository';
 import type { buildingBody, buildingPatch, BuildingView, unitBody } from '@manyi/contracts/buildings';
 
 const duplicateBuilding = () => fieldProblem('name', { 'zh-CN': '该项目下已有同名楼栋', 'en-US': 'A building with this name exists in the project' }, 409);
@@ -48,9 +48,9 @@ export async function createBuilding(context: Context, input: z.infer<typeof bui
   const tenantId = context.principal.tenantId;
   if (!(await findProjectRow(context.db, tenantId, input.projectId))) throw fieldProblem('projectId', { 'zh-CN': '项目不存在', 'en-US': 'Unknown project' });
   const id = await rethrowDuplicate(context.db.transaction(async (tx) => {
-    const [created] = await tx.insert(buildings).values({ tenantId, projectId: input.projectId, name: input.name, floors: input.floors ?? null }).returning();
-    await recordAudit(tx, context, { action: 'create', entityType: 'building', entityId: created!.id, summary: `新建楼栋 ${input.name}`, after: created });
-    return created!.id;
+    const created = await insertBuilding(tx, { tenantId, projectId: input.projectId, name: input.name, floors: input.floors ?? null });
+    await recordAudit(tx, context, { action: 'create', entityType: 'building', entityId: created.id, summary: `新建楼栋 ${input.name}`, after: created });
+    return created.id;
   }), duplicateBuilding);
   return viewOf(context, id);
 }
@@ -60,8 +60,7 @@ export async function updateBuilding(context: Context, id: string, input: z.infe
   const before = await buildingInScope(context, id);
   const tenantId = context.principal.tenantId;
   await rethrowDuplicate(context.db.transaction(async (tx) => {
-    const [after] = await tx.update(buildings).set({ ...input, updatedAt: context.clock.now() })
-      .where(and(eq(buildings.tenantId, tenantId), eq(buildings.id, id))).returning();
+    const after = await updateBuildingRow(tx, tenantId, id, { ...input, updatedAt: context.clock.now() });
     if (input.name && input.name !== before.name) await refreshSortKeys(tx, tenantId, id);
     await recordAudit(tx, context, { action: 'update', entityType: 'building', entityId: id, summary: `修改楼栋 ${before.name}`, before, after });
   }), duplicateBuilding);
@@ -74,8 +73,7 @@ export async function deleteBuilding(context: Context, id: string): Promise<void
   const tenantId = context.principal.tenantId;
   await context.db.transaction(async (tx) => {
     if (await hasHouseholds(tx, tenantId, 'buildingId', id)) throw new HttpProblem(409, 'in_use');
-    await tx.delete(units).where(and(eq(units.tenantId, tenantId), eq(units.buildingId, id)));
-    await tx.delete(buildings).where(and(eq(buildings.tenantId, tenantId), eq(buildings.id, id)));
+    await deleteBuildingWithUnits(tx, tenantId, id);
     await recordAudit(tx, context, { action: 'delete', entityType: 'building', entityId: id, summary: `删除楼栋 ${before.name}`, before });
   });
 }
@@ -86,9 +84,9 @@ export async function createUnit(context: Context, input: z.infer<typeof unitBod
     throw fieldProblem('buildingId', { 'zh-CN': '楼栋不存在', 'en-US': 'Unknown building' });
   });
   return rethrowDuplicate(context.db.transaction(async (tx) => {
-    const [created] = await tx.insert(units).values({ tenantId: building.tenantId, projectId: building.projectId, buildingId: building.id, name: input.name }).returning();
-    await recordAudit(tx, context, { action: 'create', entityType: 'unit', entityId: created!.id, summary: `新建单元 ${building.name} ${input.name}`, after: created });
-    return { id: created!.id, name: created!.name, buildingId: building.id };
+    const created = await insertUnit(tx, { tenantId: building.tenantId, projectId: building.projectId, buildingId: building.id, name: input.name });
+    await recordAudit(tx, context, { action: 'create', entityType: 'unit', entityId: created.id, summary: `新建单元 ${building.name} ${input.name}`, after: created });
+    return { id: created.id, name: created.name, buildingId: building.id };
   }), duplicateUnit);
 }
 
@@ -103,7 +101,7 @@ export async function updateUnit(context: Context, id: string, name: string) {
   const before = await unitInScope(context, id);
   const tenantId = context.principal.tenantId;
   return rethrowDuplicate(context.db.transaction(async (tx) => {
-    const [after] = await tx.update(units).set({ name, updatedAt: context.clock.now() }).where(and(eq(units.tenantId, tenantId), eq(units.id, id))).returning();
+    const after = await updateUnitRow(tx, tenantId, id, { name, updatedAt: context.clock.now() });
     await refreshSortKeys(tx, tenantId, before.buildingId);
     await recordAudit(tx, context, { action: 'update', entityType: 'unit', entityId: id, summary: `单元 ${before.name} 改名为 ${name}`, before, after });
     return { id, name, buildingId: before.buildingId };
@@ -116,7 +114,7 @@ export async function deleteUnit(context: Context, id: string): Promise<void> {
   const tenantId = context.principal.tenantId;
   await context.db.transaction(async (tx) => {
     if (await hasHouseholds(tx, tenantId, 'unitId', id)) throw new HttpProblem(409, 'in_use');
-    await tx.delete(units).where(and(eq(units.tenantId, tenantId), eq(units.id, id)));
+    await deleteUnitRow(tx, tenantId, id);
     await recordAudit(tx, context, { action: 'delete', entityType: 'unit', entityId: id, summary: `删除单元 ${before.name}`, before });
   });
 }

@@ -5,13 +5,12 @@
  * by 系统. Until the pass runs, the answer link already treats the campaign as closed and reminders
  * are refused. Safe on several instances: the status change is conditional (open → closed once).
  */
-import { campaigns, type Database } from '@manyi/db';
-import { and, eq, lte } from 'drizzle-orm';
+import type { Database } from '@manyi/db';
 import { recordSystemAudit } from '../audit/record';
-import { closeOpenCampaign } from './repository';
+import { closeOpenCampaign, endedOpenCampaigns } from './repository';
 
 export async function closeEndedCampaigns(db: Database, now: Date): Promise<number> {
-  const ended = await db.select().from(campaigns).where(and(eq(campaigns.status, 'open'), lte(campaigns.closesAt, now)));
+  const ended = await endedOpenCampaigns(db, now);
   let closed = 0;
   for (const campaign of ended) {
     await db.transaction(async (tx) => {

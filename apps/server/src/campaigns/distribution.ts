@@ -1,6 +1,4 @@
 import { householdLabel } from '@manyi/core';
-import { buildings, households, persons, surveyInvitations, surveyPosters, tenants, units } from '@manyi/db';
-import { and, asc, eq, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import QRCode from 'qrcode';
 import { recordAudit } from '../audit/record';
@@ -9,9 +7,10 @@ import type { Context } from '../http/context';
 import { HttpProblem, notFound } from '../http/problem';
 import { inScope, requirePermission } from '../policy/policy';
 import { campaignMessages } from './messages';
-import { buildingRows } from './repository';
+import { buildingRows, invitationRows, replaceDigests, setInvitationDigest, tenantName, upsertPosterDigest } from './repository';
 import type { InvitationQuery, ScopeFilter } from '@manyi/contracts/campaigns';
-import { campaignInScope, readCampaign } from './service';
+import { readCampaign } from './presenter';
+import { campaignInScope } from './service';
 
 /**
  * Handing the campaign out (issue 4 §3): per-household links and building posters. Only token
@@ -29,33 +28,13 @@ async function distributable(context: Context, id: string, filter: ScopeFilter) 
   return row;
 }
 
-function invitationScope(context: Context, campaignId: string, filter: InvitationQuery) {
-  const projectIds = context.principal.projectIds;
-  return and(
-    eq(surveyInvitations.tenantId, context.principal.tenantId), eq(surveyInvitations.campaignId, campaignId),
-    projectIds ? inArray(surveyInvitations.projectId, projectIds) : undefined,
-    filter.projectId ? eq(surveyInvitations.projectId, filter.projectId) : undefined,
-    filter.buildingId ? eq(surveyInvitations.buildingId, filter.buildingId) : undefined,
-    filter.status ? eq(surveyInvitations.status, filter.status) : undefined,
-  );
-}
-
-function invitationRows(context: Context, campaignId: string, filter: InvitationQuery, unanswered: boolean, extra?: SQL) {
-  return context.db.select({
-    invitation: surveyInvitations, room: households.room, buildingName: buildings.name, unitName: units.name, sortKey: households.sortKey,
-    owner: sql<string | null>`(select ${persons.name} || coalesce(' ' || ${persons.phone}, '') from ${persons} where ${persons.tenantId} = ${households.tenantId}
-      and ${persons.householdId} = ${households.id} and ${persons.role} = 'owner' order by ${persons.createdAt} limit 1)`,
-  }).from(surveyInvitations)
-    .innerJoin(households, and(eq(households.tenantId, surveyInvitations.tenantId), eq(households.id, surveyInvitations.householdId)))
-    .innerJoin(buildings, and(eq(buildings.tenantId, households.tenantId), eq(buildings.id, households.buildingId)))
-    .leftJoin(units, and(eq(units.tenantId, households.tenantId), eq(units.id, households.unitId)))
-    .where(and(invitationScope(context, campaignId, filter), unanswered ? notInArray(surveyInvitations.status, ['completed', 'expired']) : undefined, extra))
-    .orderBy(asc(households.projectId), asc(households.sortKey));
-}
+/** The campaign's invitations the caller may see (their projects), narrowed by the filter. */
+const visibleInvitations = (context: Context, campaignId: string, filter: InvitationQuery, unanswered: boolean, invitationId?: string) =>
+  invitationRows(context.db, context.principal.tenantId, campaignId, context.principal.projectIds, filter, unanswered, invitationId);
 
 export async function listInvitations(context: Context, id: string, filter: InvitationQuery) {
   const { campaign } = await campaignInScope(context, id);
-  const rows = await invitationRows(context, campaign.id, filter, false).limit(1000);
+  const rows = await visibleInvitations(context, campaign.id, filter, false).limit(1000);
   return {
     items: rows.map(({ invitation, room, buildingName, unitName }) => ({
       id: invitation.id, householdId: invitation.householdId, householdLabel: householdLabel(buildingName, unitName, room), projectId: invitation.projectId,
@@ -65,22 +44,13 @@ export async function listInvitations(context: Context, id: string, filter: Invi
   };
 }
 
-/** One UPDATE per slice of rows: new digests joined in from a VALUES list. */
-async function replaceDigests(db: Context['db'], tenantId: string, pairs: readonly { id: string; digest: string }[]): Promise<void> {
-  for (let start = 0; start < pairs.length; start += 1000) {
-    const values = sql.join(pairs.slice(start, start + 1000).map((pair) => sql`(${pair.id}::uuid, ${pair.digest})`), sql`, `);
-    await db.execute(sql`update ${surveyInvitations} set token_digest = fresh.digest from (values ${values}) as fresh(id, digest)
-      where ${surveyInvitations.tenantId} = ${tenantId} and ${surveyInvitations.id} = fresh.id`);
-  }
-}
-
 /**
  * The per-household links of the unanswered invitations as .xlsx (project, household, owner, link):
  * new tokens for every row, so links handed out before stop working.
  */
 export async function downloadLinks(context: Context, id: string, filter: ScopeFilter): Promise<{ fileName: string; body: Buffer }> {
   const { campaign } = await distributable(context, id, filter);
-  const rows = await invitationRows(context, campaign.id, filter, true);
+  const rows = await visibleInvitations(context, campaign.id, filter, true);
   const issued = rows.map((row) => ({ row, token: newToken() }));
   await context.db.transaction(async (tx) => {
     await replaceDigests(tx, campaign.tenantId, issued.map(({ row, token }) => ({ id: row.invitation.id, digest: tokenDigest(token) })));
@@ -110,15 +80,14 @@ export async function downloadLinks(context: Context, id: string, filter: ScopeF
 /** A fresh link for one household (its previous link stops working); shown once. */
 export async function regenerateLink(context: Context, id: string, invitationId: string) {
   const { campaign } = await distributable(context, id, {});
-  const [row] = await invitationRows(context, campaign.id, {}, false, eq(surveyInvitations.id, invitationId));
+  const [row] = await visibleInvitations(context, campaign.id, {}, false, invitationId);
   if (!row) throw notFound();
   if (row.invitation.status === 'completed' || row.invitation.status === 'expired') {
     throw new HttpProblem(409, 'invitation_completed', campaignMessages.invitation_completed);
   }
   const token = newToken();
   await context.db.transaction(async (tx) => {
-    await tx.update(surveyInvitations).set({ tokenDigest: tokenDigest(token) })
-      .where(and(eq(surveyInvitations.tenantId, campaign.tenantId), eq(surveyInvitations.id, invitationId)));
+    await setInvitationDigest(tx, campaign.tenantId, invitationId, tokenDigest(token));
     await recordAudit(tx, context, {
       action: 'update', entityType: 'survey_invitation', entityId: invitationId,
       summary: `重新生成问卷链接:${householdLabel(row.buildingName, row.unitName, row.room)}(旧链接失效)`, after: { campaignId: campaign.id },
@@ -147,21 +116,20 @@ export async function posterPage(context: Context, id: string, filter: ScopeFilt
   const issued = targets.map((building) => ({ building, token: newToken() }));
   await context.db.transaction(async (tx) => {
     for (const { building, token } of issued) {
-      await tx.insert(surveyPosters).values({ tenantId: campaign.tenantId, campaignId: campaign.id, buildingId: building.id, tokenDigest: tokenDigest(token) })
-        .onConflictDoUpdate({ target: [surveyPosters.tenantId, surveyPosters.campaignId, surveyPosters.buildingId], set: { tokenDigest: tokenDigest(token) } });
+      await upsertPosterDigest(tx, campaign.tenantId, campaign.id, building.id, tokenDigest(token));
     }
     await recordAudit(tx, context, {
       action: 'export', entityType: 'campaign', entityId: campaign.id, summary: `打印楼栋海报:${campaign.name},${issued.length} 栋(此前的海报失效)`,
       after: { buildings: issued.length, ...filter },
     });
   });
-  const [tenant] = await context.db.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, campaign.tenantId));
+  const company = await tenantName(context.db, campaign.tenantId);
   const closes = campaign.closesAt
     ? new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' }).format(campaign.closesAt)
     : null;
   const pages = await Promise.all(issued.map(async ({ building, token }) => {
     const svg = await QRCode.toString(posterLink(context, token), { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
-    return `<section class="poster"><p class="company">${escapeHtml(tenant?.name ?? '')}</p><h1>${escapeHtml(campaign.name)}</h1>
+    return `<section class="poster"><p class="company">${escapeHtml(company ?? '')}</p><h1>${escapeHtml(campaign.name)}</h1>
 <p class="lead">诚邀您为我们的服务打分 · Tell us how we are doing</p><div class="qr">${svg}</div>
 <p class="how">微信或手机相机扫码 → 手机号验证 → 为您家作答(每户一份,约 3 分钟)</p>
 <p class="building">${escapeHtml(building.projectName)} · ${escapeHtml(building.name)}</p>${closes ? `<p class="closes">${escapeHtml(closes)} 截止</p>` : ''}</section>`;

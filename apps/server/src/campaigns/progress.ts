@@ -1,13 +1,14 @@
-import { surveyInvitations, tenants } from '@manyi/db';
-import { and, eq, inArray, isNull, lte, notInArray, or, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record';
 import type { Context } from '../http/context';
 import { HttpProblem, notFound } from '../http/problem';
 import { inScope, requirePermission } from '../policy/policy';
 import { campaignMessages, reminderText } from './messages';
-import { buildingRows, invitationStatusCounts, ownerPhones, projectNames, type StatusCount } from './repository';
+import {
+  buildingRows, invitationStatusCounts, markReminded, ownerPhones, projectNames, tenantName, unansweredInvitations, type ReminderScope, type StatusCount,
+} from './repository';
 import type { ProgressRow, ProgressView, ScopeFilter } from '@manyi/contracts/campaigns';
-import { campaignInScope, readCampaign } from './service';
+import { readCampaign } from './presenter';
+import { campaignInScope } from './service';
 
 type Counts = Record<'invited' | 'opened' | 'partial' | 'completed' | 'expired', number>;
 
@@ -96,38 +97,26 @@ export async function sendReminders(context: Context, id: string, filter: ScopeF
   if (campaign.closesAt && campaign.closesAt <= now) throw new HttpProblem(410, 'campaign_closed', campaignMessages.campaign_closed);
   const { reminderIntervalHours } = readCampaign(campaign);
   const remindedBefore = new Date(now.getTime() - reminderIntervalHours * 3_600_000);
-  const projectIds = visibleProjects(context);
-  const scope = and(
-    eq(surveyInvitations.tenantId, campaign.tenantId), eq(surveyInvitations.campaignId, campaign.id),
-    notInArray(surveyInvitations.status, ['completed', 'expired']),
-    projectIds ? inArray(surveyInvitations.projectId, projectIds) : undefined,
-    filter.projectId ? eq(surveyInvitations.projectId, filter.projectId) : undefined,
-    filter.buildingId ? eq(surveyInvitations.buildingId, filter.buildingId) : undefined,
-  );
-  const pending = await context.db.select({ id: surveyInvitations.id, householdId: surveyInvitations.householdId, remindedAt: surveyInvitations.remindedAt })
-    .from(surveyInvitations).where(scope);
+  const scope: ReminderScope = { tenantId: campaign.tenantId, campaignId: campaign.id, projectIds: visibleProjects(context), filter };
+  const pending = await unansweredInvitations(context.db, scope);
   if (pending.length === 0) throw new HttpProblem(409, 'reminder_nobody', campaignMessages.reminder_nobody);
   const due = pending.filter((invitation) => !invitation.remindedAt || invitation.remindedAt <= remindedBefore);
   if (due.length === 0) throw new HttpProblem(429, 'reminder_too_soon', campaignMessages.reminder_too_soon);
   const phones = await ownerPhones(context.db, campaign.tenantId, due.map((invitation) => invitation.householdId));
   const reachable = new Set(phones.map((phone) => phone.householdId));
   const reminded = due.filter((invitation) => reachable.has(invitation.householdId));
-  const [tenant] = await context.db.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, campaign.tenantId));
+  const company = await tenantName(context.db, campaign.tenantId);
 
   await context.db.transaction(async (tx) => {
     if (reminded.length > 0) {
-      // The interval is re-checked in the UPDATE so two staff pressing the button at once remind each household once.
-      await tx.update(surveyInvitations)
-        .set({ remindedAt: now, reminderCount: sql`${surveyInvitations.reminderCount} + 1` })
-        .where(and(scope, inArray(surveyInvitations.id, reminded.map((invitation) => invitation.id)),
-          or(isNull(surveyInvitations.remindedAt), lte(surveyInvitations.remindedAt, remindedBefore))));
+      await markReminded(tx, scope, reminded.map((invitation) => invitation.id), now, remindedBefore);
     }
     await recordAudit(tx, context, {
       action: 'update', entityType: 'campaign', entityId: campaign.id, summary: `发送调查提醒:${campaign.name},${reminded.length} 户`,
       after: { reminded: reminded.length, skippedRecent: pending.length - due.length, withoutPhone: due.length - reminded.length, ...filter },
     });
   });
-  const text = reminderText(tenant?.name ?? '', campaign.name, formatDeadline(campaign.closesAt));
+  const text = reminderText(company ?? '', campaign.name, formatDeadline(campaign.closesAt));
   const remindedHouseholds = new Set(reminded.map((invitation) => invitation.householdId));
   const targets = phones.filter((phone) => remindedHouseholds.has(phone.householdId));
   for (const target of targets) await context.sms.send({ phone: target.phone, text, purpose: 'notice' });

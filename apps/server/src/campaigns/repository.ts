@@ -1,7 +1,9 @@
-import { buildings, campaigns, households, persons, projects, surveyInvitations, surveyResponses, surveys, surveyVersions, type Executor } from '@manyi/db';
-import { and, arrayOverlaps, asc, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
+import {
+  buildings, campaigns, households, persons, projects, surveyInvitations, surveyPosters, surveyResponses, surveys, surveyVersions, tenants, units, type Executor,
+} from '@manyi/db';
+import { and, arrayOverlaps, asc, desc, eq, gt, inArray, isNull, lte, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Candidate } from './plan';
-import type { PopulationFilter } from '@manyi/contracts/campaigns';
+import type { InvitationQuery, PopulationFilter } from '@manyi/contracts/campaigns';
 
 export type CampaignRow = typeof campaigns.$inferSelect;
 export type CampaignWithSurvey = { campaign: CampaignRow; surveyName: string };
@@ -141,4 +143,87 @@ export async function ownerPhones(db: Executor, tenantId: string, householdIds: 
     .where(and(eq(persons.tenantId, tenantId), inArray(persons.householdId, [...householdIds]), eq(persons.role, 'owner')))
     .orderBy(asc(persons.householdId));
   return rows.flatMap((row) => (row.phone ? [{ householdId: row.householdId, phone: row.phone }] : []));
+}
+
+export async function insertCampaign(db: Executor, row: typeof campaigns.$inferInsert): Promise<CampaignRow> {
+  const [created] = await db.insert(campaigns).values(row).returning();
+  return created!;
+}
+
+export async function tenantName(db: Executor, tenantId: string): Promise<string | undefined> {
+  const [tenant] = await db.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, tenantId));
+  return tenant?.name;
+}
+
+/** The campaign's invitations in the given projects (null: all) narrowed by the filter; `unanswered` leaves out completed and expired ones. */
+function invitationScope(tenantId: string, campaignId: string, projectIds: readonly string[] | null, filter: InvitationQuery, unanswered: boolean): SQL | undefined {
+  return and(
+    eq(surveyInvitations.tenantId, tenantId), eq(surveyInvitations.campaignId, campaignId),
+    projectIds ? inArray(surveyInvitations.projectId, [...projectIds]) : undefined,
+    filter.projectId ? eq(surveyInvitations.projectId, filter.projectId) : undefined,
+    filter.buildingId ? eq(surveyInvitations.buildingId, filter.buildingId) : undefined,
+    filter.status ? eq(surveyInvitations.status, filter.status) : undefined,
+    unanswered ? notInArray(surveyInvitations.status, ['completed', 'expired']) : undefined,
+  );
+}
+
+/** Invitations with their household's place and first-registered owner, in roster order; `invitationId` picks one. */
+export function invitationRows(
+  db: Executor, tenantId: string, campaignId: string, projectIds: readonly string[] | null, filter: InvitationQuery, unanswered: boolean, invitationId?: string,
+) {
+  return db.select({
+    invitation: surveyInvitations, room: households.room, buildingName: buildings.name, unitName: units.name, sortKey: households.sortKey,
+    owner: sql<string | null>`(select ${persons.name} || coalesce(' ' || ${persons.phone}, '') from ${persons} where ${persons.tenantId} = ${households.tenantId}
+      and ${persons.householdId} = ${households.id} and ${persons.role} = 'owner' order by ${persons.createdAt} limit 1)`,
+  }).from(surveyInvitations)
+    .innerJoin(households, and(eq(households.tenantId, surveyInvitations.tenantId), eq(households.id, surveyInvitations.householdId)))
+    .innerJoin(buildings, and(eq(buildings.tenantId, households.tenantId), eq(buildings.id, households.buildingId)))
+    .leftJoin(units, and(eq(units.tenantId, households.tenantId), eq(units.id, households.unitId)))
+    .where(and(invitationScope(tenantId, campaignId, projectIds, filter, unanswered), invitationId ? eq(surveyInvitations.id, invitationId) : undefined))
+    .orderBy(asc(households.projectId), asc(households.sortKey));
+}
+
+/** One UPDATE per slice of rows: new digests joined in from a VALUES list. */
+export async function replaceDigests(db: Executor, tenantId: string, pairs: readonly { id: string; digest: string }[]): Promise<void> {
+  for (let start = 0; start < pairs.length; start += 1000) {
+    const values = sql.join(pairs.slice(start, start + 1000).map((pair) => sql`(${pair.id}::uuid, ${pair.digest})`), sql`, `);
+    await db.execute(sql`update ${surveyInvitations} set token_digest = fresh.digest from (values ${values}) as fresh(id, digest)
+      where ${surveyInvitations.tenantId} = ${tenantId} and ${surveyInvitations.id} = fresh.id`);
+  }
+}
+
+export async function setInvitationDigest(db: Executor, tenantId: string, invitationId: string, digest: string): Promise<void> {
+  await db.update(surveyInvitations).set({ tokenDigest: digest })
+    .where(and(eq(surveyInvitations.tenantId, tenantId), eq(surveyInvitations.id, invitationId)));
+}
+
+/** The building's poster of the campaign takes the new digest (one poster per building and campaign). */
+export async function upsertPosterDigest(db: Executor, tenantId: string, campaignId: string, buildingId: string, digest: string): Promise<void> {
+  await db.insert(surveyPosters).values({ tenantId, campaignId, buildingId, tokenDigest: digest })
+    .onConflictDoUpdate({ target: [surveyPosters.tenantId, surveyPosters.campaignId, surveyPosters.buildingId], set: { tokenDigest: digest } });
+}
+
+export type ReminderScope = { tenantId: string; campaignId: string; projectIds: readonly string[] | null; filter: InvitationQuery };
+
+const unansweredScope = (scope: ReminderScope) => invitationScope(scope.tenantId, scope.campaignId, scope.projectIds, scope.filter, true);
+
+export async function unansweredInvitations(db: Executor, scope: ReminderScope) {
+  return db.select({ id: surveyInvitations.id, householdId: surveyInvitations.householdId, remindedAt: surveyInvitations.remindedAt })
+    .from(surveyInvitations).where(unansweredScope(scope));
+}
+
+/**
+ * Marks the invitations reminded at `now`. The interval is re-checked in the UPDATE so two staff
+ * pressing the button at once remind each household once.
+ */
+export async function markReminded(db: Executor, scope: ReminderScope, ids: readonly string[], now: Date, remindedBefore: Date): Promise<void> {
+  await db.update(surveyInvitations)
+    .set({ remindedAt: now, reminderCount: sql`${surveyInvitations.reminderCount} + 1` })
+    .where(and(unansweredScope(scope), inArray(surveyInvitations.id, [...ids]),
+      or(isNull(surveyInvitations.remindedAt), lte(surveyInvitations.remindedAt, remindedBefore))));
+}
+
+/** Open campaigns of every company whose closing time has passed (the background closing pass). */
+export async function endedOpenCampaigns(db: Executor, now: Date): Promise<CampaignRow[]> {
+  return db.select().from(campaigns).where(and(eq(campaigns.status, 'open'), lte(campaigns.closesAt, now)));
 }

@@ -1,6 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { campaigns, type Executor } from '@manyi/db';
-import { z } from 'zod';
+import type { Executor } from '@manyi/db';
 import { recordAudit } from '../audit/record';
 import { newToken, tokenDigest } from '../auth/session-repository';
 import type { Context } from '../http/context';
@@ -11,44 +10,17 @@ import type { StaffPrincipal } from '../policy/principal';
 import { campaignMessages } from './messages';
 import { computePlan, drawSample, wholePopulation, type Candidate } from './plan';
 import {
-  buildingRows, closeOpenCampaign, completedIn, findCampaignRow, findSurveyVersionRow, insertInvitations, listCampaignRows, populationRows,
-  projectNames, updateCampaignFrom, type CampaignRow, type CampaignWithSurvey,
+  buildingRows, closeOpenCampaign, completedIn, findCampaignRow, findSurveyVersionRow, insertCampaign, insertInvitations, listCampaignRows, populationRows,
+  projectNames, updateCampaignFrom, type CampaignWithSurvey,
 } from './repository';
-import {
-  populationFilter, quota, samplingInput, type CampaignInput, type CampaignView, type PlanView, type PopulationFilter, type PreviewInput, type Quota,
-  type SamplingInput,
-} from '@manyi/contracts/campaigns';
+import type { CampaignInput, CampaignView, PlanView, PopulationFilter, PreviewInput, Quota, SamplingInput } from '@manyi/contracts/campaigns';
+import { presentCampaign, readCampaign } from './presenter';
 
 const dayMs = 86_400_000;
 const transition = () => new HttpProblem(409, 'campaign_transition', campaignMessages.campaign_transition);
 
 /** What the sampling column holds: the input (seed fixed) and the plan computed from it. */
 type StoredSampling = SamplingInput & { plan?: PlanView };
-
-const emptyPopulation: PopulationFilter = { projectIds: [], buildingIds: [], householdStatuses: [], ownerTags: [] };
-
-/** Stored jsonb read back leniently: rows written by other modules' fixtures carry only { kind: 'census' }. */
-export function readCampaign(row: CampaignRow) {
-  const population = populationFilter.safeParse(row.population ?? {}).data ?? emptyPopulation;
-  const sampling: SamplingInput = samplingInput.safeParse(row.sampling).data ?? { kind: 'census' };
-  const stored = (row.sampling ?? {}) as { plan?: PlanView };
-  const quotas = z.array(quota).safeParse(row.quotas ?? []).data ?? [];
-  const reminderIntervalHours = z.object({ intervalHours: z.number().int() }).safeParse(row.reminders).data?.intervalHours ?? 48;
-  return { population, sampling, plan: stored.plan, quotas, reminderIntervalHours };
-}
-
-function present({ campaign, surveyName }: CampaignWithSurvey): CampaignView {
-  const { population, sampling, plan, quotas, reminderIntervalHours } = readCampaign(campaign);
-  return {
-    id: campaign.id, name: campaign.name, status: campaign.status as CampaignView['status'], surveyId: campaign.surveyId, surveyName,
-    surveyVersion: campaign.surveyVersion, opensAt: campaign.opensAt, closesAt: campaign.closesAt, previousCampaignId: campaign.previousCampaignId,
-    contactIntervalDays: campaign.contactIntervalDays, reminderIntervalHours, population, quotas, createdAt: campaign.createdAt,
-    plan: plan ?? {
-      kind: sampling.kind, by: null, marginOfError: null, confidence: null, expectedResponseRate: null, seed: null,
-      matched: 0, excludedByContact: 0, population: 0, sampleWithoutCorrection: null, sampleSize: 0, invitations: 0, strata: [],
-    },
-  };
-}
 
 /**
  * A campaign concerns the projects its population names (all of them when it names none). Staff
@@ -140,25 +112,25 @@ export async function createCampaign(context: Context, input: CampaignInput): Pr
   const { plan } = await planFor(context, { ...input, sampling }, null);
   const id = await context.db.transaction(async (tx) => {
     if (!version.frozenAt) await freezeSurveyVersion(tx, context.principal.tenantId, input.surveyId, input.surveyVersion, now);
-    const [row] = await tx.insert(campaigns).values({
+    const row = await insertCampaign(tx, {
       tenantId: context.principal.tenantId, surveyId: input.surveyId, surveyVersion: input.surveyVersion, name: input.name, status: 'draft',
       opensAt: input.opensAt, closesAt: input.closesAt, population: input.population, sampling: { ...sampling, plan } satisfies StoredSampling,
       contactIntervalDays: input.contactIntervalDays, quotas: input.quotas, reminders: { intervalHours: input.reminderIntervalHours },
       previousCampaignId: input.previousCampaignId, createdById: context.principal.staffId,
-    }).returning();
-    await recordAudit(tx, context, { action: 'create', entityType: 'campaign', entityId: row!.id, summary: `创建调查:${input.name}`, after: row });
-    return row!.id;
+    });
+    await recordAudit(tx, context, { action: 'create', entityType: 'campaign', entityId: row.id, summary: `创建调查:${input.name}`, after: row });
+    return row.id;
   });
-  return present((await findCampaignRow(context.db, context.principal.tenantId, id))!);
+  return presentCampaign((await findCampaignRow(context.db, context.principal.tenantId, id))!);
 }
 
 export async function listCampaigns(context: Context, filter: { status?: string | undefined; surveyId?: string | undefined }): Promise<{ items: CampaignView[] }> {
   const rows = await listCampaignRows(context.db, context.principal.tenantId, filter);
-  return { items: rows.filter((row) => reachesScope(context.principal, readCampaign(row.campaign).population)).map(present) };
+  return { items: rows.filter((row) => reachesScope(context.principal, readCampaign(row.campaign).population)).map(presentCampaign) };
 }
 
 export async function getCampaign(context: Context, id: string): Promise<CampaignView> {
-  return present(await campaignInScope(context, id));
+  return presentCampaign(await campaignInScope(context, id));
 }
 
 /**

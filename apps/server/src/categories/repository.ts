@@ -59,3 +59,9 @@ export async function postForCategory(db: Executor, tenantId: string, code: stri
   }
   return null;
 }
+
+export async function updateCategoryRow(db: Executor, tenantId: string, code: string, set: Partial<typeof ticketCategories.$inferInsert>): Promise<CategoryRow> {
+  const [row] = await db.update(ticketCategories).set(set)
+    .where(and(eq(ticketCategories.tenantId, tenantId), eq(ticketCategories.code, code))).returning();
+  return row!;
+}

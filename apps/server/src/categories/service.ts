@@ -1,5 +1,3 @@
-import { ticketCategories } from '@manyi/db';
-import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import { settingsChanged } from '../company-version/cache';
@@ -7,15 +5,9 @@ import type { Context } from '../http/context';
 import { notFound } from '../http/problem';
 import { requirePermission } from '../policy/policy';
 import type { Principal } from '../policy/principal';
-import { findCategoryRow, listCategories, type CategoryRow } from './repository';
+import { findCategoryRow, listCategories, updateCategoryRow } from './repository';
 import type { categoryPatch, CategoryNode } from '@manyi/contracts/categories';
-
-export function presentCategory(row: CategoryRow) {
-  return {
-    code: row.code, parentCode: row.parentCode, name: { 'zh-CN': row.nameZh, 'en-US': row.nameEn },
-    defaultPost: row.defaultPost, safetyCritical: row.safetyCritical, active: row.active, position: row.position,
-  };
-}
+import { presentCategory } from './presenter';
 
 /**
  * The company's category tree, parents before children in display order; inactive nodes only on
@@ -41,11 +33,10 @@ export async function updateCategory(context: Context, code: string, input: z.in
   const before = await findCategoryRow(context.db, tenantId, code);
   if (!before) throw notFound();
   const after = await context.db.transaction(async (tx) => {
-    const [row] = await tx.update(ticketCategories).set(input)
-      .where(and(eq(ticketCategories.tenantId, tenantId), eq(ticketCategories.code, code))).returning();
+    const row = await updateCategoryRow(tx, tenantId, code, input);
     await settingsChanged(tx, tenantId);
     await recordAudit(tx, context, { action: 'update', entityType: 'ticket_category', entityId: null, summary: `修改工单分类 ${before.nameZh}(${code})`, before, after: row });
-    return row!;
+    return row;
   });
   return presentCategory(after);
 }

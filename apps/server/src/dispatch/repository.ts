@@ -1,6 +1,6 @@
 import { companyWideRoles, openStatuses, type StaffRole } from '@manyi/core';
 import { dispatchRules, staffProjects, staffUsers, tickets, type Executor } from '@manyi/db';
-import { and, asc, count, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 
 export type DispatchRuleRow = typeof dispatchRules.$inferSelect;
 
@@ -45,4 +45,37 @@ export async function openTicketCounts(db: Executor, tenantId: string, projectId
     .where(and(eq(tickets.tenantId, tenantId), projectIds ? inArray(tickets.projectId, projectIds) : undefined,
       inArray(tickets.status, [...openStatuses]), isNotNull(tickets.assigneeId)))
     .groupBy(tickets.assigneeId, tickets.status);
+}
+
+export async function findRuleById(db: Executor, tenantId: string, id: string): Promise<DispatchRuleRow | undefined> {
+  const [row] = await db.select().from(dispatchRules).where(and(eq(dispatchRules.tenantId, tenantId), eq(dispatchRules.id, id)));
+  return row;
+}
+
+/** Inserts the project's rule for the post, or replaces its mode and people (one rule per project and post). */
+export async function upsertRule(db: Executor, key: { tenantId: string; projectId: string; post: string }, values: { mode: string; defaultAssigneeId: string | null; memberIds: string[] }): Promise<DispatchRuleRow> {
+  const [saved] = await db.insert(dispatchRules).values({ ...key, ...values })
+    .onConflictDoUpdate({ target: [dispatchRules.tenantId, dispatchRules.projectId, dispatchRules.post], set: values }).returning();
+  return saved!;
+}
+
+export async function deleteRuleRow(db: Executor, tenantId: string, id: string): Promise<void> {
+  await db.delete(dispatchRules).where(and(eq(dispatchRules.tenantId, tenantId), eq(dispatchRules.id, id)));
+}
+
+/**
+ * Assigns the ticket to the staff member only while it is still in the status it was read in and
+ * nobody is assigned: the database decides a race between two grabs. Undefined when another won.
+ */
+export async function takeUnassignedTicket(db: Executor, ticket: { tenantId: string; id: string; status: string; version: number }, staffId: string, now: Date) {
+  const [taken] = await db.update(tickets).set({ assigneeId: staffId, status: 'assigned', version: ticket.version + 1, updatedAt: now })
+    .where(and(eq(tickets.tenantId, ticket.tenantId), eq(tickets.id, ticket.id), eq(tickets.status, ticket.status), isNull(tickets.assigneeId)))
+    .returning();
+  return taken;
+}
+
+export async function staffByIds(db: Executor, tenantId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: staffUsers.id, name: staffUsers.name, post: staffUsers.post }).from(staffUsers)
+    .where(and(eq(staffUsers.tenantId, tenantId), inArray(staffUsers.id, ids)));
 }

@@ -1,6 +1,4 @@
 import { actionSources, staffPosts, type StaffPost, type TicketStatus } from '@manyi/core';
-import { dispatchRules, staffUsers, tickets } from '@manyi/db';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import type { Context } from '../http/context';
@@ -10,11 +8,13 @@ import { findProjectRow } from '../projects/repository';
 import { ticketInScope } from '../tickets/access';
 import { actorOf, recordTicketEvent, statusPhrase, timelineTitle } from '../tickets/events';
 import { ticketMessages } from '../tickets/messages';
-import { staffNames, type TicketRow } from '../tickets/repository';
+import { setTicketColumns, staffNames, type TicketRow } from '../tickets/repository';
 import type { TicketSummary } from '@manyi/contracts/tickets';
 import { getTicketSummary } from '../tickets/service';
 import { applySlaDeadlines } from '../tickets/sla-port';
-import { findAssignableStaff, findRule, listRules, openTicketCounts, type DispatchRuleRow } from './repository';
+import {
+  deleteRuleRow, findAssignableStaff, findRule, findRuleById, listRules, openTicketCounts, staffByIds, takeUnassignedTicket, upsertRule, type DispatchRuleRow,
+} from './repository';
 import type { dispatchModes, ruleBody } from '@manyi/contracts/dispatch';
 
 async function presentRules(context: Context, rows: DispatchRuleRow[]) {
@@ -49,10 +49,9 @@ export async function putRule(context: Context, input: z.infer<typeof ruleBody>)
   }
   const values = { mode: input.mode, defaultAssigneeId, memberIds };
   const row = await context.db.transaction(async (tx) => {
-    const [saved] = await tx.insert(dispatchRules).values({ tenantId, projectId: input.projectId, post: input.post, ...values })
-      .onConflictDoUpdate({ target: [dispatchRules.tenantId, dispatchRules.projectId, dispatchRules.post], set: values }).returning();
-    await recordAudit(tx, context, { action: 'update', entityType: 'dispatch_rule', entityId: saved!.id, summary: `设置派单规则:${staffPosts.labels[input.post]['zh-CN']}`, after: saved });
-    return saved!;
+    const saved = await upsertRule(tx, { tenantId, projectId: input.projectId, post: input.post }, values);
+    await recordAudit(tx, context, { action: 'update', entityType: 'dispatch_rule', entityId: saved.id, summary: `设置派单规则:${staffPosts.labels[input.post]['zh-CN']}`, after: saved });
+    return saved;
   });
   const [view] = await presentRules(context, [row]);
   return view!;
@@ -61,11 +60,11 @@ export async function putRule(context: Context, input: z.infer<typeof ruleBody>)
 export async function deleteRule(context: Context, id: string): Promise<void> {
   requirePermission(context.principal, 'dispatch.manage');
   const tenantId = context.principal.tenantId;
-  const [row] = await context.db.select().from(dispatchRules).where(and(eq(dispatchRules.tenantId, tenantId), eq(dispatchRules.id, id)));
+  const row = await findRuleById(context.db, tenantId, id);
   if (!row) throw notFound();
   requireProjectScope(context.principal, row.projectId);
   await context.db.transaction(async (tx) => {
-    await tx.delete(dispatchRules).where(and(eq(dispatchRules.tenantId, tenantId), eq(dispatchRules.id, id)));
+    await deleteRuleRow(tx, tenantId, id);
     await recordAudit(tx, context, { action: 'delete', entityType: 'dispatch_rule', entityId: id, summary: `删除派单规则:${row.post}`, before: row });
   });
 }
@@ -82,12 +81,10 @@ export async function grabTicket(context: Context, id: string): Promise<TicketSu
   if (ticket.assigneeId || !actionSources.assign.includes(ticket.status as TicketStatus)) throw new HttpProblem(409, 'already_taken', ticketMessages.already_taken);
   const now = context.clock.now();
   await context.db.transaction(async (tx) => {
-    const [taken] = await tx.update(tickets).set({ assigneeId: context.principal.staffId, status: 'assigned', version: ticket.version + 1, updatedAt: now })
-      .where(and(eq(tickets.tenantId, ticket.tenantId), eq(tickets.id, ticket.id), eq(tickets.status, ticket.status), isNull(tickets.assigneeId)))
-      .returning();
+    const taken = await takeUnassignedTicket(tx, ticket, context.principal.staffId, now);
     if (!taken) throw new HttpProblem(409, 'already_taken', ticketMessages.already_taken);
     const deadlines = await applySlaDeadlines(tx, taken, now);
-    const [updated] = await tx.update(tickets).set(deadlines).where(and(eq(tickets.tenantId, ticket.tenantId), eq(tickets.id, ticket.id))).returning();
+    const updated = await setTicketColumns(tx, ticket.tenantId, ticket.id, deadlines);
     await recordTicketEvent(tx, updated as TicketRow, actorOf(context), {
       kind: 'grab', fromStatus: ticket.status as TicketStatus, toStatus: 'assigned', visibleToOwner: true, timeline: timelineTitle(ticket, statusPhrase('assigned')),
     }, now);
@@ -101,8 +98,7 @@ export async function workloadOf(context: Context, projectId?: string) {
   const tenantId = context.principal.tenantId;
   const counts = await openTicketCounts(context.db, tenantId, scopedProjectIds(context.principal, projectId));
   const ids = [...new Set(counts.map((row) => row.staffId!))];
-  const people = ids.length === 0 ? [] : await context.db.select({ id: staffUsers.id, name: staffUsers.name, post: staffUsers.post }).from(staffUsers)
-    .where(and(eq(staffUsers.tenantId, tenantId), inArray(staffUsers.id, ids)));
+  const people = await staffByIds(context.db, tenantId, ids);
   const items = people.map((person) => {
     const own = counts.filter((row) => row.staffId === person.id);
     return {

@@ -83,3 +83,23 @@ export async function findHouseholdRow(db: Executor, tenantId: string, id: strin
   const [row] = await db.select().from(households).where(and(eq(households.tenantId, tenantId), eq(households.id, id)));
   return row;
 }
+
+export async function insertHousehold(db: Executor, row: typeof households.$inferInsert) {
+  const [created] = await db.insert(households).values(row).returning();
+  return created!;
+}
+
+export async function updateHouseholdRow(db: Executor, tenantId: string, id: string, set: Partial<typeof households.$inferInsert>) {
+  const [after] = await db.update(households).set(set).where(and(eq(households.tenantId, tenantId), eq(households.id, id))).returning();
+  return after;
+}
+
+export async function deleteHouseholdRow(db: Executor, tenantId: string, id: string): Promise<void> {
+  await db.delete(households).where(and(eq(households.tenantId, tenantId), eq(households.id, id)));
+}
+
+/** Whether anyone is registered in the household (a household with residents cannot be deleted). */
+export async function householdHasResidents(db: Executor, tenantId: string, id: string): Promise<boolean> {
+  const [resident] = await db.select({ id: persons.id }).from(persons).where(and(eq(persons.tenantId, tenantId), eq(persons.householdId, id))).limit(1);
+  return resident !== undefined;
+}

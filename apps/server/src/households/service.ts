@@ -1,6 +1,4 @@
 import { householdSortKey } from '@manyi/core';
-import { households, persons } from '@manyi/db';
-import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import { buildingInScope } from '../buildings/service';
@@ -10,7 +8,7 @@ import { isUniqueViolation } from '../http/db-errors';
 import { decodeCursor, toPage } from '../http/pagination';
 import { fieldProblem, HttpProblem, notFound } from '../http/problem';
 import { inScope, requirePermission, scopedProjectIds } from '../policy/policy';
-import { findHousehold, findHouseholdRow, listHouseholds } from './repository';
+import { deleteHouseholdRow, findHousehold, findHouseholdRow, householdHasResidents, insertHousehold, listHouseholds, updateHouseholdRow } from './repository';
 import type { householdBody, householdPatch, householdQuery, HouseholdView } from '@manyi/contracts/households';
 
 const duplicateRoom = () => fieldProblem('room', { 'zh-CN': '该楼栋单元下已有此房号', 'en-US': 'This room already exists in the building/unit' }, 409);
@@ -55,13 +53,13 @@ export async function createHousehold(context: Context, input: z.infer<typeof ho
   requirePermission(context.principal, 'household.write');
   const { building, unit } = await placement(context, input.buildingId, input.unitId);
   const id = await rethrowDuplicateRoom(context.db.transaction(async (tx) => {
-    const [created] = await tx.insert(households).values({
+    const created = await insertHousehold(tx, {
       tenantId: building.tenantId, projectId: building.projectId, buildingId: building.id, unitId: unit?.id ?? null,
       room: input.room, area: input.area ?? null, status: input.status ?? 'occupied',
       sortKey: householdSortKey(building.name, unit?.name, input.room),
-    }).returning();
-    await recordAudit(tx, context, { action: 'create', entityType: 'household', entityId: created!.id, summary: `新建房屋 ${building.name} ${unit?.name ?? ''} ${input.room}`, after: created });
-    return created!.id;
+    });
+    await recordAudit(tx, context, { action: 'create', entityType: 'household', entityId: created.id, summary: `新建房屋 ${building.name} ${unit?.name ?? ''} ${input.room}`, after: created });
+    return created.id;
   }));
   return getHousehold(context, id);
 }
@@ -77,13 +75,13 @@ export async function updateHousehold(context: Context, id: string, input: z.inf
   if (building.projectId !== before.projectId) throw fieldProblem('buildingId', { 'zh-CN': '不能把房屋移到其他项目', 'en-US': 'A household cannot move to another project' });
   const room = input.room ?? before.room;
   await rethrowDuplicateRoom(context.db.transaction(async (tx) => {
-    const [after] = await tx.update(households).set({
+    const after = await updateHouseholdRow(tx, tenantId, id, {
       buildingId, unitId: unit?.id ?? null, room,
       ...(input.area !== undefined && { area: input.area }),
       ...(input.status && { status: input.status }),
       sortKey: householdSortKey(building.name, unit?.name, room),
       updatedAt: context.clock.now(),
-    }).where(and(eq(households.tenantId, tenantId), eq(households.id, id))).returning();
+    });
     await recordAudit(tx, context, { action: 'update', entityType: 'household', entityId: id, summary: `修改房屋 ${before.room}`, before, after });
   }));
   return getHousehold(context, id);
@@ -95,9 +93,8 @@ export async function deleteHousehold(context: Context, id: string): Promise<voi
   const before = await findHouseholdRow(context.db, tenantId, id);
   if (!before || !inScope(context.principal, before.projectId)) throw notFound();
   await context.db.transaction(async (tx) => {
-    const [resident] = await tx.select({ id: persons.id }).from(persons).where(and(eq(persons.tenantId, tenantId), eq(persons.householdId, id))).limit(1);
-    if (resident) throw new HttpProblem(409, 'in_use', { 'zh-CN': '请先移除该房屋的住户', 'en-US': 'Remove the residents of this household first' });
-    await tx.delete(households).where(and(eq(households.tenantId, tenantId), eq(households.id, id)));
+    if (await householdHasResidents(tx, tenantId, id)) throw new HttpProblem(409, 'in_use', { 'zh-CN': '请先移除该房屋的住户', 'en-US': 'Remove the residents of this household first' });
+    await deleteHouseholdRow(tx, tenantId, id);
     await recordAudit(tx, context, { action: 'delete', entityType: 'household', entityId: id, summary: `删除房屋 ${before.room}`, before });
   });
 }

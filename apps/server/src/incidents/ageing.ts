@@ -1,9 +1,7 @@
-import { ageingBuckets, ageingReport, openStatuses, type TicketStatus, type TicketType } from '@manyi/core';
-import { tickets } from '@manyi/db';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { ageingBuckets, ageingReport, type TicketStatus, type TicketType } from '@manyi/core';
 import type { Context } from '../http/context';
 import { scopedProjectIds } from '../policy/policy';
-import { findTicketListRow } from '../tickets/repository';
+import { findTicketListRow, openTicketFacts } from '../tickets/repository';
 import { presentRows } from '../tickets/service';
 
 /**
@@ -15,12 +13,7 @@ export async function ticketAgeing(context: Context, query: { projectId?: string
   const tenantId = context.principal.tenantId;
   const now = context.clock.now();
   const projectIds = scopedProjectIds(context.principal, query.projectId);
-  const open = projectIds?.length === 0 ? [] : await context.db.select({
-    id: tickets.id, type: tickets.type, status: tickets.status, projectId: tickets.projectId, householdId: tickets.householdId,
-    categoryCode: tickets.categoryCode, reportedAt: tickets.reportedAt, reopenCount: tickets.reopenCount,
-  }).from(tickets)
-    .where(and(eq(tickets.tenantId, tenantId), projectIds ? inArray(tickets.projectId, projectIds) : undefined, inArray(tickets.status, [...openStatuses])))
-    .orderBy(asc(tickets.reportedAt), asc(tickets.id));
+  const open = projectIds?.length === 0 ? [] : await openTicketFacts(context.db, tenantId, projectIds);
   const report = ageingReport(open.map((row) => ({ ...row, type: row.type as TicketType, status: row.status as TicketStatus, unitId: row.householdId })), now, query.categoryCode);
   // ids come out in report order, which is oldest first because the rows were read that way.
   const buckets = await Promise.all(ageingBuckets.values.map(async (bucket) => {

@@ -9,11 +9,13 @@
  * start) is unique and inserted with ON CONFLICT DO NOTHING, and tickets are claimed only while
  * their incident_id is still null.
  */
-import { defaultGroupComplaintOptions, findGroupComplaints, type GroupComplaintCluster, type TicketStatus, type TicketType } from '@manyi/core';
-import { incidents, queryRows, ticketCategories, tickets, type Database, type Executor } from '@manyi/db';
-import { and, asc, eq, gte, inArray, isNotNull, isNull, notInArray, sql } from 'drizzle-orm';
+import { findGroupComplaints, type GroupComplaintCluster, type TicketStatus, type TicketType } from '@manyi/core';
+import type { Database, Executor } from '@manyi/db';
 import { recordTicketEvent, type Actor } from '../tickets/events';
-import { claimTickets, recordIncidentEvent, systemActor, type IncidentRow } from './repository';
+import {
+  allTenantIds, categoryName, claimTickets, extendIncidentEnd, findIncidentByDetectionKey, insertProposal, lockDetection, markJoiningComplaints, openGroupIncidents,
+  recordIncidentEvent, systemActor, unlinkedTickets, type DetectionCandidate as Candidate, type IncidentRow,
+} from './repository';
 import type { DetectionSettings } from '@manyi/contracts/incidents';
 import { readDetectionSettings } from './settings';
 
@@ -33,28 +35,6 @@ const system: Actor = { kind: 'system', id: null, name: '系统' };
  */
 const lookbackMs = (windowHours: number) => Math.max(2 * windowHours, 48) * hourMs;
 
-type Candidate = {
-  id: string; number: string; type: string; status: string; projectId: string; householdId: string | null; categoryCode: string | null;
-  reportedAt: Date; reopenCount: number;
-};
-
-async function unlinkedTickets(tx: Executor, tenantId: string, since: Date): Promise<Candidate[]> {
-  return tx.select({
-    id: tickets.id, number: tickets.number, type: tickets.type, status: tickets.status, projectId: tickets.projectId, householdId: tickets.householdId,
-    categoryCode: tickets.categoryCode, reportedAt: tickets.reportedAt, reopenCount: tickets.reopenCount,
-  }).from(tickets).where(and(
-    eq(tickets.tenantId, tenantId), isNull(tickets.incidentId), gte(tickets.reportedAt, since),
-    isNotNull(tickets.householdId), isNotNull(tickets.categoryCode),
-    inArray(tickets.type, [...defaultGroupComplaintOptions.types]), notInArray(tickets.status, ['cancelled', 'merged']),
-  )).orderBy(asc(tickets.reportedAt), asc(tickets.id));
-}
-
-async function openGroupIncidents(tx: Executor, tenantId: string, since: Date): Promise<IncidentRow[]> {
-  return tx.select().from(incidents).where(and(
-    eq(incidents.tenantId, tenantId), eq(incidents.kind, 'group'), inArray(incidents.status, ['proposed', 'confirmed']), gte(incidents.endsAt, since),
-  ));
-}
-
 /** Links tickets to the incident and says so on both sides; returns how many it really claimed. */
 async function attach(tx: Executor, incident: IncidentRow, ticketIds: string[], now: Date): Promise<number> {
   const claimed = await claimTickets(tx, incident.tenantId, incident.id, ticketIds);
@@ -63,12 +43,10 @@ async function attach(tx: Executor, incident: IncidentRow, ticketIds: string[], 
     await recordTicketEvent(tx, ticket, system, { kind: 'incident_linked', note: `已关联群体事件:${incident.title}`, data: { incidentId: incident.id, incidentKind: 'group' } }, now);
   }
   const latest = new Date(Math.max(...claimed.map((ticket) => ticket.reportedAt.getTime())));
-  await tx.update(incidents).set({ endsAt: sql`greatest(${incidents.endsAt}, ${latest.toISOString()}::timestamptz)`, updatedAt: now })
-    .where(and(eq(incidents.tenantId, incident.tenantId), eq(incidents.id, incident.id)));
+  await extendIncidentEnd(tx, incident, latest, now);
   // A confirmed group incident makes its complaints 群体投诉 as they join.
   if (incident.status === 'confirmed') {
-    await tx.update(tickets).set({ complaintScope: 'group', slaCheckAt: null })
-      .where(and(eq(tickets.tenantId, incident.tenantId), inArray(tickets.id, claimed.map((ticket) => ticket.id)), eq(tickets.type, 'complaint')));
+    await markJoiningComplaints(tx, incident.tenantId, claimed.map((ticket) => ticket.id));
   }
   await recordIncidentEvent(tx, incident, systemActor, {
     kind: 'ticket_linked', note: `${claimed.length} 张工单已关联`, data: { ticketIds: claimed.map((ticket) => ticket.id), numbers: claimed.map((ticket) => ticket.number) },
@@ -76,20 +54,15 @@ async function attach(tx: Executor, incident: IncidentRow, ticketIds: string[], 
   return claimed.length;
 }
 
-async function categoryName(tx: Executor, tenantId: string, code: string): Promise<string> {
-  const [row] = await tx.select({ name: ticketCategories.nameZh }).from(ticketCategories).where(and(eq(ticketCategories.tenantId, tenantId), eq(ticketCategories.code, code)));
-  return row?.name ?? code;
-}
-
 /** Proposes the incident of one cluster, or finds the one an earlier pass proposed for it. */
 async function propose(tx: Executor, tenantId: string, cluster: GroupComplaintCluster, settings: DetectionSettings, now: Date): Promise<{ incident: IncidentRow; created: boolean }> {
   const detectionKey = `group:${cluster.projectId}:${cluster.categoryCode}:${cluster.from.toISOString()}`;
   const name = await categoryName(tx, tenantId, cluster.categoryCode);
-  const [created] = await tx.insert(incidents).values({
+  const created = await insertProposal(tx, {
     tenantId, projectId: cluster.projectId, kind: 'group', status: 'proposed', categoryCode: cluster.categoryCode, detectionKey,
     title: `疑似群体投诉:${name}(${cluster.householdIds.length} 户 ${settings.windowHours} 小时内反映)`,
     startsAt: cluster.from, endsAt: cluster.to, createdAt: now, updatedAt: now,
-  }).onConflictDoNothing({ target: [incidents.tenantId, incidents.detectionKey] }).returning();
+  });
   if (created) {
     // The project manager's alert: the console lists proposed incidents and this event names who it is for.
     await recordIncidentEvent(tx, created, systemActor, {
@@ -99,12 +72,12 @@ async function propose(tx: Executor, tenantId: string, cluster: GroupComplaintCl
     }, now);
     return { incident: created, created: true };
   }
-  const [existing] = await tx.select().from(incidents).where(and(eq(incidents.tenantId, tenantId), eq(incidents.detectionKey, detectionKey)));
+  const existing = await findIncidentByDetectionKey(tx, tenantId, detectionKey);
   return { incident: existing!, created: false };
 }
 
 async function detectForTenant(tx: Executor, tenantId: string, now: Date, settings: DetectionSettings): Promise<DetectionResult> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`manyi.group-detection.${tenantId}`}, 0))`);
+  await lockDetection(tx, tenantId);
   const windowMs = settings.windowHours * hourMs;
   const since = new Date(now.getTime() - lookbackMs(settings.windowHours));
   const candidates = await unlinkedTickets(tx, tenantId, since);
@@ -147,7 +120,7 @@ async function detectForTenant(tx: Executor, tenantId: string, now: Date, settin
  * options fix them. Called by the SLA timer after the sweep; idempotent, so any instance may run it.
  */
 export async function detectGroupIncidents(db: Database, now: Date, options: DetectionOptions = {}): Promise<DetectionResult> {
-  const tenantIds = options.tenantIds ?? (await queryRows<{ id: string }>(db, sql`select id from tenants order by id`)).map((row) => row.id);
+  const tenantIds = options.tenantIds ?? (await allTenantIds(db));
   const total: DetectionResult = { proposed: 0, linked: 0 };
   for (const tenantId of tenantIds) {
     const stored = await readDetectionSettings(db, tenantId);

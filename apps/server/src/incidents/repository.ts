@@ -1,5 +1,6 @@
-import { buildings, households, incidentEvents, incidents, noticeReceipts, projects, tickets, type Executor } from '@manyi/db';
-import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { defaultGroupComplaintOptions } from '@manyi/core';
+import { buildings, households, incidentEvents, incidents, noticeReceipts, projects, queryRows, ticketCategories, tickets, uuidv7Sql, type Executor } from '@manyi/db';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { IncidentFilter } from '@manyi/contracts/incidents';
 import { liveStatuses } from './vocabulary';
 
@@ -145,4 +146,120 @@ export async function markGroupComplaints(db: Executor, tenantId: string, incide
       sql`${tickets.complaintScope} is distinct from 'group'`, sql`${tickets.status} not in ('closed', 'cancelled', 'merged')`,
     ))
     .returning();
+}
+
+export async function insertIncident(db: Executor, row: typeof incidents.$inferInsert): Promise<IncidentRow> {
+  const [created] = await db.insert(incidents).values(row).returning();
+  return created!;
+}
+
+/**
+ * Sends the incident's notice to every person of the affected buildings' households (the whole
+ * project when no building is named): one receipt row and one owner-timeline event per person, in
+ * one set-based statement. The receipt's primary key makes it idempotent, so publishing again after
+ * adding a building reaches only the newly covered people.
+ */
+export async function deliverNotice(tx: Executor, incident: IncidentRow, actorName: string, now: Date): Promise<number> {
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const inBuildings = incident.buildingIds.length > 0
+    ? sql`and h.building_id in (${sql.join(incident.buildingIds.map((id) => sql`${id}::uuid`), sql`, `)})`
+    : sql``;
+  const detail = JSON.stringify({ incidentId: incident.id, kind: incident.kind, startsAt: incident.startsAt, endsAt: incident.endsAt });
+  const [row] = await queryRows<{ delivered: number }>(tx, sql`
+with delivered as (
+  insert into notice_receipts (tenant_id, incident_id, project_id, person_id, household_id, delivered_at)
+  select p.tenant_id, ${incident.id}::uuid, h.project_id, p.id, h.id, ${at}
+  from persons p
+  join households h on h.tenant_id = p.tenant_id and h.id = p.household_id
+  where p.tenant_id = ${incident.tenantId}::uuid and h.project_id = ${incident.projectId}::uuid ${inBuildings}
+  order by p.id
+  on conflict do nothing
+  returning person_id, household_id
+),
+timeline as (
+  insert into timeline_events (id, tenant_id, person_id, household_id, kind, title, detail, actor_name, occurred_at)
+  select ${sql.raw(uuidv7Sql)}, ${incident.tenantId}::uuid, person_id, household_id, 'notice', ${`通知:${incident.title}`}, ${detail}::jsonb, ${actorName}, ${at}
+  from delivered
+  returning 1
+)
+select (select count(*) from timeline)::int as delivered`);
+  return row?.delivered ?? 0;
+}
+
+/** The person's published or ended notices, newest first (at most 100). */
+export async function noticesOfPerson(db: Executor, tenantId: string, personId: string) {
+  return db.select({ incident: incidents, deliveredAt: noticeReceipts.deliveredAt, readAt: noticeReceipts.readAt }).from(noticeReceipts)
+    .innerJoin(incidents, and(eq(incidents.tenantId, noticeReceipts.tenantId), eq(incidents.id, noticeReceipts.incidentId)))
+    .where(and(eq(noticeReceipts.tenantId, tenantId), eq(noticeReceipts.personId, personId), inArray(incidents.status, ['published', 'closed'])))
+    .orderBy(desc(noticeReceipts.deliveredAt), desc(noticeReceipts.incidentId))
+    .limit(100);
+}
+
+/** Sets the receipt's read time unless it has one (the first reading counts) and returns it; undefined when the person has no such receipt. */
+export async function markReceiptRead(db: Executor, key: { tenantId: string; incidentId: string; personId: string }, now: Date): Promise<Date | null | undefined> {
+  const mine = and(eq(noticeReceipts.tenantId, key.tenantId), eq(noticeReceipts.incidentId, key.incidentId), eq(noticeReceipts.personId, key.personId));
+  await db.update(noticeReceipts).set({ readAt: now }).where(and(mine, isNull(noticeReceipts.readAt)));
+  const [receipt] = await db.select({ readAt: noticeReceipts.readAt }).from(noticeReceipts).where(mine);
+  return receipt?.readAt;
+}
+
+export type DetectionCandidate = {
+  id: string; number: string; type: string; status: string; projectId: string; householdId: string | null; categoryCode: string | null;
+  reportedAt: Date; reopenCount: number;
+};
+
+/** Tickets of the types detection looks at, reported since `since`, placed and categorised, and not yet linked to an incident. */
+export async function unlinkedTickets(tx: Executor, tenantId: string, since: Date): Promise<DetectionCandidate[]> {
+  return tx.select({
+    id: tickets.id, number: tickets.number, type: tickets.type, status: tickets.status, projectId: tickets.projectId, householdId: tickets.householdId,
+    categoryCode: tickets.categoryCode, reportedAt: tickets.reportedAt, reopenCount: tickets.reopenCount,
+  }).from(tickets).where(and(
+    eq(tickets.tenantId, tenantId), isNull(tickets.incidentId), gte(tickets.reportedAt, since),
+    isNotNull(tickets.householdId), isNotNull(tickets.categoryCode),
+    inArray(tickets.type, [...defaultGroupComplaintOptions.types]), notInArray(tickets.status, ['cancelled', 'merged']),
+  )).orderBy(asc(tickets.reportedAt), asc(tickets.id));
+}
+
+export async function openGroupIncidents(tx: Executor, tenantId: string, since: Date): Promise<IncidentRow[]> {
+  return tx.select().from(incidents).where(and(
+    eq(incidents.tenantId, tenantId), eq(incidents.kind, 'group'), inArray(incidents.status, ['proposed', 'confirmed']), gte(incidents.endsAt, since),
+  ));
+}
+
+/** Moves the incident's end to the latest report if that is later. */
+export async function extendIncidentEnd(tx: Executor, incident: IncidentRow, latest: Date, now: Date): Promise<void> {
+  await tx.update(incidents).set({ endsAt: sql`greatest(${incidents.endsAt}, ${latest.toISOString()}::timestamptz)`, updatedAt: now })
+    .where(and(eq(incidents.tenantId, incident.tenantId), eq(incidents.id, incident.id)));
+}
+
+/** The complaints among the tickets become 群体投诉; the check time is reset for the SLA sweep to look again. */
+export async function markJoiningComplaints(tx: Executor, tenantId: string, ticketIds: string[]): Promise<void> {
+  await tx.update(tickets).set({ complaintScope: 'group', slaCheckAt: null })
+    .where(and(eq(tickets.tenantId, tenantId), inArray(tickets.id, ticketIds), eq(tickets.type, 'complaint')));
+}
+
+export async function categoryName(tx: Executor, tenantId: string, code: string): Promise<string> {
+  const [row] = await tx.select({ name: ticketCategories.nameZh }).from(ticketCategories).where(and(eq(ticketCategories.tenantId, tenantId), eq(ticketCategories.code, code)));
+  return row?.name ?? code;
+}
+
+/** Inserts the proposal unless one with its detection key exists (undefined then). */
+export async function insertProposal(tx: Executor, row: typeof incidents.$inferInsert): Promise<IncidentRow | undefined> {
+  const [created] = await tx.insert(incidents).values(row).onConflictDoNothing({ target: [incidents.tenantId, incidents.detectionKey] }).returning();
+  return created;
+}
+
+export async function findIncidentByDetectionKey(tx: Executor, tenantId: string, detectionKey: string): Promise<IncidentRow | undefined> {
+  const [existing] = await tx.select().from(incidents).where(and(eq(incidents.tenantId, tenantId), eq(incidents.detectionKey, detectionKey)));
+  return existing;
+}
+
+/** Holds the company's detection lock until the transaction ends, so two passes over one company take turns. */
+export async function lockDetection(tx: Executor, tenantId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`manyi.group-detection.${tenantId}`}, 0))`);
+}
+
+/** Every company, for the background pass. */
+export async function allTenantIds(db: Executor): Promise<string[]> {
+  return (await queryRows<{ id: string }>(db, sql`select id from tenants order by id`)).map((row) => row.id);
 }

@@ -1,5 +1,5 @@
 import { categoryMatchesPrefix, type IncidentStatus } from '@manyi/core';
-import { incidents, type Executor } from '@manyi/db';
+import type { Executor } from '@manyi/db';
 import { recordAudit } from '../audit/record';
 import type { Context } from '../http/context';
 import { fieldProblem, HttpProblem, notFound } from '../http/problem';
@@ -11,10 +11,9 @@ import { findTicketListRow } from '../tickets/repository';
 import { presentRows } from '../tickets/service';
 import { companyCategories } from '../categories/repository';
 import { coversBuilding, isActive, isUpcoming } from './active';
-import { deliverNotice } from './notices';
 import { presentIncidentEvent, presentIncidents } from './presenter';
 import {
-  buildingsOfProject, findIncidentRow, incidentEventsOf, linkedTicketIds, listIncidentRows, liveIncidentRows, markGroupComplaints, recordIncidentEvent,
+  buildingsOfProject, deliverNotice, findIncidentRow, incidentEventsOf, insertIncident, linkedTicketIds, listIncidentRows, liveIncidentRows, markGroupComplaints, recordIncidentEvent,
   updateIncidentRow, type IncidentActor, type IncidentListRow, type IncidentRow,
 } from './repository';
 import type { IncidentDetail, IncidentFilter, IncidentInput, IncidentPatch, IncidentSummary } from '@manyi/contracts/incidents';
@@ -134,16 +133,16 @@ export async function createIncident(context: Context, input: IncidentInput): Pr
   if (!title) throw fieldProblem('title', { 'zh-CN': '请填写标题或选择模板', 'en-US': 'Give a title or choose a template' });
   const now = context.clock.now();
   const id = await context.db.transaction(async (tx) => {
-    const [created] = await tx.insert(incidents).values({
+    const created = await insertIncident(tx, {
       tenantId, projectId: input.projectId, kind: input.kind, status: input.publish ? 'published' : 'draft', publishedAt: input.publish ? now : null, title, categoryCode,
       callScript: fill(input.callScript, template?.callScript), noticeText: fill(input.noticeText, template?.noticeText),
       buildingIds: affected.map((building) => building.id), startsAt: input.startsAt, endsAt: input.endsAt ?? null,
       createdById: context.principal.staffId, createdAt: now, updatedAt: now,
-    }).returning();
-    await recordIncidentEvent(tx, created!, actorOf(context), { kind: 'created', data: { templateCode: input.templateCode ?? null } }, now);
-    if (input.publish) await sendNotice(context, tx, created!, now);
-    await recordAudit(tx, context, { action: 'create', entityType: 'incident', entityId: created!.id, summary: `登记事件 ${title}`, after: created });
-    return created!.id;
+    });
+    await recordIncidentEvent(tx, created, actorOf(context), { kind: 'created', data: { templateCode: input.templateCode ?? null } }, now);
+    if (input.publish) await sendNotice(context, tx, created, now);
+    await recordAudit(tx, context, { action: 'create', entityType: 'incident', entityId: created.id, summary: `登记事件 ${title}`, after: created });
+    return created.id;
   });
   return getIncident(context, id);
 }

@@ -1,7 +1,7 @@
 import { defaultGroupComplaintOptions } from '@manyi/core';
-import { tenantSettings, type Executor } from '@manyi/db';
-import { eq, sql } from 'drizzle-orm';
+import type { Executor } from '@manyi/db';
 import { recordAudit } from '../audit/record';
+import { mergeSettingsData, readSettingsData } from '../company-settings/repository';
 import { settingsChanged, versionedCache } from '../company-version/cache';
 import type { Context } from '../http/context';
 import { HttpProblem } from '../http/problem';
@@ -17,8 +17,7 @@ export const defaultDetectionSettings: DetectionSettings = {
 
 /** The company's K and T; a missing or malformed stored value falls back to the default, field by field. */
 export async function readDetectionSettings(db: Executor, tenantId: string): Promise<DetectionSettings> {
-  const [row] = await db.select({ data: tenantSettings.data }).from(tenantSettings).where(eq(tenantSettings.tenantId, tenantId));
-  const stored = (row?.data as { groupDetection?: unknown } | undefined)?.groupDetection;
+  const stored = (await readSettingsData(db, tenantId))?.groupDetection;
   const parsed = detectionSettings.partial().safeParse(stored ?? {});
   return { ...defaultDetectionSettings, ...(parsed.success ? parsed.data : {}) };
 }
@@ -38,8 +37,7 @@ export async function saveDetectionSettings(context: Context, input: DetectionSe
   await context.db.transaction(async (tx) => {
     const before = await readDetectionSettings(tx, tenantId);
     const patch = { groupDetection: input };
-    await tx.insert(tenantSettings).values({ tenantId, data: patch, updatedAt: context.clock.now() })
-      .onConflictDoUpdate({ target: tenantSettings.tenantId, set: { data: sql`${tenantSettings.data} || ${JSON.stringify(patch)}::jsonb`, updatedAt: context.clock.now() } });
+    await mergeSettingsData(tx, tenantId, patch, context.clock.now());
     await settingsChanged(tx, tenantId);
     await recordAudit(tx, context, { action: 'update', entityType: 'tenant_settings', entityId: tenantId, summary: '修改群体事件识别阈值', before, after: input });
   });

@@ -36,3 +36,17 @@ export async function listVersionRows(db: Executor, tenantId: string, systemId: 
     .where(and(eq(indicatorSystemVersions.tenantId, tenantId), eq(indicatorSystemVersions.systemId, systemId)))
     .orderBy(desc(indicatorSystemVersions.version));
 }
+
+export async function insertSystemRow(db: Executor, row: typeof indicatorSystems.$inferInsert): Promise<IndicatorSystemRow | undefined> {
+  const [system] = await db.insert(indicatorSystems).values(row).returning();
+  return system;
+}
+
+export async function insertVersionRow(db: Executor, row: typeof indicatorSystemVersions.$inferInsert): Promise<void> {
+  await db.insert(indicatorSystemVersions).values(row);
+}
+
+export async function updateSystemRow(db: Executor, tenantId: string, id: string, set: Partial<typeof indicatorSystems.$inferInsert>): Promise<IndicatorSystemRow | undefined> {
+  const [system] = await db.update(indicatorSystems).set(set).where(and(eq(indicatorSystems.tenantId, tenantId), eq(indicatorSystems.id, id))).returning();
+  return system;
+}

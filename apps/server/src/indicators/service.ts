@@ -7,15 +7,16 @@ import {
   flattenIndicatorTree, indicatorTemplate, indicatorTemplates, toIndicatorNodes, validateIndicatorWeights,
   type IndicatorTreeNode, type IndicatorWeightIssue, type LocalText,
 } from '@manyi/core';
-import { indicatorSystems, indicatorSystemVersions, type Executor } from '@manyi/db';
-import { and, eq } from 'drizzle-orm';
+import type { Executor } from '@manyi/db';
 import { recordAudit } from '../audit/record';
 import type { Context } from '../http/context';
 import { messages } from '../http/messages';
 import { fieldProblem, HttpProblem, notFound, type FieldProblem } from '../http/problem';
 import { requirePermission } from '../policy/policy';
 import { indicatorMessages, weightSumMessage } from './messages';
-import { findSystemRow, findVersionRow, listSystemRows, listVersionRows, type IndicatorSystemRow } from './repository';
+import {
+  findSystemRow, findVersionRow, insertSystemRow, insertVersionRow, listSystemRows, listVersionRows, updateSystemRow, type IndicatorSystemRow,
+} from './repository';
 import type { IndicatorSystemCreate, IndicatorSystemDetail, IndicatorSystemUpdate } from '@manyi/contracts/indicators';
 
 const labelOf = (name: LocalText) => ({ 'zh-CN': name['zh-CN'], 'en-US': name['en-US'] || name['zh-CN'] });
@@ -100,11 +101,11 @@ export async function insertIndicatorSystem(tx: Executor, context: Context, inpu
   requireValidTree(tree);
   const tenantId = context.principal.tenantId;
   const now = context.clock.now();
-  const [system] = await tx.insert(indicatorSystems).values({
+  const system = await insertSystemRow(tx, {
     tenantId, name: input.name, post: input.post ?? null, templateCode: input.templateCode ?? null, currentVersion: 1, createdAt: now, updatedAt: now,
-  }).returning();
+  });
   if (!system) throw new HttpProblem(500, 'internal');
-  await tx.insert(indicatorSystemVersions).values({ tenantId, systemId: system.id, version: 1, tree, createdById: context.principal.staffId, createdAt: now });
+  await insertVersionRow(tx, { tenantId, systemId: system.id, version: 1, tree, createdById: context.principal.staffId, createdAt: now });
   await recordAudit(tx, context, { action: 'create', entityType: 'indicator_system', entityId: system.id, summary: `新建指标体系「${system.name}」`, after: { ...system, tree } });
   return system;
 }
@@ -130,10 +131,10 @@ export async function reviseIndicatorSystem(context: Context, id: string, input:
     }
     const now = context.clock.now();
     const version = before.currentVersion + 1;
-    await tx.insert(indicatorSystemVersions).values({ tenantId, systemId: id, version, tree: input.tree, createdById: context.principal.staffId, createdAt: now });
-    const [system] = await tx.update(indicatorSystems).set({
+    await insertVersionRow(tx, { tenantId, systemId: id, version, tree: input.tree, createdById: context.principal.staffId, createdAt: now });
+    const system = await updateSystemRow(tx, tenantId, id, {
       currentVersion: version, updatedAt: now, ...(input.name !== undefined && { name: input.name }), ...(input.post !== undefined && { post: input.post }),
-    }).where(and(eq(indicatorSystems.tenantId, tenantId), eq(indicatorSystems.id, id))).returning();
+    });
     if (!system) throw notFound();
     await recordAudit(tx, context, {
       action: 'update', entityType: 'indicator_system', entityId: id, summary: `修订指标体系「${system.name}」为第 ${version} 版`, before, after: { ...system, tree: input.tree },
@@ -147,8 +148,7 @@ export async function archiveIndicatorSystem(context: Context, id: string): Prom
   const system = await systemOf(context, id);
   const tenantId = context.principal.tenantId;
   return context.db.transaction(async (tx) => {
-    const [archived] = await tx.update(indicatorSystems).set({ archived: true, updatedAt: context.clock.now() })
-      .where(and(eq(indicatorSystems.tenantId, tenantId), eq(indicatorSystems.id, id))).returning();
+    const archived = await updateSystemRow(tx, tenantId, id, { archived: true, updatedAt: context.clock.now() });
     if (!archived) throw notFound();
     await recordAudit(tx, context, { action: 'update', entityType: 'indicator_system', entityId: id, summary: `停用指标体系「${system.name}」`, before: system, after: archived });
     return detail(tx, tenantId, archived);

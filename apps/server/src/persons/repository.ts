@@ -1,5 +1,5 @@
 import { householdLabel, type DiscStyle, type PersonRole } from '@manyi/core';
-import { buildings, households, likeContaining, persons, projects, units, type Executor } from '@manyi/db';
+import { buildings, households, likeContaining, ownerInvites, persons, projects, units, type Executor } from '@manyi/db';
 import { and, asc, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { PersonView } from '@manyi/contracts/persons';
 
@@ -67,4 +67,27 @@ export async function findPersonRow(db: Executor, tenantId: string, id: string) 
 export async function householdMembers(db: Executor, tenantId: string, householdId: string): Promise<PersonView[]> {
   const rows = await selectPersons(db).where(and(eq(persons.tenantId, tenantId), eq(persons.householdId, householdId))).orderBy(asc(persons.id));
   return rows.map(toPersonView);
+}
+
+export type PersonRow = typeof persons.$inferSelect;
+
+export async function insertPerson(db: Executor, row: typeof persons.$inferInsert): Promise<PersonRow> {
+  const [created] = await db.insert(persons).values(row).returning();
+  return created!;
+}
+
+export async function updatePersonRow(db: Executor, tenantId: string, id: string, set: Partial<typeof persons.$inferInsert>): Promise<PersonRow | undefined> {
+  const [after] = await db.update(persons).set(set).where(and(eq(persons.tenantId, tenantId), eq(persons.id, id))).returning();
+  return after;
+}
+
+/** Deletes the person with their owner invites (which only point at them). */
+export async function deletePersonWithInvites(db: Executor, tenantId: string, id: string): Promise<void> {
+  await db.delete(ownerInvites).where(and(eq(ownerInvites.tenantId, tenantId), eq(ownerInvites.personId, id)));
+  await db.delete(persons).where(and(eq(persons.tenantId, tenantId), eq(persons.id, id)));
+}
+
+export async function insertOwnerInvite(db: Executor, row: typeof ownerInvites.$inferInsert): Promise<string> {
+  const [created] = await db.insert(ownerInvites).values(row).returning({ id: ownerInvites.id });
+  return created!.id;
 }

@@ -1,6 +1,4 @@
 import { normalisePhone } from '@manyi/core';
-import { ownerInvites, persons } from '@manyi/db';
-import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import { deleteOwnerSessions, newToken, tokenDigest } from '../auth/session-repository';
@@ -11,7 +9,9 @@ import { getHousehold } from '../households/service';
 import { findHouseholdRow } from '../households/repository';
 import { inScope, requirePermission, scopedProjectIds } from '../policy/policy';
 import { addTimelineEvent, timelineOf } from '../timeline/repository';
-import { findPerson, findPersonRow, householdMembers, listPersons } from './repository';
+import {
+  deletePersonWithInvites, findPerson, findPersonRow, householdMembers, insertOwnerInvite, insertPerson, listPersons, updatePersonRow,
+} from './repository';
 import type { personBody, personPatch, personQuery, PersonView } from '@manyi/contracts/persons';
 
 /** Invite links stay valid for a week: long enough for a steward to send one and the owner to open it. */
@@ -56,14 +56,14 @@ export async function createPerson(context: Context, input: z.infer<typeof perso
   const household = await householdInScope(context, input.householdId);
   const now = context.clock.now();
   const id = await context.db.transaction(async (tx) => {
-    const [created] = await tx.insert(persons).values({
+    const created = await insertPerson(tx, {
       tenantId: household.tenantId, projectId: household.projectId, householdId: household.id,
       name: input.name, role: input.role, phone: phoneOf(input.phone), isVip: input.isVip ?? false,
       discStyle: input.discStyle ?? null, tags: input.tags ?? [], note: input.note ?? '',
-    }).returning();
-    await addTimelineEvent(tx, { tenantId: household.tenantId, personId: created!.id, householdId: household.id, kind: 'created', title: '住户档案建立', actorName: context.principal.name, occurredAt: now });
-    await recordAudit(tx, context, { action: 'create', entityType: 'person', entityId: created!.id, summary: `新建住户 ${input.name}`, after: created });
-    return created!.id;
+    });
+    await addTimelineEvent(tx, { tenantId: household.tenantId, personId: created.id, householdId: household.id, kind: 'created', title: '住户档案建立', actorName: context.principal.name, occurredAt: now });
+    await recordAudit(tx, context, { action: 'create', entityType: 'person', entityId: created.id, summary: `新建住户 ${input.name}`, after: created });
+    return created.id;
   });
   return getPerson(context, id);
 }
@@ -78,11 +78,11 @@ export async function updatePerson(context: Context, id: string, input: z.infer<
     throw fieldProblem('householdId', { 'zh-CN': '不能把住户移到其他项目', 'en-US': 'A resident cannot move to another project' });
   }
   await context.db.transaction(async (tx) => {
-    const [after] = await tx.update(persons).set({
+    const after = await updatePersonRow(tx, tenantId, id, {
       ...input,
       ...(input.phone !== undefined && { phone: phoneOf(input.phone) }),
       updatedAt: context.clock.now(),
-    }).where(and(eq(persons.tenantId, tenantId), eq(persons.id, id))).returning();
+    });
     const changed = Object.keys(input).filter((key) => JSON.stringify((before as Record<string, unknown>)[key]) !== JSON.stringify((after as Record<string, unknown>)[key]));
     if (changed.includes('phone') || changed.includes('householdId')) await deleteOwnerSessions(tx, tenantId, id);
     if (changed.length > 0) {
@@ -99,9 +99,8 @@ export async function deletePerson(context: Context, id: string): Promise<void> 
   const before = await findPersonRow(context.db, tenantId, id);
   if (!before || !inScope(context.principal, before.projectId)) throw notFound();
   await context.db.transaction(async (tx) => {
-    await tx.delete(ownerInvites).where(and(eq(ownerInvites.tenantId, tenantId), eq(ownerInvites.personId, id)));
     await deleteOwnerSessions(tx, tenantId, id);
-    await tx.delete(persons).where(and(eq(persons.tenantId, tenantId), eq(persons.id, id)));
+    await deletePersonWithInvites(tx, tenantId, id);
     await recordAudit(tx, context, { action: 'delete', entityType: 'person', entityId: id, summary: `删除住户 ${before.name}`, before });
   });
 }
@@ -113,11 +112,11 @@ export async function createInvite(context: Context, personId: string): Promise<
   const token = newToken();
   const expiresAt = new Date(context.clock.now().getTime() + inviteTtlMs);
   await context.db.transaction(async (tx) => {
-    const [created] = await tx.insert(ownerInvites).values({
+    const inviteId = await insertOwnerInvite(tx, {
       tenantId: context.principal.tenantId, personId, tokenHash: tokenDigest(token), createdBy: context.principal.staffId, expiresAt,
-    }).returning({ id: ownerInvites.id });
+    });
     await addTimelineEvent(tx, { tenantId: context.principal.tenantId, personId, householdId: person.householdId, kind: 'invited', title: '发送业主端邀请链接', actorName: context.principal.name, occurredAt: context.clock.now() });
-    await recordAudit(tx, context, { action: 'invite', entityType: 'person', entityId: personId, summary: `为 ${person.name} 生成业主端邀请`, after: { inviteId: created!.id, expiresAt } });
+    await recordAudit(tx, context, { action: 'invite', entityType: 'person', entityId: personId, summary: `为 ${person.name} 生成业主端邀请`, after: { inviteId, expiresAt } });
   });
   return { url: `${context.config.publicUrl}/h5/invite/${token}`, expiresAt };
 }

@@ -1,4 +1,4 @@
-import { projects, regions, type Executor } from '@manyi/db';
+import { buildings, projects, regions, type Executor } from '@manyi/db';
 import { and, asc, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { ProjectStage, ProjectType } from '@manyi/core';
 import type { ProjectView } from '@manyi/contracts/projects';
@@ -70,4 +70,31 @@ export async function findProjectRow(db: Executor, tenantId: string, id: string)
 export async function regionExists(db: Executor, tenantId: string, id: string): Promise<boolean> {
   const [row] = await db.select({ id: regions.id }).from(regions).where(and(eq(regions.tenantId, tenantId), eq(regions.id, id)));
   return row !== undefined;
+}
+
+export async function insertProject(db: Executor, row: typeof projects.$inferInsert) {
+  const [created] = await db.insert(projects).values(row).returning();
+  return created;
+}
+
+export async function updateProjectRow(db: Executor, tenantId: string, id: string, set: Partial<typeof projects.$inferInsert>) {
+  const [after] = await db.update(projects).set(set).where(and(eq(projects.tenantId, tenantId), eq(projects.id, id))).returning();
+  return after;
+}
+
+export async function deleteProjectRow(db: Executor, tenantId: string, id: string): Promise<void> {
+  await db.delete(projects).where(and(eq(projects.tenantId, tenantId), eq(projects.id, id)));
+}
+
+/** Whether the project has any building (a project with buildings cannot be deleted). */
+export async function projectHasBuildings(db: Executor, tenantId: string, id: string): Promise<boolean> {
+  const [building] = await db.select({ id: buildings.id }).from(buildings)
+    .where(and(eq(buildings.tenantId, tenantId), eq(buildings.projectId, id))).limit(1);
+  return building !== undefined;
+}
+
+/** Which of the ids are projects of the company. */
+export async function ownProjectIds(db: Executor, tenantId: string, ids: string[]): Promise<Set<string>> {
+  const rows = await db.select({ id: projects.id }).from(projects).where(and(eq(projects.tenantId, tenantId), inArray(projects.id, ids)));
+  return new Set(rows.map((row) => row.id));
 }

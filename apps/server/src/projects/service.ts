@@ -1,5 +1,3 @@
-import { buildings, projects } from '@manyi/db';
-import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import type { Context } from '../http/context';
@@ -8,7 +6,7 @@ import { toPage } from '../http/pagination';
 import { decodeCursor } from '../http/pagination';
 import { fieldProblem, HttpProblem, notFound } from '../http/problem';
 import { requirePermission, requireProjectScope } from '../policy/policy';
-import { findProject, findProjectRow, listProjects, regionExists } from './repository';
+import { deleteProjectRow, findProject, findProjectRow, insertProject, listProjects, projectHasBuildings, regionExists, updateProjectRow } from './repository';
 import type { projectBody, projectPatch, projectQuery, ProjectView } from '@manyi/contracts/projects';
 
 const duplicateCode = () => fieldProblem('code', { 'zh-CN': '项目编码已存在', 'en-US': 'This project code is already used' }, 409);
@@ -39,7 +37,7 @@ export async function createProject(context: Context, input: z.infer<typeof proj
   if (input.regionId && !(await regionExists(context.db, tenantId, input.regionId))) throw unknownRegion();
   try {
     const id = await context.db.transaction(async (tx) => {
-      const [created] = await tx.insert(projects).values({ ...input, regionId: input.regionId ?? null, tenantId }).returning();
+      const created = await insertProject(tx, { ...input, regionId: input.regionId ?? null, tenantId });
       if (!created) throw new HttpProblem(500, 'internal');
       await recordAudit(tx, context, { action: 'create', entityType: 'project', entityId: created.id, summary: `新建项目 ${created.name}`, after: created });
       return created.id;
@@ -59,8 +57,7 @@ export async function updateProject(context: Context, id: string, input: z.infer
     await context.db.transaction(async (tx) => {
       const before = await findProjectRow(tx, tenantId, id);
       if (!before) throw notFound();
-      const [after] = await tx.update(projects).set({ ...input, updatedAt: context.clock.now() })
-        .where(and(eq(projects.tenantId, tenantId), eq(projects.id, id))).returning();
+      const after = await updateProjectRow(tx, tenantId, id, { ...input, updatedAt: context.clock.now() });
       await recordAudit(tx, context, { action: 'update', entityType: 'project', entityId: id, summary: `修改项目 ${before.name}`, before, after });
     });
   } catch (error) {
@@ -76,10 +73,8 @@ export async function deleteProject(context: Context, id: string): Promise<void>
   await context.db.transaction(async (tx) => {
     const before = await findProjectRow(tx, tenantId, id);
     if (!before) throw notFound();
-    const [building] = await tx.select({ id: buildings.id }).from(buildings)
-      .where(and(eq(buildings.tenantId, tenantId), eq(buildings.projectId, id))).limit(1);
-    if (building) throw new HttpProblem(409, 'in_use');
-    await tx.delete(projects).where(and(eq(projects.tenantId, tenantId), eq(projects.id, id)));
+    if (await projectHasBuildings(tx, tenantId, id)) throw new HttpProblem(409, 'in_use');
+    await deleteProjectRow(tx, tenantId, id);
     await recordAudit(tx, context, { action: 'delete', entityType: 'project', entityId: id, summary: `删除项目 ${before.name}`, before });
   });
 }

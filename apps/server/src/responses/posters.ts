@@ -1,13 +1,16 @@
 import { householdLabel } from '@manyi/core';
-import { buildings, campaigns, households, persons, surveyInvitations, surveyPosters, surveyResponses, tenants, units, type Executor } from '@manyi/db';
-import { and, arrayOverlaps, asc, eq, gt, ne } from 'drizzle-orm';
+import type { Executor } from '@manyi/db';
 import { populationFilter } from '@manyi/contracts/campaigns';
 import { recordAudit } from '../audit/record';
 import { newToken, tokenDigest } from '../auth/session-repository';
 import type { Context, PublicContext } from '../http/context';
 import { HttpProblem } from '../http/problem';
 import type { OwnerPrincipal } from '../policy/principal';
+import { setInvitationDigest } from '../campaigns/repository';
 import { responseMessages } from './messages';
+import {
+  findPosterByDigest, householdHasTaggedResident, insertInvitation, invitationWithResponse, invitedElsewhereSince, residentHomeInBuilding,
+} from './repository';
 
 /**
  * The building poster (issue 4 §3 "printable QR posters per building"): an owner scans it, signs
@@ -15,13 +18,7 @@ import { responseMessages } from './messages';
  */
 const posterUnknown = () => new HttpProblem(404, 'poster_unknown', responseMessages.poster_unknown);
 
-async function posterByToken(db: Executor, token: string) {
-  const [row] = await db.select({ poster: surveyPosters, campaign: campaigns, tenant: { code: tenants.code, name: tenants.name } }).from(surveyPosters)
-    .innerJoin(campaigns, and(eq(campaigns.tenantId, surveyPosters.tenantId), eq(campaigns.id, surveyPosters.campaignId)))
-    .innerJoin(tenants, eq(tenants.id, surveyPosters.tenantId))
-    .where(eq(surveyPosters.tokenDigest, tokenDigest(token)));
-  return row;
-}
+const posterByToken = (db: Executor, token: string) => findPosterByDigest(db, tokenDigest(token));
 
 const isOpen = (campaign: { status: string; opensAt: Date | null; closesAt: Date | null }, now: Date) =>
   campaign.status === 'open' && !(campaign.opensAt && campaign.opensAt > now) && !(campaign.closesAt && campaign.closesAt <= now);
@@ -43,9 +40,7 @@ async function populationAdmits(db: Executor, tenantId: string, population: unkn
   const admits = (list: readonly string[], value: string) => list.length === 0 || list.includes(value);
   if (!admits(filter.projectIds, household.projectId) || !admits(filter.buildingIds, household.buildingId) || !admits(filter.householdStatuses, household.status)) return false;
   if (filter.ownerTags.length === 0) return true;
-  const [tagged] = await db.select({ id: persons.id }).from(persons)
-    .where(and(eq(persons.tenantId, tenantId), eq(persons.householdId, household.id), arrayOverlaps(persons.tags, filter.ownerTags))).limit(1);
-  return tagged !== undefined;
+  return householdHasTaggedResident(db, tenantId, household.id, filter.ownerTags);
 }
 
 export async function claimPoster(context: Context<OwnerPrincipal>, token: string): Promise<{ answerToken: string; householdLabel: string }> {
@@ -55,43 +50,30 @@ export async function claimPoster(context: Context<OwnerPrincipal>, token: strin
   if (!row || row.poster.tenantId !== principal.tenantId || !isOpen(row.campaign, now)) throw posterUnknown();
   const { poster, campaign } = row;
   // The same resident may be registered under several households (one phone, two flats): any of them in this building.
-  const resident = principal.phone ? eq(persons.phone, principal.phone) : eq(persons.id, principal.personId);
-  const [home] = await db.select({ id: households.id, projectId: households.projectId, buildingId: households.buildingId, status: households.status, room: households.room, buildingName: buildings.name, unitName: units.name })
-    .from(persons)
-    .innerJoin(households, and(eq(households.tenantId, persons.tenantId), eq(households.id, persons.householdId)))
-    .innerJoin(buildings, and(eq(buildings.tenantId, households.tenantId), eq(buildings.id, households.buildingId)))
-    .leftJoin(units, and(eq(units.tenantId, households.tenantId), eq(units.id, households.unitId)))
-    .where(and(eq(persons.tenantId, principal.tenantId), resident, eq(households.buildingId, poster.buildingId)))
-    .orderBy(asc(households.sortKey)).limit(1);
+  const resident = principal.phone ? { phone: principal.phone } : { personId: principal.personId };
+  const home = await residentHomeInBuilding(db, principal.tenantId, resident, poster.buildingId);
   if (!home) throw new HttpProblem(422, 'poster_no_household', responseMessages.poster_no_household);
   const label = householdLabel(home.buildingName, home.unitName, home.room);
   const answerToken = newToken();
 
   return db.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: surveyInvitations.id, status: surveyInvitations.status, response: surveyResponses.status }).from(surveyInvitations)
-      .leftJoin(surveyResponses, and(eq(surveyResponses.tenantId, surveyInvitations.tenantId), eq(surveyResponses.campaignId, surveyInvitations.campaignId),
-        eq(surveyResponses.householdId, surveyInvitations.householdId)))
-      .where(and(eq(surveyInvitations.tenantId, principal.tenantId), eq(surveyInvitations.campaignId, campaign.id), eq(surveyInvitations.householdId, home.id)));
+    const existing = await invitationWithResponse(tx, principal.tenantId, campaign.id, home.id);
     if (existing) {
       if (existing.status === 'completed' || existing.response === 'complete') throw new HttpProblem(410, 'answer_completed', responseMessages.answer_completed);
       // Only digests are stored, so the earlier link cannot be shown again: the signed-in resident gets a fresh one and the old one stops working.
-      await tx.update(surveyInvitations).set({ tokenDigest: tokenDigest(answerToken) })
-        .where(and(eq(surveyInvitations.tenantId, principal.tenantId), eq(surveyInvitations.id, existing.id)));
+      await setInvitationDigest(tx, principal.tenantId, existing.id, tokenDigest(answerToken));
       return { answerToken, householdLabel: label };
     }
     // The contact-frequency rule (issue 4 §3): an invitation to another campaign within the interval, answered or not, counts as a contact.
     const contactedSince = new Date(now.getTime() - campaign.contactIntervalDays * 86_400_000);
-    const [recent] = await tx.select({ id: surveyInvitations.id }).from(surveyInvitations)
-      .where(and(eq(surveyInvitations.tenantId, principal.tenantId), eq(surveyInvitations.householdId, home.id),
-        ne(surveyInvitations.campaignId, campaign.id), gt(surveyInvitations.invitedAt, contactedSince)))
-      .limit(1);
+    const recent = await invitedElsewhereSince(tx, principal.tenantId, home.id, campaign.id, contactedSince);
     if (recent || !(await populationAdmits(tx, principal.tenantId, campaign.population, home))) throw new HttpProblem(422, 'poster_not_invited', responseMessages.poster_not_invited);
-    const [invitation] = await tx.insert(surveyInvitations).values({
+    const invitationId = await insertInvitation(tx, {
       tenantId: principal.tenantId, campaignId: campaign.id, projectId: home.projectId, buildingId: home.buildingId, householdId: home.id,
       tokenDigest: tokenDigest(answerToken), status: 'invited', invitedAt: now,
-    }).returning({ id: surveyInvitations.id });
+    });
     await recordAudit(tx, context, {
-      action: 'invite', entityType: 'survey_invitation', entityId: invitation!.id, summary: `业主扫楼栋海报参加调查:${campaign.name}(${label})`,
+      action: 'invite', entityType: 'survey_invitation', entityId: invitationId, summary: `业主扫楼栋海报参加调查:${campaign.name}(${label})`,
       after: { campaignId: campaign.id, householdId: home.id, via: 'poster' },
     });
     return { answerToken, householdLabel: label };

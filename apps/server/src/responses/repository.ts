@@ -1,6 +1,8 @@
 import type { Answers, SurveyDefinition } from '@manyi/core';
-import { buildings, campaigns, households, preparedOnce, preparedSql, projects, queryRows, surveyInvitations, surveyResponses, surveyVersions, units, type Executor } from '@manyi/db';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import {
+  buildings, campaigns, households, persons, preparedOnce, preparedSql, projects, queryRows, surveyInvitations, surveyPosters, surveyResponses, surveyVersions, tenants, units, type Executor,
+} from '@manyi/db';
+import { and, arrayOverlaps, asc, eq, gt, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { enqueueFrom } from './queue';
 
@@ -163,4 +165,56 @@ export async function responseStatusOf(db: Executor, tenantId: string, campaignI
   if (householdIds.length === 0) return [];
   return db.select({ householdId: surveyResponses.householdId, status: surveyResponses.status }).from(surveyResponses)
     .where(and(eq(surveyResponses.tenantId, tenantId), eq(surveyResponses.campaignId, campaignId), inArray(surveyResponses.householdId, householdIds)));
+}
+
+/** The poster whose token has this digest, with its campaign and company (any company: the poster page comes before sign-in). */
+export async function findPosterByDigest(db: Executor, digest: string) {
+  const [row] = await db.select({ poster: surveyPosters, campaign: campaigns, tenant: { code: tenants.code, name: tenants.name } }).from(surveyPosters)
+    .innerJoin(campaigns, and(eq(campaigns.tenantId, surveyPosters.tenantId), eq(campaigns.id, surveyPosters.campaignId)))
+    .innerJoin(tenants, eq(tenants.id, surveyPosters.tenantId))
+    .where(eq(surveyPosters.tokenDigest, digest));
+  return row;
+}
+
+/** Whether any resident of the household carries one of the tags. */
+export async function householdHasTaggedResident(db: Executor, tenantId: string, householdId: string, tags: string[]): Promise<boolean> {
+  const [tagged] = await db.select({ id: persons.id }).from(persons)
+    .where(and(eq(persons.tenantId, tenantId), eq(persons.householdId, householdId), arrayOverlaps(persons.tags, tags))).limit(1);
+  return tagged !== undefined;
+}
+
+/** The first household (roster order) in the building where the resident matched by `resident` is registered. */
+export async function residentHomeInBuilding(db: Executor, tenantId: string, resident: { phone: string } | { personId: string }, buildingId: string) {
+  const match: SQL = 'phone' in resident ? eq(persons.phone, resident.phone) : eq(persons.id, resident.personId);
+  const [home] = await db.select({ id: households.id, projectId: households.projectId, buildingId: households.buildingId, status: households.status, room: households.room, buildingName: buildings.name, unitName: units.name })
+    .from(persons)
+    .innerJoin(households, and(eq(households.tenantId, persons.tenantId), eq(households.id, persons.householdId)))
+    .innerJoin(buildings, and(eq(buildings.tenantId, households.tenantId), eq(buildings.id, households.buildingId)))
+    .leftJoin(units, and(eq(units.tenantId, households.tenantId), eq(units.id, households.unitId)))
+    .where(and(eq(persons.tenantId, tenantId), match, eq(households.buildingId, buildingId)))
+    .orderBy(asc(households.sortKey)).limit(1);
+  return home;
+}
+
+/** The household's invitation to the campaign with the status of its response, if any. */
+export async function invitationWithResponse(db: Executor, tenantId: string, campaignId: string, householdId: string) {
+  const [existing] = await db.select({ id: surveyInvitations.id, status: surveyInvitations.status, response: surveyResponses.status }).from(surveyInvitations)
+    .leftJoin(surveyResponses, and(eq(surveyResponses.tenantId, surveyInvitations.tenantId), eq(surveyResponses.campaignId, surveyInvitations.campaignId),
+      eq(surveyResponses.householdId, surveyInvitations.householdId)))
+    .where(and(eq(surveyInvitations.tenantId, tenantId), eq(surveyInvitations.campaignId, campaignId), eq(surveyInvitations.householdId, householdId)));
+  return existing;
+}
+
+/** Whether the household was invited to another campaign after `since`, answered or not. */
+export async function invitedElsewhereSince(db: Executor, tenantId: string, householdId: string, campaignId: string, since: Date): Promise<boolean> {
+  const [recent] = await db.select({ id: surveyInvitations.id }).from(surveyInvitations)
+    .where(and(eq(surveyInvitations.tenantId, tenantId), eq(surveyInvitations.householdId, householdId),
+      ne(surveyInvitations.campaignId, campaignId), gt(surveyInvitations.invitedAt, since)))
+    .limit(1);
+  return recent !== undefined;
+}
+
+export async function insertInvitation(db: Executor, row: typeof surveyInvitations.$inferInsert): Promise<string> {
+  const [invitation] = await db.insert(surveyInvitations).values(row).returning({ id: surveyInvitations.id });
+  return invitation!.id;
 }

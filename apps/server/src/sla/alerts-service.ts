@@ -7,21 +7,9 @@ import type { Context } from '../http/context';
 import { decodeCursor, encodeCursor } from '../http/pagination';
 import { notFound } from '../http/problem';
 import { inScope, scopedProjectIds } from '../policy/policy';
-import { alertKinds, alertTargets, type AlertKind, type AlertTarget } from '@manyi/contracts/sla-alerts';
-import { countUnreadAlerts, findAlertRow, listAlertRows, markAlertRead, markAlertsRead, type AlertListRow } from './repository';
 import type { AlertView } from '@manyi/contracts/sla';
-
-export function presentAlert(row: AlertListRow): AlertView {
-  const { alert } = row;
-  const kind = alert.kind as AlertKind;
-  const target = alert.target as AlertTarget;
-  return {
-    id: alert.id, ticketId: alert.ticketId, ticketNumber: row.ticketNumber, ticketTitle: row.ticketTitle,
-    projectId: alert.projectId, projectName: row.projectName,
-    kind, kindLabel: alertKinds.labels[kind], target, targetLabel: alertTargets.labels[target],
-    level: alert.level, recipientRole: alert.recipientRole, dueAt: alert.dueAt, createdAt: alert.createdAt, readAt: alert.readAt,
-  };
-}
+import { presentAlert } from './presenter';
+import { countUnreadAlerts, findAlertRow, listAlertRows, markAlertRead, markAlertsRead } from './repository';
 
 type AlertQuery = { projectId?: string | undefined; unread?: 'true' | 'false' | undefined; cursor?: string | undefined; limit: number };
 

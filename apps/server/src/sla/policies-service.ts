@@ -1,23 +1,16 @@
 /** The company's ordered SLA policies: read, replace as a whole, reset to the shipped defaults. */
-import { projects, slaPolicies, type Executor } from '@manyi/db';
-import { and, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '@manyi/db';
 import { recordAudit } from '../audit/record';
 import { settingsChanged } from '../company-version/cache';
 import type { Context } from '../http/context';
 import { messageFor } from '../http/messages';
 import { fieldProblem } from '../http/problem';
 import { requirePermission } from '../policy/policy';
-import { defaultPolicyRows, loadTenantPolicies, type TenantSlaPolicy } from './policy-store';
+import { ownProjectIds } from '../projects/repository';
+import { defaultPolicyRows, loadTenantPolicies, replacePolicyRows, type PolicyRow } from './policy-store';
+import { presentPolicy } from './presenter';
 import { recomputeTenantDeadlines } from './recompute';
 import type { SlaPoliciesInput, SlaPolicyView } from '@manyi/contracts/sla';
-
-export function presentPolicy(policy: TenantSlaPolicy): SlaPolicyView {
-  const match = Object.fromEntries(Object.entries(policy.match).map(([key, values]) => [key, [...(values as readonly string[])]]));
-  return {
-    code: policy.code, position: policy.position, name: policy.name, match, targets: policy.targets,
-    warnShare: policy.warnShare, active: policy.active, rationale: policy.rationale,
-  };
-}
 
 async function currentPolicies(db: Executor, tenantId: string): Promise<SlaPolicyView[]> {
   return (await loadTenantPolicies(db, tenantId)).map(presentPolicy);
@@ -32,15 +25,12 @@ export async function listSlaPolicies(context: Context): Promise<{ items: SlaPol
 async function requireOwnProjects(db: Executor, tenantId: string, input: SlaPoliciesInput): Promise<void> {
   const named = [...new Set(input.policies.flatMap((policy) => policy.match.projectIds ?? []))];
   if (named.length === 0) return;
-  const own = new Set((await db.select({ id: projects.id }).from(projects)
-    .where(and(eq(projects.tenantId, tenantId), inArray(projects.id, named)))).map((row) => row.id));
+  const own = await ownProjectIds(db, tenantId, named);
   input.policies.forEach((policy, index) => {
     const position = (policy.match.projectIds ?? []).findIndex((id) => !own.has(id));
     if (position >= 0) throw fieldProblem(`policies.${index}.match.projectIds.${position}`, messageFor('sla_project_unknown'));
   });
 }
-
-type PolicyRow = typeof slaPolicies.$inferInsert;
 
 /** Deletes and re-inserts the list in one transaction with its audit row, then recomputes deadlines (recompute.ts). */
 async function replaceRows(context: Context, rows: (tenantId: string) => PolicyRow[], summary: string) {
@@ -48,8 +38,7 @@ async function replaceRows(context: Context, rows: (tenantId: string) => PolicyR
   const now = context.clock.now();
   const items = await context.db.transaction(async (tx) => {
     const before = await currentPolicies(tx, tenantId);
-    await tx.delete(slaPolicies).where(eq(slaPolicies.tenantId, tenantId));
-    await tx.insert(slaPolicies).values(rows(tenantId).map((row) => ({ ...row, updatedAt: now })));
+    await replacePolicyRows(tx, tenantId, rows(tenantId).map((row) => ({ ...row, updatedAt: now })));
     await settingsChanged(tx, tenantId);
     const after = await currentPolicies(tx, tenantId);
     await recordAudit(tx, context, { action: 'update', entityType: 'sla_policies', entityId: null, summary, before, after });

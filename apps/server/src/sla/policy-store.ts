@@ -54,3 +54,11 @@ export async function seedMissingPolicies(db: Executor): Promise<void> {
     select t.id from tenants t where not exists (select 1 from sla_policies p where p.tenant_id = t.id)`);
   for (const row of missing) await seedDefaultPolicies(db, row.id);
 }
+
+export type PolicyRow = typeof slaPolicies.$inferInsert;
+
+/** Deletes the company's policies and inserts the given list (run inside the caller's transaction). */
+export async function replacePolicyRows(tx: Executor, tenantId: string, rows: readonly PolicyRow[]): Promise<void> {
+  await tx.delete(slaPolicies).where(eq(slaPolicies.tenantId, tenantId));
+  await tx.insert(slaPolicies).values([...rows]);
+}

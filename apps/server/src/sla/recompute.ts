@@ -13,10 +13,10 @@
  * (deadlines.ts outcomeColumns). If the process dies midway, the remaining tickets keep their old
  * deadlines until their next change or the next policy save.
  */
-import { tickets, type Executor } from '@manyi/db';
-import { and, asc, eq, gt, notInArray } from 'drizzle-orm';
+import type { Executor } from '@manyi/db';
 import { deadlineColumns, loadSlaInputs } from './deadlines';
 import { holdEventsOf, pausesFrom } from './pauses';
+import { unsettledTicketBatch, writeDeadlinesIfUnchanged } from './repository';
 
 const batchSize = 500;
 const settledStatuses = ['closed', 'cancelled', 'merged'];
@@ -26,19 +26,14 @@ export async function recomputeTenantDeadlines(db: Executor, tenantId: string, n
   let after: string | null = null;
   let written = 0;
   for (;;) {
-    const rows = await db.select().from(tickets)
-      .where(and(eq(tickets.tenantId, tenantId), notInArray(tickets.status, settledStatuses), after ? gt(tickets.id, after) : undefined))
-      .orderBy(asc(tickets.id)).limit(batchSize);
+    const rows = await unsettledTicketBatch(db, tenantId, settledStatuses, after, batchSize);
     if (rows.length === 0) break;
     const events = await holdEventsOf(db, tenantId, rows.map((row) => row.id));
     written += await db.transaction(async (tx) => {
       let count = 0;
       for (const row of rows) {
         const columns = deadlineColumns(row, inputs, pausesFrom(events.get(row.id) ?? [], row, now));
-        const updated = await tx.update(tickets).set(columns)
-          .where(and(eq(tickets.tenantId, tenantId), eq(tickets.id, row.id), eq(tickets.version, row.version)))
-          .returning({ id: tickets.id });
-        count += updated.length;
+        if (await writeDeadlinesIfUnchanged(tx, row, columns)) count += 1;
       }
       return count;
     });

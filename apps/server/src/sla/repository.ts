@@ -1,6 +1,6 @@
-/** Tenant-scoped queries for the console bell (ticket_alerts) and the group-bot webhooks. */
-import { projects, ticketAlerts, tickets, webhooks, type Executor } from '@manyi/db';
-import { and, asc, count, desc, eq, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
+/** Tenant-scoped queries for the console bell (ticket_alerts), the group-bot webhooks and the deadline recomputation. */
+import { projects, ticketAlerts, tickets, webhookDeliveries, webhooks, type Executor } from '@manyi/db';
+import { and, asc, count, desc, eq, gt, inArray, isNull, lt, notInArray, or, type SQL } from 'drizzle-orm';
 
 export type AlertScope = { tenantId: string; projectIds: string[] | null; unread?: boolean };
 
@@ -70,4 +70,35 @@ export async function findWebhookRow(db: Executor, tenantId: string, id: string)
 export async function projectExists(db: Executor, tenantId: string, id: string): Promise<boolean> {
   const [row] = await db.select({ id: projects.id }).from(projects).where(and(eq(projects.tenantId, tenantId), eq(projects.id, id)));
   return row !== undefined;
+}
+
+/** One batch of the company's tickets that are not yet settled, by id after `after`. */
+export async function unsettledTicketBatch(db: Executor, tenantId: string, settledStatuses: string[], after: string | null, limit: number) {
+  return db.select().from(tickets)
+    .where(and(eq(tickets.tenantId, tenantId), notInArray(tickets.status, settledStatuses), after ? gt(tickets.id, after) : undefined))
+    .orderBy(asc(tickets.id)).limit(limit);
+}
+
+/** Writes recomputed deadlines only if the ticket's version is still the one read (the version is not raised); false if it moved on. */
+export async function writeDeadlinesIfUnchanged(tx: Executor, ticket: { tenantId: string; id: string; version: number }, columns: Partial<typeof tickets.$inferInsert>): Promise<boolean> {
+  const updated = await tx.update(tickets).set(columns)
+    .where(and(eq(tickets.tenantId, ticket.tenantId), eq(tickets.id, ticket.id), eq(tickets.version, ticket.version)))
+    .returning({ id: tickets.id });
+  return updated.length > 0;
+}
+
+export async function insertWebhook(db: Executor, row: typeof webhooks.$inferInsert): Promise<WebhookRow | undefined> {
+  const [created] = await db.insert(webhooks).values(row).returning();
+  return created;
+}
+
+export async function updateWebhookRow(db: Executor, tenantId: string, id: string, set: Partial<typeof webhooks.$inferInsert>): Promise<WebhookRow | undefined> {
+  const [after] = await db.update(webhooks).set(set).where(and(eq(webhooks.tenantId, tenantId), eq(webhooks.id, id))).returning();
+  return after;
+}
+
+/** Deletes the webhook with all its deliveries, sent or not (they only point at it). */
+export async function deleteWebhookWithDeliveries(db: Executor, tenantId: string, id: string): Promise<void> {
+  await db.delete(webhookDeliveries).where(and(eq(webhookDeliveries.tenantId, tenantId), eq(webhookDeliveries.webhookId, id)));
+  await db.delete(webhooks).where(and(eq(webhooks.tenantId, tenantId), eq(webhooks.id, id)));
 }

@@ -3,8 +3,6 @@
  * company admin. The bot address carries its secret in the query (key=… / access_token=…), so it is
  * masked in every response and in the audit trail; the full address is only ever sent to the bot.
  */
-import { webhookDeliveries, webhooks } from '@manyi/db';
-import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record';
 import type { Context } from '../http/context';
 import { messageFor } from '../http/messages';
@@ -12,7 +10,9 @@ import { fieldProblem, HttpProblem, notFound } from '../http/problem';
 import { requirePermission } from '../policy/policy';
 import { postWebhook, type FetchLike } from './delivery';
 import { targetRefusal, webhookFetch } from './webhook-target';
-import { findWebhookRow, listWebhookRows, projectExists, type WebhookListRow } from './repository';
+import {
+  deleteWebhookWithDeliveries, findWebhookRow, insertWebhook, listWebhookRows, projectExists, updateWebhookRow, type WebhookListRow,
+} from './repository';
 import type { WebhookInput, WebhookPatch, WebhookView } from '@manyi/contracts/sla';
 import type { WebhookFormat } from './webhook-format';
 
@@ -69,7 +69,7 @@ export async function createWebhook(context: Context, input: WebhookInput): Prom
   requireAllowedTarget(context, input.url);
   const tenantId = context.principal.tenantId;
   const id = await context.db.transaction(async (tx) => {
-    const [created] = await tx.insert(webhooks).values({ ...input, projectId: input.projectId ?? null, tenantId, createdAt: context.clock.now() }).returning();
+    const created = await insertWebhook(tx, { ...input, projectId: input.projectId ?? null, tenantId, createdAt: context.clock.now() });
     if (!created) throw new HttpProblem(500, 'internal');
     await recordAudit(tx, context, {
       action: 'create', entityType: 'webhook', entityId: created.id, summary: `新建群机器人(${created.format})`, after: { ...created, url: maskWebhookUrl(created.url) },
@@ -87,8 +87,7 @@ export async function updateWebhook(context: Context, id: string, input: Webhook
   const url = input.url === undefined || input.url === maskWebhookUrl(before.url) ? before.url : input.url;
   if (url !== before.url) requireAllowedTarget(context, url);
   await context.db.transaction(async (tx) => {
-    const [after] = await tx.update(webhooks).set({ ...input, url })
-      .where(and(eq(webhooks.tenantId, before.tenantId), eq(webhooks.id, id))).returning();
+    const after = await updateWebhookRow(tx, before.tenantId, id, { ...input, url });
     await recordAudit(tx, context, {
       action: 'update', entityType: 'webhook', entityId: id, summary: `修改群机器人(${before.format})`,
       before: { ...before, url: maskWebhookUrl(before.url) }, after: after && { ...after, url: maskWebhookUrl(after.url) },
@@ -102,8 +101,7 @@ export async function deleteWebhook(context: Context, id: string): Promise<void>
   requirePermission(context.principal, 'webhook.manage');
   const before = (await webhookOf(context, id)).webhook;
   await context.db.transaction(async (tx) => {
-    await tx.delete(webhookDeliveries).where(and(eq(webhookDeliveries.tenantId, before.tenantId), eq(webhookDeliveries.webhookId, id)));
-    await tx.delete(webhooks).where(and(eq(webhooks.tenantId, before.tenantId), eq(webhooks.id, id)));
+    await deleteWebhookWithDeliveries(tx, before.tenantId, id);
     await recordAudit(tx, context, {
       action: 'delete', entityType: 'webhook', entityId: id, summary: `删除群机器人(${before.format})`, before: { ...before, url: maskWebhookUrl(before.url) },
     });

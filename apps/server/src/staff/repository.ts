@@ -55,3 +55,21 @@ export async function countKnownProjects(db: Executor, tenantId: string, project
   const rows = await db.select({ id: projects.id }).from(projects).where(and(eq(projects.tenantId, tenantId), inArray(projects.id, projectIds)));
   return rows.length;
 }
+
+export async function insertStaffUser(db: Executor, row: typeof staffUsers.$inferInsert) {
+  const [created] = await db.insert(staffUsers).values(row).returning();
+  return created!;
+}
+
+export async function updateStaffUser(db: Executor, tenantId: string, id: string, set: Partial<typeof staffUsers.$inferInsert>): Promise<void> {
+  await db.update(staffUsers).set(set).where(and(eq(staffUsers.tenantId, tenantId), eq(staffUsers.id, id)));
+}
+
+/** Active staff assigned to the projects (null: all), one row per assignment, by name. */
+export async function activeAssignments(db: Executor, tenantId: string, projectIds: string[] | null) {
+  return db.select({ id: staffUsers.id, name: staffUsers.name, post: staffUsers.post, projectId: staffProjects.projectId })
+    .from(staffProjects)
+    .innerJoin(staffUsers, and(eq(staffUsers.tenantId, staffProjects.tenantId), eq(staffUsers.id, staffProjects.staffId)))
+    .where(and(eq(staffProjects.tenantId, tenantId), eq(staffUsers.active, true), projectIds ? inArray(staffProjects.projectId, projectIds) : undefined))
+    .orderBy(asc(staffUsers.name), asc(staffUsers.id));
+}

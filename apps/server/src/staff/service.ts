@@ -1,8 +1,7 @@
-import { staffUsers } from '@manyi/db';
-import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import { hashPassword, isStrongPassword } from '../auth/password';
+import { setStaffPassword } from '../auth/repository';
 import { deleteStaffSessions } from '../auth/session-repository';
 import type { Context } from '../http/context';
 import { messageFor } from '../http/messages';
@@ -10,7 +9,7 @@ import { isUniqueViolation } from '../http/db-errors';
 import { decodeCursor, toPage } from '../http/pagination';
 import { fieldProblem, HttpProblem, notFound } from '../http/problem';
 import { requirePermission } from '../policy/policy';
-import { countKnownProjects, findStaffView, listStaff, replaceAssignments } from './repository';
+import { countKnownProjects, findStaffView, insertStaffUser, listStaff, replaceAssignments, updateStaffUser } from './repository';
 import type { passwordReset, staffBody, staffPatch, staffQuery, StaffView } from '@manyi/contracts/staff';
 
 const weakPassword = () => fieldProblem('password', messageFor('weak_password'), 400);
@@ -46,12 +45,12 @@ export async function createStaff(context: Context, input: z.infer<typeof staffB
   const tenantId = context.principal.tenantId;
   try {
     const id = await context.db.transaction(async (tx) => {
-      const [created] = await tx.insert(staffUsers).values({
+      const created = await insertStaffUser(tx, {
         tenantId, login: input.login, name: input.name, phone: input.phone ?? null, passwordHash, roles: input.roles, post: input.post ?? null,
-      }).returning();
-      await replaceAssignments(tx, tenantId, created!.id, projectIds);
-      await recordAudit(tx, context, { action: 'create', entityType: 'staff', entityId: created!.id, summary: `新建员工 ${input.name}(${input.login})`, after: { ...created, projectIds } });
-      return created!.id;
+      });
+      await replaceAssignments(tx, tenantId, created.id, projectIds);
+      await recordAudit(tx, context, { action: 'create', entityType: 'staff', entityId: created.id, summary: `新建员工 ${input.name}(${input.login})`, after: { ...created, projectIds } });
+      return created.id;
     });
     return getStaff(context, id);
   } catch (error) {
@@ -70,8 +69,7 @@ export async function updateStaff(context: Context, id: string, input: z.infer<t
   const tenantId = context.principal.tenantId;
   await context.db.transaction(async (tx) => {
     const { projectIds: _ignored, ...fields } = input;
-    await tx.update(staffUsers).set({ ...fields, updatedAt: context.clock.now() })
-      .where(and(eq(staffUsers.tenantId, tenantId), eq(staffUsers.id, id)));
+    await updateStaffUser(tx, tenantId, id, { ...fields, updatedAt: context.clock.now() });
     if (projectIds) await replaceAssignments(tx, tenantId, id, projectIds);
     if (input.active === false) await deleteStaffSessions(tx, tenantId, id);
     const after = { ...before, ...fields, ...(projectIds && { projectIds }) };
@@ -87,8 +85,7 @@ export async function resetPassword(context: Context, id: string, input: z.infer
   const passwordHash = await hashPassword(input.password);
   const tenantId = context.principal.tenantId;
   await context.db.transaction(async (tx) => {
-    await tx.update(staffUsers).set({ passwordHash, passwordChangedAt: context.clock.now(), updatedAt: context.clock.now() })
-      .where(and(eq(staffUsers.tenantId, tenantId), eq(staffUsers.id, id)));
+    await setStaffPassword(tx, tenantId, id, passwordHash, context.clock.now());
     await deleteStaffSessions(tx, tenantId, id);
     await recordAudit(tx, context, { action: 'password_reset', entityType: 'staff', entityId: id, summary: `重置 ${staff.name} 的密码` });
   });

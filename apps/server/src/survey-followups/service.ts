@@ -1,25 +1,11 @@
-import { householdLabel, type SurveyDefinition } from '@manyi/core';
+import type { SurveyDefinition } from '@manyi/core';
 import type { Context } from '../http/context';
 import { decodeCursor, toPage } from '../http/pagination';
 import { notFound } from '../http/problem';
 import { inScope, scopedProjectIds } from '../policy/policy';
-import { campaignDefinition, conversionCounts, findCampaign, followupConditions, listFollowupRows, type FollowupListRow } from './repository';
+import { presentFollowup } from './presenter';
+import { campaignDefinition, conversionCounts, findCampaign, followupConditions, listFollowupRows } from './repository';
 import type { ConversionReport, FollowupQuery } from '@manyi/contracts/survey-followups';
-
-const finished = new Set(['closed', 'cancelled', 'merged']);
-
-function presentFollowup(row: FollowupListRow, now: Date) {
-  const { followup, ticket } = row;
-  const open = !ticket?.id || !finished.has(ticket.status ?? '');
-  return {
-    id: followup.id, campaignId: followup.campaignId, campaignName: row.campaignName, responseId: followup.responseId,
-    householdId: followup.householdId, householdLabel: householdLabel(row.buildingName, row.unitName, row.room), projectId: row.projectId,
-    reasons: (followup.reasons as { questionKey: string; item: string; value: number; reason: 'detractor' | 'dissatisfied'; label?: string }[])
-      .map((reason) => ({ ...reason, label: reason.label ?? (reason.item ? `${reason.questionKey}.${reason.item}` : reason.questionKey) })),
-    dueAt: followup.dueAt, overdue: open && followup.dueAt.getTime() < now.getTime(), createdAt: followup.createdAt,
-    ticket: ticket?.id ? { id: ticket.id, number: ticket.number!, status: ticket.status!, reporterName: ticket.reporterName, resolvedAt: ticket.resolvedAt } : null,
-  };
-}
 
 /** Follow-ups of the caller's projects (a household's project decides), newest first. Reading is open to every staff role. */
 export async function listFollowups(context: Context, query: FollowupQuery) {

@@ -7,8 +7,7 @@
 import {
   indicatorTemplate as findIndicatorTemplate, itemCount, recommendedItemLimit, surveyDefinitionSchema, surveyTemplate, surveyTemplates, type Question, type SurveyDefinition,
 } from '@manyi/core';
-import { surveys, surveyVersions, type Executor } from '@manyi/db';
-import { and, eq, isNull } from 'drizzle-orm';
+import type { Executor } from '@manyi/db';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import type { Context } from '../http/context';
@@ -19,7 +18,10 @@ import { findSystemByTemplate, findSystemRow } from '../indicators/repository';
 import { indicatorCodesOf, insertIndicatorSystem } from '../indicators/service';
 import { requirePermission } from '../policy/policy';
 import { definitionRuleMessages, surveyMessages } from './messages';
-import { findSurveyRow, findSurveyVersionRow, listSurveyRows, listSurveyVersionRows, type SurveyRow } from './repository';
+import {
+  findSurveyRow, findSurveyVersionRow, insertSurveyRow, insertSurveyVersionRow, listSurveyRows, listSurveyVersionRows, markSurveyVersionFrozen, updateSurveyRow, updateSurveyVersionRow,
+  type SurveyRow,
+} from './repository';
 import type { SurveyCreate, SurveyDetail, SurveyUpdate } from '@manyi/contracts/surveys';
 import type { SurveyStatus } from '@manyi/contracts/surveys';
 
@@ -141,11 +143,11 @@ export async function createSurvey(context: Context, input: SurveyCreate): Promi
     const system = await linkedSystem(tx, tenantId, systemId);
     await requireIndicatorCodes(tx, tenantId, definition, system);
     const now = context.clock.now();
-    const [survey] = await tx.insert(surveys).values({
+    const survey = await insertSurveyRow(tx, {
       tenantId, name: input.name, status: 'draft', currentVersion: 1, indicatorSystemId: system?.id ?? null, templateCode: input.templateName ?? null, createdAt: now, updatedAt: now,
-    }).returning();
+    });
     if (!survey) throw new HttpProblem(500, 'internal');
-    await tx.insert(surveyVersions).values({ tenantId, surveyId: survey.id, version: 1, definition, indicatorSystemVersion: system?.version ?? null, createdAt: now, updatedAt: now });
+    await insertSurveyVersionRow(tx, { tenantId, surveyId: survey.id, version: 1, definition, indicatorSystemVersion: system?.version ?? null, createdAt: now, updatedAt: now });
     await recordAudit(tx, context, { action: 'create', entityType: 'survey', entityId: survey.id, summary: `新建问卷「${survey.name}」`, after: { ...survey, definition } });
     return detail(tx, tenantId, survey);
   });
@@ -173,14 +175,13 @@ export async function updateSurvey(context: Context, id: string, input: SurveyUp
     let version = current.version;
     if (current.frozenAt) {
       version += 1;
-      await tx.insert(surveyVersions).values({ tenantId, surveyId: id, version, ...columns, createdAt: now });
+      await insertSurveyVersionRow(tx, { tenantId, surveyId: id, version, ...columns, createdAt: now });
     } else {
-      await tx.update(surveyVersions).set(columns)
-        .where(and(eq(surveyVersions.tenantId, tenantId), eq(surveyVersions.surveyId, id), eq(surveyVersions.version, version)));
+      await updateSurveyVersionRow(tx, tenantId, id, version, columns);
     }
-    const [survey] = await tx.update(surveys).set({
+    const survey = await updateSurveyRow(tx, tenantId, id, {
       currentVersion: version, indicatorSystemId: system?.id ?? null, updatedAt: now, ...(input.name !== undefined && { name: input.name }),
-    }).where(and(eq(surveys.tenantId, tenantId), eq(surveys.id, id))).returning();
+    });
     if (!survey) throw notFound();
     await recordAudit(tx, context, {
       action: 'update', entityType: 'survey', entityId: id, summary: `修改问卷「${survey.name}」第 ${version} 版`,
@@ -197,8 +198,7 @@ async function setStatus(context: Context, id: string, status: SurveyStatus, sum
     const before = await findSurveyRow(tx, tenantId, id, true);
     if (!before) throw notFound();
     if (before.status === 'archived') throw new HttpProblem(409, 'conflict', surveyMessages.archived);
-    const [survey] = await tx.update(surveys).set({ status, updatedAt: context.clock.now() })
-      .where(and(eq(surveys.tenantId, tenantId), eq(surveys.id, id))).returning();
+    const survey = await updateSurveyRow(tx, tenantId, id, { status, updatedAt: context.clock.now() });
     if (!survey) throw notFound();
     await recordAudit(tx, context, { action: 'update', entityType: 'survey', entityId: id, summary: `${summary}「${survey.name}」`, before, after: survey });
     return detail(tx, tenantId, survey);
@@ -216,8 +216,6 @@ export const archiveSurvey = (context: Context, id: string) => setStatus(context
  * Returns the frozen version, or undefined when the survey has no such version in the tenant.
  */
 export async function freezeSurveyVersion(tx: Executor, tenantId: string, surveyId: string, version: number, now: Date) {
-  await tx.update(surveyVersions).set({ frozenAt: now }).where(and(
-    eq(surveyVersions.tenantId, tenantId), eq(surveyVersions.surveyId, surveyId), eq(surveyVersions.version, version), isNull(surveyVersions.frozenAt),
-  ));
+  await markSurveyVersionFrozen(tx, tenantId, surveyId, version, now);
   return findSurveyVersionRow(tx, tenantId, surveyId, version);
 }

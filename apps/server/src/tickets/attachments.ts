@@ -1,6 +1,5 @@
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
-import { ticketAttachments, type Executor } from '@manyi/db';
-import { and, asc, count, eq } from 'drizzle-orm';
+import type { Executor } from '@manyi/db';
 import type { MultipartFile } from '@fastify/multipart';
 import { uuidv7 } from 'uuidv7';
 import type { Context } from '../http/context';
@@ -9,7 +8,8 @@ import type { Principal } from '../policy/principal';
 import type { FileStorage } from '../storage/file-storage';
 import { actorOf, recordTicketEvent } from './events';
 import { ticketMessages } from './messages';
-import type { TicketRow } from './repository';
+import { presentAttachment } from './presenter';
+import { attachmentRowsOf, countAttachments, findAttachmentRow, insertAttachment, type TicketRow } from './repository';
 
 export const maxAttachmentBytes = 10 * 1024 * 1024;
 const maxAttachmentsPerTicket = 20;
@@ -67,9 +67,7 @@ const safeName = (name: string) => [...name].map((character) => (character < ' '
 /** Stores one uploaded file for a ticket the caller may see; nothing is kept if it is refused. */
 export async function attachFile(context: Context<Principal>, ticket: TicketRow, file: MultipartFile | undefined) {
   if (!file) throw new HttpProblem(400, 'file_missing', ticketMessages.file_missing);
-  const [existing] = await context.db.select({ count: count() }).from(ticketAttachments)
-    .where(and(eq(ticketAttachments.tenantId, ticket.tenantId), eq(ticketAttachments.ticketId, ticket.id)));
-  if ((existing?.count ?? 0) >= maxAttachmentsPerTicket) {
+  if ((await countAttachments(context.db, ticket.tenantId, ticket.id)) >= maxAttachmentsPerTicket) {
     file.file.resume();
     throw new HttpProblem(409, 'too_many_attachments', ticketMessages.too_many_attachments);
   }
@@ -80,12 +78,12 @@ export async function attachFile(context: Context<Principal>, ticket: TicketRow,
   const now = context.clock.now();
   try {
     return await context.db.transaction(async (tx) => {
-      const [row] = await tx.insert(ticketAttachments).values({
+      const row = await insertAttachment(tx, {
         id, tenantId: ticket.tenantId, ticketId: ticket.id, storageKey, fileName: safeName(file.filename), contentType, size,
         uploadedByKind: actor.kind === 'owner' ? 'owner' : 'staff', uploadedById: actor.id, createdAt: now,
-      }).returning();
-      await recordTicketEvent(tx, ticket, actor, { kind: 'attachment', visibleToOwner: actor.kind === 'owner', data: { attachmentId: id, fileName: row!.fileName } }, now);
-      return presentAttachment(row!);
+      });
+      await recordTicketEvent(tx, ticket, actor, { kind: 'attachment', visibleToOwner: actor.kind === 'owner', data: { attachmentId: id, fileName: row.fileName } }, now);
+      return presentAttachment(row);
     });
   } catch (error) {
     await context.storage.remove(storageKey);
@@ -93,19 +91,13 @@ export async function attachFile(context: Context<Principal>, ticket: TicketRow,
   }
 }
 
-export function presentAttachment(row: typeof ticketAttachments.$inferSelect) {
-  return { id: row.id, fileName: row.fileName, contentType: row.contentType, size: row.size, uploadedByKind: row.uploadedByKind as 'staff' | 'owner', createdAt: row.createdAt };
-}
-
 export async function attachmentsOf(db: Executor, ticket: TicketRow) {
-  const rows = await db.select().from(ticketAttachments)
-    .where(and(eq(ticketAttachments.tenantId, ticket.tenantId), eq(ticketAttachments.ticketId, ticket.id))).orderBy(asc(ticketAttachments.id));
+  const rows = await attachmentRowsOf(db, ticket.tenantId, ticket.id);
   return rows.map(presentAttachment);
 }
 
 export async function findAttachment(db: Executor, ticket: TicketRow, attachmentId: string) {
-  const [row] = await db.select().from(ticketAttachments)
-    .where(and(eq(ticketAttachments.tenantId, ticket.tenantId), eq(ticketAttachments.ticketId, ticket.id), eq(ticketAttachments.id, attachmentId)));
+  const row = await findAttachmentRow(db, ticket.tenantId, ticket.id, attachmentId);
   if (!row) throw notFound();
   return row;
 }

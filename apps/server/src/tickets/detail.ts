@@ -3,20 +3,14 @@ import { findRule } from '../dispatch/repository';
 import { findClearRecord, findRecoveryRecord } from '../complaints/repository';
 import { presentClear, presentRecovery } from '../complaints/presenter';
 import type { Context } from '../http/context';
-import { presentVisit, visitsOf } from '../visits/repository';
+import { presentVisit } from '../visits/presenter';
+import { visitsOf } from '../visits/repository';
 import { snapshotOf, staffActor, ticketInScope } from './access';
 import { attachmentsOf } from './attachments';
-import { staffNames, ticketEventsOf, ticketsMergedInto, type TicketEventRow, type TicketRow } from './repository';
+import { presentEvent } from './presenter';
+import { staffNames, ticketEventsOf, ticketsMergedInto, type TicketRow } from './repository';
 import type { TicketDetail } from '@manyi/contracts/tickets';
 import { getTicketSummary } from './service';
-
-export function presentEvent(event: TicketEventRow) {
-  return {
-    id: event.id, kind: event.kind, fromStatus: event.fromStatus as TicketStatus | null, toStatus: event.toStatus as TicketStatus | null,
-    actorKind: event.actorKind as 'staff' | 'owner' | 'system', actorName: event.actorName, note: event.note, visibleToOwner: event.visibleToOwner,
-    data: event.data, at: event.at,
-  };
-}
 
 /** Whether the caller is in the grab pool this unassigned ticket waits in. */
 async function canGrab(context: Context, ticket: TicketRow): Promise<boolean> {

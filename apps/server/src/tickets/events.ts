@@ -1,9 +1,9 @@
 import { ticketStatuses, ticketTypes, type TicketStatus, type TicketType } from '@manyi/core';
-import { ticketEvents, type Executor } from '@manyi/db';
+import type { ticketEvents, Executor } from '@manyi/db';
 import type { Context } from '../http/context';
 import type { Principal } from '../policy/principal';
 import { addTimelineEvent, type TimelineEvent } from '../timeline/repository';
-import type { TicketRow } from './repository';
+import { insertTicketEvent, type TicketRow } from './repository';
 
 export type Actor = { kind: 'staff' | 'owner' | 'system'; id: string | null; name: string };
 
@@ -53,6 +53,6 @@ export function ticketEventRows(ticket: TicketRow, actor: Actor, event: TicketEv
 /** One entry of the ticket's history, and, for milestones, of the owner's timeline: same transaction as the change. */
 export async function recordTicketEvent(db: Executor, ticket: TicketRow, actor: Actor, event: TicketEventInput, at: Date): Promise<void> {
   const rows = ticketEventRows(ticket, actor, event, at);
-  await db.insert(ticketEvents).values(rows.event);
+  await insertTicketEvent(db, rows.event);
   if (rows.timeline) await addTimelineEvent(db, rows.timeline);
 }

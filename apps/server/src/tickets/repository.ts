@@ -1,5 +1,6 @@
-import { buildings, escapeLike, households, likeContaining, projects, staffUsers, ticketEvents, tickets, units, type Executor } from '@manyi/db';
-import { and, asc, desc, eq, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { openStatuses } from '@manyi/core';
+import { buildings, escapeLike, households, likeContaining, projects, staffUsers, ticketAttachments, ticketEvents, tickets, units, type Executor } from '@manyi/db';
+import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { dueTodayCondition, overdueCondition } from './conditions';
 import type { TicketFilter } from '@manyi/contracts/tickets';
 
@@ -19,6 +20,12 @@ export async function updateTicketRow(db: Executor, row: TicketRow, set: Partial
   const [updated] = await db.update(tickets).set({ ...set, version: row.version + 1, updatedAt: now })
     .where(and(eq(tickets.tenantId, row.tenantId), eq(tickets.id, row.id), eq(tickets.version, row.version)))
     .returning();
+  return updated;
+}
+
+/** Sets columns without counting as a change (no version bump): derived values such as SLA deadlines written after the change itself. */
+export async function setTicketColumns(db: Executor, tenantId: string, id: string, set: Partial<TicketRow>): Promise<TicketRow | undefined> {
+  const [updated] = await db.update(tickets).set(set).where(and(eq(tickets.tenantId, tenantId), eq(tickets.id, id))).returning();
   return updated;
 }
 
@@ -89,4 +96,67 @@ export async function staffNames(db: Executor, tenantId: string, ids: (string | 
 export async function ticketsMergedInto(db: Executor, tenantId: string, ticketId: string) {
   return db.select({ id: tickets.id, number: tickets.number }).from(tickets)
     .where(and(eq(tickets.tenantId, tenantId), eq(tickets.mergedIntoId, ticketId))).orderBy(asc(tickets.id));
+}
+
+/** The facts core's ageing and grouping rules read of every open ticket in the projects (null: all), oldest report first. */
+export async function openTicketFacts(db: Executor, tenantId: string, projectIds: string[] | null) {
+  return db.select({
+    id: tickets.id, type: tickets.type, status: tickets.status, projectId: tickets.projectId, householdId: tickets.householdId,
+    categoryCode: tickets.categoryCode, reportedAt: tickets.reportedAt, reopenCount: tickets.reopenCount,
+  }).from(tickets)
+    .where(and(eq(tickets.tenantId, tenantId), projectIds ? inArray(tickets.projectId, projectIds) : undefined, inArray(tickets.status, [...openStatuses])))
+    .orderBy(asc(tickets.reportedAt), asc(tickets.id));
+}
+
+export async function insertTicketEvent(db: Executor, row: typeof ticketEvents.$inferInsert): Promise<void> {
+  await db.insert(ticketEvents).values(row);
+}
+
+export type AttachmentRow = typeof ticketAttachments.$inferSelect;
+
+export async function countAttachments(db: Executor, tenantId: string, ticketId: string): Promise<number> {
+  const [existing] = await db.select({ count: count() }).from(ticketAttachments)
+    .where(and(eq(ticketAttachments.tenantId, tenantId), eq(ticketAttachments.ticketId, ticketId)));
+  return existing?.count ?? 0;
+}
+
+export async function insertAttachment(db: Executor, row: typeof ticketAttachments.$inferInsert): Promise<AttachmentRow> {
+  const [inserted] = await db.insert(ticketAttachments).values(row).returning();
+  return inserted!;
+}
+
+export async function attachmentRowsOf(db: Executor, tenantId: string, ticketId: string): Promise<AttachmentRow[]> {
+  return db.select().from(ticketAttachments)
+    .where(and(eq(ticketAttachments.tenantId, tenantId), eq(ticketAttachments.ticketId, ticketId))).orderBy(asc(ticketAttachments.id));
+}
+
+export async function findAttachmentRow(db: Executor, tenantId: string, ticketId: string, attachmentId: string): Promise<AttachmentRow | undefined> {
+  const [row] = await db.select().from(ticketAttachments)
+    .where(and(eq(ticketAttachments.tenantId, tenantId), eq(ticketAttachments.ticketId, ticketId), eq(ticketAttachments.id, attachmentId)));
+  return row;
+}
+
+const inProjects = (tenantId: string, projectIds: string[] | null) =>
+  and(eq(tickets.tenantId, tenantId), projectIds ? inArray(tickets.projectId, projectIds) : undefined);
+
+/** Open, overdue and due-today counts of the console tiles (conditions.ts), over open and resolved tickets. */
+export async function tileCounts(db: Executor, tenantId: string, projectIds: string[] | null, now: Date) {
+  const overdue = overdueCondition(now);
+  const dueToday = dueTodayCondition(now);
+  const [tiles] = await db.select({
+    open: sql<number>`count(*) filter (where ${inArray(tickets.status, [...openStatuses])})`.mapWith(Number),
+    overdue: sql<number>`count(*) filter (where ${overdue})`.mapWith(Number),
+    dueToday: sql<number>`count(*) filter (where ${dueToday})`.mapWith(Number),
+  }).from(tickets).where(and(inProjects(tenantId, projectIds), inArray(tickets.status, [...openStatuses, 'resolved'])));
+  return tiles;
+}
+
+/** Tickets resolved between `from` and `until` with an SLA outcome, and how many of them met every recorded deadline. */
+export async function slaOutcomeCounts(db: Executor, tenantId: string, projectIds: string[] | null, from: Date, until: Date) {
+  const [compliance] = await db.select({
+    total: count(),
+    met: sql<number>`count(*) filter (where coalesce(${tickets.resolutionMet}, true) and coalesce(${tickets.arrivalMet}, true))`.mapWith(Number),
+  }).from(tickets).where(and(inProjects(tenantId, projectIds), gte(tickets.resolvedAt, from), lte(tickets.resolvedAt, until),
+    or(isNotNull(tickets.resolutionMet), isNotNull(tickets.arrivalMet))));
+  return compliance;
 }

@@ -17,13 +17,11 @@
  *   targets, or resolved before the outcome was recorded) are not counted; a reopened ticket leaves
  *   the month until it resolves again. rate is null when nothing was resolved.
  */
-import { openStatuses, shanghaiDate, shanghaiMidnight } from '@manyi/core';
-import { tickets } from '@manyi/db';
-import { and, count, eq, gte, inArray, isNotNull, lte, or, sql } from 'drizzle-orm';
+import { shanghaiDate, shanghaiMidnight } from '@manyi/core';
 import type { TicketStats } from '@manyi/contracts/tickets';
 import type { Context } from '../http/context';
 import { scopedProjectIds } from '../policy/policy';
-import { dueTodayCondition, overdueCondition } from './conditions';
+import { slaOutcomeCounts, tileCounts } from './repository';
 
 export async function ticketStatsFor(context: Context, projectId: string | undefined): Promise<TicketStats> {
   const now = context.clock.now();
@@ -32,22 +30,10 @@ export async function ticketStatsFor(context: Context, projectId: string | undef
   const empty = { open: 0, overdue: 0, dueToday: 0, slaComplianceThisMonth: { met: 0, total: 0, rate: null }, month, asOf: now };
   const projectIds = scopedProjectIds(context.principal, projectId);
   if (projectIds?.length === 0) return empty;
-  const scope = and(eq(tickets.tenantId, context.principal.tenantId), projectIds ? inArray(tickets.projectId, projectIds) : undefined);
+  const tenantId = context.principal.tenantId;
   const monthStart = shanghaiMidnight(`${month}-01`);
-
-  const overdue = overdueCondition(now);
-  const dueToday = dueTodayCondition(now);
-  const [tiles] = await context.db.select({
-    open: sql<number>`count(*) filter (where ${inArray(tickets.status, [...openStatuses])})`.mapWith(Number),
-    overdue: sql<number>`count(*) filter (where ${overdue})`.mapWith(Number),
-    dueToday: sql<number>`count(*) filter (where ${dueToday})`.mapWith(Number),
-  }).from(tickets).where(and(scope, inArray(tickets.status, [...openStatuses, 'resolved'])));
-
-  const [compliance] = await context.db.select({
-    total: count(),
-    met: sql<number>`count(*) filter (where coalesce(${tickets.resolutionMet}, true) and coalesce(${tickets.arrivalMet}, true))`.mapWith(Number),
-  }).from(tickets).where(and(scope, gte(tickets.resolvedAt, monthStart), lte(tickets.resolvedAt, now),
-    or(isNotNull(tickets.resolutionMet), isNotNull(tickets.arrivalMet))));
+  const tiles = await tileCounts(context.db, tenantId, projectIds, now);
+  const compliance = await slaOutcomeCounts(context.db, tenantId, projectIds, monthStart, now);
   const total = compliance?.total ?? 0;
   const met = compliance?.met ?? 0;
   return {

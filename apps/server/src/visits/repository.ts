@@ -7,9 +7,6 @@ export async function visitsOf(db: Executor, tenantId: string, ticketId: string)
   return db.select().from(returnVisits).where(and(eq(returnVisits.tenantId, tenantId), eq(returnVisits.ticketId, ticketId))).orderBy(asc(returnVisits.at), asc(returnVisits.id));
 }
 
-export function presentVisit(row: ReturnVisitRow, visitorName: string) {
-  return {
-    id: row.id, method: row.method as 'phone' | 'visit' | 'h5', outcome: row.outcome as 'confirmed' | 'rejected' | 'no_answer', csat: row.csat,
-    peakMoment: row.peakMoment, endMoment: row.endMoment, comment: row.comment, visitorKind: row.visitorKind as 'staff' | 'owner', visitorName, at: row.at,
-  };
+export async function insertVisit(db: Executor, row: typeof returnVisits.$inferInsert): Promise<void> {
+  await db.insert(returnVisits).values(row);
 }

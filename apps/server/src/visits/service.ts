@@ -1,5 +1,5 @@
 import { nextStatus, type TicketActor } from '@manyi/core';
-import { returnVisits, type Executor } from '@manyi/db';
+import type { Executor } from '@manyi/db';
 import { recordAudit } from '../audit/record';
 import type { Context } from '../http/context';
 import type { Principal } from '../policy/principal';
@@ -9,6 +9,7 @@ import type { TicketRow } from '../tickets/repository';
 import { getTicketSummary } from '../tickets/service';
 import { transition } from '../tickets/transition';
 import type { VisitInput } from '@manyi/contracts/visits';
+import { insertVisit } from './repository';
 
 export type VisitRecord = Omit<VisitInput, 'method'> & { method: 'phone' | 'visit' | 'h5' };
 
@@ -32,7 +33,7 @@ export async function recordVisit(tx: Executor, context: Context<Principal>, tic
     });
   }
   const who = actorOf(context);
-  await tx.insert(returnVisits).values({
+  await insertVisit(tx, {
     tenantId: ticket.tenantId, ticketId: ticket.id, method: visit.method, outcome: visit.outcome,
     csat: visit.outcome === 'confirmed' ? (visit.csat ?? null) : null,
     peakMoment: visit.peakMoment ?? null, endMoment: visit.endMoment ?? null, comment: visit.comment,

@@ -4,9 +4,9 @@
  * (tickets/transition.ts) to decide, once and for good, whether that ticket owes a 回访.
  */
 import { defaultReturnVisitPolicy, type Label } from '@manyi/core';
-import { tenantSettings, type Executor } from '@manyi/db';
-import { eq, sql } from 'drizzle-orm';
+import type { Executor } from '@manyi/db';
 import { recordAudit } from '../audit/record';
+import { mergeSettingsData, readSettingsData } from '../company-settings/repository';
 import type { Context } from '../http/context';
 import { fieldProblem } from '../http/problem';
 import { requirePermission } from '../policy/policy';
@@ -21,8 +21,7 @@ export const visitMessages = {
 
 /** The company's shares; a missing or malformed stored value falls back to the default, field by field. */
 export async function readVisitSettings(db: Executor, tenantId: string): Promise<VisitSettings> {
-  const [row] = await db.select({ data: tenantSettings.data }).from(tenantSettings).where(eq(tenantSettings.tenantId, tenantId));
-  const stored = (row?.data as { returnVisit?: unknown } | undefined)?.returnVisit;
+  const stored = (await readSettingsData(db, tenantId))?.returnVisit;
   const parsed = visitSettings.partial().safeParse(stored ?? {});
   // Complaints owe a visit whatever was stored (core requiresReturnVisit agrees).
   return { ...defaultReturnVisitPolicy, ...(parsed.success ? parsed.data : {}), complaintShare: 1 };
@@ -44,8 +43,7 @@ export async function saveVisitSettings(context: Context, input: VisitSettingsIn
   await context.db.transaction(async (tx) => {
     const before = await readVisitSettings(tx, tenantId);
     const patch = { returnVisit: settings };
-    await tx.insert(tenantSettings).values({ tenantId, data: patch, updatedAt: context.clock.now() })
-      .onConflictDoUpdate({ target: tenantSettings.tenantId, set: { data: sql`${tenantSettings.data} || ${JSON.stringify(patch)}::jsonb`, updatedAt: context.clock.now() } });
+    await mergeSettingsData(tx, tenantId, patch, context.clock.now());
     await recordAudit(tx, context, { action: 'update', entityType: 'tenant_settings', entityId: tenantId, summary: '修改回访比例', before, after: settings });
   });
   return readVisitSettings(context.db, tenantId);
