@@ -9,7 +9,7 @@ export const loginBody = z.object({
 
 export const passwordChangeBody = z.object({
   currentPassword: z.string().min(1).max(200),
-  newPassword: z.string().min(8).max(128),
+  newPassword: z.string().min(10).max(128),
 });
 
 const projectRef = z.object({ id: z.uuid(), code: z.string(), name: z.string() });

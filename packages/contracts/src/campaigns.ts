@@ -163,20 +163,24 @@ export const reminderResult = z.object({
   withoutPhone: z.number().int(),
 });
 
+/** invited → opened → partial → completed, or expired when the campaign closes unanswered. */
+export const invitationStatuses = ['invited', 'opened', 'partial', 'completed', 'expired'] as const;
+export type InvitationStatus = (typeof invitationStatuses)[number];
+
 export const invitationView = z.object({
   id: z.uuid(),
   householdId: z.uuid(),
   householdLabel: z.string(),
   projectId: z.uuid(),
   buildingId: z.uuid().nullable(),
-  status: z.string(),
+  status: z.enum(invitationStatuses),
   invitedAt: z.date(),
   openedAt: z.date().nullable(),
   completedAt: z.date().nullable(),
   remindedAt: z.date().nullable(),
   reminderCount: z.number().int(),
 });
-export const invitationQuery = scopeFilter.extend({ status: z.enum(['invited', 'opened', 'partial', 'completed', 'expired']).optional() });
+export const invitationQuery = scopeFilter.extend({ status: z.enum(invitationStatuses).optional() });
 export type InvitationQuery = z.infer<typeof invitationQuery>;
 export const linkView = z.object({ invitationId: z.uuid(), link: z.url() });
 export const posterQuery = z.object({ buildingId: z.uuid().optional(), projectId: z.uuid().optional() });

@@ -36,4 +36,6 @@ export const responseReceipt = z.object({ responseId: z.uuid(), submittedAt: z.i
 export type ResponseReceipt = z.infer<typeof responseReceipt>;
 
 export const posterParams = z.object({ token: z.string().trim().min(20).max(100) });
+/** A building poster: which company the owner signs in with before answering. */
+export const posterView = z.object({ tenantCode: z.string(), tenantName: z.string(), campaignName: z.string() });
 export const posterClaim = z.object({ answerToken: z.string(), householdLabel: z.string() });

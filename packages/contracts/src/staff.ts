@@ -7,13 +7,13 @@ export const staffBody = z.object({
   login: z.string().trim().toLowerCase().min(3).max(60).regex(/^[a-z0-9._@-]+$/, { error: 'login_format' }),
   name: z.string().trim().min(1).max(50),
   phone: phoneField.nullable().optional(),
-  password: z.string().min(8).max(128),
+  password: z.string().min(10).max(128),
   roles: z.array(z.enum(staffRoles.values)).min(1).max(6),
   post: z.enum(staffPosts.values).nullable().optional(),
   projectIds: z.array(z.uuid()).max(500).default([]),
 });
 export const staffPatch = staffBody.omit({ login: true, password: true }).partial().extend({ active: z.boolean().optional() });
-export const passwordReset = z.object({ password: z.string().min(8).max(128) });
+export const passwordReset = z.object({ password: z.string().min(10).max(128) });
 
 export const staffQuery = z.object({
   ...pageQuery,

@@ -8,7 +8,7 @@ import { HttpProblem, notFound } from '../http/problem';
 import { inScope, requirePermission } from '../policy/policy';
 import { campaignMessages } from './messages';
 import { buildingRows, invitationRows, replaceDigests, setInvitationDigest, tenantName, upsertPosterDigest } from './repository';
-import type { InvitationQuery, ScopeFilter } from '@manyi/contracts/campaigns';
+import type { InvitationQuery, InvitationStatus, ScopeFilter } from '@manyi/contracts/campaigns';
 import { readCampaign } from './presenter';
 import { campaignInScope } from './service';
 
@@ -38,7 +38,7 @@ export async function listInvitations(context: Context, id: string, filter: Invi
   return {
     items: rows.map(({ invitation, room, buildingName, unitName }) => ({
       id: invitation.id, householdId: invitation.householdId, householdLabel: householdLabel(buildingName, unitName, room), projectId: invitation.projectId,
-      buildingId: invitation.buildingId, status: invitation.status, invitedAt: invitation.invitedAt, openedAt: invitation.openedAt,
+      buildingId: invitation.buildingId, status: invitation.status as InvitationStatus, invitedAt: invitation.invitedAt, openedAt: invitation.openedAt,
       completedAt: invitation.completedAt, remindedAt: invitation.remindedAt, reminderCount: invitation.reminderCount,
     })),
   };

@@ -1,10 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { ownerContext, publicContext, staffContext } from '../http/context';
 import { claimPoster, describePoster } from './posters';
 import {
-  answerTokenParams, answerView, campaignParams, draftBody, draftSaved, paperResponseBody, posterClaim, posterParams, responseReceipt, submitBody,
+  answerTokenParams, answerView, campaignParams, draftBody, draftSaved, paperResponseBody, posterClaim, posterParams, posterView, responseReceipt, submitBody,
 } from '@manyi/contracts/responses';
 import { enterPaperResponse, openAnswerLink, saveDraft, submitAnswers } from './service';
 
@@ -36,7 +35,7 @@ export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/survey-posters/:token', {
     schema: { tags, summary: 'A building poster: which company to sign in with before answering', params: posterParams,
-      response: { 200: z.object({ tenantCode: z.string(), tenantName: z.string(), campaignName: z.string() }) } },
+      response: { 200: posterView } },
     config,
   }, async (request) => describePoster(publicContext(request), request.params.token));
 

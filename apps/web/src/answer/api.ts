@@ -1,14 +1,14 @@
-import type { Answers, SurveyDefinition } from '@manyi/core/surveys/definition';
+import type { ownerMe } from '@manyi/contracts/owners';
+import type { answerView, draftSaved, posterClaim, posterView, responseReceipt, submitBody } from '@manyi/contracts/responses';
+import type { Received, Sent } from '@manyi/contracts/wire';
+import type { Answers } from '@manyi/core/surveys/definition';
 
-/** The answering page's few calls; plain fetch, no client library (issue 4 §4 page budget). */
-export type AnswerView = {
-  campaign: { name: string; closesAt: string | null };
-  definition: SurveyDefinition;
-  household: { label: string; projectName: string };
-  answers: Answers;
-  status: 'invited' | 'opened' | 'partial';
-  savedAt: string | null;
-};
+/**
+ * The answering page's few calls; plain fetch, no client library (issue 4 §4 page budget): the
+ * contract is imported for its types only, so no zod reaches this bundle.
+ */
+/** The saved answers travel as a JSON object in the contract; they are @manyi/core's Answers, checked by checkAnswers on every save. */
+export type AnswerView = Omit<Received<typeof answerView>, 'answers'> & { answers: Answers };
 
 export type Problem = { status: number; code: string; title?: string; errors?: { field: string; message: string }[] };
 
@@ -40,13 +40,13 @@ const base = '/api/v1';
 const answerUrl = (token: string) => `${base}/answer/${encodeURIComponent(token)}`;
 
 export const fetchAnswerView = (token: string, locale: string) => call<AnswerView>('GET', answerUrl(token), locale);
-export const saveDraftOnServer = (token: string, answers: Answers, locale: string) => call<{ savedAt: string }>('PUT', `${answerUrl(token)}/draft`, locale, { answers });
-export const submitOnServer = (token: string, body: { answers: Answers; startedAt: string }, idempotencyKey: string, locale: string) =>
-  call<{ responseId: string; submittedAt: string }>('POST', `${answerUrl(token)}/submit`, locale, body, { 'idempotency-key': idempotencyKey });
+export const saveDraftOnServer = (token: string, answers: Answers, locale: string) => call<Received<typeof draftSaved>>('PUT', `${answerUrl(token)}/draft`, locale, { answers });
+export const submitOnServer = (token: string, body: Sent<typeof submitBody>, idempotencyKey: string, locale: string) =>
+  call<Received<typeof responseReceipt>>('POST', `${answerUrl(token)}/submit`, locale, body, { 'idempotency-key': idempotencyKey });
 
-export const fetchPoster = (token: string, locale: string) => call<{ tenantCode: string; tenantName: string; campaignName: string }>('GET', `${base}/survey-posters/${encodeURIComponent(token)}`, locale);
-export const fetchOwnerMe = (locale: string) => call<{ kind: 'owner' }>('GET', `${base}/owner/me`, locale);
-export const claimPoster = (token: string, locale: string) => call<{ answerToken: string; householdLabel: string }>('POST', `${base}/owner/survey-posters/${encodeURIComponent(token)}/claim`, locale);
+export const fetchPoster = (token: string, locale: string) => call<Received<typeof posterView>>('GET', `${base}/survey-posters/${encodeURIComponent(token)}`, locale);
+export const fetchOwnerMe = (locale: string) => call<Received<typeof ownerMe>>('GET', `${base}/owner/me`, locale);
+export const claimPoster = (token: string, locale: string) => call<Received<typeof posterClaim>>('POST', `${base}/owner/survey-posters/${encodeURIComponent(token)}/claim`, locale);
 
 /** Field errors of a 422 by question key, as the server words them. */
 export function fieldErrors(problem: Problem): Record<string, string> {

@@ -1,27 +1,12 @@
-import type { Label } from '@manyi/core';
+import type { alert, alertPage, readAllResult } from '@manyi/contracts/sla';
+import type { Received } from '@manyi/contracts/wire';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 
-/** One SLA alert of the console bell (apps/server/src/sla/schemas.ts `alert`); labels come with it. */
-export type Alert = {
-  id: string;
-  ticketId: string;
-  ticketNumber: string;
-  ticketTitle: string;
-  projectId: string;
-  projectName: string;
-  kind: 'warning' | 'breach' | 'escalation' | 'update_reminder' | 'hold_expired';
-  kindLabel: Label;
-  target: string;
-  targetLabel: Label;
-  level: number;
-  recipientRole: string | null;
-  dueAt: string | null;
-  createdAt: string;
-  readAt: string | null;
-};
+/** One SLA alert of the console bell (packages/contracts/src/sla.ts `alert`); labels come with it. */
+export type Alert = Received<typeof alert>;
 
-export type AlertPage = { items: Alert[]; nextCursor: string | null; unreadCount: number };
+export type AlertPage = Received<typeof alertPage>;
 
 const alertsKey = ['alerts'] as const;
 
@@ -49,7 +34,7 @@ export function useReadAlert() {
 export function useReadAllAlerts() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (projectId: string | undefined) => api.post<{ updated: number }>(`/alerts/read-all${projectId ? `?projectId=${projectId}` : ''}`),
+    mutationFn: (projectId: string | undefined) => api.post<Received<typeof readAllResult>>(`/alerts/read-all${projectId ? `?projectId=${projectId}` : ''}`),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: alertsKey }),
   });
 }

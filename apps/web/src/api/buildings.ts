@@ -1,3 +1,5 @@
+import type { buildingBody, unitBody } from '@manyi/contracts/buildings';
+import type { Sent } from '@manyi/contracts/wire';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import type { Building, ItemList, Unit } from './types';
@@ -11,7 +13,7 @@ export function useBuildings(projectId: string | undefined) {
   });
 }
 
-export type BuildingInput = { projectId: string; name: string; floors?: number | null };
+export type BuildingInput = Sent<typeof buildingBody>;
 
 function useInvalidateBuildings() {
   const queryClient = useQueryClient();
@@ -41,7 +43,7 @@ export function useDeleteBuilding() {
 export function useSaveUnit() {
   const invalidate = useInvalidateBuildings();
   return useMutation({
-    mutationFn: ({ id, buildingId, name }: { id?: string; buildingId: string; name: string }) =>
+    mutationFn: ({ id, buildingId, name }: Sent<typeof unitBody> & { id?: string }) =>
       id ? api.patch<Unit>(`/units/${id}`, { name }) : api.post<Unit>('/units', { buildingId, name }),
     onSuccess: invalidate,
   });

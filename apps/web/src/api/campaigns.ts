@@ -1,69 +1,29 @@
-import type { HouseholdStatus } from '@manyi/core';
+import type {
+  campaignBody, campaignView, invitationView, linkView, planView, populationFilter, previewBody, progressRow, progressView, quota, reminderResult, samplingInput, stratumView,
+} from '@manyi/contracts/campaigns';
+import type { Received, Sent } from '@manyi/contracts/wire';
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiUrl, requestHeaders, throwForResponse } from './client';
 import type { Building, ItemList } from './types';
 
-/** Campaigns (apps/server/src/campaigns/schemas.ts). */
+/** Campaigns (packages/contracts/src/campaigns.ts). */
 
-export type CampaignStatus = 'draft' | 'open' | 'closed';
-export type Population = { projectIds: string[]; buildingIds: string[]; householdStatuses: HouseholdStatus[]; ownerTags: string[] };
-export type Sampling =
-  | { kind: 'census' }
-  | { kind: 'simple'; marginOfError: number; confidence: number; expectedResponseRate: number; seed?: number }
-  | { kind: 'stratified'; by: 'project' | 'building'; marginOfError: number; confidence: number; expectedResponseRate: number; seed?: number };
-export type Quota = { level: 'project' | 'building'; id: string; maxCompleted: number };
+export type CampaignStatus = Received<typeof campaignView>['status'];
+export type Population = Sent<typeof populationFilter>;
+export type Sampling = Sent<typeof samplingInput>;
+export type Quota = Sent<typeof quota>;
 
-export type Stratum = { id: string; name: string; population: number; sample: number; invite: number };
-export type Plan = {
-  kind: Sampling['kind'];
-  by: 'project' | 'building' | null;
-  marginOfError: number | null;
-  confidence: number | null;
-  expectedResponseRate: number | null;
-  seed: number | null;
-  matched: number;
-  excludedByContact: number;
-  population: number;
-  sampleWithoutCorrection: number | null;
-  sampleSize: number;
-  invitations: number;
-  strata: Stratum[];
-};
+export type Stratum = Received<typeof stratumView>;
+export type Plan = Received<typeof planView>;
 
-export type Campaign = {
-  id: string;
-  name: string;
-  status: CampaignStatus;
-  surveyId: string;
-  surveyName: string;
-  surveyVersion: number;
-  opensAt: string | null;
-  closesAt: string | null;
-  previousCampaignId: string | null;
-  contactIntervalDays: number;
-  reminderIntervalHours: number;
-  population: Population;
-  quotas: Quota[];
-  plan: Plan;
-  createdAt: string;
-};
+export type Campaign = Received<typeof campaignView>;
 
-export type PreviewInput = { population: Population; sampling: Sampling; contactIntervalDays: number };
-export type CampaignInput = PreviewInput & {
-  surveyId: string;
-  surveyVersion: number;
-  name: string;
-  opensAt: string | null;
-  closesAt: string | null;
-  previousCampaignId: string | null;
-  quotas: Quota[];
-  reminderIntervalHours: number;
-};
+export type PreviewInput = Sent<typeof previewBody>;
+export type CampaignInput = Sent<typeof campaignBody>;
 
-type Counts = { invited: number; opened: number; partial: number; completed: number; expired: number; responseRate: number | null };
-export type ProgressRow = Counts & { id: string; name: string; projectId: string; target: number | null; quota: number | null };
-export type Progress = { total: Counts & { target: number }; projects: ProgressRow[]; buildings: ProgressRow[] };
-export type ReminderResult = { households: number; messages: number; skippedRecent: number; withoutPhone: number };
+export type ProgressRow = Received<typeof progressRow>;
+export type Progress = Received<typeof progressView>;
+export type ReminderResult = Received<typeof reminderResult>;
 
 const campaignsKey = ['campaigns'] as const;
 
@@ -88,11 +48,8 @@ export function useCampaignProgress(id: string | undefined, enabled: boolean) {
   });
 }
 
-export type InvitationStatus = 'invited' | 'opened' | 'partial' | 'completed' | 'expired';
-export type Invitation = {
-  id: string; householdId: string; householdLabel: string; projectId: string; buildingId: string | null; status: InvitationStatus;
-  invitedAt: string; openedAt: string | null; completedAt: string | null; remindedAt: string | null; reminderCount: number;
-};
+export type InvitationStatus = Invitation['status'];
+export type Invitation = Received<typeof invitationView>;
 
 /** The campaign's invitations in the caller's projects (the server's first 1,000, in household order). */
 export function useInvitations(id: string | undefined, status: InvitationStatus | undefined, enabled: boolean) {
@@ -107,7 +64,7 @@ export function useInvitations(id: string | undefined, status: InvitationStatus 
 /** A new one-time link for one household; the old one stops working. The link is shown once. */
 export function useRegenerateLink(id: string) {
   return useMutation({
-    mutationFn: (invitationId: string) => api.post<{ invitationId: string; link: string }>(`/campaigns/${id}/invitations/${invitationId}/link`, {}),
+    mutationFn: (invitationId: string) => api.post<Received<typeof linkView>>(`/campaigns/${id}/invitations/${invitationId}/link`, {}),
   });
 }
 

@@ -1,24 +1,19 @@
-import type { StaffPost, TicketType } from '@manyi/core';
+import type { cannedReplyBody } from '@manyi/contracts/canned-replies';
+import { dispatchModes, type rule, type ruleBody } from '@manyi/contracts/dispatch';
+import type { Received, Sent } from '@manyi/contracts/wire';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import type { CannedReply } from './ticket-types';
 import type { ItemList } from './types';
 
-/** Dispatch rules and canned replies (apps/server/src/dispatch, apps/server/src/canned-replies). */
+/** Dispatch rules and canned replies (packages/contracts/src/dispatch.ts, canned-replies.ts). */
 
-export type DispatchMode = 'assign' | 'round_robin' | 'grab';
-export const dispatchModeValues: readonly DispatchMode[] = ['assign', 'round_robin', 'grab'];
+export type DispatchMode = (typeof dispatchModes)[number];
+export const dispatchModeValues: readonly DispatchMode[] = dispatchModes;
 
-export type DispatchRule = {
-  id: string;
-  projectId: string;
-  post: StaffPost;
-  mode: DispatchMode;
-  defaultAssignee: { id: string; name: string } | null;
-  members: { id: string; name: string }[];
-};
+export type DispatchRule = Received<typeof rule>;
 
-export type DispatchRuleInput = { projectId: string; post: StaffPost; mode: DispatchMode; defaultAssigneeId?: string | null; memberIds: string[] };
+export type DispatchRuleInput = Sent<typeof ruleBody>;
 
 const rulesKey = ['dispatch-rules'] as const;
 
@@ -36,7 +31,7 @@ export function useDeleteDispatchRule() {
   return useMutation({ mutationFn: (id: string) => api.delete(`/dispatch-rules/${id}`), onSuccess: () => queryClient.invalidateQueries({ queryKey: rulesKey }) });
 }
 
-export type CannedReplyInput = { ticketType: TicketType | null; title: string; body: string };
+export type CannedReplyInput = Sent<typeof cannedReplyBody>;
 
 export function useSaveCannedReply() {
   const queryClient = useQueryClient();

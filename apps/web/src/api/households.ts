@@ -1,24 +1,13 @@
-import type { HouseholdStatus } from '@manyi/core';
+import type { householdBody, householdFilter } from '@manyi/contracts/households';
+import type { Sent } from '@manyi/contracts/wire';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, apiUrl } from './client';
 import { useCursorList } from './cursor-list';
 import type { Household } from './types';
 
-export type HouseholdFilters = {
-  projectId?: string;
-  buildingId?: string;
-  unitId?: string;
-  status?: HouseholdStatus;
-  q?: string;
-};
+export type HouseholdFilters = Sent<typeof householdFilter>;
 
-export type HouseholdInput = {
-  buildingId: string;
-  unitId?: string | null;
-  room: string;
-  area?: number | null;
-  status?: HouseholdStatus;
-};
+export type HouseholdInput = Sent<typeof householdBody>;
 
 export function useHouseholds(filters: HouseholdFilters, enabled = true) {
   return useCursorList<Household>('households', filters, enabled);

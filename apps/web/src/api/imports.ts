@@ -1,9 +1,11 @@
+import type { templateQuery } from '@manyi/contracts/imports';
+import type { Sent } from '@manyi/contracts/wire';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiUrl, requestHeaders } from './client';
 import { ApiError, type ProblemDocument } from './problem';
 import type { ImportJob, ImportStatus } from './types';
 
-export function importTemplateUrl(format: 'xlsx' | 'csv'): string {
+export function importTemplateUrl(format: NonNullable<Sent<typeof templateQuery>['format']>): string {
   return apiUrl('/household-imports/template', { format });
 }
 

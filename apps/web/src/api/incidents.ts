@@ -1,70 +1,26 @@
-import type { IncidentKind, IncidentStatus, Label } from '@manyi/core';
+import type {
+  detectionSettings, incidentBody, incidentDetail, incidentEvent, incidentPatch, incidentQuery, incidentSummary, incidentTemplate, templateList,
+} from '@manyi/contracts/incidents';
+import type { Filters, Received, Sent } from '@manyi/contracts/wire';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
-import type { TicketSummary } from './ticket-types';
 import type { ItemList } from './types';
 
-/** Group, planned and emergency incidents (apps/server/src/incidents/schemas.ts); kinds and statuses come from @manyi/core. */
+/** Group, planned and emergency incidents (packages/contracts/src/incidents.ts). */
 
-export type Incident = {
-  id: string;
-  projectId: string;
-  projectName: string;
-  kind: IncidentKind;
-  status: IncidentStatus;
-  title: string;
-  categoryCode: string | null;
-  categoryName: Label | null;
-  buildings: { id: string; name: string }[];
-  startsAt: string | null;
-  endsAt: string | null;
-  callScript: string;
-  noticeText: string;
-  detected: boolean;
-  active: boolean;
-  ticketCount: number;
-  householdCount: number;
-  notice: { notified: number; read: number; readRate: number | null };
-  publishedAt: string | null;
-  closedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-};
+export type Incident = Received<typeof incidentSummary>;
 
-export type IncidentEvent = { id: string; kind: string; actorKind: 'staff' | 'system'; actorName: string; note: string; recipientRole: string | null; data: unknown; at: string };
-export type IncidentDetail = Incident & { tickets: TicketSummary[]; events: IncidentEvent[] };
+export type IncidentEvent = Received<typeof incidentEvent>;
+export type IncidentDetail = Received<typeof incidentDetail>;
 
-export type IncidentTemplate = { code: string; kind: 'planned' | 'emergency'; name: Label; categoryCode: string | null; title: string; callScript: string; noticeText: string };
+export type IncidentTemplate = Received<typeof incidentTemplate>;
 
-export type IncidentInput = {
-  projectId: string;
-  kind: 'planned' | 'emergency';
-  templateCode?: string;
-  title?: string;
-  categoryCode?: string | null;
-  buildingIds: string[];
-  startsAt: string;
-  endsAt?: string | null;
-  reason?: string;
-  callScript?: string;
-  noticeText?: string;
-  publish: boolean;
-};
+export type IncidentInput = Sent<typeof incidentBody>;
 
 /** PATCH /incidents/:id: only the fields sent change; `version` refuses a save over someone else's. */
-export type IncidentPatch = {
-  title?: string;
-  categoryCode?: string | null;
-  buildingIds?: string[];
-  startsAt?: string;
-  endsAt?: string | null;
-  callScript?: string;
-  noticeText?: string;
-  version: number;
-};
+export type IncidentPatch = Sent<typeof incidentPatch>;
 
-export type IncidentFilters = { projectId?: string; status?: string; kind?: IncidentKind; ticketId?: string };
+export type IncidentFilters = Filters<typeof incidentQuery>;
 
 const incidentsKey = ['incidents'] as const;
 
@@ -93,7 +49,7 @@ export function useActiveIncidents(params: { projectId?: string; householdId?: s
 export function useIncidentTemplates() {
   return useQuery({
     queryKey: ['incident-templates'],
-    queryFn: () => api.get<{ placeholders: string[]; items: IncidentTemplate[] }>('/incident-templates'),
+    queryFn: () => api.get<Received<typeof templateList>>('/incident-templates'),
     staleTime: 10 * 60_000,
   });
 }
@@ -131,7 +87,7 @@ export function useUpdateIncident(id: string) {
 }
 
 /** Group-complaint detection: K distinct households within T hours (company-wide). */
-export type DetectionSettings = { minimumHouseholds: number; windowHours: number };
+export type DetectionSettings = Received<typeof detectionSettings>;
 
 const detectionSettingsKey = ['incident-settings'] as const;
 

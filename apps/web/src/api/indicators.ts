@@ -1,30 +1,20 @@
-import type { IndicatorTreeNode, LocalText, StaffPost } from '@manyi/core';
+import type {
+  indicatorSystemCreate, indicatorSystemDetail, indicatorSystemList, indicatorSystemSummary, indicatorSystemUpdate, indicatorTemplateList,
+} from '@manyi/contracts/indicators';
+import type { Received, Sent } from '@manyi/contracts/wire';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 
-/** apps/server/src/indicators/schemas.ts `indicatorSystemSummary`. */
-export type IndicatorSystemSummary = {
-  id: string;
-  name: string;
-  post: StaffPost | null;
-  templateCode: string | null;
-  currentVersion: number;
-  archived: boolean;
-  updatedAt: string;
-};
+export type IndicatorSystemSummary = Received<typeof indicatorSystemSummary>;
 
-export type IndicatorSystemDetail = IndicatorSystemSummary & {
-  version: number;
-  tree: IndicatorTreeNode[];
-  versions: { version: number; createdAt: string; createdById: string | null }[];
-};
+export type IndicatorSystemDetail = Received<typeof indicatorSystemDetail>;
 
-export type IndicatorTemplateInfo = { code: string; name: LocalText; description: LocalText; roots: IndicatorTreeNode[] };
+export type IndicatorTemplateInfo = Received<typeof indicatorTemplateList>['items'][number];
 
 export function useIndicatorSystems() {
   return useQuery({
     queryKey: ['indicator-systems', 'list'],
-    queryFn: ({ signal }) => api.get<{ items: IndicatorSystemSummary[] }>('/indicator-systems', undefined, signal),
+    queryFn: ({ signal }) => api.get<Received<typeof indicatorSystemList>>('/indicator-systems', undefined, signal),
   });
 }
 
@@ -40,14 +30,14 @@ export function useIndicatorSystem(id: string | null | undefined, version?: numb
 export function useIndicatorTemplates() {
   return useQuery({
     queryKey: ['indicator-templates'],
-    queryFn: ({ signal }) => api.get<{ items: IndicatorTemplateInfo[] }>('/indicator-templates', undefined, signal),
+    queryFn: ({ signal }) => api.get<Received<typeof indicatorTemplateList>>('/indicator-templates', undefined, signal),
     staleTime: Infinity,
   });
 }
 
-export type IndicatorSystemCreateInput = { name: string; post?: StaffPost | null; templateCode?: string; tree?: IndicatorTreeNode[] };
+export type IndicatorSystemCreateInput = Sent<typeof indicatorSystemCreate>;
 /** expectedVersion: the current version the editor loaded; the server refuses the edit (409) if someone revised the system since. */
-export type IndicatorSystemSaveInput = { name?: string; post?: StaffPost | null; tree: IndicatorTreeNode[]; expectedVersion?: number };
+export type IndicatorSystemSaveInput = Sent<typeof indicatorSystemUpdate>;
 
 function useIndicatorMutation<Input>(send: (input: Input) => Promise<IndicatorSystemDetail>) {
   const queryClient = useQueryClient();

@@ -1,12 +1,14 @@
-import type { TicketType } from '@manyi/core';
+import type { ownerTicketBody } from '@manyi/contracts/owner-tickets';
+import type { ownerConfirmBody, ownerRejectBody } from '@manyi/contracts/visits';
+import type { Sent } from '@manyi/contracts/wire';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSubmissionKey } from './idempotency';
 import { api } from './client';
 import type { Attachment, CategoryNode, OwnerTicketDetail, OwnerTicketSummary } from './ticket-types';
 import type { ItemList, Page } from './types';
 
-export type OwnerTicketInput = { householdId: string; type: TicketType; categoryCode?: string | null; title?: string; description: string; location?: string };
-export type OwnerConfirmInput = { csat: number; peakMoment?: string | null; endMoment?: string | null; comment?: string };
+export type OwnerTicketInput = Sent<typeof ownerTicketBody>;
+export type OwnerConfirmInput = Sent<typeof ownerConfirmBody>;
 
 const ownerTicketsKey = ['owner', 'tickets'] as const;
 
@@ -48,7 +50,7 @@ export function useUploadOwnerPhoto() {
 export function useAnswerResolution(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (answer: { confirm: OwnerConfirmInput } | { reject: { comment: string } }) =>
+    mutationFn: (answer: { confirm: OwnerConfirmInput } | { reject: Sent<typeof ownerRejectBody> }) =>
       'confirm' in answer
         ? api.post<OwnerTicketDetail>(`/owner/tickets/${id}/confirm`, answer.confirm)
         : api.post<OwnerTicketDetail>(`/owner/tickets/${id}/reject`, answer.reject),

@@ -1,3 +1,5 @@
+import type { inviteRedeemBody, otpRequestBody, otpVerifyBody } from '@manyi/contracts/owners';
+import type { Sent } from '@manyi/contracts/wire';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { ApiError } from './problem';
@@ -22,14 +24,14 @@ export function useOwnerMe() {
 
 export function useRequestOtp() {
   return useMutation({
-    mutationFn: (body: { tenantCode: string; phone: string }) => api.post<void>('/owner-auth/otp/request', body),
+    mutationFn: (body: Sent<typeof otpRequestBody>) => api.post<void>('/owner-auth/otp/request', body),
   });
 }
 
 export function useVerifyOtp() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { tenantCode: string; phone: string; code: string }) => api.post<OwnerMe>('/owner-auth/otp/verify', body),
+    mutationFn: (body: Sent<typeof otpVerifyBody>) => api.post<OwnerMe>('/owner-auth/otp/verify', body),
     onSuccess: (me) => queryClient.setQueryData(ownerMeKey, me),
   });
 }
@@ -37,7 +39,7 @@ export function useVerifyOtp() {
 export function useRedeemInvite() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (token: string) => api.post<OwnerMe>('/owner-auth/invite/redeem', { token }),
+    mutationFn: (token: string) => api.post<OwnerMe>('/owner-auth/invite/redeem', { token } satisfies Sent<typeof inviteRedeemBody>),
     onSuccess: (me) => queryClient.setQueryData(ownerMeKey, me),
   });
 }

@@ -1,28 +1,13 @@
-import type { DiscStyle, PersonRole } from '@manyi/core';
+import type { personBody, personQuery } from '@manyi/contracts/persons';
+import type { Filters, Sent } from '@manyi/contracts/wire';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { useCursorList } from './cursor-list';
 import type { Invite, Person, PersonProfile } from './types';
 
-export type PersonFilters = {
-  projectId?: string;
-  q?: string;
-  role?: PersonRole;
-  isVip?: boolean;
-  discStyle?: DiscStyle;
-  tag?: string;
-};
+export type PersonFilters = Filters<typeof personQuery>;
 
-export type PersonInput = {
-  householdId: string;
-  name: string;
-  role: PersonRole;
-  phone?: string | null;
-  isVip?: boolean;
-  discStyle?: DiscStyle | null;
-  tags?: string[];
-  note?: string;
-};
+export type PersonInput = Sent<typeof personBody>;
 
 export function usePersons(filters: PersonFilters, enabled = true) {
   return useCursorList<Person>('persons', filters, enabled);

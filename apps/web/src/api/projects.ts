@@ -1,19 +1,12 @@
-import type { ProjectStage, ProjectType } from '@manyi/core';
+import type { projectBody, projectQuery } from '@manyi/contracts/projects';
+import type { Filters, Sent } from '@manyi/contracts/wire';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { useCursorList } from './cursor-list';
 import type { Page, Project } from './types';
 
-export type ProjectFilters = { q?: string; type?: ProjectType; stage?: ProjectStage; regionId?: string };
-export type ProjectInput = {
-  code: string;
-  name: string;
-  type: ProjectType;
-  stage: ProjectStage;
-  regionId?: string | null;
-  city?: string;
-  address?: string;
-};
+export type ProjectFilters = Filters<typeof projectQuery>;
+export type ProjectInput = Sent<typeof projectBody>;
 
 export function useProjects(filters: ProjectFilters) {
   return useCursorList<Project>('projects', filters);

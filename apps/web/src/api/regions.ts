@@ -1,3 +1,5 @@
+import type { regionBody } from '@manyi/contracts/regions';
+import type { Sent } from '@manyi/contracts/wire';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import type { ItemList, Region } from './types';
@@ -11,7 +13,7 @@ export function useRegions() {
 export function useSaveRegion() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, name }: { id?: string; name: string }) =>
+    mutationFn: ({ id, name }: Sent<typeof regionBody> & { id?: string }) =>
       id ? api.patch<Region>(`/regions/${id}`, { name }) : api.post<Region>('/regions', { name }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: regionsKey }),
   });

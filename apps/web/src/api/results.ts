@@ -1,29 +1,22 @@
-import type { LocalText, SurveyAnalysis, WaveComparison } from '@manyi/core';
+import type { campaignView } from '@manyi/contracts/campaigns';
+import type { aggregationView, resultsQuery, resultsView } from '@manyi/contracts/results';
+import type { Filters, Received } from '@manyi/contracts/wire';
+import type { SurveyAnalysis, WaveComparison } from '@manyi/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiUrl } from './client';
 
-/** Cross-filters of the results page (apps/server/src/results/schemas.ts `resultsQuery`). */
-export type ResultsFilter = { projectId?: string | undefined; buildingId?: string | undefined; post?: string | undefined; tags?: string[] | undefined };
+/** Cross-filters of the results page (packages/contracts/src/results.ts `resultsQuery`: tags go comma-separated). */
+export type ResultsFilter = Omit<Filters<typeof resultsQuery>, 'tags'> & { tags?: string[] | undefined };
 
-export type ResponseRate = { invited: number; completed: number; responseRate: number | null };
-export type NamedResponseRate = ResponseRate & { id: string; name: string; projectId: string };
+export type ResponseRate = CampaignResults['responseRates']['total'];
+export type NamedResponseRate = CampaignResults['responseRates']['projects'][number];
 
-export type WaveSummary = {
-  campaignId: string; name: string; createdAt: string; responses: number;
-  satisfactionRate: number | null; nps: number | null; weightedIndex: number | null;
-};
+export type WaveSummary = CampaignResults['trend'][number];
 
 /** GET /campaigns/:id/results; `analysis` and `comparison` are the JSON of @manyi/core's analyseTally and compareWaves. */
-export type CampaignResults = {
-  campaign: { id: string; name: string; previousCampaignId: string | null };
-  source: 'rollup' | 'raw';
-  pending: number;
+export type CampaignResults = Omit<Received<typeof resultsView>, 'analysis' | 'previous'> & {
   analysis: SurveyAnalysis;
-  /** Indicator-tree node names by code (dimensions, indicators). */
-  indicatorNames: Record<string, LocalText>;
-  responseRates: { total: ResponseRate; projects: NamedResponseRate[]; buildings: NamedResponseRate[] };
-  previous: { campaignId: string; name: string; responses: number; comparison: WaveComparison } | null;
-  trend: WaveSummary[];
+  previous: (Omit<NonNullable<Received<typeof resultsView>['previous']>, 'comparison'> & { comparison: WaveComparison }) | null;
 };
 
 const params = (filter: ResultsFilter) => ({
@@ -44,7 +37,7 @@ export function useCampaignResults(campaignId: string | undefined, filter: Resul
 export function useRefreshResults(campaignId: string | undefined) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<{ counted: number }>(`/campaigns/${campaignId ?? ''}/results/refresh`),
+    mutationFn: () => api.post<Received<typeof aggregationView>>(`/campaigns/${campaignId ?? ''}/results/refresh`),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['campaigns', campaignId, 'results'] }),
   });
 }
@@ -54,7 +47,7 @@ export function resultsExportUrl(campaignId: string, filter: ResultsFilter): str
   return apiUrl(`/campaigns/${campaignId}/export.xlsx`, params(filter));
 }
 
-export type CampaignOption = { id: string; name: string; status: string };
+export type CampaignOption = Pick<Received<typeof campaignView>, 'id' | 'name' | 'status'>;
 
 export function useCampaignOptions() {
   return useQuery({

@@ -1,39 +1,27 @@
-import type { Label, SlaTargetKind, TicketChannel, TicketPriority, TicketType } from '@manyi/core';
+import type {
+  calendarDaysBody, calendarSaved, calendarYear, slaMatch, slaPolicy, slaPolicyInput, slaPolicyList, slaPolicySaved, webhook, webhookBody, webhookList, webhookTestResult,
+} from '@manyi/contracts/sla';
+import type { Filled, Received, Sent } from '@manyi/contracts/wire';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
-import type { ItemList } from './types';
 
-/** Company-wide SLA settings (apps/server/src/sla/schemas.ts): policies, the holiday calendar, group-bot webhooks. */
+/** Company-wide SLA settings (packages/contracts/src/sla.ts): policies, the holiday calendar, group-bot webhooks. */
 
-export type SlaCalendar = '24x7' | 'working_hours';
-export type SlaTargetSetting = { minutes: number; calendar: SlaCalendar };
+export type SlaCalendar = SlaTargetSetting['calendar'];
+export type SlaTargetSetting = NonNullable<SlaPolicy['targets'][keyof SlaPolicy['targets']]>;
 
-export type SlaMatch = {
-  types?: TicketType[];
-  categoryPrefixes?: string[];
-  priorities?: TicketPriority[];
-  channels?: TicketChannel[];
-  projectIds?: string[];
-};
+export type SlaMatch = Sent<typeof slaMatch>;
 
-export type SlaPolicy = {
-  code: string;
-  position: number;
-  name: Label;
-  match: SlaMatch;
-  targets: Partial<Record<SlaTargetKind, SlaTargetSetting>>;
-  warnShare: number;
-  active: boolean;
-  rationale: Label;
-};
+export type SlaPolicy = Received<typeof slaPolicy>;
 
-export type SlaPolicyInput = Pick<SlaPolicy, 'code' | 'name' | 'match' | 'targets' | 'warnShare' | 'active'>;
-export type SlaPoliciesSaved = ItemList<SlaPolicy> & { recomputedTickets: number };
+/** The editor keeps every field of a policy filled in. */
+export type SlaPolicyInput = Filled<typeof slaPolicyInput>;
+export type SlaPoliciesSaved = Received<typeof slaPolicySaved>;
 
 const policiesKey = ['sla-policies'] as const;
 
 export function useSlaPolicies() {
-  return useQuery({ queryKey: policiesKey, queryFn: () => api.get<ItemList<SlaPolicy>>('/sla-policies') });
+  return useQuery({ queryKey: policiesKey, queryFn: () => api.get<Received<typeof slaPolicyList>>('/sla-policies') });
 }
 
 export function useSaveSlaPolicies() {
@@ -58,9 +46,9 @@ export function useResetSlaPolicies() {
   });
 }
 
-export type CalendarDayKind = 'holiday' | 'workday';
-export type CalendarDay = { day: string; kind: CalendarDayKind; name: string };
-export type CalendarYear = { year: number; days: CalendarDay[]; national: { holidays: string[]; workdays: string[] } };
+export type CalendarDayKind = CalendarDay['kind'];
+export type CalendarDay = CalendarYear['days'][number];
+export type CalendarYear = Received<typeof calendarYear>;
 
 export function useCalendarYear(year: number) {
   return useQuery({ queryKey: ['calendar-days', year], queryFn: () => api.get<CalendarYear>('/calendar-days', { year }) });
@@ -69,7 +57,7 @@ export function useCalendarYear(year: number) {
 export function useSaveCalendarYear() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { year: number; days: CalendarDay[] }) => api.put<CalendarYear & { recomputedTickets: number }>('/calendar-days', body),
+    mutationFn: (body: Sent<typeof calendarDaysBody>) => api.put<Received<typeof calendarSaved>>('/calendar-days', body),
     onSuccess: (saved) => {
       queryClient.setQueryData(['calendar-days', saved.year], saved);
       void queryClient.invalidateQueries({ queryKey: ['tickets'] });
@@ -77,14 +65,14 @@ export function useSaveCalendarYear() {
   });
 }
 
-export type WebhookFormat = 'wecom' | 'dingtalk';
-export type Webhook = { id: string; format: WebhookFormat; url: string; projectId: string | null; projectName: string | null; minimumLevel: number; active: boolean; createdAt: string };
-export type WebhookInput = { format: WebhookFormat; url: string; projectId: string | null; minimumLevel: number; active: boolean };
+export type WebhookFormat = Webhook['format'];
+export type Webhook = Received<typeof webhook>;
+export type WebhookInput = Sent<typeof webhookBody>;
 
 const webhooksKey = ['webhooks'] as const;
 
 export function useWebhooks() {
-  return useQuery({ queryKey: webhooksKey, queryFn: () => api.get<ItemList<Webhook>>('/webhooks') });
+  return useQuery({ queryKey: webhooksKey, queryFn: () => api.get<Received<typeof webhookList>>('/webhooks') });
 }
 
 export function useSaveWebhook() {
@@ -102,5 +90,5 @@ export function useDeleteWebhook() {
 }
 
 export function useTestWebhook() {
-  return useMutation({ mutationFn: (id: string) => api.post<{ ok: boolean; error: 'address_not_allowed' | 'delivery_failed' | null }>(`/webhooks/${id}/test`) });
+  return useMutation({ mutationFn: (id: string) => api.post<Received<typeof webhookTestResult>>(`/webhooks/${id}/test`) });
 }

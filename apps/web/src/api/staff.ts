@@ -1,24 +1,16 @@
-import type { StaffPost, StaffRole } from '@manyi/core';
+import type { directoryEntry, passwordReset, staffBody, staffPatch, staffQuery } from '@manyi/contracts/staff';
+import type { Filters, Received, Sent } from '@manyi/contracts/wire';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { useCursorList } from './cursor-list';
 import type { ItemList, Staff } from './types';
 
-export type StaffFilters = { role?: StaffRole; post?: StaffPost; projectId?: string; q?: string };
+export type StaffFilters = Filters<typeof staffQuery>;
 
-export type StaffInput = {
-  login?: string;
-  name: string;
-  phone?: string | null;
-  password?: string;
-  roles: StaffRole[];
-  post?: StaffPost | null;
-  projectIds: string[];
-  active?: boolean;
-};
+export type StaffInput = Sent<typeof staffBody>;
 
 /** PATCH is partial: deactivating sends only `active`. Login and password are not editable here. */
-export type StaffPatch = Partial<Omit<StaffInput, 'login' | 'password'>>;
+export type StaffPatch = Sent<typeof staffPatch>;
 
 export function useStaffList(filters: StaffFilters) {
   return useCursorList<Staff>('staff', filters);
@@ -35,12 +27,12 @@ export function useSaveStaff() {
 
 export function useResetStaffPassword() {
   return useMutation({
-    mutationFn: ({ id, password }: { id: string; password: string }) => api.post<void>(`/staff/${id}/reset-password`, { password }),
+    mutationFn: ({ id, password }: Sent<typeof passwordReset> & { id: string }) => api.post<void>(`/staff/${id}/reset-password`, { password }),
   });
 }
 
 /** A colleague to hand work to (GET /staff/directory): every staff role may read it, unlike the staff list. */
-export type DirectoryEntry = { id: string; name: string; post: StaffPost | null; projectIds: string[] };
+export type DirectoryEntry = Received<typeof directoryEntry>;
 
 export function useStaffDirectory(projectId: string | undefined) {
   return useQuery({

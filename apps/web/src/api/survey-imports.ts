@@ -1,28 +1,15 @@
+import type { surveySummary } from '@manyi/contracts/surveys';
+import type { columnMapping, columnTarget, surveyImportJob } from '@manyi/contracts/survey-imports';
+import type { Received, Sent } from '@manyi/contracts/wire';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiUrl, requestHeaders, throwForResponse } from './client';
 
-export type ColumnTarget = { kind: 'question'; questionKey: string; item?: string } | { kind: 'room' } | { kind: 'phone' };
-export type ColumnMapping = { column: number; header: string; target: ColumnTarget | null };
-export type SurveyImportStatus = 'mapping' | 'validating' | 'validated' | 'committing' | 'committed' | 'failed';
+export type ColumnTarget = Sent<typeof columnTarget>;
+export type ColumnMapping = Sent<typeof columnMapping>;
+export type SurveyImportStatus = SurveyImport['status'];
 
-/** A survey import job (apps/server/src/survey-imports/schemas.ts `surveyImportJob`). */
-export type SurveyImport = {
-  id: string;
-  campaignId: string;
-  fileName: string;
-  status: SurveyImportStatus;
-  headers: string[];
-  mapping: ColumnMapping[];
-  questions: { key: string; type: string; title: string; items: { key: string; label: string }[] }[];
-  totalRows: number;
-  processedRows: number;
-  validRows: number;
-  importedRows: number;
-  errorCount: number;
-  errors: { row: number; column: string | null; value: string; code: string; message: string }[];
-  createdAt: string;
-  committedAt: string | null;
-};
+/** A survey import job (packages/contracts/src/survey-imports.ts `surveyImportJob`). */
+export type SurveyImport = Received<typeof surveyImportJob>;
 
 const busy: readonly SurveyImportStatus[] = ['validating', 'committing'];
 
@@ -58,7 +45,7 @@ export function useSurveyImportStep(step: 'mapping' | 'commit') {
   });
 }
 
-export type SurveyOption = { id: string; name: string; status: string };
+export type SurveyOption = Pick<Received<typeof surveySummary>, 'id' | 'name' | 'status'>;
 
 export function usePublishedSurveys() {
   return useQuery({

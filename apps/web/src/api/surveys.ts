@@ -1,46 +1,25 @@
-import type { LocalText, SurveyDefinition } from '@manyi/core';
+import type { SurveyDefinition } from '@manyi/core';
+import type { surveyCreate, surveyDetail, surveyList, surveyStatuses, surveySummary, surveyTemplateList, surveyUpdate } from '@manyi/contracts/surveys';
+import type { Received, Sent } from '@manyi/contracts/wire';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 
-export type SurveyStatus = 'draft' | 'published' | 'archived';
-export type SurveyTemplateName = 'servqual-property' | 'satisfaction-annual' | 'kano-services';
+export type SurveyStatus = (typeof surveyStatuses)[number];
+export type SurveyTemplateName = SurveyTemplateInfo['name'];
 
 /** apps/server/src/surveys/schemas.ts `surveySummary`. */
-export type SurveySummary = {
-  id: string;
-  name: string;
-  status: SurveyStatus;
-  templateCode: string | null;
-  indicatorSystemId: string | null;
-  currentVersion: number;
-  itemCount: number;
-  updatedAt: string;
-};
+export type SurveySummary = Received<typeof surveySummary>;
 
 /** apps/server/src/surveys/schemas.ts `surveyDetail`. */
-export type SurveyDetail = SurveySummary & {
-  version: number;
-  frozenAt: string | null;
-  indicatorSystemVersion: number | null;
-  definition: SurveyDefinition;
-  recommendedItemLimit: number;
-  warnings: 'too_many_items'[];
-  versions: { version: number; frozenAt: string | null; createdAt: string; updatedAt: string }[];
-};
+/** The definition travels as a JSON object in the contract; it is @manyi/core's SurveyDefinition, checked on every save. */
+export type SurveyDetail = Omit<Received<typeof surveyDetail>, 'definition'> & { definition: SurveyDefinition };
 
-export type SurveyTemplateInfo = {
-  name: SurveyTemplateName;
-  indicatorTemplate: string;
-  description: LocalText;
-  title: LocalText;
-  itemCount: number;
-  definition: SurveyDefinition;
-};
+export type SurveyTemplateInfo = Received<typeof surveyTemplateList>['items'][number];
 
 export function useSurveys(status?: SurveyStatus) {
   return useQuery({
     queryKey: ['surveys', 'list', status ?? null],
-    queryFn: ({ signal }) => api.get<{ items: SurveySummary[] }>('/surveys', { status }, signal),
+    queryFn: ({ signal }) => api.get<Received<typeof surveyList>>('/surveys', { status }, signal),
     placeholderData: keepPreviousData,
   });
 }
@@ -56,14 +35,14 @@ export function useSurvey(id: string | undefined) {
 export function useSurveyTemplates() {
   return useQuery({
     queryKey: ['survey-templates'],
-    queryFn: ({ signal }) => api.get<{ items: SurveyTemplateInfo[] }>('/survey-templates', undefined, signal),
+    queryFn: ({ signal }) => api.get<Received<typeof surveyTemplateList>>('/survey-templates', undefined, signal),
     staleTime: Infinity,
   });
 }
 
-export type SurveyCreateInput = { name: string; templateName?: SurveyTemplateName; definition?: SurveyDefinition; indicatorSystemId?: string | null };
+export type SurveyCreateInput = Sent<typeof surveyCreate>;
 /** expectedUpdatedAt: the survey's updatedAt as the editor loaded it; the server refuses the save (409 survey_changed) if someone saved since. */
-export type SurveySaveInput = { name?: string; definition: SurveyDefinition; indicatorSystemId?: string | null; expectedUpdatedAt?: string };
+export type SurveySaveInput = Sent<typeof surveyUpdate>;
 
 function useSurveyMutation<Input>(send: (input: Input) => Promise<SurveyDetail>) {
   const queryClient = useQueryClient();

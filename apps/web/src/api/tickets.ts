@@ -1,59 +1,24 @@
-import type { ComplaintScope, TicketChannel, TicketPriority, TicketStatus, TicketType } from '@manyi/core';
+import type { actionBody, handoverBody, noteBody, ticketBody, ticketQuery, ticketStats } from '@manyi/contracts/tickets';
+import type { visitBody } from '@manyi/contracts/visits';
+import type { Filters, Received, Sent } from '@manyi/contracts/wire';
+import type { TicketStatus, TicketType } from '@manyi/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { noteServerTime } from '../shared/server-clock';
 import { useSubmissionKey } from './idempotency';
 import { api } from './client';
 import { useCursorList } from './cursor-list';
 import type {
-  Attachment, CannedReply, CategoryNode, ClearFields, ClearRecordView, RecoveryFields, RecoveryRecordView, TicketDetail, TicketSummary, VisitOutcome, Workload,
+  Attachment, CannedReply, CategoryNode, ClearFields, ClearRecordView, RecoveryFields, RecoveryRecordView, TicketDetail, TicketSummary, Workload,
 } from './ticket-types';
 import type { ItemList } from './types';
 
-export type TicketFilters = {
-  projectId?: string;
-  /** Comma-separated statuses, as the server reads them. */
-  status?: string;
-  type?: TicketType;
-  categoryCode?: string;
-  assigneeId?: string;
-  mine?: boolean;
-  overdue?: boolean;
-  q?: string;
-};
+export type TicketFilters = Filters<typeof ticketQuery>;
 
-export type TicketInput = {
-  projectId: string;
-  type: TicketType;
-  channel: TicketChannel;
-  categoryCode?: string | null;
-  priority: TicketPriority;
-  complaintScope?: ComplaintScope | null;
-  title: string;
-  description?: string;
-  householdId?: string | null;
-  reporterPersonId?: string | null;
-  reporterName?: string;
-  reporterPhone?: string | null;
-  location?: string;
-};
-
+export type TicketInput = Sent<typeof ticketBody>;
 /** One status-machine command; the server checks the rest (reasons, times, roles). */
-export type TicketCommand =
-  | { action: 'accept' | 'start' | 'resume' | 'resolve' | 'close'; note?: string }
-  | { action: 'assign'; assigneeId: string; note?: string }
-  | { action: 'hold'; reason: string; resumeAt: string; note?: string }
-  | { action: 'reopen'; reason: 'owner_rejected' | 'recurred'; note: string }
-  | { action: 'cancel'; reason: string }
-  | { action: 'merge'; intoTicketId: string; note?: string };
-
-export type VisitInput = {
-  method: 'phone' | 'visit';
-  outcome: VisitOutcome;
-  csat?: number | null;
-  peakMoment?: string | null;
-  endMoment?: string | null;
-  comment: string;
-};
+export type TicketCommand = Sent<typeof actionBody>;
+export type VisitInput = Sent<typeof visitBody>;
+export type TicketStats = Received<typeof ticketStats>;
 
 const ticketsKey = ['tickets'] as const;
 export const ticketKey = (id: string) => ['tickets', 'detail', id] as const;
@@ -69,16 +34,6 @@ export function useTicket(id: string | undefined) {
     enabled: Boolean(id),
   });
 }
-
-export type TicketStats = {
-  open: number;
-  overdue: number;
-  dueToday: number;
-  slaComplianceThisMonth: { met: number; total: number; rate: number | null };
-  /** The Shanghai month the compliance covers, e.g. '2026-11'. */
-  month: string;
-  asOf: string;
-};
 
 /** The queue's four tiles, counted by the server over the whole backlog (apps/server/src/tickets/stats.ts). */
 export function useTicketStats(projectId: string | undefined) {
@@ -114,7 +69,7 @@ export function useCreateTicket() {
 export function useTicketAction(id: string) {
   const refresh = useRefreshTickets();
   return useMutation({
-    mutationFn: (command: TicketCommand & { version?: number }) => api.post<TicketSummary>(`/tickets/${id}/actions`, command),
+    mutationFn: (command: TicketCommand) => api.post<TicketSummary>(`/tickets/${id}/actions`, command),
     onSuccess: refresh,
   });
 }
@@ -135,7 +90,7 @@ export function useHandoverAnswer(id: string) {
 export function useRequestHandover(id: string) {
   const refresh = useRefreshTickets();
   return useMutation({
-    mutationFn: (body: { toStaffId: string; note?: string }) => api.post<TicketSummary>(`/tickets/${id}/handover`, body),
+    mutationFn: (body: Sent<typeof handoverBody>) => api.post<TicketSummary>(`/tickets/${id}/handover`, body),
     onSuccess: refresh,
   });
 }
@@ -143,19 +98,19 @@ export function useRequestHandover(id: string) {
 export function useAddNote(id: string) {
   const refresh = useRefreshTickets();
   return useMutation({
-    mutationFn: (body: { body: string; visibleToOwner: boolean }) => api.post<TicketSummary>(`/tickets/${id}/notes`, body),
+    mutationFn: (body: Sent<typeof noteBody>) => api.post<TicketSummary>(`/tickets/${id}/notes`, body),
     onSuccess: refresh,
   });
 }
 
 export function useSaveClear(id: string) {
   const refresh = useRefreshTickets();
-  return useMutation({ mutationFn: (body: Partial<ClearFields>) => api.put<ClearRecordView>(`/tickets/${id}/clear`, body), onSuccess: refresh });
+  return useMutation({ mutationFn: (body: ClearFields) => api.put<ClearRecordView>(`/tickets/${id}/clear`, body), onSuccess: refresh });
 }
 
 export function useSaveRecovery(id: string) {
   const refresh = useRefreshTickets();
-  return useMutation({ mutationFn: (body: Partial<RecoveryFields>) => api.put<RecoveryRecordView>(`/tickets/${id}/recovery`, body), onSuccess: refresh });
+  return useMutation({ mutationFn: (body: RecoveryFields) => api.put<RecoveryRecordView>(`/tickets/${id}/recovery`, body), onSuccess: refresh });
 }
 
 export function useRecordVisit(id: string) {

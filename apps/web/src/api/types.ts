@@ -1,151 +1,37 @@
-import type { DiscStyle, HouseholdStatus, PersonRole, ProjectStage, ProjectType, StaffPost, StaffRole } from '@manyi/core';
+import type { auditEntry } from '@manyi/contracts/audit';
+import type { staffMe } from '@manyi/contracts/auth';
+import type { building, unit } from '@manyi/contracts/buildings';
+import type { household, personSummary } from '@manyi/contracts/households';
+import type { importJob, importRowError } from '@manyi/contracts/imports';
+import type { ownerMe } from '@manyi/contracts/owners';
+import type { invite, person, profile, timelineEntry } from '@manyi/contracts/persons';
+import type { project } from '@manyi/contracts/projects';
+import type { region } from '@manyi/contracts/regions';
+import type { staffView } from '@manyi/contracts/staff';
+import type { Received } from '@manyi/contracts/wire';
 
-/** Resource shapes of the /api/v1 contract, as the console reads them. */
+/** Resource shapes of the /api/v1 contract (packages/contracts), as the console receives them. */
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
 export type ItemList<T> = { items: T[] };
 
-export type ProjectReference = { id: string; code: string; name: string };
-
-export type Me = {
-  kind: 'staff';
-  id: string;
-  login: string;
-  name: string;
-  roles: StaffRole[];
-  post: StaffPost | null;
-  tenant: { id: string; code: string; name: string };
-  allProjects: boolean;
-  projects: ProjectReference[];
-};
-
-export type Region = { id: string; name: string };
-
-export type Project = {
-  id: string;
-  code: string;
-  name: string;
-  type: ProjectType;
-  stage: ProjectStage;
-  regionId: string | null;
-  regionName: string | null;
-  city: string;
-  address: string;
-  buildingCount: number;
-  householdCount: number;
-  createdAt: string;
-};
-
-export type Unit = { id: string; name: string };
-
-export type Building = {
-  id: string;
-  projectId: string;
-  name: string;
-  floors: number | null;
-  unitCount: number;
-  householdCount: number;
-  units: Unit[];
-};
-
-export type HouseholdPerson = { id: string; name: string; role: PersonRole; phone: string | null; isVip: boolean };
-
-export type Household = {
-  id: string;
-  projectId: string;
-  projectName: string;
-  buildingId: string;
-  buildingName: string;
-  unitId: string | null;
-  unitName: string | null;
-  room: string;
-  label: string;
-  area: number | null;
-  status: HouseholdStatus;
-  persons: HouseholdPerson[];
-};
-
-export type Person = {
-  id: string;
-  householdId: string;
-  householdLabel: string;
-  projectId: string;
-  projectName: string;
-  name: string;
-  role: PersonRole;
-  phone: string | null;
-  isVip: boolean;
-  discStyle: DiscStyle | null;
-  tags: string[];
-  note: string;
-  createdAt: string;
-  updatedAt: string;
-};
-
-export type TimelineEntry = {
-  id: string;
-  kind: string;
-  title: string;
-  occurredAt: string;
-  actorName: string;
-  /** Free-form per kind: a sentence, or a small object such as a rating. */
-  detail: unknown;
-};
-
-export type PersonProfile = { person: Person; household: Household; members: Person[]; timeline: TimelineEntry[] };
-
-export type Invite = { url: string; expiresAt: string };
-
-export type ImportStatus = 'validating' | 'validated' | 'invalid' | 'committing' | 'committed' | 'failed';
-
-export type ImportRowError = { row: number; column: string | null; code: string; message: string };
-
-export type ImportJob = {
-  id: string;
-  projectId: string;
-  fileName: string;
-  status: ImportStatus;
-  totalRows: number;
-  processedRows: number;
-  validRows: number;
-  errorCount: number;
-  errors: ImportRowError[];
-  failure: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-  committedAt: string | null;
-};
-
-export type Staff = {
-  id: string;
-  login: string;
-  name: string;
-  phone: string | null;
-  roles: StaffRole[];
-  post: StaffPost | null;
-  active: boolean;
-  projectIds: string[];
-  projects: { id: string; name: string }[];
-  createdAt: string;
-};
-
-export type AuditLog = {
-  id: string;
-  actorKind: string;
-  actorId: string | null;
-  actorName: string;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  summary: string;
-  before: unknown;
-  after: unknown;
-  at: string;
-};
-
-export type OwnerMe = {
-  kind: 'owner';
-  person: { id: string; name: string; role: PersonRole; phone: string | null };
-  tenant: { code: string; name: string };
-  households: { id: string; label: string; projectName: string }[];
-};
+export type Me = Received<typeof staffMe>;
+export type ProjectReference = Me['projects'][number];
+export type Abilities = Me['abilities'];
+export type Permission = Abilities['permissions'][number];
+export type Region = Received<typeof region>;
+export type Project = Received<typeof project>;
+export type Unit = Received<typeof unit>;
+export type Building = Received<typeof building>;
+export type HouseholdPerson = Received<typeof personSummary>;
+export type Household = Received<typeof household>;
+export type Person = Received<typeof person>;
+export type TimelineEntry = Received<typeof timelineEntry>;
+export type PersonProfile = Received<typeof profile>;
+export type Invite = Received<typeof invite>;
+export type ImportJob = Received<typeof importJob>;
+export type ImportStatus = ImportJob['status'];
+export type ImportRowError = Received<typeof importRowError>;
+export type Staff = Received<typeof staffView>;
+export type AuditLog = Received<typeof auditEntry>;
+export type OwnerMe = Received<typeof ownerMe>;

@@ -1,3 +1,5 @@
+import type { visitSettings, visitSettingsBody } from '@manyi/contracts/visits';
+import type { Received, Sent } from '@manyi/contracts/wire';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 
@@ -5,7 +7,7 @@ import { api } from './client';
  * The company's return-visit policy (apps/server/src/visits/settings.ts): the share, 0–1, of
  * resolved tickets of each kind that owe a 回访. Complaints are always 1; the server says so too.
  */
-export type VisitSettings = { complaintShare: number; repairShare: number; otherShare: number };
+export type VisitSettings = Received<typeof visitSettings>;
 
 const visitSettingsKey = ['visit-settings'] as const;
 
@@ -16,7 +18,7 @@ export function useVisitSettings() {
 export function useSaveVisitSettings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (settings: Omit<VisitSettings, 'complaintShare'>) => api.put<VisitSettings>('/visit-settings', settings),
+    mutationFn: (settings: Sent<typeof visitSettingsBody>) => api.put<VisitSettings>('/visit-settings', settings),
     onSuccess: (saved) => queryClient.setQueryData(visitSettingsKey, saved),
   });
 }

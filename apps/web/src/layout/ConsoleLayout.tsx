@@ -48,7 +48,7 @@ export function ConsoleLayout({ me }: { me: Me }) {
       mode="inline"
       selectedKeys={[selected]}
       defaultOpenKeys={['management']}
-      items={menuItems(t, me.roles)}
+      items={menuItems(t, me.abilities.permissions)}
       onClick={({ key }) => {
         setDrawerOpen(false);
         void navigate(key);

@@ -22,7 +22,7 @@ import {
   UploadOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import type { StaffRole } from '@manyi/core';
+import type { AbilityName } from '@manyi/contracts/abilities';
 import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
@@ -32,8 +32,8 @@ type ManagementKey =
   | 'projects' | 'buildings' | 'persons' | 'imports' | 'staff' | 'slaPolicies' | 'calendar' | 'serviceDeskSettings' | 'dispatchRules' | 'cannedReplies' | 'webhooks'
   | 'auditLog' | 'indicatorSystems' | 'surveyImports';
 
-/** `roles`: only these see the entry (the server checks again); absent means everyone. */
-type Destination<Key> = { key: Key; path: string; icon: ReactNode; roles?: readonly StaffRole[] };
+/** `ability`: only users holding it (GET /auth/me) see the entry; the server checks again. Absent means everyone. */
+type Destination<Key> = { key: Key; path: string; icon: ReactNode; ability?: AbilityName };
 
 /** The product's modules; those still to be built show the "coming soon" page until they land. */
 export const upcomingModules: Destination<ModuleKey>[] = [
@@ -52,31 +52,31 @@ export const managementPages: Destination<ManagementKey>[] = [
   { key: 'persons', path: '/persons', icon: <UserOutlined /> },
   { key: 'imports', path: '/imports', icon: <UploadOutlined /> },
   { key: 'staff', path: '/staff', icon: <TeamOutlined /> },
-  { key: 'slaPolicies', path: '/sla-policies', icon: <ClockCircleOutlined />, roles: ['admin', 'quality'] },
-  { key: 'calendar', path: '/calendar', icon: <CalendarOutlined />, roles: ['admin', 'quality'] },
-  // The server lets only company-wide roles change K/T (incident settings) and the visit shares (sla.manage).
-  { key: 'serviceDeskSettings', path: '/service-desk-settings', icon: <ControlOutlined />, roles: ['admin', 'quality'] },
-  { key: 'dispatchRules', path: '/dispatch-rules', icon: <ShareAltOutlined />, roles: ['admin', 'manager'] },
-  { key: 'cannedReplies', path: '/canned-replies', icon: <MessageOutlined />, roles: ['admin', 'quality', 'manager'] },
-  { key: 'webhooks', path: '/webhooks', icon: <ApiOutlined />, roles: ['admin'] },
-  { key: 'indicatorSystems', path: '/indicator-systems', icon: <ApartmentOutlined />, roles: ['admin', 'quality', 'manager'] },
-  // survey.import: the quality department and admin bring in questionnaires collected elsewhere.
-  { key: 'surveyImports', path: '/survey-imports', icon: <ImportOutlined />, roles: ['admin', 'quality'] },
+  { key: 'slaPolicies', path: '/sla-policies', icon: <ClockCircleOutlined />, ability: 'sla.manage' },
+  { key: 'calendar', path: '/calendar', icon: <CalendarOutlined />, ability: 'sla.manage' },
+  // The detection thresholds (incident.settings) and the visit shares (sla.manage) are edited together; incident.settings is the narrower.
+  { key: 'serviceDeskSettings', path: '/service-desk-settings', icon: <ControlOutlined />, ability: 'incident.settings' },
+  { key: 'dispatchRules', path: '/dispatch-rules', icon: <ShareAltOutlined />, ability: 'dispatch.manage' },
+  { key: 'cannedReplies', path: '/canned-replies', icon: <MessageOutlined />, ability: 'canned_reply.manage' },
+  { key: 'webhooks', path: '/webhooks', icon: <ApiOutlined />, ability: 'webhook.manage' },
+  // Every role may read indicator systems; the menu offers them to those who read the results they weigh.
+  { key: 'indicatorSystems', path: '/indicator-systems', icon: <ApartmentOutlined />, ability: 'survey.results' },
+  { key: 'surveyImports', path: '/survey-imports', icon: <ImportOutlined />, ability: 'survey.import' },
   { key: 'auditLog', path: '/audit-logs', icon: <AuditOutlined /> },
 ];
 
 type MenuItems = NonNullable<MenuProps['items']>;
 
-const allowed = (roles: readonly StaffRole[]) => (entry: Destination<string>) => !entry.roles || entry.roles.some((role) => roles.includes(role));
+const allowed = (abilities: readonly AbilityName[]) => (entry: Destination<string>) => !entry.ability || abilities.includes(entry.ability);
 
-export function menuItems(t: TFunction, roles: readonly StaffRole[]): MenuItems {
+export function menuItems(t: TFunction, abilities: readonly AbilityName[]): MenuItems {
   return [
-    ...upcomingModules.filter(allowed(roles)).map((module) => ({ key: module.path, icon: module.icon, label: t(`nav.${module.key}`) })),
+    ...upcomingModules.filter(allowed(abilities)).map((module) => ({ key: module.path, icon: module.icon, label: t(`nav.${module.key}`) })),
     {
       key: 'management',
       icon: <SettingOutlined />,
       label: t('nav.management'),
-      children: managementPages.filter(allowed(roles)).map((page) => ({ key: page.path, icon: page.icon, label: t(`nav.${page.key}`) })),
+      children: managementPages.filter(allowed(abilities)).map((page) => ({ key: page.path, icon: page.icon, label: t(`nav.${page.key}`) })),
     },
   ];
 }

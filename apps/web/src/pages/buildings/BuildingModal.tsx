@@ -5,6 +5,8 @@ import { useBuildings, useSaveBuilding, useSaveUnit } from '../../api/buildings'
 import type { Building } from '../../api/types';
 import { useSaveForm } from '../../shared/useSaveForm';
 import { UnitEditor } from './UnitEditor';
+import { textLimits } from '@manyi/contracts/limits';
+import { buildingBody } from '@manyi/contracts/buildings';
 
 type BuildingForm = { name: string; floors?: number | null; unitNames?: string[] };
 
@@ -49,7 +51,7 @@ export function BuildingModal({ projectId, editing, onClose }: BuildingModalProp
       forceRender
     >
       <Form form={form} layout="vertical" data-testid="building-form">
-        <Form.Item name="name" label={t('buildings.name')} rules={[{ required: true, whitespace: true, max: 40 }]}>
+        <Form.Item name="name" label={t('buildings.name')} rules={[{ required: true, whitespace: true, max: textLimits(buildingBody, 'name').max }]}>
           <Input placeholder={t('buildings.namePlaceholder')} data-testid="building-name" />
         </Form.Item>
         <Form.Item name="floors" label={t('buildings.floors')}>

@@ -7,6 +7,8 @@ import type { Building, Household } from '../../api/types';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { FormDrawer } from '../../shared/FormDrawer';
 import { useSaveForm } from '../../shared/useSaveForm';
+import { textLimits } from '@manyi/contracts/limits';
+import { householdBody } from '@manyi/contracts/households';
 
 type HouseholdForm = { buildingId: string; unitId?: string | null; room: string; area?: number | null; status: HouseholdStatus };
 
@@ -64,7 +66,7 @@ export function HouseholdDrawer({ buildings, editing, onClose }: HouseholdDrawer
         <Form.Item name="unitId" label={t('households.unit')}>
           <Select allowClear disabled={units.length === 0} options={units.map((unit) => ({ value: unit.id, label: unit.name }))} />
         </Form.Item>
-        <Form.Item name="room" label={t('households.room')} rules={[{ required: true, whitespace: true, max: 20 }]}>
+        <Form.Item name="room" label={t('households.room')} rules={[{ required: true, whitespace: true, max: textLimits(householdBody, 'room').max }]}>
           <Input placeholder="1201" data-testid="household-room" />
         </Form.Item>
         <Form.Item name="area" label={t('households.area')}>

@@ -6,6 +6,10 @@ import { useDeleteUnit, useSaveUnit } from '../../api/buildings';
 import { errorMessage } from '../../api/problem';
 import type { Building, Unit } from '../../api/types';
 import { useMessage } from '../../shared/MessageProvider';
+import { textLimits } from '@manyi/contracts/limits';
+import { unitBody } from '@manyi/contracts/buildings';
+
+const nameLimit = textLimits(unitBody, 'name').max;
 
 /** Renames save when the field loses focus; each change is its own request so errors stay local. */
 function UnitRow({ unit, onRename, onDelete }: { unit: Unit; onRename: (name: string) => void; onDelete: () => Promise<void> }) {
@@ -18,7 +22,7 @@ function UnitRow({ unit, onRename, onDelete }: { unit: Unit; onRename: (name: st
   };
   return (
     <Flex gap={8}>
-      <Input value={name} maxLength={40} onChange={(event) => setName(event.target.value)} onBlur={commit} onPressEnter={commit} />
+      <Input value={name} maxLength={nameLimit} onChange={(event) => setName(event.target.value)} onBlur={commit} onPressEnter={commit} />
       <Popconfirm title={t('common.deleteConfirm', { name: unit.name })} onConfirm={onDelete}>
         <Button danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
       </Popconfirm>
@@ -67,7 +71,7 @@ export function UnitEditor({ building }: { building: Building }) {
         <Input
           placeholder={t('buildings.unitName')}
           value={newName}
-          maxLength={40}
+          maxLength={nameLimit}
           onChange={(event) => setNewName(event.target.value)}
           onPressEnter={(event) => {
             event.preventDefault();

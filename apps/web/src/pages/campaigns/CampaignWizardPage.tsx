@@ -30,7 +30,7 @@ type Values = {
   kind?: Sampling['kind'];
   by?: 'project' | 'building';
   marginPercent?: number;
-  confidence?: number;
+  confidence?: Extract<Sampling, { kind: 'simple' }>['confidence'];
   responseRatePercent?: number;
   seed?: number | null;
   contactIntervalDays?: number;

@@ -14,6 +14,8 @@ import { ListState } from '../../shared/ListState';
 import { PageHeader } from '../../shared/PageHeader';
 import { RowActions } from '../../shared/RowActions';
 import { useSaveForm } from '../../shared/useSaveForm';
+import { textLimits } from '@manyi/contracts/limits';
+import { cannedReplyBody } from '@manyi/contracts/canned-replies';
 
 type ReplyForm = { ticketType: TicketType | null; title: string; body: string };
 
@@ -62,11 +64,11 @@ export function CannedRepliesPage() {
           <Form.Item name="ticketType" label={t('serviceDesk.type')}>
             <Select options={[{ value: null, label: t('cannedReplies.anyType') }, ...options(ticketTypes)]} />
           </Form.Item>
-          <Form.Item name="title" label={t('cannedReplies.titleLabel')} rules={[{ required: true, whitespace: true, max: 50 }]}>
+          <Form.Item name="title" label={t('cannedReplies.titleLabel')} rules={[{ required: true, whitespace: true, max: textLimits(cannedReplyBody, 'title').max }]}>
             <Input data-testid="canned-title" />
           </Form.Item>
-          <Form.Item name="body" label={t('cannedReplies.body')} rules={[{ required: true, whitespace: true, max: 1000 }]}>
-            <Input.TextArea autoSize={{ minRows: 4, maxRows: 10 }} showCount maxLength={1000} data-testid="canned-body" />
+          <Form.Item name="body" label={t('cannedReplies.body')} rules={[{ required: true, whitespace: true, max: textLimits(cannedReplyBody, 'body').max }]}>
+            <Input.TextArea autoSize={{ minRows: 4, maxRows: 10 }} showCount maxLength={textLimits(cannedReplyBody, 'body').max} data-testid="canned-body" />
           </Form.Item>
         </Form>
       </FormDrawer>

@@ -9,6 +9,8 @@ import { FormDrawer } from '../../shared/FormDrawer';
 import { displayTimeZone } from '../../shared/time';
 import { useSaveForm } from '../../shared/useSaveForm';
 import { fromPickerTime, IncidentBuildingsField, IncidentPeriodFields, IncidentTextFields } from './IncidentFields';
+import { textLimits } from '@manyi/contracts/limits';
+import { incidentBody } from '@manyi/contracts/incidents';
 
 type IncidentForm = {
   projectId: string;
@@ -108,7 +110,7 @@ export function IncidentCreateDrawer({ open, onClose, onCreated }: IncidentCreat
         </Form.Item>
         <IncidentBuildingsField projectId={chosenProject} />
         <IncidentPeriodFields />
-        <Form.Item name="reason" label={t('incidents.reason')} rules={[{ max: 200 }]} extra={t('incidents.reasonHint')}>
+        <Form.Item name="reason" label={t('incidents.reason')} rules={[{ max: textLimits(incidentBody, 'reason').max }]} extra={t('incidents.reasonHint')}>
           <Input data-testid="incident-reason" />
         </Form.Item>
         <IncidentTextFields titleRequired={!template} withNotice />

@@ -13,6 +13,8 @@ import { useNotifiedAction } from '../../shared/useNotifiedAction';
 import { statusColours } from '../service-desk/ticket-colours';
 import { IncidentEditDrawer } from './IncidentEditDrawer';
 import { incidentKindColours, incidentStatusColours } from './incident-labels';
+import { textLimits } from '@manyi/contracts/limits';
+import { reasonBody } from '@manyi/contracts/incidents';
 
 const incidentEventKinds = ['created', 'edited', 'published', 'notice_published', 'proposed', 'confirmed', 'dismissed', 'closed', 'ticket_linked'] as const;
 type IncidentEventKind = (typeof incidentEventKinds)[number];
@@ -37,7 +39,7 @@ function IncidentActions({ incident, canManage }: { incident: IncidentDetail; ca
   if (commands.length === 0) return null;
   return (
     <Flex vertical gap={8}>
-      {commands.some((name) => name !== 'publish') ? <Input.TextArea value={note} onChange={(event) => setNote(event.target.value)} maxLength={1000} autoSize={{ minRows: 1, maxRows: 4 }} placeholder={t('incidents.notePlaceholder')} data-testid="incident-note" /> : null}
+      {commands.some((name) => name !== 'publish') ? <Input.TextArea value={note} onChange={(event) => setNote(event.target.value)} maxLength={textLimits(reasonBody, 'note').max} autoSize={{ minRows: 1, maxRows: 4 }} placeholder={t('incidents.notePlaceholder')} data-testid="incident-note" /> : null}
       <Space wrap>
         {commands.map((name) => (
           <Popconfirm key={name} title={t(`incidents.confirmCommand.${name}`)} onConfirm={() => run(() => command.mutateAsync({ command: name, note: note.trim() }), 'saved')}>

@@ -3,6 +3,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useBuildings } from '../../api/buildings';
 import { displayTimeZone } from '../../shared/time';
+import { textLimits } from '@manyi/contracts/limits';
+import { incidentBody } from '@manyi/contracts/incidents';
+
+const limit = (field: 'title' | 'callScript' | 'noticeText') => textLimits(incidentBody, field).max;
 
 /** The form items announcing and correcting an incident have in common, so both forms ask alike. */
 
@@ -70,14 +74,14 @@ export function IncidentTextFields({ titleRequired, withNotice }: { titleRequire
   const { t } = useTranslation();
   return (
     <>
-      <Form.Item name="title" label={t('incidents.titleLabel')} rules={[{ required: titleRequired, whitespace: true, max: 100 }]}>
+      <Form.Item name="title" label={t('incidents.titleLabel')} rules={[{ required: titleRequired, whitespace: true, max: limit('title') }]}>
         <Input data-testid="incident-title" />
       </Form.Item>
-      <Form.Item name="callScript" label={t('incidents.callScript')} rules={[{ max: 5000 }]}>
+      <Form.Item name="callScript" label={t('incidents.callScript')} rules={[{ max: limit('callScript') }]}>
         <Input.TextArea autoSize={{ minRows: 4, maxRows: 10 }} data-testid="incident-call-script" />
       </Form.Item>
       {withNotice ? (
-        <Form.Item name="noticeText" label={t('incidents.noticeText')} rules={[{ max: 5000 }]}>
+        <Form.Item name="noticeText" label={t('incidents.noticeText')} rules={[{ max: limit('noticeText') }]}>
           <Input.TextArea autoSize={{ minRows: 4, maxRows: 10 }} data-testid="incident-notice-text" />
         </Form.Item>
       ) : null}

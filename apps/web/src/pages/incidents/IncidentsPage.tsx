@@ -5,7 +5,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { useMe } from '../../api/auth';
+import { useAbility } from '../../api/auth';
 import { useIncidentCommand, useIncidents, type Incident } from '../../api/incidents';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useProjectScope } from '../../layout/ProjectScope';
@@ -61,8 +61,7 @@ export function IncidentsPage() {
   const { t } = useTranslation();
   const { label, options } = useVocabulary();
   const { projectId } = useProjectScope();
-  const me = useMe();
-  const canManage = (me.data?.roles ?? []).some((role) => role === 'admin' || role === 'quality' || role === 'manager');
+  const canManage = useAbility('incident.manage');
   const [kind, setKind] = useState<IncidentKind>();
   const [status, setStatus] = useState<IncidentStatus[]>([]);
   // ?open=<id> comes from a ticket's "part of …" link.

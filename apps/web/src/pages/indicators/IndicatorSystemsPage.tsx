@@ -15,6 +15,8 @@ import { showServerErrors } from '../../shared/server-errors';
 import { formatDateTime } from '../../shared/time';
 import { useCanDesign } from '../surveys/can-design';
 import { IndicatorTreeEditor } from './IndicatorTreeEditor';
+import { textLimits } from '@manyi/contracts/limits';
+import { indicatorSystemCreate } from '@manyi/contracts/indicators';
 
 type CreateForm = { name: string; post: StaffPost | null; templateCode: string };
 
@@ -77,7 +79,7 @@ export function IndicatorSystemsPage() {
       </Row>
       <Modal open={open} title={t('indicatorSystems.create')} onCancel={() => setOpen(false)} onOk={() => void submit()} confirmLoading={create.isPending}>
         <Form form={form} layout="vertical">
-          <Form.Item name="name" label={t('indicatorSystems.name')} rules={[{ required: true, whitespace: true, max: 100 }]}><Input /></Form.Item>
+          <Form.Item name="name" label={t('indicatorSystems.name')} rules={[{ required: true, whitespace: true, max: textLimits(indicatorSystemCreate, 'name').max }]}><Input /></Form.Item>
           <Form.Item name="post" label={t('indicatorSystems.post')}>
             <Select allowClear placeholder={t('indicatorSystems.companyWide')} options={options(staffPosts)} />
           </Form.Item>

@@ -9,6 +9,8 @@ import { useProjectScope } from '../../layout/ProjectScope';
 import { FormDrawer } from '../../shared/FormDrawer';
 import { useSaveForm } from '../../shared/useSaveForm';
 import { HouseholdPicker } from './HouseholdPicker';
+import { textLimits } from '@manyi/contracts/limits';
+import { personBody } from '@manyi/contracts/persons';
 
 type PersonForm = {
   householdId: string;
@@ -76,7 +78,7 @@ export function PersonDrawer({ editing, onClose, onSaved }: PersonDrawerProps) {
         <Form.Item name="householdId" label={t('persons.household')} rules={[{ required: true }]}>
           <HouseholdPicker projectId={person?.projectId ?? projectId} currentLabel={person?.householdLabel} />
         </Form.Item>
-        <Form.Item name="name" label={t('persons.name')} rules={[{ required: true, whitespace: true, max: 50 }]}>
+        <Form.Item name="name" label={t('persons.name')} rules={[{ required: true, whitespace: true, max: textLimits(personBody, 'name').max }]}>
           <Input data-testid="person-name" />
         </Form.Item>
         <Form.Item name="role" label={t('persons.role')} rules={[{ required: true }]}>
@@ -92,7 +94,7 @@ export function PersonDrawer({ editing, onClose, onSaved }: PersonDrawerProps) {
             },
           ]}
         >
-          <Input inputMode="tel" maxLength={20} placeholder="13800000000" data-testid="person-phone" />
+          <Input inputMode="tel" maxLength={textLimits(personBody, 'phone').max} placeholder="13800000000" data-testid="person-phone" />
         </Form.Item>
         <Form.Item name="isVip" label={t('persons.vip')} valuePropName="checked">
           <Switch data-testid="person-vip" />
@@ -103,7 +105,7 @@ export function PersonDrawer({ editing, onClose, onSaved }: PersonDrawerProps) {
         <Form.Item name="tags" label={t('persons.tags')}>
           <Select mode="tags" open={false} maxCount={20} placeholder={t('persons.tagsPlaceholder')} tokenSeparators={[',', ',']} data-testid="person-tags" />
         </Form.Item>
-        <Form.Item name="note" label={t('persons.note')} rules={[{ max: 1000 }]}>
+        <Form.Item name="note" label={t('persons.note')} rules={[{ max: textLimits(personBody, 'note').max }]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
         </Form.Item>
       </Form>

@@ -7,6 +7,10 @@ import type { Project, Region } from '../../api/types';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { FormDrawer } from '../../shared/FormDrawer';
 import { useSaveForm } from '../../shared/useSaveForm';
+import { textLimits } from '@manyi/contracts/limits';
+import { projectBody } from '@manyi/contracts/projects';
+
+const limit = (field: 'code' | 'name' | 'city' | 'address') => textLimits(projectBody, field).max;
 
 type ProjectDrawerProps = { editing: { project: Project | null } | null; regions: Region[]; onClose: () => void };
 
@@ -47,10 +51,10 @@ export function ProjectDrawer({ editing, regions, onClose }: ProjectDrawerProps)
       saveTestId="project-save"
     >
       <Form form={form} layout="vertical" data-testid="project-form">
-        <Form.Item name="code" label={t('projects.code')} rules={[{ required: true, max: 40, pattern: /^[A-Za-z0-9_-]+$/ }]}>
+        <Form.Item name="code" label={t('projects.code')} rules={[{ required: true, max: limit('code'), pattern: /^[A-Za-z0-9_-]+$/ }]}>
           <Input placeholder="XHY-01" disabled={project !== null} data-testid="project-code" />
         </Form.Item>
-        <Form.Item name="name" label={t('projects.name')} rules={[{ required: true, max: 100 }]}>
+        <Form.Item name="name" label={t('projects.name')} rules={[{ required: true, max: limit('name') }]}>
           <Input data-testid="project-name" />
         </Form.Item>
         <Form.Item name="type" label={t('projects.type')} rules={[{ required: true }]}>
@@ -62,10 +66,10 @@ export function ProjectDrawer({ editing, regions, onClose }: ProjectDrawerProps)
         <Form.Item name="regionId" label={t('projects.region')}>
           <Select allowClear options={regions.map((region) => ({ value: region.id, label: region.name }))} />
         </Form.Item>
-        <Form.Item name="city" label={t('projects.city')} rules={[{ max: 50 }]}>
+        <Form.Item name="city" label={t('projects.city')} rules={[{ max: limit('city') }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="address" label={t('projects.address')} rules={[{ max: 200 }]}>
+        <Form.Item name="address" label={t('projects.address')} rules={[{ max: limit('address') }]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} />
         </Form.Item>
       </Form>

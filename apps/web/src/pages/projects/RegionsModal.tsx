@@ -8,6 +8,10 @@ import type { Region } from '../../api/types';
 import { ItemList } from '../../shared/ItemList';
 import { ListEmpty } from '../../shared/ListEmpty';
 import { useMessage } from '../../shared/MessageProvider';
+import { textLimits } from '@manyi/contracts/limits';
+import { regionBody } from '@manyi/contracts/regions';
+
+const nameLimit = textLimits(regionBody, 'name').max;
 
 /** Regions are a short flat list, so they are edited in place rather than on a page of their own. */
 export function RegionsModal({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -60,7 +64,7 @@ export function RegionsModal({ open, onClose }: { open: boolean; onClose: () => 
           value={newName}
           onChange={(event) => setNewName(event.target.value)}
           onPressEnter={() => void add()}
-          maxLength={50}
+          maxLength={nameLimit}
           data-testid="region-name"
         />
         <Button type="primary" icon={<PlusOutlined />} loading={save.isPending && !editing} onClick={() => void add()} data-testid="region-add">
@@ -80,7 +84,7 @@ export function RegionsModal({ open, onClose }: { open: boolean; onClose: () => 
                 <Input
                   autoFocus
                   value={editing.name}
-                  maxLength={50}
+                  maxLength={nameLimit}
                   onChange={(event) => setEditing({ ...editing, name: event.target.value })}
                   onPressEnter={() => void rename()}
                 />

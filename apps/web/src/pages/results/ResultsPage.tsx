@@ -69,7 +69,8 @@ export function ResultsPage() {
   const filter: ResultsFilter = {
     projectId: search.get('projectId') ?? undefined,
     buildingId: search.get('buildingId') ?? undefined,
-    post: search.get('post') ?? undefined,
+    // An address may carry anything: only a known post filters.
+    post: staffPosts.values.find((post) => post === search.get('post')),
     tags: search.getAll('tags'),
   };
   const results = useCampaignResults(campaignId, filter);

@@ -1,6 +1,6 @@
 import { Alert, Col, Form, InputNumber, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../../api/auth';
+import { holdsAbility, useMe } from '../../api/auth';
 import { useDetectionSettings, useSaveDetectionSettings, type DetectionSettings } from '../../api/incidents';
 import { useSaveVisitSettings, useVisitSettings, type VisitSettings } from '../../api/visit-settings';
 import { PageHeader } from '../../shared/PageHeader';
@@ -95,8 +95,8 @@ function VisitSharesCard({ editable }: { editable: boolean }) {
 export function ServiceDeskSettingsPage() {
   const { t } = useTranslation();
   const me = useMe();
-  // The same roles the server lets change both settings (incident settings: company-wide; visit shares: sla.manage).
-  const editable = (me.data?.roles ?? []).some((role) => role === 'admin' || role === 'quality');
+  // Both cards are edited together: the detection thresholds (incident.settings) and the visit shares (sla.manage).
+  const editable = holdsAbility(me.data, 'incident.settings') && holdsAbility(me.data, 'sla.manage');
   return (
     <>
       <PageHeader title={t('deskSettings.title')} />

@@ -10,6 +10,8 @@ import { useSaveClear } from '../../api/tickets';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useMessage } from '../../shared/MessageProvider';
 import { formatDateTime } from '../../shared/time';
+import { textLimits } from '@manyi/contracts/limits';
+import { clearBody } from '@manyi/contracts/complaints';
 
 /** The text field each step writes. */
 const stepField: Record<ClearStep, Exclude<keyof ClearFields, 'promisedAt'>> = {
@@ -83,7 +85,7 @@ export function ClearPanel({ ticketId, clear, readOnly }: ClearPanelProps) {
           onChange={(event) => setDrafts({ ...drafts, [step]: event.target.value })}
           placeholder={t(`serviceDesk.clear.placeholders.${step}`)}
           autoSize={{ minRows: 3, maxRows: 8 }}
-          maxLength={step === 'listen' || step === 'resolve' ? 4000 : 2000}
+          maxLength={textLimits(clearBody, stepField[step]).max}
           disabled={readOnly}
           data-testid={`clear-input-${step}`}
         />

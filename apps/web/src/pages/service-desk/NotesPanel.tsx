@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/problem';
 import { useAddNote, useCannedReplies } from '../../api/tickets';
 import { useMessage } from '../../shared/MessageProvider';
+import { textLimits } from '@manyi/contracts/limits';
+import { noteBody } from '@manyi/contracts/tickets';
 
 /**
  * An internal note, or an owner-visible progress update (进度告知, which resets the update clock).
@@ -42,7 +44,7 @@ export function NotesPanel({ ticketId, ticketType }: { ticketId: string; ticketT
         style={{ width: 220 }}
         data-testid="notes-canned"
       />
-      <Input.TextArea value={body} onChange={(event) => setBody(event.target.value)} maxLength={2000} autoSize={{ minRows: 2, maxRows: 6 }} placeholder={t('serviceDesk.notes.placeholder')} data-testid="notes-body" />
+      <Input.TextArea value={body} onChange={(event) => setBody(event.target.value)} maxLength={textLimits(noteBody, 'body').max} autoSize={{ minRows: 2, maxRows: 6 }} placeholder={t('serviceDesk.notes.placeholder')} data-testid="notes-body" />
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Flex align="center" gap={8}>
           <Switch checked={visibleToOwner} onChange={setVisibleToOwner} data-testid="notes-visible" />

@@ -8,6 +8,10 @@ import { useSaveRecovery } from '../../api/tickets';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { formatDateTime } from '../../shared/time';
 import { useSaveForm } from '../../shared/useSaveForm';
+import { textLimits } from '@manyi/contracts/limits';
+import { recoveryBody } from '@manyi/contracts/complaints';
+
+const limit = (field: keyof typeof recoveryBody.shape) => textLimits(recoveryBody, field).max;
 
 type RecoveryForm = { emotionalRecovery?: string; problemRecovery?: string; compensation?: string; lessonLearned?: string };
 
@@ -54,16 +58,16 @@ export function RecoveryForm({ ticketId, recovery, readOnly }: { ticketId: strin
           <Tag color="orange">{t('serviceDesk.recovery.incomplete')}</Tag>
         )}
       </Flex>
-      <Form.Item name="emotionalRecovery" label={label(recoveryParts, 'emotional')} rules={[{ max: 4000 }]}>
+      <Form.Item name="emotionalRecovery" label={label(recoveryParts, 'emotional')} rules={[{ max: limit('emotionalRecovery') }]}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} placeholder={t('serviceDesk.recovery.emotionalPlaceholder')} data-testid="recovery-emotional" />
       </Form.Item>
-      <Form.Item name="problemRecovery" label={label(recoveryParts, 'problem')} rules={[{ max: 4000 }]}>
+      <Form.Item name="problemRecovery" label={label(recoveryParts, 'problem')} rules={[{ max: limit('problemRecovery') }]}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} placeholder={t('serviceDesk.recovery.problemPlaceholder')} data-testid="recovery-problem" />
       </Form.Item>
-      <Form.Item name="compensation" label={t('serviceDesk.recovery.compensation')} rules={[{ max: 2000 }]}>
+      <Form.Item name="compensation" label={t('serviceDesk.recovery.compensation')} rules={[{ max: limit('compensation') }]}>
         <Input placeholder={t('serviceDesk.recovery.compensationPlaceholder')} data-testid="recovery-compensation" />
       </Form.Item>
-      <Form.Item name="lessonLearned" label={t('serviceDesk.recovery.lesson')} rules={[{ max: 4000 }]}>
+      <Form.Item name="lessonLearned" label={t('serviceDesk.recovery.lesson')} rules={[{ max: limit('lessonLearned') }]}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} data-testid="recovery-lesson" />
       </Form.Item>
       <Flex justify="space-between" align="center" wrap gap={8}>

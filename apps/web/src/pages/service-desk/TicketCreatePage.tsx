@@ -15,6 +15,10 @@ import { ActiveIncidentScripts } from './ActiveIncidents';
 import { CategoryCascader, useCategoryIndex } from './CategoryCascader';
 import { ReporterCard } from './ReporterCard';
 import { ReporterSearch } from './ReporterSearch';
+import { textLimits } from '@manyi/contracts/limits';
+import { ticketBody } from '@manyi/contracts/tickets';
+
+const limit = (field: 'title' | 'description' | 'location' | 'reporterName' | 'reporterPhone') => textLimits(ticketBody, field).max;
 
 type TicketForm = {
   projectId: string;
@@ -149,10 +153,10 @@ export function TicketCreatePage() {
                 <Radio.Group optionType="button" options={complaintScopes.values.map((value) => ({ value, label: label(complaintScopes, value) }))} />
               </Form.Item>
             ) : null}
-            <Form.Item name="title" label={t('serviceDesk.form.titleLabel')} extra={t('serviceDesk.form.titleHint')} rules={[{ required: true, whitespace: true, max: 100 }]}>
+            <Form.Item name="title" label={t('serviceDesk.form.titleLabel')} extra={t('serviceDesk.form.titleHint')} rules={[{ required: true, whitespace: true, max: limit('title') }]}>
               <Input data-testid="ticket-title" />
             </Form.Item>
-            <Form.Item name="description" label={t('serviceDesk.description')} rules={[{ max: 5000 }]} extra={t('serviceDesk.form.enterHint')}>
+            <Form.Item name="description" label={t('serviceDesk.description')} rules={[{ max: limit('description') }]} extra={t('serviceDesk.form.enterHint')}>
               <Input.TextArea
                 autoSize={{ minRows: 3, maxRows: 8 }}
                 data-testid="ticket-description"
@@ -172,7 +176,7 @@ export function TicketCreatePage() {
                 </Form.Item>
               </Col>
               <Col xs={24} md={12}>
-                <Form.Item name="location" label={t('serviceDesk.location')} rules={[{ max: 200 }]}>
+                <Form.Item name="location" label={t('serviceDesk.location')} rules={[{ max: limit('location') }]}>
                   <Input />
                 </Form.Item>
               </Col>
@@ -204,10 +208,10 @@ export function TicketCreatePage() {
                 </Typography.Paragraph>
               )}
               <div style={{ display: reporter ? 'none' : undefined }}>
-                <Form.Item name="reporterName" label={t('serviceDesk.reporterName')} rules={[{ max: 50 }]}>
+                <Form.Item name="reporterName" label={t('serviceDesk.reporterName')} rules={[{ max: limit('reporterName') }]}>
                   <Input data-testid="ticket-reporter-name" />
                 </Form.Item>
-                <Form.Item name="reporterPhone" label={t('serviceDesk.reporterPhone')} rules={[{ max: 30, pattern: /^[0-9+\-() ]*$/, message: t('persons.phoneInvalid') }]}>
+                <Form.Item name="reporterPhone" label={t('serviceDesk.reporterPhone')} rules={[{ max: limit('reporterPhone'), pattern: /^[0-9+\-() ]*$/, message: t('persons.phoneInvalid') }]}>
                   <Input inputMode="tel" />
                 </Form.Item>
                 <Form.Item name="householdId" label={t('serviceDesk.household')}>

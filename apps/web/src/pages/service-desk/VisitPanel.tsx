@@ -6,6 +6,10 @@ import { ItemList } from '../../shared/ItemList';
 import { ListEmpty } from '../../shared/ListEmpty';
 import { formatDateTime } from '../../shared/time';
 import { useSaveForm } from '../../shared/useSaveForm';
+import { textLimits } from '@manyi/contracts/limits';
+import { visitBody } from '@manyi/contracts/visits';
+
+const limit = (field: 'peakMoment' | 'endMoment' | 'comment') => textLimits(visitBody, field).max;
 
 /** The visit card's element id, for "go to the return visit" links on the same page. */
 export const visitPanelId = 'ticket-visit';
@@ -83,10 +87,10 @@ export function VisitForm({ ticketId }: { ticketId: string }) {
           <Form.Item name="csat" label={t('serviceDesk.visit.csat')} rules={[{ required: true, message: t('serviceDesk.visit.csatRequired') }]}>
             <Rate data-testid="visit-csat" />
           </Form.Item>
-          <Form.Item name="peakMoment" label={t('serviceDesk.visit.peak')} rules={[{ max: 200 }]}>
+          <Form.Item name="peakMoment" label={t('serviceDesk.visit.peak')} rules={[{ max: limit('peakMoment') }]}>
             <Input placeholder={t('serviceDesk.visit.peakPlaceholder')} data-testid="visit-peak" />
           </Form.Item>
-          <Form.Item name="endMoment" label={t('serviceDesk.visit.end')} rules={[{ max: 200 }]}>
+          <Form.Item name="endMoment" label={t('serviceDesk.visit.end')} rules={[{ max: limit('endMoment') }]}>
             <Input placeholder={t('serviceDesk.visit.endPlaceholder')} data-testid="visit-end" />
           </Form.Item>
         </>
@@ -95,7 +99,7 @@ export function VisitForm({ ticketId }: { ticketId: string }) {
       <Form.Item
         name="comment"
         label={t('serviceDesk.visit.comment')}
-        rules={[{ max: 2000 }, ...(outcome === 'rejected' ? [{ required: true, whitespace: true, message: t('serviceDesk.visit.rejectReason') }] : [])]}
+        rules={[{ max: limit('comment') }, ...(outcome === 'rejected' ? [{ required: true, whitespace: true, message: t('serviceDesk.visit.rejectReason') }] : [])]}
       >
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} data-testid="visit-comment" />
       </Form.Item>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useResetStaffPassword } from '../../api/staff';
 import type { Staff } from '../../api/types';
 import { useSaveForm } from '../../shared/useSaveForm';
+import { textLimits } from '@manyi/contracts/limits';
+import { passwordReset } from '@manyi/contracts/staff';
 
 export function ResetPasswordModal({ staff, onClose }: { staff: Staff | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -28,7 +30,7 @@ export function ResetPasswordModal({ staff, onClose }: { staff: Staff | null; on
       destroyOnHidden
     >
       <Form form={form} layout="vertical" preserve={false}>
-        <Form.Item name="password" label={t('staff.newPassword')} extra={t('password.rule')} rules={[{ required: true, min: 10, max: 128 }]}>
+        <Form.Item name="password" label={t('staff.newPassword')} extra={t('password.rule')} rules={[{ required: true, ...textLimits(passwordReset, 'password') }]}>
           <Input.Password autoComplete="new-password" data-testid="staff-new-password" />
         </Form.Item>
       </Form>

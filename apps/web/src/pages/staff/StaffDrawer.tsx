@@ -8,6 +8,10 @@ import type { Staff } from '../../api/types';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { FormDrawer } from '../../shared/FormDrawer';
 import { useSaveForm } from '../../shared/useSaveForm';
+import { textLimits } from '@manyi/contracts/limits';
+import { staffBody } from '@manyi/contracts/staff';
+
+const limits = { login: textLimits(staffBody, 'login'), name: textLimits(staffBody, 'name'), phone: textLimits(staffBody, 'phone'), password: textLimits(staffBody, 'password') };
 
 type StaffForm = {
   login: string;
@@ -68,10 +72,10 @@ export function StaffDrawer({ editing, onClose }: StaffDrawerProps) {
       saveTestId="staff-save"
     >
       <Form form={form} layout="vertical" data-testid="staff-form">
-        <Form.Item name="login" label={t('staff.login')} rules={[{ required: true, whitespace: true, min: 3, max: 60, pattern: /^[A-Za-z0-9._@-]+$/ }]}>
+        <Form.Item name="login" label={t('staff.login')} rules={[{ required: true, whitespace: true, ...limits.login, pattern: /^[A-Za-z0-9._@-]+$/ }]}>
           <Input disabled={staff !== null} autoComplete="off" data-testid="staff-login" />
         </Form.Item>
-        <Form.Item name="name" label={t('staff.name')} rules={[{ required: true, whitespace: true, max: 50 }]}>
+        <Form.Item name="name" label={t('staff.name')} rules={[{ required: true, whitespace: true, max: limits.name.max }]}>
           <Input data-testid="staff-name" />
         </Form.Item>
         <Form.Item
@@ -84,10 +88,10 @@ export function StaffDrawer({ editing, onClose }: StaffDrawerProps) {
             },
           ]}
         >
-          <Input inputMode="tel" maxLength={20} data-testid="staff-phone" />
+          <Input inputMode="tel" maxLength={limits.phone.max} data-testid="staff-phone" />
         </Form.Item>
         {staff ? null : (
-          <Form.Item name="password" label={t('staff.password')} extra={t('password.rule')} rules={[{ required: true, min: 10, max: 128 }]}>
+          <Form.Item name="password" label={t('staff.password')} extra={t('password.rule')} rules={[{ required: true, ...limits.password }]}>
             <Input.Password autoComplete="new-password" data-testid="staff-password" />
           </Form.Item>
         )}

@@ -13,6 +13,8 @@ import { PageHeader } from '../../shared/PageHeader';
 import { showServerErrors } from '../../shared/server-errors';
 import { useCanDesign } from './can-design';
 import { formatDateTime } from '../../shared/time';
+import { textLimits } from '@manyi/contracts/limits';
+import { surveyCreate } from '@manyi/contracts/surveys';
 
 type CreateForm = { name: string; template: SurveyTemplateName | 'blank' };
 
@@ -70,7 +72,7 @@ export function SurveysPage() {
       </ListState>
       <Modal open={open} title={t('surveyDesign.create')} onCancel={() => setOpen(false)} onOk={() => void submit()} confirmLoading={create.isPending} okButtonProps={{ 'data-testid': 'survey-create-ok' } as Record<`data-${string}`, string>} width={640}>
         <Form form={form} layout="vertical">
-          <Form.Item name="name" label={t('surveyDesign.name')} rules={[{ required: true, whitespace: true, max: 100 }]}>
+          <Form.Item name="name" label={t('surveyDesign.name')} rules={[{ required: true, whitespace: true, max: textLimits(surveyCreate, 'name').max }]}>
             <Input data-testid="survey-create-name" />
           </Form.Item>
           <Form.Item name="template" label={t('surveyDesign.template')} rules={[{ required: true }]}>
