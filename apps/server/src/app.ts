@@ -12,6 +12,7 @@ import { uuidv7 } from 'uuidv7';
 import { registerAuthentication } from './auth/authentication';
 import type { Dependencies } from './http/context';
 import { registerErrorHandling, sendProblem } from './http/errors';
+import { registerInputHygiene } from './http/input-hygiene';
 import { HttpProblem } from './http/problem';
 import { registerSameOriginCheck, registerSecurityHeaders } from './http/security';
 import { registerIdempotency } from './idempotency/plugin';
@@ -77,6 +78,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
+  registerInputHygiene(app);
   registerAuthentication(app);
   registerIdempotency(app);
 

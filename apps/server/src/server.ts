@@ -7,6 +7,7 @@ import { buildApp } from './app';
 import { detectGroupIncidents } from './incidents/detection';
 import { systemClock } from './clock';
 import type { Config } from './config';
+import { serializeError } from './http/log-redaction';
 import { logSmsSender } from './sms/sms-sender';
 import { startSlaTimer } from './sla/timer';
 import { startFollowupTimer } from './survey-followups/timer';
@@ -42,7 +43,7 @@ export async function openDatabase(config: Config): Promise<Connection> {
 }
 
 export function createLogger(config: Config) {
-  return pino({ level: config.logLevel, ...(process.stdout.isTTY && { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } }) });
+  return pino({ level: config.logLevel, serializers: { err: serializeError }, ...(process.stdout.isTTY && { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } }) });
 }
 
 export type ServeOptions = {

@@ -3,7 +3,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { requestLocale } from './locale';
 import { messages, type MessageKey } from './messages';
-import { HttpProblem, type FieldProblem } from './problem';
+import { HttpProblem, malformedUpload, type FieldProblem } from './problem';
 import { describeIssue } from './zod-messages';
 
 const problemBase = 'https://manyi.dev/problems/';
@@ -68,6 +68,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return sendProblem(request, reply, new HttpProblem(500, 'internal'));
     }
 
+    // busboy's own errors are plain ones: a body cut short or without its boundary is the client's fault.
+    if (!error.statusCode && request.isMultipart() && /multipart|boundary/i.test(error.message)) {
+      return sendProblem(request, reply, malformedUpload());
+    }
     const mapped = error.code ? fastifyCodes[error.code] : undefined;
     if (mapped) return sendProblem(request, reply, new HttpProblem(error.statusCode ?? 400, mapped));
     if (error.statusCode === 429) return sendProblem(request, reply, new HttpProblem(429, 'rate_limited'));

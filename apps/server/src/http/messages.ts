@@ -14,6 +14,7 @@ export const messages = {
   in_use: { 'zh-CN': '该记录仍被其他数据引用,不能删除', 'en-US': 'The record is still referenced by other data and cannot be deleted' },
   body_too_large: { 'zh-CN': '提交的内容过大', 'en-US': 'The request body is too large' },
   unsupported_media_type: { 'zh-CN': '不支持的内容类型', 'en-US': 'Unsupported content type' },
+  malformed_multipart: { 'zh-CN': '上传的内容不完整或格式有误,请重新上传', 'en-US': 'The upload is incomplete or malformed; please upload it again' },
   malformed_body: { 'zh-CN': '请求内容不是有效的 JSON', 'en-US': 'The request body is not valid JSON' },
   cross_site_request: { 'zh-CN': '请求来自其他网页,已拒绝', 'en-US': 'The request came from another site and was refused' },
   rate_limited: { 'zh-CN': '操作过于频繁,请稍后再试', 'en-US': 'Too many requests; please try again later' },
@@ -34,6 +35,8 @@ export const messages = {
 
 
 export const fieldMessages = {
+  bad_characters: { 'zh-CN': '包含无效字符', 'en-US': 'Contains characters that are not allowed' },
+  empty_patch: { 'zh-CN': '没有要修改的内容', 'en-US': 'Nothing to change' },
   otp_format: { 'zh-CN': '验证码为 6 位数字', 'en-US': 'The code is 6 digits' },
   otp_too_soon: { 'zh-CN': '验证码已发送,请 60 秒后再试', 'en-US': 'A code was just sent; try again in 60 seconds' },
   otp_hourly_limit: { 'zh-CN': '该手机号一小时内获取验证码次数过多,请稍后再试', 'en-US': 'Too many codes for this number in the last hour; try again later' },

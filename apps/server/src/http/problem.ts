@@ -27,6 +27,9 @@ export const notFound = () => new HttpProblem(404, 'not_found');
 export const forbidden = () => new HttpProblem(403, 'forbidden');
 export const conflict = (labels?: Label, fields: FieldProblem[] = []) => new HttpProblem(409, 'conflict', labels, fields);
 
+/** A multipart body cut short or without its boundary. */
+export const malformedUpload = () => new HttpProblem(400, 'malformed_multipart', undefined, [{ field: 'file', messages: messageFor('malformed_multipart') }]);
+
 /** One bad field, for rules zod cannot express (unknown building, duplicate room…). */
 export function fieldProblem(field: string, labels: Label, status = 422): HttpProblem {
   return new HttpProblem(status, 'validation', messages.validation, [{ field, messages: labels }]);

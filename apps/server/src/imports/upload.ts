@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import type { Readable } from 'node:stream';
-import { HttpProblem } from '../http/problem';
+import { HttpProblem, malformedUpload } from '../http/problem';
 import type { FileStorage } from '../storage/file-storage';
 import { maxImportRows } from './limits';
 import { fileMessages } from './messages';
@@ -79,6 +79,11 @@ class UploadInspector extends Transform {
  */
 export async function storeUpload(storage: FileStorage, key: string, source: Readable, format: ImportFormat): Promise<number> {
   const inspector = new UploadInspector(format);
+  // A body cut short may have failed the file while the target was being checked: piping a failed stream would wait forever.
+  if (source.errored || source.destroyed) {
+    source.resume();
+    throw malformedUpload();
+  }
   // pipe() does not forward errors; the multipart size limit surfaces as an error on the source.
   source.once('error', (error) => inspector.destroy(error));
   let bytes: number;
