@@ -26,20 +26,47 @@ export default tseslint.config(
   {
     files: ['apps/web/**/*.{ts,tsx}'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [{ group: ['@manyi/server', '@manyi/server/*', '@manyi/db', '@manyi/db/*', '**/server/**', '**/packages/db/**'], message: 'The console reads the API through @manyi/contracts, never server or database code.' }],
-      }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@manyi/server', '@manyi/server/*', '@manyi/db', '@manyi/db/*', '**/server/**', '**/packages/db/**'],
+              message: 'The console reads the API through @manyi/contracts, never server or database code.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['packages/contracts/**/*.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [{
-          group: ['@manyi/server', '@manyi/server/*', '@manyi/db', '@manyi/db/*', '@manyi/web', '@manyi/web/*', '**/apps/**', '**/server/**', '**/db/**', 'fastify*', '@fastify/*', 'drizzle-orm*', 'react*'],
-          message: 'The contract is shared by the server and the console: zod and @manyi/core only.',
-        }],
-      }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@manyi/server',
+                '@manyi/server/*',
+                '@manyi/db',
+                '@manyi/db/*',
+                '@manyi/web',
+                '@manyi/web/*',
+                '**/apps/**',
+                '**/server/**',
+                '**/db/**',
+                'fastify*',
+                '@fastify/*',
+                'drizzle-orm*',
+                'react*',
+              ],
+              message: 'The contract is shared by the server and the console: zod and @manyi/core only.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

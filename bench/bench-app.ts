@@ -24,7 +24,9 @@ export async function startBenchApp(databaseUrl: string, poolSize: number, overr
     serveWeb: false,
   });
   return {
-    connection, db: connection.db, app,
+    connection,
+    db: connection.db,
+    app,
     async close() {
       await app.close();
       await connection.close();
@@ -35,10 +37,13 @@ export async function startBenchApp(databaseUrl: string, poolSize: number, overr
 
 /** Every row of a bench company, in every table that has a tenant_id (there are no foreign keys). */
 export async function removeTenantRows(db: Database, tenantId: string): Promise<void> {
-  const tables = await queryRows<{ name: string }>(db, sql`
+  const tables = await queryRows<{ name: string }>(
+    db,
+    sql`
     select c.table_name as name from information_schema.columns c
     join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name and t.table_type = 'BASE TABLE'
-    where c.table_schema = 'public' and c.column_name = 'tenant_id'`);
+    where c.table_schema = 'public' and c.column_name = 'tenant_id'`,
+  );
   for (const row of tables) {
     await db.execute(sql`delete from ${sql.identifier(row.name)} where tenant_id = ${tenantId}`);
   }

@@ -30,8 +30,17 @@ function rowAt(index: number): Cells {
   const room = `${Math.floor(inPlace / 4) + 1}${String((inPlace % 4) + 1).padStart(2, '0')}`;
   const first = index % 5 !== 1 && index % 5 !== 3;
   return [
-    building, unit, room, first ? 80 + (household % 70) : null, first ? '已入住' : null, `住户${index}`, first ? '业主' : '家属',
-    `139${String(index).padStart(8, '0')}`, index % 50 === 0 ? '是' : '否', index % 7 === 0 ? '老人、独居' : '', index % 11 === 0 ? '周末上门' : '',
+    building,
+    unit,
+    room,
+    first ? 80 + (household % 70) : null,
+    first ? '已入住' : null,
+    `住户${index}`,
+    first ? '业主' : '家属',
+    `139${String(index).padStart(8, '0')}`,
+    index % 50 === 0 ? '是' : '否',
+    index % 7 === 0 ? '老人、独居' : '',
+    index % 11 === 0 ? '周末上门' : '',
   ];
 }
 
@@ -49,11 +58,15 @@ async function main(): Promise<void> {
 
     const generated = performance.now();
     const file = await streamedXlsxFile(rowCount, rowAt);
-    console.log(`generated ${rowCount.toLocaleString('en-US')} rows, ${(file.length / 1_048_576).toFixed(1)} MB .xlsx in ${((performance.now() - generated) / 1000).toFixed(1)} s`);
+    console.log(
+      `generated ${rowCount.toLocaleString('en-US')} rows, ${(file.length / 1_048_576).toFixed(1)} MB .xlsx in ${((performance.now() - generated) / 1000).toFixed(1)} s`,
+    );
 
     const startRss = process.memoryUsage().rss;
     let peakRss = startRss;
-    const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 50);
+    const sampler = setInterval(() => {
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    }, 50);
     const started = performance.now();
     const uploaded = await uploadImport(app, cookie, project.id, { name: 'bench-100k.xlsx', content: file });
     if (uploaded.statusCode !== 202) throw new Error(`upload: ${uploaded.statusCode} ${uploaded.body}`);
@@ -74,8 +87,12 @@ async function main(): Promise<void> {
     ]);
     const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
     console.log(`household import 100k rows: ${seconds(started, finished)} s (budget ${budgetSeconds} s)`);
-    console.log(`  upload + header check ${seconds(started, accepted)} s, validate ${seconds(accepted, validatedAt)} s, commit ${seconds(validatedAt, finished)} s`);
-    console.log(`  wrote ${householdCount.toLocaleString('en-US')} households, ${personCount.toLocaleString('en-US')} persons; peak RSS ${(peakRss / 1_048_576).toFixed(0)} MB (${(startRss / 1_048_576).toFixed(0)} MB before the upload)`);
+    console.log(
+      `  upload + header check ${seconds(started, accepted)} s, validate ${seconds(accepted, validatedAt)} s, commit ${seconds(validatedAt, finished)} s`,
+    );
+    console.log(
+      `  wrote ${householdCount.toLocaleString('en-US')} households, ${personCount.toLocaleString('en-US')} persons; peak RSS ${(peakRss / 1_048_576).toFixed(0)} MB (${(startRss / 1_048_576).toFixed(0)} MB before the upload)`,
+    );
     if ((finished - started) / 1000 > budgetSeconds) process.exitCode = 1;
   } finally {
     await removeTenantRows(db, tenant.id);

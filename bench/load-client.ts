@@ -52,33 +52,43 @@ function runLoad(job: LoadJob): Promise<LoadResult> {
     let non2xx = 0;
     let firstFailure: string | null = null;
     const started = performance.now();
-    const instance = autocannon({
-      url: job.url,
-      method: 'POST',
-      connections: job.connections,
-      duration: job.seconds,
-      ...(job.overallRate ? { overallRate: job.overallRate } : {}),
-      timeout: 30,
-      headers: { 'content-type': 'application/json', ...job.headers },
-      requests: [{
+    const instance = autocannon(
+      {
+        url: job.url,
         method: 'POST',
-        setupRequest: (request) => {
-          const index = next++;
-          const path = paths.length > 0 ? { path: paths[index % paths.length]! } : {};
-          const headers = job.idempotencyKeys ? { headers: { ...request.headers, 'idempotency-key': randomUUID() } } : {};
-          return { ...request, ...path, ...headers, body: bodyAt(index) };
-        },
-        onResponse: (status, body) => {
-          if ((status < 200 || status >= 300) && firstFailure === null) firstFailure = `${status} ${body.slice(0, 300)}`;
-        },
-      }],
-    }, (error, result) => {
-      if (error) return reject(error);
-      resolve({
-        ok: latencies.length, non2xx, errors: result.errors, timeouts: result.timeouts,
-        seconds: (performance.now() - started) / 1000, latencies, firstFailure,
-      });
-    });
+        connections: job.connections,
+        duration: job.seconds,
+        ...(job.overallRate ? { overallRate: job.overallRate } : {}),
+        timeout: 30,
+        headers: { 'content-type': 'application/json', ...job.headers },
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (request) => {
+              const index = next++;
+              const path = paths.length > 0 ? { path: paths[index % paths.length]! } : {};
+              const headers = job.idempotencyKeys ? { headers: { ...request.headers, 'idempotency-key': randomUUID() } } : {};
+              return { ...request, ...path, ...headers, body: bodyAt(index) };
+            },
+            onResponse: (status, body) => {
+              if ((status < 200 || status >= 300) && firstFailure === null) firstFailure = `${status} ${body.slice(0, 300)}`;
+            },
+          },
+        ],
+      },
+      (error, result) => {
+        if (error) return reject(error);
+        resolve({
+          ok: latencies.length,
+          non2xx,
+          errors: result.errors,
+          timeouts: result.timeouts,
+          seconds: (performance.now() - started) / 1000,
+          latencies,
+          firstFailure,
+        });
+      },
+    );
     instance.on('response', (_client, status, _bytes, responseTime) => {
       if (status >= 200 && status < 300) latencies.push(responseTime);
       else non2xx += 1;

@@ -11,5 +11,8 @@ import { startResultsTimer } from '../apps/server/src/results/aggregator';
 const connection = await connect({ databaseUrl: process.env.DATABASE_URL!, poolSize: 2 });
 const timer = startResultsTimer(connection.db, systemClock, pino({ level: 'warn' }));
 process.on('disconnect', () => {
-  void timer.stop().then(() => connection.close()).then(() => process.exit(0));
+  void timer
+    .stop()
+    .then(() => connection.close())
+    .then(() => process.exit(0));
 });

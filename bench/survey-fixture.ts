@@ -16,11 +16,32 @@ const text = (zh: string) => ({ 'zh-CN': zh });
 export const thirtyQuestions: SurveyDefinition = {
   title: text('压测问卷（30 题）'),
   questions: [
-    ...Array.from({ length: 22 }, (_, index): Question => ({ key: `rating_${index + 1}`, type: 'satisfaction', required: true, allowNotExperienced: true, title: text(`评价 ${index + 1}`) })),
-    ...Array.from({ length: 4 }, (_, index): Question => ({ key: `servqual_${index + 1}`, type: 'servqual', scalePoints: 7, required: true, title: text(`期望与感知 ${index + 1}`) })),
+    ...Array.from({ length: 22 }, (_, index): Question => ({
+      key: `rating_${index + 1}`,
+      type: 'satisfaction',
+      required: true,
+      allowNotExperienced: true,
+      title: text(`评价 ${index + 1}`),
+    })),
+    ...Array.from({ length: 4 }, (_, index): Question => ({
+      key: `servqual_${index + 1}`,
+      type: 'servqual',
+      scalePoints: 7,
+      required: true,
+      title: text(`期望与感知 ${index + 1}`),
+    })),
     { key: 'overall', type: 'satisfaction', required: true, overall: true, allowNotExperienced: false, title: text('总体满意') },
     { key: 'nps', type: 'nps', required: true, title: text('推荐意愿') },
-    { key: 'channel', type: 'single', required: true, title: text('报事渠道'), options: [{ value: 'phone', label: text('电话') }, { value: 'app', label: text('App') }] },
+    {
+      key: 'channel',
+      type: 'single',
+      required: true,
+      title: text('报事渠道'),
+      options: [
+        { value: 'phone', label: text('电话') },
+        { value: 'app', label: text('App') },
+      ],
+    },
     { key: 'topics', type: 'multiple', required: false, title: text('关注'), options: ['a', 'b', 'c', 'd'].map((value) => ({ value, label: text(value) })) },
   ],
 };
@@ -29,7 +50,8 @@ export const thirtyQuestions: SurveyDefinition = {
 export function thirtyAnswers(seed: number): Answers {
   const answers: Answers = {};
   for (let index = 1; index <= 22; index += 1) answers[`rating_${index}`] = (seed + index) % 11 === 0 ? 'not_experienced' : 1 + ((seed * 7 + index) % 5);
-  for (let index = 1; index <= 4; index += 1) answers[`servqual_${index}`] = { expectation: 1 + ((seed + index) % 7), perception: 1 + ((seed * 3 + index) % 7) };
+  for (let index = 1; index <= 4; index += 1)
+    answers[`servqual_${index}`] = { expectation: 1 + ((seed + index) % 7), perception: 1 + ((seed * 3 + index) % 7) };
   answers['overall'] = 1 + (seed % 5);
   answers['nps'] = seed % 11;
   answers['channel'] = seed % 2 === 0 ? 'phone' : 'app';
@@ -51,14 +73,25 @@ export async function openIngestCampaign(db: Database, tenantId: string, househo
     select ${sql.raw(uuidv7Sql)}, ${tenantId}::uuid, ${project.id}::uuid, (${buildingArray}::uuid[])[1 + i % 50], 'R' || i, 'occupied', lpad(i::text, 8, '0')
     from generate_series(1, ${households}::int) as i`);
   const { campaign } = await openCampaign(db, new Date(Date.now() - 60_000), tenantId, [], { definition: thirtyQuestions, name: '压测调查' });
-  const list = await queryRows<{ id: string; building_id: string }>(db, sql`select id, building_id from households where tenant_id = ${tenantId} and project_id = ${project.id} order by sort_key`);
+  const list = await queryRows<{ id: string; building_id: string }>(
+    db,
+    sql`select id, building_id from households where tenant_id = ${tenantId} and project_id = ${project.id} order by sort_key`,
+  );
   const tokens: string[] = [];
   for (let start = 0; start < list.length; start += 1000) {
     const slice = list.slice(start, start + 1000);
     const values = slice.map((household) => {
       const token = newToken();
       tokens.push(token);
-      return { tenantId, campaignId: campaign.id, projectId: project.id, buildingId: household.building_id, householdId: household.id, tokenDigest: tokenDigest(token), invitedAt: new Date() };
+      return {
+        tenantId,
+        campaignId: campaign.id,
+        projectId: project.id,
+        buildingId: household.building_id,
+        householdId: household.id,
+        tokenDigest: tokenDigest(token),
+        invitedAt: new Date(),
+      };
     });
     await db.insert(surveyInvitations).values(values);
   }

@@ -41,12 +41,15 @@ const p99Budget = 100;
 /** One load phase in the forked autocannon process; paths and bodies are used once each, in order. */
 function runPhase(child: ReturnType<typeof fork>, job: LoadJob): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    child.once('message', (message: { result?: LoadResult; error?: string }) => (message.result ? resolve(message.result) : reject(new Error(`load client: ${message.error}`))));
+    child.once('message', (message: { result?: LoadResult; error?: string }) =>
+      message.result ? resolve(message.result) : reject(new Error(`load client: ${message.error}`)),
+    );
     child.send({ job });
   });
 }
 
-const percentile = (sorted: Float64Array, share: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))] ?? Number.NaN;
+const percentile = (sorted: Float64Array, share: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))] ?? Number.NaN;
 
 async function main(): Promise<void> {
   const fresh = givenUrl ? null : await freshDatabase('postgres://postgres@127.0.0.1:5432/postgres', 'manyi_bench_ingest');
@@ -58,9 +61,13 @@ async function main(): Promise<void> {
   const timer = aggregator === 'in-process' ? startResultsTimer(db, systemClock, bench.app.log) : null;
   // The closed-loop pass runs beside it as in `manyi serve` (every 60 s; longer runs see it work).
   const followups = startFollowupTimer(bench.app.deps, bench.app.log);
-  const worker = aggregator === 'process'
-    ? fork(fileURLToPath(new URL('./results-aggregator-process.ts', import.meta.url)), { stdio: 'inherit', env: { ...process.env, DATABASE_URL: databaseUrl } })
-    : null;
+  const worker =
+    aggregator === 'process'
+      ? fork(fileURLToPath(new URL('./results-aggregator-process.ts', import.meta.url)), {
+          stdio: 'inherit',
+          env: { ...process.env, DATABASE_URL: databaseUrl },
+        })
+      : null;
   let failed = false;
   try {
     // Enough one-time links for the whole run at twice the budget.
@@ -72,7 +79,8 @@ async function main(): Promise<void> {
     // visited the freshly loaded tables. And on a machine whose PostgreSQL runs without autovacuum
     // (this one's test server), earlier runs leave their deleted rows behind; clear them first.
     const [autovacuum] = await queryRows<{ autovacuum: string }>(db, sql`show autovacuum`);
-    if (autovacuum?.autovacuum !== 'on') console.log('note: autovacuum is off on this server; the touched tables are vacuumed before the run, and dead rows of the run itself stay');
+    if (autovacuum?.autovacuum !== 'on')
+      console.log('note: autovacuum is off on this server; the touched tables are vacuumed before the run, and dead rows of the run itself stay');
     for (const table of ['households', 'survey_invitations', 'survey_responses', 'survey_response_queue', 'survey_result_counts', 'survey_result_cells']) {
       await db.execute(sql.raw(`vacuum analyze ${table}`));
     }
@@ -93,10 +101,19 @@ async function main(): Promise<void> {
 
     const sorted = Float64Array.from(result.latencies).sort();
     const rate = result.ok / result.seconds;
-    const [stored] = await db.select({ count: sql<number>`count(*)::int` }).from(surveyResponses).where(and(eq(surveyResponses.tenantId, tenant.id), eq(surveyResponses.campaignId, campaignId)));
-    console.log(`measured ${result.seconds.toFixed(1)} s at ${connections} connections: ${result.ok} responses stored (${stored!.count} in the table incl. warm-up), ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts${result.firstFailure ? `; first failure: ${result.firstFailure}` : ''}`);
-    console.log(`latency p50 ${percentile(sorted, 0.5).toFixed(0)} ms, p95 ${percentile(sorted, 0.95).toFixed(0)} ms, p99 ${percentile(sorted, 0.99).toFixed(0)} ms, max ${(sorted.at(-1) ?? 0).toFixed(0)} ms`);
-    console.log(`survey ingestion (30 questions, ${connections} clients, aggregator ${aggregator}): ${rate.toFixed(0)} responses/s (budget ≥ ${rateBudget}), p99 ${percentile(sorted, 0.99).toFixed(0)} ms (budget ≤ ${p99Budget} ms)`);
+    const [stored] = await db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(surveyResponses)
+      .where(and(eq(surveyResponses.tenantId, tenant.id), eq(surveyResponses.campaignId, campaignId)));
+    console.log(
+      `measured ${result.seconds.toFixed(1)} s at ${connections} connections: ${result.ok} responses stored (${stored!.count} in the table incl. warm-up), ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts${result.firstFailure ? `; first failure: ${result.firstFailure}` : ''}`,
+    );
+    console.log(
+      `latency p50 ${percentile(sorted, 0.5).toFixed(0)} ms, p95 ${percentile(sorted, 0.95).toFixed(0)} ms, p99 ${percentile(sorted, 0.99).toFixed(0)} ms, max ${(sorted.at(-1) ?? 0).toFixed(0)} ms`,
+    );
+    console.log(
+      `survey ingestion (30 questions, ${connections} clients, aggregator ${aggregator}): ${rate.toFixed(0)} responses/s (budget ≥ ${rateBudget}), p99 ${percentile(sorted, 0.99).toFixed(0)} ms (budget ≤ ${p99Budget} ms)`,
+    );
     if (rate < rateBudget || percentile(sorted, 0.99) > p99Budget || result.non2xx + result.errors + result.timeouts > 0) failed = true;
   } finally {
     await timer?.stop();

@@ -51,7 +51,9 @@ async function waitReady(base: string): Promise<void> {
   for (let attempt = 0; attempt < 600; attempt += 1) {
     try {
       if ((await fetch(`${base}/readyz`)).ok) return;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('server did not become ready');
@@ -81,7 +83,9 @@ async function main(): Promise<void> {
         const token = tokens[index]!;
         try {
           const response = await fetch(`${base}/api/v1/answer/${token}/submit`, {
-            method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers: thirtyAnswers(index) }),
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ answers: thirtyAnswers(index) }),
           });
           await response.arrayBuffer();
           if (response.ok) acknowledged.push(token);
@@ -107,20 +111,31 @@ async function main(): Promise<void> {
     await load;
 
     const digests = acknowledged.map(tokenDigest);
-    const stored = await queryRows<{ count: number }>(db, sql`
+    const stored = await queryRows<{ count: number }>(
+      db,
+      sql`
       select count(*)::int as count from survey_invitations i
       join survey_responses r on r.tenant_id = i.tenant_id and r.invitation_id = i.id and r.status = 'complete'
-      where i.tenant_id = ${tenant.id} and i.token_digest = any(${`{${digests.join(',')}}`}::text[])`);
+      where i.tenant_id = ${tenant.id} and i.token_digest = any(${`{${digests.join(',')}}`}::text[])`,
+    );
     const lost = acknowledged.length - (stored[0]?.count ?? 0);
-    console.log(`${acknowledged.length} acknowledged, ${refused} refused or cut off by the kill; ${stored[0]?.count ?? 0} of the acknowledged are in the database`);
+    console.log(
+      `${acknowledged.length} acknowledged, ${refused} refused or cut off by the kill; ${stored[0]?.count ?? 0} of the acknowledged are in the database`,
+    );
 
     // The restarted server's aggregator (5 s timer) counts what the killed one had not, each once.
     for (let attempt = 0; attempt < 60; attempt += 1) {
-      if (await queuedCount(db, 'results', { tenantId: tenant.id, campaignId, projectIds: null }) === 0) break;
+      if ((await queuedCount(db, 'results', { tenantId: tenant.id, campaignId, projectIds: null })) === 0) break;
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
-    const [complete] = await db.select({ count: sql<number>`count(*)::int` }).from(surveyResponses).where(and(eq(surveyResponses.tenantId, tenant.id), eq(surveyResponses.campaignId, campaignId), eq(surveyResponses.status, 'complete')));
-    const [counted] = await db.select({ count: sql<number>`coalesce(sum(${surveyResultCells.responses}), 0)::int` }).from(surveyResultCells).where(eq(surveyResultCells.tenantId, tenant.id));
+    const [complete] = await db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(surveyResponses)
+      .where(and(eq(surveyResponses.tenantId, tenant.id), eq(surveyResponses.campaignId, campaignId), eq(surveyResponses.status, 'complete')));
+    const [counted] = await db
+      .select({ count: sql<number>`coalesce(sum(${surveyResultCells.responses}), 0)::int` })
+      .from(surveyResultCells)
+      .where(eq(surveyResultCells.tenantId, tenant.id));
     console.log(`results rollup after restart: ${counted!.count} counted of ${complete!.count} complete responses`);
     console.log(`survey kill -9 mid-load: ${lost} acknowledged responses lost (budget 0)`);
     if (lost !== 0 || counted!.count !== complete!.count) failed = true;

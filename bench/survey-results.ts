@@ -37,14 +37,20 @@ const rating7 = 'least(7, greatest(1, round(1 + 6 * (m + (random() - 0.5) * 0.8)
 function answersSql(): string {
   const servqual = resultsDefinition.questions.filter((question) => question.type === 'servqual').map((question) => question.key);
   const kano = resultsDefinition.questions.filter((question) => question.type === 'kano').map((question) => question.key);
-  const pairs = servqual.map((key, index) =>
-    `'${key}', jsonb_build_object('expectation', greatest(p[${index + 1}], e[${index + 1}]), 'perception', p[${index + 1}])`);
-  const kanoPairs = kano.map((key) =>
-    `'${key}', jsonb_build_object('functional', (array['like','must_be','neutral'])[1 + floor(random() * 3)::int], 'dysfunctional', (array['neutral','live_with','dislike'])[1 + floor(random() * 3)::int])`);
+  const pairs = servqual.map(
+    (key, index) => `'${key}', jsonb_build_object('expectation', greatest(p[${index + 1}], e[${index + 1}]), 'perception', p[${index + 1}])`,
+  );
+  const kanoPairs = kano.map(
+    (key) =>
+      `'${key}', jsonb_build_object('functional', (array['like','must_be','neutral'])[1 + floor(random() * 3)::int], 'dysfunctional', (array['neutral','live_with','dislike'])[1 + floor(random() * 3)::int])`,
+  );
   const meanPerception = `((${servqual.map((_, index) => `p[${index + 1}]`).join(' + ')})::float / ${servqual.length})`;
-  return `jsonb_build_object(${[...pairs, ...kanoPairs,
+  return `jsonb_build_object(${[
+    ...pairs,
+    ...kanoPairs,
     `'overall', least(5, greatest(1, round(1 + 4 * ((${meanPerception} - 1) / 6) + random() - 0.5)))::int`,
-    `'nps', least(10, greatest(0, round(m * 10 + (random() - 0.5) * 6)))::int`].join(', ')})`;
+    `'nps', least(10, greatest(0, round(m * 10 + (random() - 0.5) * 6)))::int`,
+  ].join(', ')})`;
 }
 
 async function insertRows(db: Database, tenantId: string, campaignId: string, places: { projectId: string; buildingId: string }[]): Promise<void> {
@@ -88,31 +94,56 @@ function percentile(values: number[], fraction: number): number {
 }
 
 /** The company's projects, buildings, survey, campaign and rows, then the two concurrent aggregators; returns whether every response was counted once. */
-async function generate(db: Database, tenantId: string): Promise<{ campaignId: string; places: { projectId: string; buildingId: string }[]; countedOnce: boolean }> {
+async function generate(
+  db: Database,
+  tenantId: string,
+): Promise<{ campaignId: string; places: { projectId: string; buildingId: string }[]; countedOnce: boolean }> {
   const places: { projectId: string; buildingId: string }[] = [];
   for (let project = 1; project <= 20; project += 1) {
     const row = await createProject(db, tenantId, { name: `压测项目${project}`, code: `SRB${project}` });
-    for (let building = 1; building <= 10; building += 1) places.push({ projectId: row.id, buildingId: (await createBuilding(db, tenantId, row.id, String(building))).id });
+    for (let building = 1; building <= 10; building += 1)
+      places.push({ projectId: row.id, buildingId: (await createBuilding(db, tenantId, row.id, String(building))).id });
   }
   const [survey] = await db.insert(surveys).values({ tenantId, name: '压测问卷', status: 'published' }).returning();
   const [system] = await db.insert(indicatorSystems).values({ tenantId, name: '压测指标' }).returning();
   await db.insert(indicatorSystemVersions).values({ tenantId, systemId: system!.id, version: 1, tree: resultsTree });
   await db.update(surveys).set({ indicatorSystemId: system!.id }).where(eq(surveys.id, survey!.id));
-  await db.insert(surveyVersions).values({ tenantId, surveyId: survey!.id, version: 1, definition: resultsDefinition, indicatorSystemVersion: 1, frozenAt: new Date() });
-  const [campaign] = await db.insert(campaigns).values({
-    tenantId, surveyId: survey!.id, surveyVersion: 1, name: '压测调查', status: 'open', opensAt: new Date(), population: {}, sampling: { kind: 'census' },
-  }).returning();
+  await db
+    .insert(surveyVersions)
+    .values({ tenantId, surveyId: survey!.id, version: 1, definition: resultsDefinition, indicatorSystemVersion: 1, frozenAt: new Date() });
+  const [campaign] = await db
+    .insert(campaigns)
+    .values({
+      tenantId,
+      surveyId: survey!.id,
+      surveyVersion: 1,
+      name: '压测调查',
+      status: 'open',
+      opensAt: new Date(),
+      population: {},
+      sampling: { kind: 'census' },
+    })
+    .returning();
 
   let started = performance.now();
   await insertRows(db, tenantId, campaign!.id, places);
-  console.log(`generated ${responseCount.toLocaleString('en-US')} complete responses and ${Math.round(responseCount * 1.25).toLocaleString('en-US')} invitations in ${seconds(started)} s`);
+  console.log(
+    `generated ${responseCount.toLocaleString('en-US')} complete responses and ${Math.round(responseCount * 1.25).toLocaleString('en-US')} invitations in ${seconds(started)} s`,
+  );
 
   started = performance.now();
-  const runs = await Promise.all([1, 2].map(() => runResultsAggregation(db, systemClock, { tenantIds: [tenantId], batchSize: Number(process.env.SURVEY_BENCH_BATCH ?? 50_000) })));
+  const runs = await Promise.all(
+    [1, 2].map(() => runResultsAggregation(db, systemClock, { tenantIds: [tenantId], batchSize: Number(process.env.SURVEY_BENCH_BATCH ?? 50_000) })),
+  );
   const aggregateSeconds = seconds(started);
   const counted = runs.reduce((total, run) => total + run.counted, 0);
-  const [cells] = await db.select({ responses: sql<number>`sum(${surveyResultCells.responses})::int`, cells: sql<number>`count(*)::int` }).from(surveyResultCells).where(eq(surveyResultCells.tenantId, tenantId));
-  console.log(`aggregation, two aggregators at once: ${aggregateSeconds} s (counted ${runs.map((run) => run.counted).join(' + ')} = ${counted}; ${cells!.cells} cells holding ${cells!.responses} responses)`);
+  const [cells] = await db
+    .select({ responses: sql<number>`sum(${surveyResultCells.responses})::int`, cells: sql<number>`count(*)::int` })
+    .from(surveyResultCells)
+    .where(eq(surveyResultCells.tenantId, tenantId));
+  console.log(
+    `aggregation, two aggregators at once: ${aggregateSeconds} s (counted ${runs.map((run) => run.counted).join(' + ')} = ${counted}; ${cells!.cells} cells holding ${cells!.responses} responses)`,
+  );
   const countedOnce = counted === responseCount && cells!.responses === responseCount;
   // What autovacuum does after a million deletes: without it the planner still believes a million responses wait in the queue.
   await db.execute(sql`analyze survey_response_queue`);
@@ -133,7 +164,10 @@ async function main(): Promise<void> {
     if (reuse) {
       const [campaign] = await db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.tenantId, reuse));
       campaignId = campaign!.id;
-      places = await db.select({ projectId: surveyResultCells.projectId, buildingId: surveyResultCells.buildingId }).from(surveyResultCells).where(eq(surveyResultCells.tenantId, reuse));
+      places = await db
+        .select({ projectId: surveyResultCells.projectId, buildingId: surveyResultCells.buildingId })
+        .from(surveyResultCells)
+        .where(eq(surveyResultCells.tenantId, reuse));
     } else {
       const generated = await generate(db, tenant.id);
       ({ campaignId, places } = generated);
@@ -143,7 +177,11 @@ async function main(): Promise<void> {
 
     const quality = await createStaff(db, tenant.id, { roles: ['quality'], name: '品质部压测' });
     const cookie = await signIn(bench.app, quality.login, quality.password);
-    const filters: [string, string][] = [['unfiltered', ''], ['project', `?projectId=${places[0]!.projectId}`], ['building', `?buildingId=${places[0]!.buildingId}`]];
+    const filters: [string, string][] = [
+      ['unfiltered', ''],
+      ['project', `?projectId=${places[0]!.projectId}`],
+      ['building', `?buildingId=${places[0]!.buildingId}`],
+    ];
     for (const [name, query] of filters) {
       const times: number[] = [];
       let responses = 0;
@@ -155,7 +193,9 @@ async function main(): Promise<void> {
         responses = response.json<{ analysis: { responses: number } }>().analysis.responses;
       }
       const p95 = percentile(times, 0.95);
-      console.log(`survey results ${name} (${responses.toLocaleString('en-US')} responses): p95 ${p95.toFixed(0)} ms, p50 ${percentile(times, 0.5).toFixed(0)} ms (budget ${budgetMs} ms)`);
+      console.log(
+        `survey results ${name} (${responses.toLocaleString('en-US')} responses): p95 ${p95.toFixed(0)} ms, p50 ${percentile(times, 0.5).toFixed(0)} ms (budget ${budgetMs} ms)`,
+      );
       if (p95 > budgetMs) failed = true;
     }
   } finally {

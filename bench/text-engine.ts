@@ -23,7 +23,9 @@ let failed = false;
 function report(figure: string, value: number, unit: string, budget: number, setup: string): void {
   const met = value <= budget;
   if (!met) failed = true;
-  process.stdout.write(`${figure}: ${value.toLocaleString('en-US', { maximumFractionDigits: 2 })} ${unit} (budget ≤ ${budget.toLocaleString('en-US')} ${unit}; ${met ? 'met' : 'FAIL'}; ${setup})\n`);
+  process.stdout.write(
+    `${figure}: ${value.toLocaleString('en-US', { maximumFractionDigits: 2 })} ${unit} (budget ≤ ${budget.toLocaleString('en-US')} ${unit}; ${met ? 'met' : 'FAIL'}; ${setup})\n`,
+  );
 }
 
 function percentile(sorted: readonly number[], share: number): number {
@@ -32,13 +34,26 @@ function percentile(sorted: readonly number[], share: number): number {
 
 function measureLoad(): void {
   const script = fileURLToPath(new URL('./text-load.ts', import.meta.url));
-  const runs = [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8' })) as { importMs: number; readyMs: number; tfIdfMs: number; cpuMs: number });
+  const runs = [0, 1, 2].map(
+    () =>
+      JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8' })) as {
+        importMs: number;
+        readyMs: number;
+        tfIdfMs: number;
+        cpuMs: number;
+      },
+  );
   const cpu = runs.map((run) => run.cpuMs).sort((left, right) => left - right);
   const ready = runs.map((run) => run.readyMs).sort((left, right) => left - right);
   const tfIdf = runs.map((run) => run.tfIdfMs).sort((left, right) => left - right);
   const imported = runs.map((run) => run.importMs).sort((left, right) => left - right);
-  report('text engine load', Math.round(ready[1] ?? Number.NaN), 'ms', 1_000,
-    `fresh Node process, import @manyi/text (TypeScript through tsx, ${Math.round(imported[1] ?? 0)} ms of it) + jieba dictionary + first checkReply and analyseComment, median of 3: ${ready.map((value) => Math.round(value)).join(' / ')} ms; CPU time of the whole process by then ${Math.round(cpu[1] ?? 0)} ms; the TF-IDF table loads on the first keyword call, +${Math.round(tfIdf[1] ?? 0)} ms`);
+  report(
+    'text engine load',
+    Math.round(ready[1] ?? Number.NaN),
+    'ms',
+    1_000,
+    `fresh Node process, import @manyi/text (TypeScript through tsx, ${Math.round(imported[1] ?? 0)} ms of it) + jieba dictionary + first checkReply and analyseComment, median of 3: ${ready.map((value) => Math.round(value)).join(' / ')} ms; CPU time of the whole process by then ${Math.round(cpu[1] ?? 0)} ms; the TF-IDF table loads on the first keyword call, +${Math.round(tfIdf[1] ?? 0)} ms`,
+  );
 }
 
 function measureCheck(): void {
@@ -53,8 +68,13 @@ function measureCheck(): void {
     }
   }
   timings.sort((left, right) => left - right);
-  report('text checkReply p95', Math.round(percentile(timings, 0.95) * 1000) / 1000, 'ms', 5,
-    `${timings.length.toLocaleString('en-US')} calls over the ${texts.length} labelled replies × 20 rounds, in process; p50 ${percentile(timings, 0.5).toFixed(3)} ms, p99 ${percentile(timings, 0.99).toFixed(3)} ms, max ${(timings[timings.length - 1] ?? 0).toFixed(1)} ms`);
+  report(
+    'text checkReply p95',
+    Math.round(percentile(timings, 0.95) * 1000) / 1000,
+    'ms',
+    5,
+    `${timings.length.toLocaleString('en-US')} calls over the ${texts.length} labelled replies × 20 rounds, in process; p50 ${percentile(timings, 0.5).toFixed(3)} ms, p99 ${percentile(timings, 0.99).toFixed(3)} ms, max ${(timings[timings.length - 1] ?? 0).toFixed(1)} ms`,
+  );
 }
 
 const workerUrl = new URL('./text-comments-worker.ts', import.meta.url);
@@ -64,14 +84,20 @@ async function measureComments(): Promise<void> {
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
   const share = Math.ceil(commentCount / workerCount);
-  const results = await Promise.all(Array.from({ length: workerCount }, (_, index) => new Promise<{ polarity: Record<string, number>; topics: number }>((resolve, reject) => {
-    const count = Math.max(0, Math.min(share, commentCount - index * share));
-    // A worker does not inherit tsx's loader; it registers it before importing the TypeScript worker.
-    const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl.href)}); })`;
-    const worker = new Worker(bootstrap, { eval: true, workerData: { texts, count, offset: index * share } });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  })));
+  const results = await Promise.all(
+    Array.from(
+      { length: workerCount },
+      (_, index) =>
+        new Promise<{ polarity: Record<string, number>; topics: number }>((resolve, reject) => {
+          const count = Math.max(0, Math.min(share, commentCount - index * share));
+          // A worker does not inherit tsx's loader; it registers it before importing the TypeScript worker.
+          const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl.href)}); })`;
+          const worker = new Worker(bootstrap, { eval: true, workerData: { texts, count, offset: index * share } });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+        }),
+    ),
+  );
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -79,12 +105,22 @@ async function measureComments(): Promise<void> {
   for (const result of results) for (const key of Object.keys(polarity) as (keyof typeof polarity)[]) polarity[key] += result.polarity[key] ?? 0;
   const analysed = polarity.positive + polarity.negative + polarity.neutral;
   if (analysed !== commentCount) throw new Error(`analysed ${analysed} comments, expected ${commentCount}`);
-  report(`text analyse ${commentCount.toLocaleString('en-US')} comments`, Math.round(seconds * 10) / 10, 's', 120,
-    `${workerCount} worker threads, each loading its own engine (counted); the ${texts.length} labelled comments cycled; ${Math.round(commentCount / seconds).toLocaleString('en-US')} comments/s; CPU time of the process ${cpuSeconds.toFixed(1)} s, i.e. ≈ ${(cpuSeconds / workerCount).toFixed(1)} s on ${workerCount} cores of its own; ${polarity.positive} positive, ${polarity.negative} negative, ${polarity.neutral} neutral`);
+  report(
+    `text analyse ${commentCount.toLocaleString('en-US')} comments`,
+    Math.round(seconds * 10) / 10,
+    's',
+    120,
+    `${workerCount} worker threads, each loading its own engine (counted); the ${texts.length} labelled comments cycled; ${Math.round(commentCount / seconds).toLocaleString('en-US')} comments/s; CPU time of the process ${cpuSeconds.toFixed(1)} s, i.e. ≈ ${(cpuSeconds / workerCount).toFixed(1)} s on ${workerCount} cores of its own; ${polarity.positive} positive, ${polarity.negative} negative, ${polarity.neutral} neutral`,
+  );
 }
 
 measureLoad();
 measureCheck();
 await measureComments();
-process.stdout.write(`machine: ${(await import('node:os')).cpus().length} cores, load average ${(await import('node:os')).loadavg().map((value) => value.toFixed(1)).join(' ')}, Node ${process.version}\n`);
+process.stdout.write(
+  `machine: ${(await import('node:os')).cpus().length} cores, load average ${(await import('node:os'))
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ')}, Node ${process.version}\n`,
+);
 process.exitCode = failed ? 1 : 0;

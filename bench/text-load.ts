@@ -15,4 +15,6 @@ const ready = performance.now();
 text.extractKeywords('车库漏水好几个月了');
 const keywords = performance.now();
 const cpu = process.cpuUsage();
-process.stdout.write(`${JSON.stringify({ importMs: imported - started, readyMs: ready - started, tfIdfMs: keywords - ready, cpuMs: (cpu.user + cpu.system) / 1000 })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ importMs: imported - started, readyMs: ready - started, tfIdfMs: keywords - ready, cpuMs: (cpu.user + cpu.system) / 1000 })}\n`,
+);

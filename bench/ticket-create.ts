@@ -54,8 +54,18 @@ const householdCount = Number(process.env.BENCH_HOUSEHOLDS ?? 40_000);
 const householdsPerBuilding = 200;
 /** Repair categories the calls rotate through, so a household rarely reports the same thing twice (repeat detection). */
 const categoryCodes = [
-  'engineering.leak', 'engineering.water_electric', 'engineering.drain', 'engineering.access_control', 'engineering.public_lighting',
-  'engineering.elevator.fault', 'environment.cleaning', 'environment.greening', 'environment.garbage', 'environment.pests', 'order.parking', 'order.noise',
+  'engineering.leak',
+  'engineering.water_electric',
+  'engineering.drain',
+  'engineering.access_control',
+  'engineering.public_lighting',
+  'engineering.elevator.fault',
+  'environment.cleaning',
+  'environment.greening',
+  'environment.garbage',
+  'environment.pests',
+  'order.parking',
+  'order.noise',
 ];
 /** Stands for the category in each household's body; the load client puts the next category in its place each time round. */
 const rotateToken = '__CATEGORY__';
@@ -74,8 +84,16 @@ type Company = {
 
 /** What both routes receive: the console's body for a hotline repair call. */
 type BenchBody = {
-  projectId: string; type: TicketType; channel: string; categoryCode: string; priority: string; title: string; description: string;
-  reporterPersonId: string; householdId: string; reporterName: string;
+  projectId: string;
+  type: TicketType;
+  channel: string;
+  categoryCode: string;
+  priority: string;
+  title: string;
+  description: string;
+  reporterPersonId: string;
+  householdId: string;
+  reporterName: string;
 };
 
 async function createCompany(db: Database): Promise<Company> {
@@ -83,31 +101,54 @@ async function createCompany(db: Database): Promise<Company> {
   const projectIds: string[] = [];
   for (let index = 1; index <= projectCount; index += 1) projectIds.push((await createProject(db, tenant.id, { name: `压测花园${index}期` })).id);
   const buildingCount = Math.max(projectIds.length, Math.ceil(householdCount / householdsPerBuilding));
-  const buildingRows = await db.insert(buildings).values(Array.from({ length: buildingCount }, (_, index) => ({
-    tenantId: tenant.id, projectId: projectIds[index % projectIds.length]!, name: String(Math.floor(index / projectIds.length) + 1),
-  }))).returning();
+  const buildingRows = await db
+    .insert(buildings)
+    .values(
+      Array.from({ length: buildingCount }, (_, index) => ({
+        tenantId: tenant.id,
+        projectId: projectIds[index % projectIds.length]!,
+        name: String(Math.floor(index / projectIds.length) + 1),
+      })),
+    )
+    .returning();
   const personRows: (typeof persons.$inferSelect)[] = [];
   // In batches: one statement may carry at most 65,535 parameters.
   for (let start = 0; start < householdCount; start += 5_000) {
-    const batch = await db.insert(households).values(Array.from({ length: Math.min(5_000, householdCount - start) }, (_, offset) => {
-      const index = start + offset;
-      const building = buildingRows[index % buildingRows.length]!;
-      const inBuilding = Math.floor(index / buildingRows.length);
-      const room = `${Math.floor(inBuilding / 10) + 1}${String((inBuilding % 10) + 1).padStart(2, '0')}`;
-      return { tenantId: tenant.id, projectId: building.projectId, buildingId: building.id, room, sortKey: householdSortKey(building.name, null, room) };
-    })).returning();
-    personRows.push(...await db.insert(persons).values(batch.map((household, offset) => ({
-      tenantId: tenant.id, projectId: household.projectId, householdId: household.id, name: `业主${start + offset + 1}`, role: 'owner',
-      phone: `139${String(start + offset).padStart(8, '0')}`,
-    }))).returning());
+    const batch = await db
+      .insert(households)
+      .values(
+        Array.from({ length: Math.min(5_000, householdCount - start) }, (_, offset) => {
+          const index = start + offset;
+          const building = buildingRows[index % buildingRows.length]!;
+          const inBuilding = Math.floor(index / buildingRows.length);
+          const room = `${Math.floor(inBuilding / 10) + 1}${String((inBuilding % 10) + 1).padStart(2, '0')}`;
+          return { tenantId: tenant.id, projectId: building.projectId, buildingId: building.id, room, sortKey: householdSortKey(building.name, null, room) };
+        }),
+      )
+      .returning();
+    personRows.push(
+      ...(await db
+        .insert(persons)
+        .values(
+          batch.map((household, offset) => ({
+            tenantId: tenant.id,
+            projectId: household.projectId,
+            householdId: household.id,
+            name: `业主${start + offset + 1}`,
+            role: 'owner',
+            phone: `139${String(start + offset).padStart(8, '0')}`,
+          })),
+        )
+        .returning()),
+    );
   }
   const agent = await createStaff(db, tenant.id, { roles: ['steward'], projectIds, name: '热线压测', post: 'steward' });
   return {
-    tenantId: tenant.id, agent: { id: agent.id, name: agent.name, login: agent.login, password: agent.password },
+    tenantId: tenant.id,
+    agent: { id: agent.id, name: agent.name, login: agent.login, password: agent.password },
     households: personRows.map((row) => ({ id: row.householdId, projectId: row.projectId, personId: row.id, name: row.name })),
   };
 }
-
 
 /**
  * The writes of a receipt (receipts/receive.ts), through the same repository functions and in one
@@ -123,23 +164,65 @@ function registerBareRoute(app: FastifyInstance, db: Database, company: Company)
       const sequence = await nextSequence(tx, company.tenantId, body.projectId, shanghaiDate(now));
       const number = formatTicketNumber(body.type, now, sequence);
       const row = await insertTicketRow(tx, {
-        tenantId: company.tenantId, projectId: body.projectId, number, type: body.type, channel: body.channel, categoryCode: body.categoryCode,
-        priority: body.priority, status: 'new', title: body.title, description: body.description, householdId: body.householdId,
-        reporterPersonId: body.reporterPersonId, reporterName: body.reporterName, firstReceiverId: actor.id, accountableId: actor.id,
-        reportedAt: now, createdAt: now, updatedAt: now,
+        tenantId: company.tenantId,
+        projectId: body.projectId,
+        number,
+        type: body.type,
+        channel: body.channel,
+        categoryCode: body.categoryCode,
+        priority: body.priority,
+        status: 'new',
+        title: body.title,
+        description: body.description,
+        householdId: body.householdId,
+        reporterPersonId: body.reporterPersonId,
+        reporterName: body.reporterName,
+        firstReceiverId: actor.id,
+        accountableId: actor.id,
+        reportedAt: now,
+        createdAt: now,
+        updatedAt: now,
       });
       await insertReceiptRecords(tx, {
-        events: [{
-          tenantId: company.tenantId, ticketId: row.id, kind: 'created', toStatus: 'new', actorKind: 'staff', actorId: actor.id, actorName: actor.name,
-          visibleToOwner: true, data: { channel: body.channel }, at: now,
-        }],
-        timeline: [{
-          tenantId: company.tenantId, personId: body.reporterPersonId, householdId: body.householdId, kind: 'ticket', title: `报修 ${number} 已登记`,
-          detail: { ticketId: row.id, number, event: 'created', status: 'new' }, actorName: actor.name, occurredAt: now,
-        }],
+        events: [
+          {
+            tenantId: company.tenantId,
+            ticketId: row.id,
+            kind: 'created',
+            toStatus: 'new',
+            actorKind: 'staff',
+            actorId: actor.id,
+            actorName: actor.name,
+            visibleToOwner: true,
+            data: { channel: body.channel },
+            at: now,
+          },
+        ],
+        timeline: [
+          {
+            tenantId: company.tenantId,
+            personId: body.reporterPersonId,
+            householdId: body.householdId,
+            kind: 'ticket',
+            title: `报修 ${number} 已登记`,
+            detail: { ticketId: row.id, number, event: 'created', status: 'new' },
+            actorName: actor.name,
+            occurredAt: now,
+          },
+        ],
         audit: {
-          tenantId: company.tenantId, actorKind: 'staff', actorId: actor.id, actorName: actor.name, action: 'create', entityType: 'ticket',
-          entityId: row.id, summary: `登记工单 ${number} ${body.title}`, after: row, requestId: request.id, ip: request.ip, at: now,
+          tenantId: company.tenantId,
+          actorKind: 'staff',
+          actorId: actor.id,
+          actorName: actor.name,
+          action: 'create',
+          entityType: 'ticket',
+          entityId: row.id,
+          summary: `登记工单 ${number} ${body.title}`,
+          after: row,
+          requestId: request.id,
+          ip: request.ip,
+          at: now,
         },
         incidentEvents: [],
       });
@@ -202,8 +285,14 @@ function figuresOf(result: LoadResult): Figures {
   const sorted = Float64Array.from(result.latencies).sort();
   const list = Array.from(sorted);
   return {
-    rps: result.ok / result.seconds, p50: percentile(list, 0.5), p95: percentile(list, 0.95), p99: percentile(list, 0.99),
-    max: list.at(-1) ?? Number.NaN, ok: result.ok, failed: result.non2xx + result.errors + result.timeouts, firstFailure: result.firstFailure,
+    rps: result.ok / result.seconds,
+    p50: percentile(list, 0.5),
+    p95: percentile(list, 0.95),
+    p99: percentile(list, 0.99),
+    max: list.at(-1) ?? Number.NaN,
+    ok: result.ok,
+    failed: result.non2xx + result.errors + result.timeouts,
+    firstFailure: result.firstFailure,
   };
 }
 
@@ -238,11 +327,20 @@ async function main(): Promise<void> {
     const origin = `http://127.0.0.1:${address.port}`;
 
     // Call i: household i mod the households, the next category each time round (load-client's rotation), so repeats are rare as on a real hotline.
-    const bodies = company.households.map((household): string => JSON.stringify({
-      projectId: household.projectId, type: 'repair', channel: 'hotline', categoryCode: rotateToken,
-      priority: 'normal', title: '业主来电报修', description: '业主来电,厨房水槽下方漏水,已关闭总阀', reporterPersonId: household.personId,
-      householdId: household.id, reporterName: household.name,
-    } satisfies BenchBody));
+    const bodies = company.households.map((household): string =>
+      JSON.stringify({
+        projectId: household.projectId,
+        type: 'repair',
+        channel: 'hotline',
+        categoryCode: rotateToken,
+        priority: 'normal',
+        title: '业主来电报修',
+        description: '业主来电,厨房水槽下方漏水,已关闭总阀',
+        reporterPersonId: household.personId,
+        householdId: household.id,
+        reporterName: household.name,
+      } satisfies BenchBody),
+    );
     client = new LoadClient(bodies, { token: rotateToken, values: categoryCodes });
     const targets = {
       bare: { url: `${origin}/bench/bare-tickets`, headers: { cookie } },
@@ -255,7 +353,9 @@ async function main(): Promise<void> {
       if (response.status !== 201) throw new Error(`${name}: ${response.status} ${await response.text()}`);
     }
 
-    console.log(`ticket create, PostgreSQL, ${connections} connections, ${projectCount} project(s), pool ${poolSize}, warm-up ${warmupSeconds} s + ${measureSeconds} s measured, ${rounds} rounds (bare, then API)`);
+    console.log(
+      `ticket create, PostgreSQL, ${connections} connections, ${projectCount} project(s), pool ${poolSize}, warm-up ${warmupSeconds} s + ${measureSeconds} s measured, ${rounds} rounds (bare, then API)`,
+    );
     const results: Record<'bare' | 'api', Figures[]> = { bare: [], api: [] };
     for (let round = 1; round <= rounds; round += 1) {
       for (const name of (['bare', 'api'] as const).filter((side) => !only || side === only)) {
@@ -264,7 +364,8 @@ async function main(): Promise<void> {
         await client.run({ ...job, seconds: warmupSeconds });
         // Statistics of a desk that is taking calls, as autovacuum would keep them (planned on empty
         // tables, the receipt's repeat and incident checks would read every ticket of the project).
-        if (round === 1) await db.execute(sql`analyze tickets, ticket_events, timeline_events, audit_logs, ticket_sequences, households, persons, idempotency_keys, sessions`);
+        if (round === 1)
+          await db.execute(sql`analyze tickets, ticket_events, timeline_events, audit_logs, ticket_sequences, households, persons, idempotency_keys, sessions`);
         await checkpoint(db);
         const figures = figuresOf(await client.run({ ...job, seconds: measureSeconds }));
         results[name].push(figures);
@@ -290,8 +391,12 @@ async function main(): Promise<void> {
     const clean = bare.failed === 0 && closedApi.failed === 0 && api.failed === 0;
     console.log(line('median bare', bare));
     console.log(line('median API', closedApi));
-    console.log(`ticket create throughput ratio API/bare (PostgreSQL, ${connections} clients): ${ratio.toFixed(2)} (budget ≥ ${budgetRatio.toFixed(2)}) ${ratioOk ? 'PASS' : 'FAIL'}; rounds ${ratios.map((value) => value.toFixed(2)).join(', ')}`);
-    console.log(`ticket create p99 (PostgreSQL, open loop at ${rate} req/s = half the bare throughput): ${api.p99.toFixed(0)} ms (budget ≤ ${budgetP99Ms} ms) ${p99Ok ? 'PASS' : 'FAIL'}`);
+    console.log(
+      `ticket create throughput ratio API/bare (PostgreSQL, ${connections} clients): ${ratio.toFixed(2)} (budget ≥ ${budgetRatio.toFixed(2)}) ${ratioOk ? 'PASS' : 'FAIL'}; rounds ${ratios.map((value) => value.toFixed(2)).join(', ')}`,
+    );
+    console.log(
+      `ticket create p99 (PostgreSQL, open loop at ${rate} req/s = half the bare throughput): ${api.p99.toFixed(0)} ms (budget ≤ ${budgetP99Ms} ms) ${p99Ok ? 'PASS' : 'FAIL'}`,
+    );
     if (!clean) console.log(`FAIL: ${bare.failed + closedApi.failed + api.failed} requests failed`);
     if (!ratioOk || !p99Ok || !clean) process.exitCode = 1;
   } finally {

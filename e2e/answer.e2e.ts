@@ -56,7 +56,10 @@ describe('owner answers a survey on a 375 px phone', () => {
     await context.setOffline(true);
     await choice(page, 'repair', 'not_experienced').click();
     await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toContain('网络不通');
-    const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}') as { answers?: Record<string, unknown> }, `manyi.answer.${token}`);
+    const stored = await page.evaluate(
+      (key) => JSON.parse(localStorage.getItem(key) ?? '{}') as { answers?: Record<string, unknown> },
+      `manyi.answer.${token}`,
+    );
     expect(stored.answers).toMatchObject({ overall: 4, nps: 5, why_low: '电梯经常停运', repair: 'not_experienced' });
     await page.reload().catch(() => undefined); // offline: the browser shows its own error page
     await context.setOffline(false);
@@ -118,23 +121,42 @@ describe('owner answers a survey on a 375 px phone', () => {
     });
     // The designer's frame: a same-origin page embedding the preview at 375 px, as the console does.
     await page.goto('/healthz');
-    const ready = page.evaluate(() => new Promise<unknown>((resolve) => {
-      window.addEventListener('message', (event) => resolve(event.data), { once: true });
-      const frame = document.createElement('iframe');
-      frame.src = '/s/preview';
-      frame.style.width = '375px';
-      document.body.append(frame);
-    }));
+    const ready = page.evaluate(
+      () =>
+        new Promise<unknown>((resolve) => {
+          window.addEventListener('message', (event) => resolve(event.data), { once: true });
+          const frame = document.createElement('iframe');
+          frame.src = '/s/preview';
+          frame.style.width = '375px';
+          document.body.append(frame);
+        }),
+    );
     expect(await ready).toEqual({ type: 'manyi-survey-preview-ready' });
     const preview = page.frameLocator('iframe');
     await preview.getByTestId('preview-waiting').waitFor();
-    await page.evaluate(() => document.querySelector('iframe')!.contentWindow!.postMessage({
-      type: 'manyi-survey-preview', locale: 'en-US',
-      definition: { title: { 'zh-CN': '预览问卷', 'en-US': 'Preview survey' }, questions: [
-        { key: 'nps', type: 'nps', required: true, title: { 'zh-CN': '推荐意愿', 'en-US': 'Would you recommend us?' } },
-        { key: 'why', type: 'text', required: false, maxLength: 100, showIf: { questionKey: 'nps', operator: 'lte', value: 6 }, title: { 'zh-CN': '原因', 'en-US': 'Why?' } },
-      ] },
-    }, window.location.origin));
+    await page.evaluate(() =>
+      document.querySelector('iframe')!.contentWindow!.postMessage(
+        {
+          type: 'manyi-survey-preview',
+          locale: 'en-US',
+          definition: {
+            title: { 'zh-CN': '预览问卷', 'en-US': 'Preview survey' },
+            questions: [
+              { key: 'nps', type: 'nps', required: true, title: { 'zh-CN': '推荐意愿', 'en-US': 'Would you recommend us?' } },
+              {
+                key: 'why',
+                type: 'text',
+                required: false,
+                maxLength: 100,
+                showIf: { questionKey: 'nps', operator: 'lte', value: 6 },
+                title: { 'zh-CN': '原因', 'en-US': 'Why?' },
+              },
+            ],
+          },
+        },
+        window.location.origin,
+      ),
+    );
     await preview.locator('h1', { hasText: 'Preview survey' }).waitFor();
     expect(await preview.locator('textarea').count()).toBe(0);
     await preview.locator('label:has(> input[name="q-nps"][value="3"])').click();
@@ -143,7 +165,7 @@ describe('owner answers a survey on a 375 px phone', () => {
     await context.close();
   });
 
-  it('takes an owner from the building poster through SMS sign-in to their own household\'s questionnaire', async () => {
+  it("takes an owner from the building poster through SMS sign-in to their own household's questionnaire", async () => {
     const { posterToken, ownerPhone } = await demoLink();
     const { context, page } = await newPage(browser, phone);
     await page.goto(`/s/poster/${posterToken}`);

@@ -8,7 +8,16 @@ import { inject } from 'vitest';
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -56,7 +65,11 @@ export async function signInStaff(page: Page, role: string): Promise<void> {
 /** A session cookie for calling the staff API directly, as test set-up. */
 export async function staffCookie(role: string): Promise<string> {
   const { login, password } = loginFor(role);
-  const response = await fetch(`${baseUrl()}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login, password }) });
+  const response = await fetch(`${baseUrl()}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password }),
+  });
   return response.headers.get('set-cookie')!.split(';')[0]!;
 }
 
@@ -71,15 +84,19 @@ export async function signInOwner(page: Page, phoneNumber: string): Promise<void
 export async function completeOwnerSignIn(page: Page, phoneNumber: string): Promise<void> {
   // Only a message sent after this click carries the code: earlier ones (a previous sign-in, a
   // survey reminder, an outage notice) went to the same phone during the run.
-  const messagesTo = async () => ((await (await fetch(`${baseUrl()}/e2e/sms`)).json()) as { phone: string; text: string }[])
-    .filter((message) => message.phone === phoneNumber);
+  const messagesTo = async () =>
+    ((await (await fetch(`${baseUrl()}/e2e/sms`)).json()) as { phone: string; text: string }[]).filter((message) => message.phone === phoneNumber);
   const before = (await messagesTo()).length;
   await page.getByTestId('owner-phone').fill(phoneNumber);
   await page.getByTestId('owner-send-code').click();
   let code = '';
   const deadline = Date.now() + 15_000;
   while (!code && Date.now() < deadline) {
-    code = (await messagesTo()).slice(before).map((message) => message.text.match(/(\d{6})/)?.[1]).find(Boolean) ?? '';
+    code =
+      (await messagesTo())
+        .slice(before)
+        .map((message) => message.text.match(/(\d{6})/)?.[1])
+        .find(Boolean) ?? '';
     if (!code) await new Promise((resolve) => setTimeout(resolve, 200));
   }
   if (!code) throw new Error(`no SMS code for ${phoneNumber}`);

@@ -9,7 +9,8 @@ async function choose(page: Page, testId: string, label: string): Promise<void> 
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).first().click();
 }
 
-const statisticValue = async (page: Page, testId: string) => Number((await page.getByTestId(testId).locator('.ant-statistic-content-value').innerText()).replace(/,/g, ''));
+const statisticValue = async (page: Page, testId: string) =>
+  Number((await page.getByTestId(testId).locator('.ant-statistic-content-value').innerText()).replace(/,/g, ''));
 
 describe('campaigns in the console', () => {
   let browser: Browser;
@@ -19,7 +20,9 @@ describe('campaigns in the console', () => {
     // The questionnaire comes from the survey designer's template, created through the API as set-up.
     const cookie = await staffCookie('admin');
     const response = await fetch(`${baseUrl()}/api/v1/surveys`, {
-      method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ name: surveyName, templateName: 'servqual-property' }),
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: surveyName, templateName: 'servqual-property' }),
     });
     expect(response.status, await response.clone().text()).toBe(201);
   });
@@ -41,11 +44,16 @@ describe('campaigns in the console', () => {
     await page.getByTestId('plan-population').waitFor();
     await page.getByTestId('campaign-kind').getByText('简单随机抽样').click();
     await page.getByTestId('plan-formula').waitFor();
-    await expect.poll(async () => {
-      const population = await statisticValue(page, 'plan-population');
-      const sample = await statisticValue(page, 'plan-sample');
-      return population > 0 && sample === sampleSizeForProportion({ marginOfError: 0.05, confidence: 0.95, population }).required;
-    }, { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const population = await statisticValue(page, 'plan-population');
+          const sample = await statisticValue(page, 'plan-sample');
+          return population > 0 && sample === sampleSizeForProportion({ marginOfError: 0.05, confidence: 0.95, population }).required;
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
     const sample = await statisticValue(page, 'plan-sample');
     await screenshot(page, 'campaign-wizard-plan');
 
@@ -57,13 +65,19 @@ describe('campaigns in the console', () => {
 
     await page.getByTestId('campaign-launch').click();
     const launched = page.waitForResponse((response) => response.url().endsWith('/launch') && response.request().method() === 'POST', { timeout: 30_000 });
-    await page.locator('.ant-modal-confirm').getByRole('button', { name: /确\s*定/ }).click();
+    await page
+      .locator('.ant-modal-confirm')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
     const launch = await launched;
     expect(launch.status(), await launch.text()).toBe(200);
-    await expect.poll(() => page.getByTestId('campaign-status').innerText(), { timeout: 15_000 }).toBe('进行中').catch(async (error: unknown) => {
-      await screenshot(page, 'campaign-launch-failed');
-      throw error;
-    });
+    await expect
+      .poll(() => page.getByTestId('campaign-status').innerText(), { timeout: 15_000 })
+      .toBe('进行中')
+      .catch(async (error: unknown) => {
+        await screenshot(page, 'campaign-launch-failed');
+        throw error;
+      });
     await page.getByTestId('progress-summary').waitFor();
     expect(await page.getByTestId('progress-summary').innerText()).toContain(`已完成 0 / 目标 ${sample} 份`);
     await page.getByTestId('progress-buildings-chart').waitFor();
@@ -71,7 +85,10 @@ describe('campaigns in the console', () => {
 
     // An owner lost the message: a new link for that household alone, shown once to copy.
     await page.getByTestId('invitation-new-link-button').first().click();
-    await page.locator('.ant-modal-confirm').getByRole('button', { name: /确\s*定/ }).click();
+    await page
+      .locator('.ant-modal-confirm')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
     await page.getByTestId('invitation-new-link').waitFor();
     const link = await page.getByTestId('invitation-new-link').innerText();
     expect(link).toMatch(/\/s\/[A-Za-z0-9_-]{20,}/);

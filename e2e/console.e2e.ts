@@ -38,20 +38,30 @@ describe('staff console', () => {
     const firstRoom = (await rows.first().locator('td').first().textContent())?.trim() ?? '';
     expect(firstRoom.length).toBeGreaterThan(0);
     // Search by a resident's name shown in the first row.
-    const resident = (await rows.first().textContent())?.match(/[\u4e00-\u9fa5]{2,3}(?=\s|$|[^\u4e00-\u9fa5])/g)?.find((word) => !/栋|单元|已入住|空置|装修/.test(word));
+    const resident = (await rows.first().textContent())
+      ?.match(/[\u4e00-\u9fa5]{2,3}(?=\s|$|[^\u4e00-\u9fa5])/g)
+      ?.find((word) => !/栋|单元|已入住|空置|装修/.test(word));
     expect(resident).toBeTruthy();
     await page.getByTestId('search-box').fill(resident!);
-    await expect.poll(async () => {
-      const texts = await rows.allTextContents();
-      return texts.length > 0 && texts.every((text) => text.includes(resident!));
-    }, { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const texts = await rows.allTextContents();
+          return texts.length > 0 && texts.every((text) => text.includes(resident!));
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     await screenshot(page, 'households-search');
   });
 
   it('imports a file with one bad row and shows the reason for that row', async () => {
     const directory = await scratchDir();
     const file = join(directory, 'households.csv');
-    await writeFile(file, '\ufeff楼栋,单元,房号,建筑面积,房屋状态,姓名,身份,手机号,VIP,标签,备注\n1栋,1单元,9901,88,已入住,测试甲,业主,13800001111,否,,\n不存在的楼,1单元,9902,88,已入住,测试乙,业主,13800002222,否,,\n');
+    await writeFile(
+      file,
+      '\ufeff楼栋,单元,房号,建筑面积,房屋状态,姓名,身份,手机号,VIP,标签,备注\n1栋,1单元,9901,88,已入住,测试甲,业主,13800001111,否,,\n不存在的楼,1单元,9902,88,已入住,测试乙,业主,13800002222,否,,\n',
+    );
     await page.goto('/imports');
     await choose(page, 'import-project', '碧海湾花园');
     await page.getByTestId('import-upload').locator('input[type=file]').setInputFiles(file);

@@ -37,7 +37,16 @@ export default async function setup(project: TestProject) {
   const { logins } = await seedDemo(connection.db, { log: () => undefined });
   const sms = memorySmsSender();
   // Every browser test signs in from 127.0.0.1; the production limit of 10 a minute would throttle the suite itself.
-  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0', RATE_LIMIT_PER_MINUTE: '120', WEBHOOK_INTERNAL_ALLOWED: '127.0.0.1', WEBHOOK_ALLOWED_PORTS: 'any' }) };
+  const config = {
+    ...loadConfig({
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      RATE_LIMIT_PER_MINUTE: '120',
+      WEBHOOK_INTERNAL_ALLOWED: '127.0.0.1',
+      WEBHOOK_ALLOWED_PORTS: 'any',
+    }),
+  };
   const clock = new ShiftedClock();
   const app = await buildApp({ deps: { db: connection.db, clock, config, sms, storage: localFileStorage(join(dataDir, 'uploads')) } });
   // Test-only routes of the e2e server: the SMS codes an owner would receive, moving time forward, running the SLA sweep and the webhook outbox now.
@@ -48,7 +57,9 @@ export default async function setup(project: TestProject) {
   });
   app.post('/e2e/sla/sweep', { config: { access: 'public' } }, async () => runSlaSweep(connection.db, clock.now()));
   // The webhook outbox, sent now as the server's SLA timer would (the e2e server runs no timer), to the bots the test configured.
-  app.post('/e2e/webhooks/deliver', { config: { access: 'public' } }, async () => deliverWebhooks(connection.db, webhookFetch(config.webhookTargets), clock.now()));
+  app.post('/e2e/webhooks/deliver', { config: { access: 'public' } }, async () =>
+    deliverWebhooks(connection.db, webhookFetch(config.webhookTargets), clock.now()),
+  );
   // An owner's survey link in the demo company (the answering page's test), one new campaign per call.
   app.post('/e2e/answer-link', { config: { access: 'public' } }, async () => demoAnswerLink(connection.db, clock.now()));
   await app.listen({ port: 0, host: '127.0.0.1' });

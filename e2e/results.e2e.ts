@@ -12,10 +12,12 @@ type Invitation = { householdId: string; projectId: string };
 function paperAnswers(questions: { key: string; type: string }[], happy: boolean, index: number): Record<string, unknown> {
   const answers: Record<string, unknown> = {};
   const wobble = index % 2;
-  questions.filter((question) => question.type === 'servqual').forEach((question, position) => {
-    const spread = Math.floor((((index * 6 + position) * 0.618034) % 1) * 3); // golden-ratio steps: 0–2, no two questions in step
-    answers[question.key] = { expectation: 6, perception: happy ? 5 + spread : 1 + spread };
-  });
+  questions
+    .filter((question) => question.type === 'servqual')
+    .forEach((question, position) => {
+      const spread = Math.floor((((index * 6 + position) * 0.618034) % 1) * 3); // golden-ratio steps: 0–2, no two questions in step
+      answers[question.key] = { expectation: 6, perception: happy ? 5 + spread : 1 + spread };
+    });
   answers['overall'] = happy ? 4 + wobble : 1 + wobble;
   answers['nps'] = happy ? 9 + wobble : 3 + wobble;
   if (!happy) answers['improve'] = '维修太慢';
@@ -41,20 +43,32 @@ describe('campaign results in the console', () => {
     browser = await launchBrowser();
     const cookie = await staffCookie('quality');
     const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-      const response = await fetch(`${baseUrl()}/api/v1${path}`, { method, headers: { cookie, 'content-type': 'application/json' }, ...(method !== 'GET' && { body: JSON.stringify(body ?? {}) }) });
+      const response = await fetch(`${baseUrl()}/api/v1${path}`, {
+        method,
+        headers: { cookie, 'content-type': 'application/json' },
+        ...(method !== 'GET' && { body: JSON.stringify(body ?? {}) }),
+      });
       expect(response.status, `${method} ${path}: ${await response.clone().text()}`).toBeLessThan(300);
       return (await response.json()) as T;
     };
-    const survey = await call<{ id: string; definition: { questions: { key: string; type: string }[] } }>('POST', '/surveys', { name: `结果页测试问卷 ${Date.now().toString(36)}`, templateName: 'servqual-property' });
+    const survey = await call<{ id: string; definition: { questions: { key: string; type: string }[] } }>('POST', '/surveys', {
+      name: `结果页测试问卷 ${Date.now().toString(36)}`,
+      templateName: 'servqual-property',
+    });
     await fetch(`${baseUrl()}/api/v1/surveys/${survey.id}/publish`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{}' });
     const projects = (await call<{ items: { id: string; name: string }[] }>('GET', '/projects?limit=100')).items.slice(0, 2);
     expect(projects).toHaveLength(2);
     happyProject = projects[0]!;
     const now = Date.now();
     const campaign = await call<{ id: string }>('POST', '/campaigns', {
-      surveyId: survey.id, surveyVersion: 1, name: `结果页测试调查 ${now.toString(36)}`, sampling: { kind: 'census' }, contactIntervalDays: 0,
+      surveyId: survey.id,
+      surveyVersion: 1,
+      name: `结果页测试调查 ${now.toString(36)}`,
+      sampling: { kind: 'census' },
+      contactIntervalDays: 0,
       population: { projectIds: projects.map((project) => project.id) },
-      opensAt: new Date(now - 60_000).toISOString(), closesAt: new Date(now + 14 * 86_400_000).toISOString(),
+      opensAt: new Date(now - 60_000).toISOString(),
+      closesAt: new Date(now + 14 * 86_400_000).toISOString(),
     });
     campaignId = campaign.id;
     await call('POST', `/campaigns/${campaignId}/launch`);
@@ -62,7 +76,10 @@ describe('campaign results in the console', () => {
       const invitations = (await call<{ items: Invitation[] }>('GET', `/campaigns/${campaignId}/invitations?projectId=${project.id}`)).items.slice(0, 12);
       expect(invitations.length).toBeGreaterThan(3);
       for (const [position, invitation] of invitations.entries()) {
-        await call('POST', `/campaigns/${campaignId}/paper-responses`, { householdId: invitation.householdId, answers: paperAnswers(survey.definition.questions, index === 0, position) });
+        await call('POST', `/campaigns/${campaignId}/paper-responses`, {
+          householdId: invitation.householdId,
+          answers: paperAnswers(survey.definition.questions, index === 0, position),
+        });
       }
     }
     await call('POST', `/campaigns/${campaignId}/results/refresh`);

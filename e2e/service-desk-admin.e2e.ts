@@ -6,7 +6,14 @@ import { startFakeBot } from './fake-bot';
 type Me = { projects: { id: string; name: string }[] };
 type Person = { id: string; phone: string | null; name: string; householdId: string };
 type Household = { id: string; buildingId: string; buildingName: string };
-type SlaPolicy = { code: string; name: unknown; match: unknown; targets: Record<string, { minutes: number; calendar: string }>; warnShare: number; active: boolean };
+type SlaPolicy = {
+  code: string;
+  name: unknown;
+  match: unknown;
+  targets: Record<string, { minutes: number; calendar: string }>;
+  warnShare: number;
+  active: boolean;
+};
 type Ticket = { id: string; number: string; sla: { target: string; dueAt: string; metAt: string | null; state: string }[] };
 type Incident = { id: string; notice: { notified: number; read: number } };
 
@@ -68,12 +75,16 @@ describe('service desk administration: SLA policies, outage notices, the alerts 
       await expect.poll(() => editor.getByTestId(`sla-target-${kind}`).getByTestId('sla-target-display').textContent()).toMatch(/小时/);
       await screenshot(page, 'sla-policies');
       await page.getByTestId('sla-save').click();
-      await expect.poll(async () => (await apiGet<{ items: SlaPolicy[] }>(cookie, '/sla-policies')).items[0]!.targets[kind]!.minutes, { timeout: 10_000 }).toBe(changed);
+      await expect
+        .poll(async () => (await apiGet<{ items: SlaPolicy[] }>(cookie, '/sla-policies')).items[0]!.targets[kind]!.minutes, { timeout: 10_000 })
+        .toBe(changed);
       // Saved means nothing left to save: the button disables once the console has re-read the list.
       await expect.poll(() => page.getByTestId('sla-save').isDisabled(), { timeout: 10_000 }).toBe(true);
     } finally {
       // The other browser flows expect the shipped numbers.
-      await apiSend(cookie, 'PUT', '/sla-policies', { policies: before.map(({ code, name, match, targets, warnShare, active }) => ({ code, name, match, targets, warnShare, active })) });
+      await apiSend(cookie, 'PUT', '/sla-policies', {
+        policies: before.map(({ code, name, match, targets, warnShare, active }) => ({ code, name, match, targets, warnShare, active })),
+      });
       await page.context().close();
     }
   });
@@ -97,7 +108,10 @@ describe('service desk administration: SLA policies, outage notices, the alerts 
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '计划停水' }).click();
     await expect.poll(() => page.getByTestId('incident-call-script').inputValue()).toContain('{楼栋}');
     await page.getByTestId('incident-buildings').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: new RegExp(`^${household.buildingName}栋$`) }).first().click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: new RegExp(`^${household.buildingName}栋$`) })
+      .first()
+      .click();
     await page.keyboard.press('Escape');
     await page.getByTestId('incident-reason').fill('二次供水水箱清洗');
     await screenshot(page, 'incident-create');
@@ -171,7 +185,13 @@ describe('service desk administration: SLA policies, outage notices, the alerts 
       // minutes later at any hour of the day and the demo's own tickets hardly move meanwhile.
       const me = await apiGet<Me>(adminCookie, '/auth/me');
       const ticket = await apiSend<Ticket>(adminCookie, 'POST', '/tickets', {
-        projectId: me.projects[0]!.id, type: 'repair', channel: 'hotline', priority: 'urgent', title: '单元门禁无法刷卡', description: '刷卡没有反应,老人被关在单元门外', reporterName: '测试业主',
+        projectId: me.projects[0]!.id,
+        type: 'repair',
+        channel: 'hotline',
+        priority: 'urgent',
+        title: '单元门禁无法刷卡',
+        description: '刷卡没有反应,老人被关在单元门外',
+        reporterName: '测试业主',
       });
       const response = ticket.sla.find((clock) => clock.target === 'first_response') ?? ticket.sla[0]!;
       const { now } = (await (await fetch(`${baseUrl()}/e2e/clock/advance?minutes=0`, { method: 'POST' })).json()) as { now: string };
@@ -217,7 +237,9 @@ describe('service desk administration: SLA policies, outage notices, the alerts 
       await item.click();
       await page.getByTestId('ticket-detail').waitFor();
       expect(new URL(page.url()).pathname).toBe(`/service-desk/${ticket.id}`);
-      await expect.poll(() => page.getByTestId('sla-badge').evaluateAll((badges) => badges.map((badge) => badge.getAttribute('data-state')))).toContain('breached');
+      await expect
+        .poll(() => page.getByTestId('sla-badge').evaluateAll((badges) => badges.map((badge) => badge.getAttribute('data-state'))))
+        .toContain('breached');
       await page.context().close();
     } finally {
       // Nothing else should post to a bot that is about to stop listening.

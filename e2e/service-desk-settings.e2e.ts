@@ -67,7 +67,12 @@ describe('service desk settings and the ageing report', () => {
     const me = await call<Me>(page, 'GET', '/auth/me');
     // A draft, so that nobody is notified of a test outage.
     const incident = await call<{ id: string }>(page, 'POST', '/incidents', {
-      projectId: me.projects[0]!.id, kind: 'planned', templateCode: 'water_outage', startsAt: new Date(Date.now() + 86_400_000).toISOString(), reason: '管道检修', publish: false,
+      projectId: me.projects[0]!.id,
+      kind: 'planned',
+      templateCode: 'water_outage',
+      startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+      reason: '管道检修',
+      publish: false,
     });
     await page.goto(`/incidents?open=${incident.id}`);
     await page.getByTestId('incident-edit').click();
@@ -125,7 +130,11 @@ describe('service desk settings and the ageing report', () => {
       expect(Number(await hours.inputValue())).toBe(t);
       expect(Number(await repair.inputValue())).toBe(share);
       expect(await page.getByTestId('detection-settings-summary').textContent()).toContain(`${t} 小时内 ${k} 户`);
-      expect(await call<VisitSettings>(page, 'GET', '/visit-settings')).toMatchObject({ complaintShare: 1, repairShare: share / 100, otherShare: visitsBefore.otherShare });
+      expect(await call<VisitSettings>(page, 'GET', '/visit-settings')).toMatchObject({
+        complaintShare: 1,
+        repairShare: share / 100,
+        otherShare: visitsBefore.otherShare,
+      });
     } finally {
       await call(page, 'PUT', '/incident-settings', detectionBefore);
       await call(page, 'PUT', '/visit-settings', { repairShare: visitsBefore.repairShare, otherShare: visitsBefore.otherShare });
@@ -141,7 +150,14 @@ describe('service desk settings and the ageing report', () => {
       const me = await call<Me>(page, 'GET', '/auth/me');
       // An inquiry answered on the spot, under a policy that visits every one: it owes a 回访.
       await call(page, 'PUT', '/visit-settings', { repairShare: visitsBefore.repairShare, otherShare: 1 });
-      const owed = await call<Ticket>(page, 'POST', '/tickets', { projectId: me.projects[0]!.id, type: 'inquiry', channel: 'hotline', priority: 'normal', title: '咨询装修审批流程', reporterName: '测试业主' });
+      const owed = await call<Ticket>(page, 'POST', '/tickets', {
+        projectId: me.projects[0]!.id,
+        type: 'inquiry',
+        channel: 'hotline',
+        priority: 'normal',
+        title: '咨询装修审批流程',
+        reporterName: '测试业主',
+      });
       await call(page, 'POST', `/tickets/${owed.id}/actions`, { action: 'accept' });
       await call(page, 'POST', `/tickets/${owed.id}/actions`, { action: 'resolve' });
       await page.goto(`/service-desk/${owed.id}`);
@@ -153,7 +169,14 @@ describe('service desk settings and the ageing report', () => {
 
       // The server's refusal (a page older than the ticket's visit decision) reads the same, not as a failure.
       await call(page, 'PUT', '/visit-settings', { repairShare: visitsBefore.repairShare, otherShare: 0 });
-      const other = await call<Ticket>(page, 'POST', '/tickets', { projectId: me.projects[0]!.id, type: 'inquiry', channel: 'hotline', priority: 'normal', title: '咨询停车月卡办理', reporterName: '测试业主' });
+      const other = await call<Ticket>(page, 'POST', '/tickets', {
+        projectId: me.projects[0]!.id,
+        type: 'inquiry',
+        channel: 'hotline',
+        priority: 'normal',
+        title: '咨询停车月卡办理',
+        reporterName: '测试业主',
+      });
       await call(page, 'POST', `/tickets/${other.id}/actions`, { action: 'accept' });
       await call(page, 'POST', `/tickets/${other.id}/actions`, { action: 'resolve' });
       await page.goto(`/service-desk/${other.id}`);
@@ -163,7 +186,12 @@ describe('service desk settings and the ageing report', () => {
         route.fulfill({
           status: 409,
           contentType: 'application/problem+json',
-          body: JSON.stringify({ status: 409, code: 'return_visit_required', title: '此工单需要先回访业主,回访确认后才能关闭', detail: '此工单需要先回访业主,回访确认后才能关闭' }),
+          body: JSON.stringify({
+            status: 409,
+            code: 'return_visit_required',
+            title: '此工单需要先回访业主,回访确认后才能关闭',
+            detail: '此工单需要先回访业主,回访确认后才能关闭',
+          }),
         }),
       );
       await page.getByTestId('action-close').click();

@@ -23,9 +23,22 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Pr
 
 /** The satisfaction-annual template as 问卷星 exports it: one column per matrix row, then overall and NPS. */
 const headers = [
-  '序号', '手机号', '1、(服务态度)', '1、(诉求答复及时)', '1、(问题跟进到底)', '2、(报修上门及时)', '2、(维修质量)', '2、(公共设施完好)',
-  '3、(小区安全)', '3、(门岗与车辆管理)', '4、(公共区域清洁)', '4、(垃圾清运及时)', '5、(绿化养护)', '5、(园区景观环境)',
-  '6、总体而言，您对本小区的物业服务满意吗？', '7、您有多大可能向亲友推荐我们的物业服务？',
+  '序号',
+  '手机号',
+  '1、(服务态度)',
+  '1、(诉求答复及时)',
+  '1、(问题跟进到底)',
+  '2、(报修上门及时)',
+  '2、(维修质量)',
+  '2、(公共设施完好)',
+  '3、(小区安全)',
+  '3、(门岗与车辆管理)',
+  '4、(公共区域清洁)',
+  '4、(垃圾清运及时)',
+  '5、(绿化养护)',
+  '5、(园区景观环境)',
+  '6、总体而言，您对本小区的物业服务满意吗？',
+  '7、您有多大可能向亲友推荐我们的物业服务？',
 ];
 
 describe('closed loop on detractors', () => {
@@ -55,11 +68,17 @@ describe('closed loop on detractors', () => {
     expect(uploaded.status(), await uploaded.text()).toBe(201);
     const job = (await uploaded.json()) as SurveyImport;
     await call(page, 'POST', `/survey-imports/${job.id}/mapping`, { mapping: job.mapping });
-    const validated = await until(() => call<SurveyImport>(page, 'GET', `/survey-imports/${job.id}`), (value) => value.status !== 'validating');
+    const validated = await until(
+      () => call<SurveyImport>(page, 'GET', `/survey-imports/${job.id}`),
+      (value) => value.status !== 'validating',
+    );
     expect(validated).toMatchObject({ status: 'validated', validRows: 1, errorCount: 0 });
     await call(page, 'POST', `/survey-imports/${job.id}/commit`);
     // Committing runs the closed-loop pass at once (no timer on the e2e server).
-    const followups = await until(() => call<{ items: Followup[] }>(page, 'GET', `/survey-followups?campaignId=${job.campaignId}`), (value) => value.items.length > 0);
+    const followups = await until(
+      () => call<{ items: Followup[] }>(page, 'GET', `/survey-followups?campaignId=${job.campaignId}`),
+      (value) => value.items.length > 0,
+    );
     expect(followups.items).toHaveLength(1);
     const ticket = followups.items[0]!.ticket!;
 

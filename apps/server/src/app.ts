@@ -87,7 +87,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     try {
       // A database that does not answer must not hold the probe: the balancer's own timeout is often 2 s.
       let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('database did not answer within 1.5 s')), readyTimeoutMs); });
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('database did not answer within 1.5 s')), readyTimeoutMs);
+      });
       try {
         await Promise.race([options.deps.db.execute(sql`select 1`), timeout]);
       } finally {

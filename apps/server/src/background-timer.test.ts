@@ -5,13 +5,23 @@ import { startBackgroundTimer } from './background-timer';
 describe('background timer', () => {
   const errors: [unknown, string][] = [];
   const log = { error: (object: unknown, message: string) => errors.push([object, message]) } as unknown as FastifyBaseLogger;
-  beforeEach(() => { vi.useFakeTimers(); errors.length = 0; });
-  afterEach(() => { vi.useRealTimers(); });
+  beforeEach(() => {
+    vi.useFakeTimers();
+    errors.length = 0;
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   it('never overlaps a pass still running, and runs again on the first tick after it ends', async () => {
     let finish = () => {};
     let passes = 0;
-    const timer = startBackgroundTimer('test pass', 1_000, log, () => { passes += 1; return new Promise<void>((resolve) => { finish = resolve; }); });
+    const timer = startBackgroundTimer('test pass', 1_000, log, () => {
+      passes += 1;
+      return new Promise<void>((resolve) => {
+        finish = resolve;
+      });
+    });
     await vi.advanceTimersByTimeAsync(3_500);
     expect(passes).toBe(1);
     finish();
@@ -23,7 +33,10 @@ describe('background timer', () => {
 
   it('logs a failed pass under its name and tries again on the next tick', async () => {
     let passes = 0;
-    const timer = startBackgroundTimer('test pass', 1_000, log, async () => { passes += 1; throw new Error('boom'); });
+    const timer = startBackgroundTimer('test pass', 1_000, log, async () => {
+      passes += 1;
+      throw new Error('boom');
+    });
     await vi.advanceTimersByTimeAsync(2_000);
     expect(passes).toBe(2);
     expect(errors.map(([, message]) => message)).toEqual(['test pass failed', 'test pass failed']);
@@ -36,7 +49,9 @@ describe('background timer', () => {
     let passes = 0;
     const timer = startBackgroundTimer('test pass', 1_000, log, async () => {
       passes += 1;
-      await new Promise<void>((resolve) => { finish = resolve; });
+      await new Promise<void>((resolve) => {
+        finish = resolve;
+      });
       finished = true;
     });
     await vi.advanceTimersByTimeAsync(1_000);

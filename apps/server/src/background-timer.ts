@@ -14,7 +14,9 @@ export function startBackgroundTimer(name: string, intervalMs: number, log: Fast
   const handle = setInterval(() => {
     running ??= pass()
       .catch((error: unknown) => log.error({ err: error }, `${name} failed`))
-      .finally(() => { running = null; });
+      .finally(() => {
+        running = null;
+      });
   }, intervalMs);
   handle.unref();
   return {

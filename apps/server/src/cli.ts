@@ -8,7 +8,9 @@ import { registerTextCommand } from './text-cli/command';
 
 const program = new Command('manyi').description('Manyi (满意) — owner-satisfaction platform');
 
-program.command('serve').description('migrate, seed demo data into an empty database, and start the server')
+program
+  .command('serve')
+  .description('migrate, seed demo data into an empty database, and start the server')
   .option('--no-demo', 'do not seed demo data into an empty database')
   .action(async (options: { demo: boolean }) => {
     const config = loadConfig();
@@ -33,14 +35,19 @@ program.command('serve').description('migrate, seed demo data into an empty data
     process.stdout.write(`${lines.join('\n')}\n`);
   });
 
-program.command('migrate').description('apply database migrations').action(async () => {
-  const connection = await openDatabase(loadConfig());
-  await connection.migrate();
-  await connection.close();
-  process.stdout.write('migrations applied\n');
-});
+program
+  .command('migrate')
+  .description('apply database migrations')
+  .action(async () => {
+    const connection = await openDatabase(loadConfig());
+    await connection.migrate();
+    await connection.close();
+    process.stdout.write('migrations applied\n');
+  });
 
-program.command('seed-demo').description('create the demo company (2 regions, 5 projects, ~3,000 households, staff, a week of service-desk tickets)')
+program
+  .command('seed-demo')
+  .description('create the demo company (2 regions, 5 projects, ~3,000 households, staff, a week of service-desk tickets)')
   .action(async () => {
     const connection = await openDatabase(loadConfig());
     await connection.migrate();

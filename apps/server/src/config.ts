@@ -43,7 +43,11 @@ export type Config = {
   secureCookies: boolean;
 };
 
-const list = (value: string) => value.split(',').map((entry) => entry.trim()).filter(Boolean);
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = environment.parse(env);
@@ -60,7 +64,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
     trustedProxies: list(parsed.TRUSTED_PROXIES),
     webhookTargets: {
-      allowedPorts: parsed.WEBHOOK_ALLOWED_PORTS.trim() === 'any' ? 'any' : list(parsed.WEBHOOK_ALLOWED_PORTS).map(Number).filter((port) => Number.isInteger(port) && port > 0 && port < 65536),
+      allowedPorts:
+        parsed.WEBHOOK_ALLOWED_PORTS.trim() === 'any'
+          ? 'any'
+          : list(parsed.WEBHOOK_ALLOWED_PORTS)
+              .map(Number)
+              .filter((port) => Number.isInteger(port) && port > 0 && port < 65536),
       internalAllowed: list(parsed.WEBHOOK_INTERNAL_ALLOWED),
     },
     secureCookies: publicUrl.startsWith('https://'),

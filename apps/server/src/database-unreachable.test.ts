@@ -17,7 +17,9 @@ let databaseUrl: string;
 const sockets: Socket[] = [];
 
 beforeAll(async () => {
-  silent = createServer((socket) => { sockets.push(socket); });
+  silent = createServer((socket) => {
+    sockets.push(socket);
+  });
   await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
   databaseUrl = `postgres://manyi@127.0.0.1:${(silent.address() as AddressInfo).port}/manyi`;
 });
@@ -33,7 +35,10 @@ describe('a database that does not answer', () => {
   it('makes /readyz answer 503 within 2 s', async () => {
     connection = await connect({ databaseUrl });
     const config = loadConfig({ LOG_LEVEL: 'silent' });
-    const app = await buildApp({ deps: { db: connection.db, clock: new TestClock(), config, sms: memorySmsSender(), storage: localFileStorage('/nonexistent') }, serveWeb: false });
+    const app = await buildApp({
+      deps: { db: connection.db, clock: new TestClock(), config, sms: memorySmsSender(), storage: localFileStorage('/nonexistent') },
+      serveWeb: false,
+    });
     const started = Date.now();
     const response = await app.inject({ method: 'GET', url: '/readyz' });
     expect(Date.now() - started).toBeLessThan(2_000);

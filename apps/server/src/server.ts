@@ -43,7 +43,11 @@ export async function openDatabase(config: Config): Promise<Connection> {
 }
 
 export function createLogger(config: Config) {
-  return pino({ level: config.logLevel, serializers: { err: serializeError }, ...(process.stdout.isTTY && { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } }) });
+  return pino({
+    level: config.logLevel,
+    serializers: { err: serializeError },
+    ...(process.stdout.isTTY && { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } }),
+  });
 }
 
 export type ServeOptions = {
@@ -67,13 +71,22 @@ export async function serve(config: Config, connection: Connection, logger = cre
     logger,
   });
   const slaSweep = options.slaSweep ?? process.env.MANYI_SLA_SWEEP !== 'off';
-  const slaTimer = slaSweep ? startSlaTimer({
-    db: connection.db, clock: systemClock, log: app.log, webhookTargets: config.webhookTargets,
-    afterSweep: (now) => detectGroupIncidents(connection.db, now), // group complaints: incidents/detection.ts (idempotent)
-  }) : null;
+  const slaTimer = slaSweep
+    ? startSlaTimer({
+        db: connection.db,
+        clock: systemClock,
+        log: app.log,
+        webhookTargets: config.webhookTargets,
+        afterSweep: (now) => detectGroupIncidents(connection.db, now), // group complaints: incidents/detection.ts (idempotent)
+      })
+    : null;
   const followupTimer = slaSweep ? startFollowupTimer(app.deps, app.log) : null;
   const resultsTimer = process.env.MANYI_RESULTS_AGGREGATOR !== 'off' ? startResultsTimer(connection.db, systemClock, app.log) : null;
-  app.addHook('onClose', async () => { await slaTimer?.stop(); await followupTimer?.stop(); await resultsTimer?.stop(); });
+  app.addHook('onClose', async () => {
+    await slaTimer?.stop();
+    await followupTimer?.stop();
+    await resultsTimer?.stop();
+  });
   closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
     if (err) app.log.error({ err }, 'closing after error');
     else app.log.info({ signal }, 'shutting down');

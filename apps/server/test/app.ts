@@ -20,7 +20,13 @@ export type TestApp = {
 };
 
 /** The real app on `db`, as the tests configure it; `env`: settings beyond the defaults, as the environment gives them. */
-async function appOn(db: Database, clock: TestClock, sms: ReturnType<typeof memorySmsSender>, dataDir: string, env: Record<string, string> = {}): Promise<FastifyInstance> {
+async function appOn(
+  db: Database,
+  clock: TestClock,
+  sms: ReturnType<typeof memorySmsSender>,
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<FastifyInstance> {
   const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env }), publicUrl: 'http://manyi.test' };
   const app = await buildApp({
     deps: { db, clock, config, sms, storage: localFileStorage(join(dataDir, 'uploads')) },
@@ -38,7 +44,11 @@ export async function createTestApp(options: { env?: Record<string, string> } = 
   const dataDir = await mkdtemp(join(tmpdir(), 'manyi-test-'));
   const app = await appOn(connection.db, clock, sms, dataDir, options.env);
   return {
-    app, connection, clock, sms, dataDir,
+    app,
+    connection,
+    clock,
+    sms,
+    dataDir,
     async close() {
       await app.close();
       await connection.close();

@@ -9,17 +9,32 @@ const unique = () => uuidv7().replace(/-/g, '').slice(-12);
 
 /** Each test builds its own company, so tests never see each other's rows (STYLE: factories, not cloning). */
 export async function createTenant(db: Database, name = '测试物业') {
-  const [tenant] = await db.insert(tenants).values({ code: `t${unique()}`, name }).returning();
+  const [tenant] = await db
+    .insert(tenants)
+    .values({ code: `t${unique()}`, name })
+    .returning();
   return tenant!;
 }
 
-export async function createStaff(db: Database, tenantId: string, options: { roles: StaffRole[]; projectIds?: string[]; name?: string; active?: boolean; post?: string }) {
+export async function createStaff(
+  db: Database,
+  tenantId: string,
+  options: { roles: StaffRole[]; projectIds?: string[]; name?: string; active?: boolean; post?: string },
+) {
   passwordHash ??= hashPassword(testPassword);
   const login = `u${unique()}`;
-  const [staff] = await db.insert(staffUsers).values({
-    tenantId, login, name: options.name ?? '测试员工', passwordHash: await passwordHash, roles: options.roles,
-    active: options.active ?? true, post: options.post ?? null,
-  }).returning();
+  const [staff] = await db
+    .insert(staffUsers)
+    .values({
+      tenantId,
+      login,
+      name: options.name ?? '测试员工',
+      passwordHash: await passwordHash,
+      roles: options.roles,
+      active: options.active ?? true,
+      post: options.post ?? null,
+    })
+    .returning();
   for (const projectId of options.projectIds ?? []) {
     await db.insert(staffProjects).values({ tenantId, staffId: staff!.id, projectId });
   }
@@ -27,9 +42,17 @@ export async function createStaff(db: Database, tenantId: string, options: { rol
 }
 
 export async function createProject(db: Database, tenantId: string, overrides: Partial<typeof projects.$inferInsert> = {}) {
-  const [project] = await db.insert(projects).values({
-    tenantId, code: `P${unique()}`, name: '测试花园', type: 'residential', stage: 'mature', ...overrides,
-  }).returning();
+  const [project] = await db
+    .insert(projects)
+    .values({
+      tenantId,
+      code: `P${unique()}`,
+      name: '测试花园',
+      type: 'residential',
+      stage: 'mature',
+      ...overrides,
+    })
+    .returning();
   return project!;
 }
 
@@ -43,19 +66,45 @@ export async function createUnit(db: Database, tenantId: string, projectId: stri
   return unit!;
 }
 
-export async function createHousehold(db: Database, tenantId: string, building: { id: string; projectId: string; name: string }, room: string, unit?: { id: string; name: string }) {
-  const [household] = await db.insert(households).values({
-    tenantId, projectId: building.projectId, buildingId: building.id, unitId: unit?.id ?? null, room,
-    sortKey: householdSortKey(building.name, unit?.name, room),
-  }).returning();
+export async function createHousehold(
+  db: Database,
+  tenantId: string,
+  building: { id: string; projectId: string; name: string },
+  room: string,
+  unit?: { id: string; name: string },
+) {
+  const [household] = await db
+    .insert(households)
+    .values({
+      tenantId,
+      projectId: building.projectId,
+      buildingId: building.id,
+      unitId: unit?.id ?? null,
+      room,
+      sortKey: householdSortKey(building.name, unit?.name, room),
+    })
+    .returning();
   return household!;
 }
 
-export async function createPerson(db: Database, tenantId: string, household: { id: string; projectId: string }, overrides: Partial<typeof persons.$inferInsert> = {}) {
-  const [person] = await db.insert(persons).values({
-    tenantId, projectId: household.projectId, householdId: household.id, name: '张三', role: 'owner',
-    phone: `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`, ...overrides,
-  }).returning();
+export async function createPerson(
+  db: Database,
+  tenantId: string,
+  household: { id: string; projectId: string },
+  overrides: Partial<typeof persons.$inferInsert> = {},
+) {
+  const [person] = await db
+    .insert(persons)
+    .values({
+      tenantId,
+      projectId: household.projectId,
+      householdId: household.id,
+      name: '张三',
+      role: 'owner',
+      phone: `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`,
+      ...overrides,
+    })
+    .returning();
   return person!;
 }
 

@@ -65,9 +65,11 @@ export function sampleRequest(schema: Record<string, unknown> | undefined, pickI
   return {
     body: body ? sampleValue(body, 'body', pickId) : undefined,
     query: query
-      ? Object.fromEntries(Object.entries(query.properties ?? {})
-        .filter(([, value]) => value.format === 'uuid' || (value.anyOf ?? []).some((option) => option.format === 'uuid'))
-        .map(([key, value]) => [key, String(sampleValue(value, key, pickId))]))
+      ? Object.fromEntries(
+          Object.entries(query.properties ?? {})
+            .filter(([, value]) => value.format === 'uuid' || (value.anyOf ?? []).some((option) => option.format === 'uuid'))
+            .map(([key, value]) => [key, String(sampleValue(value, key, pickId))]),
+        )
       : {},
     params: params ? (sampleValue(params, 'params', pickId) as Record<string, string>) : {},
   };

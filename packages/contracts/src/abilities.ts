@@ -5,11 +5,32 @@ import { z } from 'zod';
  * each; its table must name exactly these). Reading is open to every staff role within its projects.
  */
 export const permissionNames = [
-  'organisation.manage', 'building.write', 'household.write', 'person.write', 'person.invite', 'import.run',
-  'staff.read', 'staff.manage', 'audit.read',
-  'ticket.create', 'ticket.edit', 'ticket.note', 'ticket.manage', 'complaint.record', 'dispatch.manage', 'category.manage', 'canned_reply.manage',
-  'incident.manage', 'sla.manage', 'webhook.manage',
-  'survey.design', 'campaign.manage', 'campaign.distribute', 'survey.import', 'survey.paper_entry', 'survey.results',
+  'organisation.manage',
+  'building.write',
+  'household.write',
+  'person.write',
+  'person.invite',
+  'import.run',
+  'staff.read',
+  'staff.manage',
+  'audit.read',
+  'ticket.create',
+  'ticket.edit',
+  'ticket.note',
+  'ticket.manage',
+  'complaint.record',
+  'dispatch.manage',
+  'category.manage',
+  'canned_reply.manage',
+  'incident.manage',
+  'sla.manage',
+  'webhook.manage',
+  'survey.design',
+  'campaign.manage',
+  'campaign.distribute',
+  'survey.import',
+  'survey.paper_entry',
+  'survey.results',
 ] as const;
 export type PermissionName = (typeof permissionNames)[number];
 

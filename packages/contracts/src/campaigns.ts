@@ -61,7 +61,12 @@ export const campaignBody = previewBody.extend({
   previousCampaignId: z.uuid().nullable().default(null),
   quotas: z.array(quota).max(2000).default([]),
   /** A household is sent at most one reminder SMS within this many hours. */
-  reminderIntervalHours: z.number().int().min(1).max(24 * 30).default(48),
+  reminderIntervalHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(48),
 });
 export type CampaignInput = z.infer<typeof campaignBody>;
 
@@ -134,7 +139,10 @@ const counts = {
   responseRate: z.number().nullable(),
 };
 export const progressRow = z.object({
-  id: z.uuid(), name: z.string(), projectId: z.uuid(), ...counts,
+  id: z.uuid(),
+  name: z.string(),
+  projectId: z.uuid(),
+  ...counts,
   /** Complete responses the plan needs here (stratified plans only), and a quota when one is set. */
   target: z.number().int().nullable(),
   quota: z.number().int().nullable(),

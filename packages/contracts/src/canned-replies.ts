@@ -10,5 +10,9 @@ export const cannedReplyPatch = cannedReplyBody.partial();
 export const cannedReplyQuery = z.object({ ticketType: z.enum(ticketTypes.values).optional() });
 
 export const cannedReply = z.object({
-  id: z.uuid(), ticketType: z.enum(ticketTypes.values).nullable(), title: z.string(), body: z.string(), createdAt: z.date(),
+  id: z.uuid(),
+  ticketType: z.enum(ticketTypes.values).nullable(),
+  title: z.string(),
+  body: z.string(),
+  createdAt: z.date(),
 });

@@ -27,11 +27,13 @@ export const rule = z.object({
 
 export const workloadQuery = z.object({ projectId: z.uuid().optional() });
 export const workload = z.object({
-  items: z.array(z.object({
-    staffId: z.uuid(),
-    name: z.string(),
-    post: z.string().nullable(),
-    total: z.number(),
-    byStatus: z.partialRecord(z.enum(ticketStatuses.values), z.number()),
-  })),
+  items: z.array(
+    z.object({
+      staffId: z.uuid(),
+      name: z.string(),
+      post: z.string().nullable(),
+      total: z.number(),
+      byStatus: z.partialRecord(z.enum(ticketStatuses.values), z.number()),
+    }),
+  ),
 });

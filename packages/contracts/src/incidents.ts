@@ -128,7 +128,11 @@ export const detectionSettings = z.object({
   /** K: distinct households that make a group complaint. */
   minimumHouseholds: z.number().int().min(2).max(1000),
   /** T: hours within which their reports fall. */
-  windowHours: z.number().int().min(1).max(24 * 30),
+  windowHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30),
 });
 export type DetectionSettings = z.infer<typeof detectionSettings>;
 
@@ -156,11 +160,13 @@ export const ageingQuery = z.object({
 
 export const ageingReportView = z.object({
   total: z.number(),
-  buckets: z.array(z.object({
-    bucket: z.enum(ageingBuckets.values),
-    label,
-    count: z.number(),
-    /** Oldest first. */
-    oldest: z.array(ticketSummary),
-  })),
+  buckets: z.array(
+    z.object({
+      bucket: z.enum(ageingBuckets.values),
+      label,
+      count: z.number(),
+      /** Oldest first. */
+      oldest: z.array(ticketSummary),
+    }),
+  ),
 });

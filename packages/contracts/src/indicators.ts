@@ -2,7 +2,10 @@ import { localTextSchema, staffPosts, type IndicatorTreeNode } from '@manyi/core
 import { z } from 'zod';
 
 /** Stable dotted code, e.g. responsiveness.repair_timeliness; answers and rollups are keyed by it. */
-const code = z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$/).max(60);
+const code = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$/)
+  .max(60);
 const post = z.enum(staffPosts.values);
 const nodeBase = { code, name: localTextSchema, weight: z.number().finite(), post: post.optional() };
 
@@ -41,8 +44,13 @@ export type IndicatorSystemUpdate = z.infer<typeof indicatorSystemUpdate>;
 const versionSummary = z.object({ version: z.number().int(), createdAt: z.date(), createdById: z.uuid().nullable() });
 
 export const indicatorSystemSummary = z.object({
-  id: z.uuid(), name: z.string(), post: post.nullable(), templateCode: z.string().nullable(),
-  currentVersion: z.number().int(), archived: z.boolean(), updatedAt: z.date(),
+  id: z.uuid(),
+  name: z.string(),
+  post: post.nullable(),
+  templateCode: z.string().nullable(),
+  currentVersion: z.number().int(),
+  archived: z.boolean(),
+  updatedAt: z.date(),
 });
 export const indicatorSystemList = z.object({ items: z.array(indicatorSystemSummary) });
 

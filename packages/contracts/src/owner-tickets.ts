@@ -37,7 +37,9 @@ export const ownerTicketDetail = ownerTicketSummary.extend({
   resolvedAt: z.date().nullable(),
   closedAt: z.date().nullable(),
   /** Only what the owner should see: status changes and progress updates, never internal notes. */
-  events: z.array(z.object({ id: z.uuid(), kind: z.string(), toStatus: z.enum(ticketStatuses.values).nullable(), note: z.string(), actorName: z.string(), at: z.date() })),
+  events: z.array(
+    z.object({ id: z.uuid(), kind: z.string(), toStatus: z.enum(ticketStatuses.values).nullable(), note: z.string(), actorName: z.string(), at: z.date() }),
+  ),
   attachments: z.array(attachment),
   /** The owner may confirm (with a rating) or reject the result while the ticket is resolved. */
   canConfirm: z.boolean(),

@@ -3,7 +3,12 @@ import { z } from 'zod';
 import { phoneField } from './persons';
 
 export const otpRequestBody = z.object({ tenantCode: z.string().trim().min(1).max(40), phone: phoneField });
-export const otpVerifyBody = otpRequestBody.extend({ code: z.string().trim().regex(/^\d{6}$/, { error: 'otp_format' }) });
+export const otpVerifyBody = otpRequestBody.extend({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { error: 'otp_format' }),
+});
 export const inviteRedeemBody = z.object({ token: z.string().trim().min(20).max(100) });
 
 export const ownerMe = z.object({

@@ -3,7 +3,11 @@ import { z } from 'zod';
 import { pageQuery } from './pagination';
 import { household } from './households';
 
-export const phoneField = z.string().trim().max(20).refine((value) => normalisePhone(value) !== null, { error: 'phone' });
+export const phoneField = z
+  .string()
+  .trim()
+  .max(20)
+  .refine((value) => normalisePhone(value) !== null, { error: 'phone' });
 
 export const personBody = z.object({
   householdId: z.uuid(),
@@ -23,7 +27,10 @@ export const personQuery = z.object({
   householdId: z.uuid().optional(),
   q: z.string().trim().max(50).optional(),
   role: z.enum(personRoles.values).optional(),
-  isVip: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+  isVip: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
   discStyle: z.enum(discStyles.values).optional(),
   tag: z.string().trim().max(20).optional(),
 });

@@ -3,7 +3,12 @@ import { z } from 'zod';
 import { pageQuery } from './pagination';
 
 export const projectBody = z.object({
-  code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, { error: 'project_code' }),
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .regex(/^[A-Za-z0-9_-]+$/, { error: 'project_code' }),
   name: z.string().trim().min(1).max(100),
   type: z.enum(projectTypes.values),
   stage: z.enum(projectStages.values),

@@ -8,8 +8,7 @@ export const campaignParams = z.object({ campaignId: z.uuid() });
  * Answers are checked against the pinned questionnaire by checkAnswers (@manyi/core), which knows
  * each question's shape; zod only bounds the envelope, so every problem comes back with its question key.
  */
-const answersField = z.record(z.string().min(1).max(100), z.unknown())
-  .refine((answers) => Object.keys(answers).length <= 200, { error: 'too_many_answers' });
+const answersField = z.record(z.string().min(1).max(100), z.unknown()).refine((answers) => Object.keys(answers).length <= 200, { error: 'too_many_answers' });
 
 export const draftBody = z.object({ answers: answersField });
 export const submitBody = z.object({

@@ -9,7 +9,13 @@ export const resultsQuery = z.object({
   buildingId: z.uuid().optional(),
   post: z.enum(staffPosts.values).optional(),
   tags: z.preprocess(
-    (value) => (value === undefined ? [] : (Array.isArray(value) ? value : [value]).flatMap((item) => String(item).split(',')).map((item) => item.trim()).filter(Boolean)),
+    (value) =>
+      value === undefined
+        ? []
+        : (Array.isArray(value) ? value : [value])
+            .flatMap((item) => String(item).split(','))
+            .map((item) => item.trim())
+            .filter(Boolean),
     z.array(z.string().min(1).max(40)).max(20),
   ),
 });
@@ -18,8 +24,13 @@ export type ResultsQuery = z.infer<typeof resultsQuery>;
 const rateRow = z.object({ invited: z.number().int(), completed: z.number().int(), responseRate: z.number().nullable() });
 const namedRate = rateRow.extend({ id: z.uuid(), name: z.string(), projectId: z.uuid() });
 const waveSummary = z.object({
-  campaignId: z.uuid(), name: z.string(), createdAt: z.date(), responses: z.number().int(),
-  satisfactionRate: z.number().nullable(), nps: z.number().nullable(), weightedIndex: z.number().nullable(),
+  campaignId: z.uuid(),
+  name: z.string(),
+  createdAt: z.date(),
+  responses: z.number().int(),
+  satisfactionRate: z.number().nullable(),
+  nps: z.number().nullable(),
+  weightedIndex: z.number().nullable(),
 });
 
 /**
@@ -35,7 +46,14 @@ export const resultsView = z.object({
   analysis: z.record(z.string(), z.unknown()).describe('SurveyAnalysis of @manyi/core'),
   indicatorNames: z.record(z.string(), z.object({ 'zh-CN': z.string(), 'en-US': z.string().optional() })),
   responseRates: z.object({ total: rateRow, projects: z.array(namedRate), buildings: z.array(namedRate) }),
-  previous: z.object({ campaignId: z.uuid(), name: z.string(), responses: z.number().int(), comparison: z.record(z.string(), z.unknown()).describe('WaveComparison of @manyi/core') }).nullable(),
+  previous: z
+    .object({
+      campaignId: z.uuid(),
+      name: z.string(),
+      responses: z.number().int(),
+      comparison: z.record(z.string(), z.unknown()).describe('WaveComparison of @manyi/core'),
+    })
+    .nullable(),
   trend: z.array(waveSummary),
 });
 

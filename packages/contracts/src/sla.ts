@@ -8,21 +8,36 @@ const label = z.object({ 'zh-CN': z.string(), 'en-US': z.string() });
 // ---------------------------------------------------------------- SLA policies
 
 const target = z.strictObject({
-  minutes: z.number().int().min(1).max(60 * 24 * 90),
+  minutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(60 * 24 * 90),
   calendar: z.enum(['24x7', 'working_hours']),
 });
 
-export const slaTargets = z.strictObject({
-  first_response: target.optional(),
-  on_site: target.optional(),
-  owner_update: target.optional(),
-  resolution: target.optional(),
-  return_visit: target.optional(),
-}).refine((targets) => slaTargetKinds.values.some((kind) => targets[kind] !== undefined), { error: 'sla_targets_required' });
+export const slaTargets = z
+  .strictObject({
+    first_response: target.optional(),
+    on_site: target.optional(),
+    owner_update: target.optional(),
+    resolution: target.optional(),
+    return_visit: target.optional(),
+  })
+  .refine((targets) => slaTargetKinds.values.some((kind) => targets[kind] !== undefined), { error: 'sla_targets_required' });
 
 export const slaMatch = z.strictObject({
   types: z.array(z.enum(ticketTypes.values)).max(ticketTypes.values.length).optional(),
-  categoryPrefixes: z.array(z.string().trim().max(100).regex(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, { error: 'sla_category_prefix' })).max(100).optional(),
+  categoryPrefixes: z
+    .array(
+      z
+        .string()
+        .trim()
+        .max(100)
+        .regex(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, { error: 'sla_category_prefix' }),
+    )
+    .max(100)
+    .optional(),
   priorities: z.array(z.enum(ticketPriorities.values)).max(ticketPriorities.values.length).optional(),
   channels: z.array(z.enum(ticketChannels.values)).max(ticketChannels.values.length).optional(),
   /** Must be projects of the caller's company (checked by the service: 422 otherwise). */
@@ -30,7 +45,12 @@ export const slaMatch = z.strictObject({
 });
 
 export const slaPolicyInput = z.object({
-  code: z.string().trim().min(1).max(40).regex(/^[a-z][a-z0-9_]*$/, { error: 'sla_code' }),
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .regex(/^[a-z][a-z0-9_]*$/, { error: 'sla_code' }),
   name: z.object({ 'zh-CN': z.string().trim().min(1).max(60), 'en-US': z.string().trim().min(1).max(80) }),
   match: slaMatch,
   targets: slaTargets,
@@ -74,25 +94,34 @@ const isCalendarDate = (day: string) => {
   const time = Date.parse(`${day}T00:00:00Z`);
   return !Number.isNaN(time) && new Date(time).toISOString().startsWith(day);
 };
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'calendar_day_format' }).refine(isCalendarDate, { error: 'calendar_day_format' });
+const localDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'calendar_day_format' })
+  .refine(isCalendarDate, { error: 'calendar_day_format' });
 
 export const calendarQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 
-export const calendarDaysBody = z.object({
-  year: z.number().int().min(2000).max(2100),
-  days: z.array(z.object({
-    day: localDate,
-    kind: z.enum(['holiday', 'workday']),
-    name: z.string().trim().max(40).default(''),
-  })).max(366),
-}).superRefine((body, context) => {
-  const seen = new Set<string>();
-  body.days.forEach((item, index) => {
-    if (!item.day.startsWith(`${body.year}-`)) context.addIssue({ code: 'custom', message: 'calendar_day_year', path: ['days', index, 'day'] });
-    else if (seen.has(item.day)) context.addIssue({ code: 'custom', message: 'calendar_day_duplicate', path: ['days', index, 'day'] });
-    seen.add(item.day);
+export const calendarDaysBody = z
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    days: z
+      .array(
+        z.object({
+          day: localDate,
+          kind: z.enum(['holiday', 'workday']),
+          name: z.string().trim().max(40).default(''),
+        }),
+      )
+      .max(366),
+  })
+  .superRefine((body, context) => {
+    const seen = new Set<string>();
+    body.days.forEach((item, index) => {
+      if (!item.day.startsWith(`${body.year}-`)) context.addIssue({ code: 'custom', message: 'calendar_day_year', path: ['days', index, 'day'] });
+      else if (seen.has(item.day)) context.addIssue({ code: 'custom', message: 'calendar_day_duplicate', path: ['days', index, 'day'] });
+      seen.add(item.day);
+    });
   });
-});
 export type CalendarDaysInput = z.infer<typeof calendarDaysBody>;
 
 const calendarDay = z.object({ day: z.string(), kind: z.enum(['holiday', 'workday']), name: z.string() });

@@ -4,7 +4,13 @@ import { pageQuery } from './pagination';
 import { phoneField } from './persons';
 
 export const staffBody = z.object({
-  login: z.string().trim().toLowerCase().min(3).max(60).regex(/^[a-z0-9._@-]+$/, { error: 'login_format' }),
+  login: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(3)
+    .max(60)
+    .regex(/^[a-z0-9._@-]+$/, { error: 'login_format' }),
   name: z.string().trim().min(1).max(50),
   phone: phoneField.nullable().optional(),
   password: z.string().min(10).max(128),

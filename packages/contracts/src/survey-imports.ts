@@ -25,7 +25,9 @@ export const surveyImportJob = z.object({
   validRows: z.number().int(),
   importedRows: z.number().int(),
   errorCount: z.number().int(),
-  errors: z.array(z.object({ row: z.number().int(), column: z.string().nullable(), value: z.string(), code: z.string(), message: z.string(), messages: localised })),
+  errors: z.array(
+    z.object({ row: z.number().int(), column: z.string().nullable(), value: z.string(), code: z.string(), message: z.string(), messages: localised }),
+  ),
   createdAt: z.date(),
   committedAt: z.date().nullable(),
 });

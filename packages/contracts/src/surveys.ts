@@ -36,8 +36,14 @@ const definitionOutput = z.record(z.string(), z.unknown());
 export const surveyWarning = z.enum(['too_many_items']);
 
 export const surveySummary = z.object({
-  id: z.uuid(), name: z.string(), status: z.enum(surveyStatuses), templateCode: z.string().nullable(), indicatorSystemId: z.uuid().nullable(),
-  currentVersion: z.number().int(), itemCount: z.number().int(), updatedAt: z.date(),
+  id: z.uuid(),
+  name: z.string(),
+  status: z.enum(surveyStatuses),
+  templateCode: z.string().nullable(),
+  indicatorSystemId: z.uuid().nullable(),
+  currentVersion: z.number().int(),
+  itemCount: z.number().int(),
+  updatedAt: z.date(),
 });
 export const surveyList = z.object({ items: z.array(surveySummary) });
 
@@ -54,8 +60,14 @@ export const surveyDetail = surveySummary.extend({
 export type SurveyDetail = z.infer<typeof surveyDetail>;
 
 export const surveyTemplateList = z.object({
-  items: z.array(z.object({
-    name: z.enum(surveyTemplateNames), indicatorTemplate: z.string(), description: localTextSchema, title: localTextSchema,
-    itemCount: z.number().int(), definition: definitionOutput,
-  })),
+  items: z.array(
+    z.object({
+      name: z.enum(surveyTemplateNames),
+      indicatorTemplate: z.string(),
+      description: localTextSchema,
+      title: localTextSchema,
+      itemCount: z.number().int(),
+      definition: definitionOutput,
+    }),
+  ),
 });

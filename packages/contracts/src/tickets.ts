@@ -4,7 +4,11 @@ import { pageQuery } from './pagination';
 
 const label = z.object({ 'zh-CN': z.string(), 'en-US': z.string() });
 /** Hotline callers give landlines and extensions too, so this is looser than a resident's mobile. */
-const contactPhone = z.string().trim().max(30).regex(/^[0-9+\-() ]*$/, { error: 'phone' });
+const contactPhone = z
+  .string()
+  .trim()
+  .max(30)
+  .regex(/^[0-9+\-() ]*$/, { error: 'phone' });
 const csv = <T extends z.ZodType>(item: T) => z.preprocess((value) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value), z.array(item));
 
 export const ticketBody = z.object({
@@ -25,9 +29,12 @@ export const ticketBody = z.object({
 export type TicketInput = z.infer<typeof ticketBody>;
 
 /** Type and project are fixed at receipt: the readable number says both. */
-export const ticketPatch = ticketBody.omit({ projectId: true, type: true, channel: true }).partial().extend({
-  version: z.number().int().min(0).optional(),
-});
+export const ticketPatch = ticketBody
+  .omit({ projectId: true, type: true, channel: true })
+  .partial()
+  .extend({
+    version: z.number().int().min(0).optional(),
+  });
 export type TicketPatch = z.infer<typeof ticketPatch>;
 
 export const ticketQuery = z.object({
@@ -39,11 +46,20 @@ export const ticketQuery = z.object({
   assigneeId: z.uuid().optional(),
   reporterPersonId: z.uuid().optional(),
   householdId: z.uuid().optional(),
-  mine: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+  mine: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
   /** A missed deadline on a running ticket, as the console's overdue tile counts it (conditions.ts). */
-  overdue: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+  overdue: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
   /** A resolution or on-site deadline still to come today (Shanghai), as the due-today tile counts it. */
-  dueToday: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+  dueToday: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
   q: z.string().trim().max(50).optional(),
 });
 export type TicketFilter = Omit<z.infer<typeof ticketQuery>, 'cursor' | 'limit'>;
@@ -118,7 +134,12 @@ export const ticketEvent = z.object({
 });
 
 export const attachment = z.object({
-  id: z.uuid(), fileName: z.string(), contentType: z.string(), size: z.number(), uploadedByKind: z.enum(['staff', 'owner']), createdAt: z.date(),
+  id: z.uuid(),
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.number(),
+  uploadedByKind: z.enum(['staff', 'owner']),
+  createdAt: z.date(),
 });
 
 export const returnVisit = z.object({
@@ -200,7 +221,12 @@ export const actionBody = z.discriminatedUnion('action', [
   z.object({ action: z.literal('accept'), ...commandFields }),
   z.object({ action: z.literal('assign'), assigneeId: z.uuid(), ...commandFields }),
   z.object({ action: z.literal('start'), ...commandFields }),
-  z.object({ action: z.literal('hold'), reason: z.string().trim().max(500).default(''), resumeAt: z.iso.datetime({ offset: true }).nullable().optional(), ...commandFields }),
+  z.object({
+    action: z.literal('hold'),
+    reason: z.string().trim().max(500).default(''),
+    resumeAt: z.iso.datetime({ offset: true }).nullable().optional(),
+    ...commandFields,
+  }),
   z.object({ action: z.literal('resume'), ...commandFields }),
   z.object({ action: z.literal('resolve'), ...commandFields }),
   z.object({ action: z.literal('close'), ...commandFields }),

@@ -7,16 +7,19 @@ const moment = z.string().trim().max(200).nullable().optional();
  * 回访 by a staff member. A confirmed visit needs the owner's rating (CSAT 1–5); the peak and
  * the end are the two moments the peak-end rule says the owner remembers (seed 001 第三讲).
  */
-export const visitBody = z.object({
-  method: z.enum(['phone', 'visit']),
-  outcome: z.enum(['confirmed', 'rejected', 'no_answer']),
-  csat: csatField.nullable().optional(),
-  peakMoment: moment,
-  endMoment: moment,
-  comment: z.string().trim().max(2000).default(''),
-}).refine((visit) => visit.outcome !== 'confirmed' || (visit.csat !== null && visit.csat !== undefined), {
-  path: ['csat'], error: 'required',
-});
+export const visitBody = z
+  .object({
+    method: z.enum(['phone', 'visit']),
+    outcome: z.enum(['confirmed', 'rejected', 'no_answer']),
+    csat: csatField.nullable().optional(),
+    peakMoment: moment,
+    endMoment: moment,
+    comment: z.string().trim().max(2000).default(''),
+  })
+  .refine((visit) => visit.outcome !== 'confirmed' || (visit.csat !== null && visit.csat !== undefined), {
+    path: ['csat'],
+    error: 'required',
+  });
 export type VisitInput = z.infer<typeof visitBody>;
 
 /** The owner confirms on the H5 page with a rating… */

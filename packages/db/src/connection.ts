@@ -52,8 +52,11 @@ export const migrationsFolder = fileURLToPath(new URL('../migrations', import.me
 export async function connect(options: ConnectionOptions): Promise<Connection> {
   if (options.databaseUrl && /^postgres(ql)?:\/\//.test(options.databaseUrl)) {
     const pool = new pg.Pool({
-      connectionString: options.databaseUrl, max: options.poolSize ?? 10, connectionTimeoutMillis: connectTimeoutMs,
-      statement_timeout: options.statementTimeoutMs ?? 30_000, idle_in_transaction_session_timeout: idleInTransactionTimeoutMs,
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: connectTimeoutMs,
+      statement_timeout: options.statementTimeoutMs ?? 30_000,
+      idle_in_transaction_session_timeout: idleInTransactionTimeoutMs,
     });
     // A dropped idle connection must not crash the process; the pool replaces it.
     pool.on('error', () => undefined);

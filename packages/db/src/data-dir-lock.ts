@@ -22,7 +22,10 @@ export function lockDataDir(dataDir: string): () => void {
     if ((error as { code?: string }).code !== 'EEXIST') throw error;
     const holder = Number(readFileSync(path, 'utf8').trim());
     if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
-      throw new Error(`the embedded database ${dataDir} is in use by process ${holder}; stop that process first (PGlite allows one process at a time) / 嵌入式数据库正被进程 ${holder} 使用,请先停止该进程`, { cause: error });
+      throw new Error(
+        `the embedded database ${dataDir} is in use by process ${holder}; stop that process first (PGlite allows one process at a time) / 嵌入式数据库正被进程 ${holder} 使用,请先停止该进程`,
+        { cause: error },
+      );
     }
     writeFileSync(path, String(process.pid));
   }

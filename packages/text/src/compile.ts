@@ -62,13 +62,16 @@ export function bigrams(text: string): Set<string> {
 function compileMatch(rule: RedLineRule): CompiledMatch {
   const match = rule.match;
   switch (match.kind) {
-    case 'keywords': return { kind: 'keywords', terms: match.terms.map((term) => term.toLowerCase()), mode: match.mode, count: match.count ?? 1 };
+    case 'keywords':
+      return { kind: 'keywords', terms: match.terms.map((term) => term.toLowerCase()), mode: match.mode, count: match.count ?? 1 };
     case 'regex': {
       const flags = `${(match.flags ?? '').replace(/[^i]/g, '')}u`;
       return { kind: 'regex', regex: new RegExp(match.pattern, flags), all: new RegExp(match.pattern, `${flags}g`) };
     }
-    case 'similar': return { kind: 'similar', samples: match.samples.map((sample) => bigrams(sample.toLowerCase())), threshold: match.threshold };
-    case 'brevity': return { kind: 'brevity', maxChars: match.maxChars };
+    case 'similar':
+      return { kind: 'similar', samples: match.samples.map((sample) => bigrams(sample.toLowerCase())), threshold: match.threshold };
+    case 'brevity':
+      return { kind: 'brevity', maxChars: match.maxChars };
   }
 }
 

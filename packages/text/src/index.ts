@@ -21,5 +21,14 @@ export { warmUp } from './segmenter';
 export { analyseComment, analyseComments, type CommentAnalysis, type CommentSummary } from './voice/analyse';
 export { type Sentiment } from './voice/sentiment';
 export { type TopicHit } from './voice/topics';
-export { loadComments, loadReplies, microPrecisionRecall, precisionRecall, labelledSetFiles, type LabelledComment, type LabelledReply, type PrecisionRecall } from './evaluation/labelled-sets';
+export {
+  loadComments,
+  loadReplies,
+  microPrecisionRecall,
+  precisionRecall,
+  labelledSetFiles,
+  type LabelledComment,
+  type LabelledReply,
+  type PrecisionRecall,
+} from './evaluation/labelled-sets';
 export { extractKeywords, type Keyword, type KeywordMethod } from './keywords';

@@ -20,7 +20,9 @@ const damping = 0.85;
 const iterations = 20;
 
 function textRank(text: string, topK: number, stopWords: ReadonlySet<string>): Keyword[] {
-  const words = tag(text).filter((item) => contentTag.test(item.tag) && item.word.length > 1 && !stopWords.has(item.word)).map((item) => item.word);
+  const words = tag(text)
+    .filter((item) => contentTag.test(item.tag) && item.word.length > 1 && !stopWords.has(item.word))
+    .map((item) => item.word);
   const links = new Map<string, Map<string, number>>();
   const link = (from: string, to: string) => {
     const edges = links.get(from) ?? new Map<string, number>();
@@ -48,7 +50,9 @@ function textRank(text: string, topK: number, stopWords: ReadonlySet<string>): K
     rank = next;
   }
   const best = Math.max(...rank.values());
-  return [...rank].sort((left, right) => right[1] - left[1] || left[0].localeCompare(right[0])).slice(0, topK)
+  return [...rank]
+    .sort((left, right) => right[1] - left[1] || left[0].localeCompare(right[0]))
+    .slice(0, topK)
     .map(([keyword, weight]) => ({ keyword, weight: Math.round((weight / best) * 1000) / 1000 }));
 }
 

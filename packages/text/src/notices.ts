@@ -20,6 +20,10 @@ export function noticesFor(original: string, normalised: NormalisedText): Notice
     });
   }
   if (normalised.hadMarkup) notices.push({ code: 'markup', messages: { 'zh-CN': '已忽略其中的 HTML 标记', 'en-US': 'HTML markup in the text was ignored' } });
-  if (!/\p{Script=Han}/u.test(normalised.text)) notices.push({ code: 'no_chinese', messages: { 'zh-CN': '文字中没有中文，分析结果可能不准确', 'en-US': 'The text has no Chinese; the analysis may not be meaningful' } });
+  if (!/\p{Script=Han}/u.test(normalised.text))
+    notices.push({
+      code: 'no_chinese',
+      messages: { 'zh-CN': '文字中没有中文，分析结果可能不准确', 'en-US': 'The text has no Chinese; the analysis may not be meaningful' },
+    });
   return notices;
 }

@@ -59,7 +59,10 @@ export function tfIdfKeywords(text: string, topK: number, stopWords: readonly st
     tfIdf.setConfig({ minKeywordLength: 2, useHmm: false });
   }
   const stop = new Set(stopWords);
-  return tfIdf.extractKeywords(loadJieba(), text, topK + stop.size).filter((item) => !stop.has(item.keyword) && !/^[\p{P}\s\d]+$/u.test(item.keyword)).slice(0, topK);
+  return tfIdf
+    .extractKeywords(loadJieba(), text, topK + stop.size)
+    .filter((item) => !stop.has(item.keyword) && !/^[\p{P}\s\d]+$/u.test(item.keyword))
+    .slice(0, topK);
 }
 
 /** Loads the segmenter now rather than on the first text (a server calls this at start). */

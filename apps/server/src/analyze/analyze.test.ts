@@ -26,7 +26,11 @@ describe('manyi analyze', () => {
     expect(metrics.nps).toMatchObject({ questionKey: 'nps', promoters: 1, passives: 1, detractors: 1, score: 0 });
     // 未体验 is excluded from the base (DESIGN §4).
     const greening = metrics.questions.find((question: { key: string }) => question.key === 'greening');
-    expect(greening.rows.find((row: { key: string }) => row.key === 'environment')).toMatchObject({ valid: 2, notExperienced: 1, satisfactionRate: { rate: 1 } });
+    expect(greening.rows.find((row: { key: string }) => row.key === 'environment')).toMatchObject({
+      valid: 2,
+      notExperienced: 1,
+      satisfactionRate: { rate: 1 },
+    });
     expect(metrics.weightedIndex.index).toBeGreaterThan(0);
     expect(metrics.keyDrivers).toMatchObject({ status: 'not_fitted', reason: 'too_few_observations' });
     expect(stderr).toContain('row 5, column "6、总体而言，您对本小区的物业服务满意吗？": value "很好"');
@@ -43,7 +47,10 @@ describe('manyi analyze', () => {
   });
 
   it('takes a mapping override and refuses one that names no such question', async () => {
-    const swapped = await analyze('annual-wjx.csv', { template: 'satisfaction-annual', mapping: JSON.stringify({ '7、您有多大可能向亲友推荐我们的物业服务？': null }) });
+    const swapped = await analyze('annual-wjx.csv', {
+      template: 'satisfaction-annual',
+      mapping: JSON.stringify({ '7、您有多大可能向亲友推荐我们的物业服务？': null }),
+    });
     expect(swapped.report.metrics.nps).toMatchObject({ valid: 0 });
     expect(swapped.report.unmappedColumns).toContain('7、您有多大可能向亲友推荐我们的物业服务？');
     const bad = await analyze('annual-wjx.csv', { template: 'satisfaction-annual', mapping: '{"15": "nope"}' });

@@ -58,7 +58,8 @@ async function overrideMapping(proposed: ColumnMapping[], headers: string[], opt
   } catch (error) {
     throw new AnalyzeError(`--mapping: not JSON or not a readable file (${error instanceof Error ? error.message : String(error)})`);
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new AnalyzeError('--mapping: expected a JSON object {"column": "questionKey[.item]" | null}');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new AnalyzeError('--mapping: expected a JSON object {"column": "questionKey[.item]" | null}');
   const mapping = proposed.map((entry) => ({ ...entry }));
   for (const [column, value] of Object.entries(parsed)) {
     const index = /^\d+$/.test(column) ? Number(column) : headers.indexOf(column);
@@ -119,8 +120,16 @@ export async function analyzeFile(file: string, options: AnalyzeOptions, onProbl
       throw error;
     }
     return {
-      template: template.name, file, rows, validRows: valid.length, invalidRows: rows - valid.length,
-      mapping: mapping.flatMap((entry) => entry.target?.kind === 'question' ? [{ column: entry.column, header: entry.header, questionKey: entry.target.questionKey, item: entry.target.item ?? null }] : []),
+      template: template.name,
+      file,
+      rows,
+      validRows: valid.length,
+      invalidRows: rows - valid.length,
+      mapping: mapping.flatMap((entry) =>
+        entry.target?.kind === 'question'
+          ? [{ column: entry.column, header: entry.header, questionKey: entry.target.questionKey, item: entry.target.item ?? null }]
+          : [],
+      ),
       unmappedColumns: mapping.filter((entry) => entry.target === null).map((entry) => entry.header),
       metrics: analyseAnswers(template, valid),
     };

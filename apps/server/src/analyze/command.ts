@@ -16,7 +16,8 @@ export async function runAnalyze(file: string, options: { template: string; mapp
 }
 
 export function registerAnalyzeCommand(program: Command): void {
-  program.command('analyze <file>')
+  program
+    .command('analyze <file>')
     .description('print the metrics of an exported questionnaire (.xlsx/.csv, e.g. 问卷星) as JSON; no database needed')
     .requiredOption('--template <name>', 'built-in questionnaire the columns answer: servqual-property, satisfaction-annual, kano-services')
     .option('--mapping <json>', 'override the column mapping: {"<header or 0-based index>": "questionKey[.item]" | null}, inline or a .json file')

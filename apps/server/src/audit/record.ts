@@ -20,7 +20,11 @@ function redact(value: unknown): unknown {
   if (value === undefined || value === null || typeof value !== 'object') return value ?? null;
   if (Array.isArray(value)) return value.map(redact);
   if (value instanceof Date) return value.toISOString();
-  return Object.fromEntries(Object.entries(value).filter(([key]) => !secretFields.has(key)).map(([key, item]) => [key, redact(item)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !secretFields.has(key))
+      .map(([key, item]) => [key, redact(item)]),
+  );
 }
 
 /** Who made a change: a staff member, an owner, or the system (background passes). */
@@ -31,8 +35,19 @@ type AuditRow = typeof auditLogs.$inferInsert;
 /** The audit row of a change by `actor`, for a caller that writes it with other rows. */
 export function auditRowBy(tenantId: string, actor: AuditActor, entry: AuditEntry, at: Date, request: { requestId: string; ip: string }): AuditRow {
   return {
-    tenantId, actorKind: actor.kind, actorId: actor.id, actorName: actor.name, action: entry.action, entityType: entry.entityType, entityId: entry.entityId,
-    summary: entry.summary, before: redact(entry.before), after: redact(entry.after), requestId: request.requestId, ip: request.ip, at,
+    tenantId,
+    actorKind: actor.kind,
+    actorId: actor.id,
+    actorName: actor.name,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    summary: entry.summary,
+    before: redact(entry.before),
+    after: redact(entry.after),
+    requestId: request.requestId,
+    ip: request.ip,
+    at,
   };
 }
 

@@ -19,6 +19,10 @@ export async function searchAuditRows(db: Executor, tenantId: string, filter: Au
     q ? ilike(auditLogs.summary, q) : undefined,
     after ? sql`(${auditLogs.at}, ${auditLogs.id}) < (${String(after[0])}::timestamptz, ${String(after[1])}::uuid)` : undefined,
   ];
-  return db.select().from(auditLogs).where(and(...conditions))
-    .orderBy(desc(auditLogs.at), desc(auditLogs.id)).limit(limit + 1);
+  return db
+    .select()
+    .from(auditLogs)
+    .where(and(...conditions))
+    .orderBy(desc(auditLogs.at), desc(auditLogs.id))
+    .limit(limit + 1);
 }

@@ -5,7 +5,11 @@ import { pageOf } from '@manyi/contracts/pagination';
 import { searchAuditLogs } from './service';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/audit-logs', {
-    schema: { tags: ['audit'], summary: 'Search the audit log (newest first)', querystring: auditQuery, response: { 200: pageOf(auditEntry) } },
-  }, async (request) => searchAuditLogs(staffContext(request), request.query));
+  app.get(
+    '/audit-logs',
+    {
+      schema: { tags: ['audit'], summary: 'Search the audit log (newest first)', querystring: auditQuery, response: { 200: pageOf(auditEntry) } },
+    },
+    async (request) => searchAuditLogs(staffContext(request), request.query),
+  );
 };

@@ -19,7 +19,8 @@ export async function reserveSignInAttempt(db: Executor, login: string, now: Dat
   const runOver = sql`${attemptCounters.windowStartedAt} <= ${at(new Date(now.getTime() - signInPolicy.runMs))}`;
   const attempts = sql`case when ${runOver} then 1 else ${attemptCounters.attempts} + 1 end`;
   const lockSeconds = sql`least(${signInPolicy.longestLockMs / 1000}, ${signInPolicy.firstLockMs / 1000} * power(2, (${attempts}) - ${signInPolicy.freeAttempts}))`;
-  const rows = await db.insert(attemptCounters)
+  const rows = await db
+    .insert(attemptCounters)
     .values({ key: `staff:${login}`, attempts: 1, windowStartedAt: now, lockedUntil: null })
     .onConflictDoUpdate({
       target: attemptCounters.key,
@@ -45,7 +46,8 @@ export async function clearSignInAttempts(db: Executor, login: string): Promise<
  */
 export async function countWithinLimit(db: Executor, key: string, now: Date, limit: { windowMs: number; max: number }): Promise<boolean> {
   const windowOver = sql`${attemptCounters.windowStartedAt} <= ${at(new Date(now.getTime() - limit.windowMs))}`;
-  const rows = await db.insert(attemptCounters)
+  const rows = await db
+    .insert(attemptCounters)
     .values({ key, attempts: 1, windowStartedAt: now })
     .onConflictDoUpdate({
       target: attemptCounters.key,

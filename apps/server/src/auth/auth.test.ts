@@ -11,7 +11,11 @@ describe('staff sign-in', () => {
   afterAll(() => t.close());
 
   it('signs in with an httpOnly SameSite cookie and answers /auth/me', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login: company.admin.login, password: company.admin.password } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { login: company.admin.login, password: company.admin.password },
+    });
     expect(response.statusCode).toBe(200);
     const setCookie = String(response.headers['set-cookie']);
     expect(setCookie).toMatch(/manyi_session=/);
@@ -24,7 +28,12 @@ describe('staff sign-in', () => {
   });
 
   it('refuses a wrong password with a bilingual problem', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'accept-language': 'en-US' }, payload: { login: company.admin.login, password: 'nope' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'accept-language': 'en-US' },
+      payload: { login: company.admin.login, password: 'nope' },
+    });
     expect(response.statusCode).toBe(401);
     expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(response.json()).toMatchObject({ code: 'bad_credentials', title: 'Wrong login or password', messages: { 'zh-CN': '账号或密码错误' } });
@@ -32,8 +41,18 @@ describe('staff sign-in', () => {
 
   it('answers a disabled account exactly as a wrong password, so it reveals neither the account nor its state', async () => {
     const disabled = await createStaff(t.connection.db, company.tenant.id, { roles: ['steward'], active: false });
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '10.2.0.1', payload: { login: disabled.login, password: disabled.password } });
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '10.2.0.2', payload: { login: company.admin.login, password: 'not-the-password' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      remoteAddress: '10.2.0.1',
+      payload: { login: disabled.login, password: disabled.password },
+    });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      remoteAddress: '10.2.0.2',
+      payload: { login: company.admin.login, password: 'not-the-password' },
+    });
     expect([response.statusCode, response.json().code, response.json().detail]).toEqual([wrong.statusCode, wrong.json().code, wrong.json().detail]);
   });
 
@@ -41,7 +60,13 @@ describe('staff sign-in', () => {
     const staff = await createStaff(t.connection.db, company.tenant.id, { roles: ['viewer'] });
     const cookie = await signIn(t.app, staff.login, staff.password, '10.2.0.3');
     for (const newPassword of ['abc123def', 'qwerty123456', 'Password1234', '1qaz2wsx3edc']) {
-      const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/password', remoteAddress: '10.2.0.4', headers: { cookie }, payload: { currentPassword: staff.password, newPassword } });
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/password',
+        remoteAddress: '10.2.0.4',
+        headers: { cookie },
+        payload: { currentPassword: staff.password, newPassword },
+      });
       expect(response.statusCode, newPassword).toBe(400);
       expect(response.json().errors[0].field).toBe('newPassword');
     }
@@ -63,10 +88,20 @@ describe('staff sign-in', () => {
     const staff = await createStaff(t.connection.db, company.tenant.id, { roles: ['viewer'] });
     const here = await signIn(t.app, staff.login, staff.password);
     const elsewhere = await signIn(t.app, staff.login, staff.password);
-    const weak = await t.app.inject({ method: 'POST', url: '/api/v1/auth/password', headers: { cookie: here }, payload: { currentPassword: staff.password, newPassword: 'abcdefgh' } });
+    const weak = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: { cookie: here },
+      payload: { currentPassword: staff.password, newPassword: 'abcdefgh' },
+    });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().errors[0].field).toBe('newPassword');
-    const changed = await t.app.inject({ method: 'POST', url: '/api/v1/auth/password', headers: { cookie: here }, payload: { currentPassword: staff.password, newPassword: 'N3w-password' } });
+    const changed = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: { cookie: here },
+      payload: { currentPassword: staff.password, newPassword: 'N3w-password' },
+    });
     expect(changed.statusCode).toBe(204);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: here } })).statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: elsewhere } })).statusCode).toBe(401);
@@ -76,7 +111,12 @@ describe('staff sign-in', () => {
   it('rate-limits sign-in attempts', async () => {
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 12; attempt += 1) {
-      const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '10.9.9.9', payload: { login: `nobody-${attempt}-${company.tenant.code}`, password: 'x' } });
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress: '10.9.9.9',
+        payload: { login: `nobody-${attempt}-${company.tenant.code}`, password: 'x' },
+      });
       statuses.push(response.statusCode);
     }
     expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);

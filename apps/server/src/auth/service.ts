@@ -68,7 +68,9 @@ export async function changePassword(context: Context, input: { currentPassword:
   const staff = await findStaffUser(db, principal.tenantId, principal.staffId);
   if (!staff) throw new HttpProblem(401, 'unauthenticated');
   if (!(await verifyPassword(staff.passwordHash, input.currentPassword))) {
-    throw new HttpProblem(400, 'validation', undefined, [{ field: 'currentPassword', messages: { 'zh-CN': '当前密码不正确', 'en-US': 'The current password is wrong' } }]);
+    throw new HttpProblem(400, 'validation', undefined, [
+      { field: 'currentPassword', messages: { 'zh-CN': '当前密码不正确', 'en-US': 'The current password is wrong' } },
+    ]);
   }
   if (!isStrongPassword(input.newPassword)) {
     throw new HttpProblem(400, 'validation', undefined, [{ field: 'newPassword', messages: messageFor('weak_password') }]);

@@ -39,7 +39,9 @@ export async function deleteSession(db: Executor, token: string): Promise<void> 
 
 /** Sign-out everywhere else, after a password change or when an account is disabled. */
 export async function deleteStaffSessions(db: Executor, tenantId: string, staffId: string, except?: string): Promise<void> {
-  const rows = await db.select({ id: sessions.id }).from(sessions)
+  const rows = await db
+    .select({ id: sessions.id })
+    .from(sessions)
     .where(and(eq(sessions.tenantId, tenantId), eq(sessions.staffId, staffId)));
   const keep = except ? tokenDigest(except) : undefined;
   for (const row of rows) if (row.id !== keep) await db.delete(sessions).where(eq(sessions.id, row.id));
@@ -57,8 +59,12 @@ export async function deleteOwnerSessions(db: Executor, tenantId: string, person
 /** Session, user and project assignments in one query: it runs before every API call. */
 function principalQuery(db: Executor) {
   // Table names written out: correlated subquery over the outer sessions row.
-  const projectIds = sql<string[]>`(select coalesce(array_agg(sp.project_id::text), '{}'::text[]) from "staff_projects" sp where sp.tenant_id = "sessions"."tenant_id" and sp.staff_id = "sessions"."staff_id")`;
-  return db.select({ session: sessions, staff: staffUsers, person: persons, projectIds, settingsVersion: tenants.settingsVersion }).from(sessions)
+  const projectIds = sql<
+    string[]
+  >`(select coalesce(array_agg(sp.project_id::text), '{}'::text[]) from "staff_projects" sp where sp.tenant_id = "sessions"."tenant_id" and sp.staff_id = "sessions"."staff_id")`;
+  return db
+    .select({ session: sessions, staff: staffUsers, person: persons, projectIds, settingsVersion: tenants.settingsVersion })
+    .from(sessions)
     .innerJoin(tenants, eq(tenants.id, sessions.tenantId))
     .leftJoin(staffUsers, and(eq(staffUsers.tenantId, sessions.tenantId), eq(staffUsers.id, sessions.staffId)))
     .leftJoin(persons, and(eq(persons.tenantId, sessions.tenantId), eq(persons.id, sessions.personId)))
@@ -82,7 +88,15 @@ export async function principalForToken(db: Executor, token: string, now: Date):
   if (session.kind === 'staff' && staff) {
     if (!staff.active) return null;
     const roles = staff.roles as StaffRole[];
-    return { kind: 'staff', tenantId: staff.tenantId, staffId: staff.id, name: staff.name, roles, projectIds: isCompanyWide(roles) ? null : row.projectIds, settingsVersion };
+    return {
+      kind: 'staff',
+      tenantId: staff.tenantId,
+      staffId: staff.id,
+      name: staff.name,
+      roles,
+      projectIds: isCompanyWide(roles) ? null : row.projectIds,
+      settingsVersion,
+    };
   }
   if (session.kind === 'owner' && person) {
     return { kind: 'owner', tenantId: person.tenantId, personId: person.id, name: person.name, phone: person.phone, settingsVersion };

@@ -6,7 +6,17 @@ import { fieldProblem, HttpProblem, notFound } from '../http/problem';
 import { inScope, requirePermission, requireProjectScope, scopedProjectIds } from '../policy/policy';
 import { findProjectRow } from '../projects/repository';
 import {
-  deleteBuildingWithUnits, deleteUnitRow, findBuilding, findUnit, hasHouseholds, insertBuilding, insertUnit, listBuildings, refreshSortKeys, updateBuildingRow, updateUnitRow,
+  deleteBuildingWithUnits,
+  deleteUnitRow,
+  findBuilding,
+  findUnit,
+  hasHouseholds,
+  insertBuilding,
+  insertUnit,
+  listBuildings,
+  refreshSortKeys,
+  updateBuildingRow,
+  updateUnitRow,
 } from './repository';
 import type { buildingBody, buildingPatch, BuildingView, unitBody } from '@manyi/contracts/buildings';
 
@@ -47,11 +57,14 @@ export async function createBuilding(context: Context, input: z.infer<typeof bui
   requireProjectScope(context.principal, input.projectId);
   const tenantId = context.principal.tenantId;
   if (!(await findProjectRow(context.db, tenantId, input.projectId))) throw fieldProblem('projectId', { 'zh-CN': '项目不存在', 'en-US': 'Unknown project' });
-  const id = await rethrowDuplicate(context.db.transaction(async (tx) => {
-    const created = await insertBuilding(tx, { tenantId, projectId: input.projectId, name: input.name, floors: input.floors ?? null });
-    await recordAudit(tx, context, { action: 'create', entityType: 'building', entityId: created.id, summary: `新建楼栋 ${input.name}`, after: created });
-    return created.id;
-  }), duplicateBuilding);
+  const id = await rethrowDuplicate(
+    context.db.transaction(async (tx) => {
+      const created = await insertBuilding(tx, { tenantId, projectId: input.projectId, name: input.name, floors: input.floors ?? null });
+      await recordAudit(tx, context, { action: 'create', entityType: 'building', entityId: created.id, summary: `新建楼栋 ${input.name}`, after: created });
+      return created.id;
+    }),
+    duplicateBuilding,
+  );
   return viewOf(context, id);
 }
 
@@ -59,11 +72,14 @@ export async function updateBuilding(context: Context, id: string, input: z.infe
   requirePermission(context.principal, 'building.write');
   const before = await buildingInScope(context, id);
   const tenantId = context.principal.tenantId;
-  await rethrowDuplicate(context.db.transaction(async (tx) => {
-    const after = await updateBuildingRow(tx, tenantId, id, { ...input, updatedAt: context.clock.now() });
-    if (input.name && input.name !== before.name) await refreshSortKeys(tx, tenantId, id);
-    await recordAudit(tx, context, { action: 'update', entityType: 'building', entityId: id, summary: `修改楼栋 ${before.name}`, before, after });
-  }), duplicateBuilding);
+  await rethrowDuplicate(
+    context.db.transaction(async (tx) => {
+      const after = await updateBuildingRow(tx, tenantId, id, { ...input, updatedAt: context.clock.now() });
+      if (input.name && input.name !== before.name) await refreshSortKeys(tx, tenantId, id);
+      await recordAudit(tx, context, { action: 'update', entityType: 'building', entityId: id, summary: `修改楼栋 ${before.name}`, before, after });
+    }),
+    duplicateBuilding,
+  );
   return viewOf(context, id);
 }
 
@@ -83,11 +99,20 @@ export async function createUnit(context: Context, input: z.infer<typeof unitBod
   const building = await buildingInScope(context, input.buildingId).catch(() => {
     throw fieldProblem('buildingId', { 'zh-CN': '楼栋不存在', 'en-US': 'Unknown building' });
   });
-  return rethrowDuplicate(context.db.transaction(async (tx) => {
-    const created = await insertUnit(tx, { tenantId: building.tenantId, projectId: building.projectId, buildingId: building.id, name: input.name });
-    await recordAudit(tx, context, { action: 'create', entityType: 'unit', entityId: created.id, summary: `新建单元 ${building.name} ${input.name}`, after: created });
-    return { id: created.id, name: created.name, buildingId: building.id };
-  }), duplicateUnit);
+  return rethrowDuplicate(
+    context.db.transaction(async (tx) => {
+      const created = await insertUnit(tx, { tenantId: building.tenantId, projectId: building.projectId, buildingId: building.id, name: input.name });
+      await recordAudit(tx, context, {
+        action: 'create',
+        entityType: 'unit',
+        entityId: created.id,
+        summary: `新建单元 ${building.name} ${input.name}`,
+        after: created,
+      });
+      return { id: created.id, name: created.name, buildingId: building.id };
+    }),
+    duplicateUnit,
+  );
 }
 
 async function unitInScope(context: Context, id: string) {
@@ -100,12 +125,15 @@ export async function updateUnit(context: Context, id: string, name: string) {
   requirePermission(context.principal, 'building.write');
   const before = await unitInScope(context, id);
   const tenantId = context.principal.tenantId;
-  return rethrowDuplicate(context.db.transaction(async (tx) => {
-    const after = await updateUnitRow(tx, tenantId, id, { name, updatedAt: context.clock.now() });
-    await refreshSortKeys(tx, tenantId, before.buildingId);
-    await recordAudit(tx, context, { action: 'update', entityType: 'unit', entityId: id, summary: `单元 ${before.name} 改名为 ${name}`, before, after });
-    return { id, name, buildingId: before.buildingId };
-  }), duplicateUnit);
+  return rethrowDuplicate(
+    context.db.transaction(async (tx) => {
+      const after = await updateUnitRow(tx, tenantId, id, { name, updatedAt: context.clock.now() });
+      await refreshSortKeys(tx, tenantId, before.buildingId);
+      await recordAudit(tx, context, { action: 'update', entityType: 'unit', entityId: id, summary: `单元 ${before.name} 改名为 ${name}`, before, after });
+      return { id, name, buildingId: before.buildingId };
+    }),
+    duplicateUnit,
+  );
 }
 
 export async function deleteUnit(context: Context, id: string): Promise<void> {

@@ -41,7 +41,12 @@ describe('campaigns: lifecycle, links, posters, reminders, quotas', () => {
     const building1 = await createBuilding(db, tenantId, project.id, `A${suffix}`);
     const building2 = await createBuilding(db, tenantId, project.id, `B${suffix}`);
     const homes = [];
-    for (const [building, room] of [[building1, '101'], [building1, '102'], [building2, '201'], [building2, '202']] as const) {
+    for (const [building, room] of [
+      [building1, '101'],
+      [building1, '102'],
+      [building2, '201'],
+      [building2, '202'],
+    ] as const) {
       const household = await createHousehold(db, tenantId, building, room);
       await createPerson(db, tenantId, household);
       homes.push(household);
@@ -54,8 +59,11 @@ describe('campaigns: lifecycle, links, posters, reminders, quotas', () => {
       expect(response.statusCode, response.body).toBe(201);
       return response.json() as { id: string; status: string; plan: { sampleSize: number } };
     };
-    const invitations = (campaignId: string) => db.select().from(surveyInvitations)
-      .where(and(eq(surveyInvitations.tenantId, tenantId), eq(surveyInvitations.campaignId, campaignId)));
+    const invitations = (campaignId: string) =>
+      db
+        .select()
+        .from(surveyInvitations)
+        .where(and(eq(surveyInvitations.tenantId, tenantId), eq(surveyInvitations.campaignId, campaignId)));
     return { desk, db, tenantId, project, building1, building2, homes, survey, call, create, invitations };
   }
 
@@ -91,8 +99,13 @@ describe('campaigns: lifecycle, links, posters, reminders, quotas', () => {
     expect(closed.json().status).toBe('closed');
     expect((await c.invitations(campaign.id)).map((row) => row.status).sort()).toEqual(['completed', 'expired', 'expired', 'partial']);
     expect((await c.call('POST', `/campaigns/${campaign.id}/launch`)).json().code).toBe('campaign_transition');
-    const audits = await c.db.select().from(auditLogs).where(and(eq(auditLogs.tenantId, c.tenantId), eq(auditLogs.entityId, campaign.id)));
-    expect(audits.map((audit) => audit.summary)).toEqual(expect.arrayContaining([expect.stringContaining('发布调查'), expect.stringContaining('2 份邀请过期')]));
+    const audits = await c.db
+      .select()
+      .from(auditLogs)
+      .where(and(eq(auditLogs.tenantId, c.tenantId), eq(auditLogs.entityId, campaign.id)));
+    expect(audits.map((audit) => audit.summary)).toEqual(
+      expect.arrayContaining([expect.stringContaining('发布调查'), expect.stringContaining('2 份邀请过期')]),
+    );
   });
 
   it('hands out per-household links as .xlsx once; a regenerated link replaces the old one', async () => {
@@ -119,7 +132,10 @@ describe('campaigns: lifecycle, links, posters, reminders, quotas', () => {
     const [row] = (await c.invitations(campaign.id)).filter((item) => item.id === first!.id);
     expect(row!.tokenDigest).toBe(tokenDigest(newToken));
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/answer/${oldToken}` })).json().code).toBe('answer_link_unknown');
-    const [audit] = await c.db.select().from(auditLogs).where(and(eq(auditLogs.tenantId, c.tenantId), eq(auditLogs.entityId, first!.id)));
+    const [audit] = await c.db
+      .select()
+      .from(auditLogs)
+      .where(and(eq(auditLogs.tenantId, c.tenantId), eq(auditLogs.entityId, first!.id)));
     expect(audit!.summary).toContain('旧链接失效');
     // Technicians do not hand out links.
     expect((await c.desk.call(c.desk.technician.cookie, 'POST', `/campaigns/${campaign.id}/links`)).statusCode).toBe(403);
@@ -179,7 +195,10 @@ describe('campaigns: lifecycle, links, posters, reminders, quotas', () => {
     expect(await closeEndedCampaigns(c.db, t.clock.now())).toBe(0);
     expect((await c.call('GET', `/campaigns/${campaign.id}`)).json()).toMatchObject({ status: 'closed' });
     expect((await c.invitations(campaign.id)).map((row) => row.status).sort()).toEqual(['expired', 'expired', 'expired', 'partial']);
-    const [audit] = await c.db.select().from(auditLogs).where(and(eq(auditLogs.tenantId, c.tenantId), eq(auditLogs.entityId, campaign.id), eq(auditLogs.actorKind, 'system')));
+    const [audit] = await c.db
+      .select()
+      .from(auditLogs)
+      .where(and(eq(auditLogs.tenantId, c.tenantId), eq(auditLogs.entityId, campaign.id), eq(auditLogs.actorKind, 'system')));
     expect(audit).toMatchObject({ actorName: '系统', action: 'update', summary: expect.stringContaining('自动结束') });
   });
 
@@ -189,8 +208,17 @@ describe('campaigns: lifecycle, links, posters, reminders, quotas', () => {
     await c.call('POST', `/campaigns/${campaign.id}/launch`);
     expect(await quotaOpen(c.db, c.tenantId, campaign.id, c.project.id, c.building2.id)).toBe(true);
     await c.db.insert(surveyResponses).values({
-      tenantId: c.tenantId, campaignId: campaign.id, surveyVersion: 1, projectId: c.project.id, buildingId: c.building2.id,
-      householdId: c.homes[2]!.id, source: 'h5', status: 'complete', answers: {}, startedAt: t.clock.now(), submittedAt: t.clock.now(),
+      tenantId: c.tenantId,
+      campaignId: campaign.id,
+      surveyVersion: 1,
+      projectId: c.project.id,
+      buildingId: c.building2.id,
+      householdId: c.homes[2]!.id,
+      source: 'h5',
+      status: 'complete',
+      answers: {},
+      startedAt: t.clock.now(),
+      submittedAt: t.clock.now(),
     });
     expect(await quotaOpen(c.db, c.tenantId, campaign.id, c.project.id, c.building2.id)).toBe(false);
     expect(await quotaOpen(c.db, c.tenantId, campaign.id, c.project.id, c.building1.id)).toBe(true);
@@ -209,7 +237,11 @@ describe('campaigns: lifecycle, links, posters, reminders, quotas', () => {
     expect(foreign.json().errors[0]).toMatchObject({ field: 'population.projectIds', message: '所选项目不存在' });
     const foreignBuilding = await c.call('POST', '/campaigns', campaignInput(c.survey.id, t.clock.now(), { population: { buildingIds: [other.building.id] } }));
     expect(foreignBuilding.json().errors[0].field).toBe('population.buildingIds');
-    const backwards = await c.call('POST', '/campaigns', campaignInput(c.survey.id, t.clock.now(), { closesAt: new Date(t.clock.now().getTime() - 1000).toISOString() }));
+    const backwards = await c.call(
+      'POST',
+      '/campaigns',
+      campaignInput(c.survey.id, t.clock.now(), { closesAt: new Date(t.clock.now().getTime() - 1000).toISOString() }),
+    );
     expect(backwards.json().errors[0].field).toBe('closesAt');
     const otherSurvey = await draftSurvey(c.db, c.tenantId, { name: '另一份问卷' });
     const earlier = await c.create();

@@ -16,10 +16,19 @@ export async function closeEndedCampaigns(db: Database, now: Date): Promise<numb
     await db.transaction(async (tx) => {
       const expired = await closeOpenCampaign(tx, campaign, campaign.closesAt, now);
       if (expired === undefined) return; // another instance was first
-      await recordSystemAudit(tx, campaign.tenantId, {
-        action: 'update', entityType: 'campaign', entityId: campaign.id, summary: `调查到期自动结束:${campaign.name},${expired} 份邀请过期`,
-        before: { status: 'open' }, after: { status: 'closed', expiredInvitations: expired },
-      }, now);
+      await recordSystemAudit(
+        tx,
+        campaign.tenantId,
+        {
+          action: 'update',
+          entityType: 'campaign',
+          entityId: campaign.id,
+          summary: `调查到期自动结束:${campaign.name},${expired} 份邀请过期`,
+          before: { status: 'open' },
+          after: { status: 'closed', expiredInvitations: expired },
+        },
+        now,
+      );
       closed += 1;
     });
   }

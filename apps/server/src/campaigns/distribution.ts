@@ -37,9 +37,17 @@ export async function listInvitations(context: Context, id: string, filter: Invi
   const rows = await visibleInvitations(context, campaign.id, filter, false).limit(1000);
   return {
     items: rows.map(({ invitation, room, buildingName, unitName }) => ({
-      id: invitation.id, householdId: invitation.householdId, householdLabel: householdLabel(buildingName, unitName, room), projectId: invitation.projectId,
-      buildingId: invitation.buildingId, status: invitation.status as InvitationStatus, invitedAt: invitation.invitedAt, openedAt: invitation.openedAt,
-      completedAt: invitation.completedAt, remindedAt: invitation.remindedAt, reminderCount: invitation.reminderCount,
+      id: invitation.id,
+      householdId: invitation.householdId,
+      householdLabel: householdLabel(buildingName, unitName, room),
+      projectId: invitation.projectId,
+      buildingId: invitation.buildingId,
+      status: invitation.status as InvitationStatus,
+      invitedAt: invitation.invitedAt,
+      openedAt: invitation.openedAt,
+      completedAt: invitation.completedAt,
+      remindedAt: invitation.remindedAt,
+      reminderCount: invitation.reminderCount,
     })),
   };
 }
@@ -53,9 +61,16 @@ export async function downloadLinks(context: Context, id: string, filter: ScopeF
   const rows = await visibleInvitations(context, campaign.id, filter, true);
   const issued = rows.map((row) => ({ row, token: newToken() }));
   await context.db.transaction(async (tx) => {
-    await replaceDigests(tx, campaign.tenantId, issued.map(({ row, token }) => ({ id: row.invitation.id, digest: tokenDigest(token) })));
+    await replaceDigests(
+      tx,
+      campaign.tenantId,
+      issued.map(({ row, token }) => ({ id: row.invitation.id, digest: tokenDigest(token) })),
+    );
     await recordAudit(tx, context, {
-      action: 'export', entityType: 'campaign', entityId: campaign.id, summary: `下载逐户问卷链接:${campaign.name},${issued.length} 户(此前的链接失效)`,
+      action: 'export',
+      entityType: 'campaign',
+      entityId: campaign.id,
+      summary: `下载逐户问卷链接:${campaign.name},${issued.length} 户(此前的链接失效)`,
       after: { households: issued.length, ...filter },
     });
   });
@@ -63,15 +78,19 @@ export async function downloadLinks(context: Context, id: string, filter: ScopeF
   workbook.creator = '满意 Manyi';
   const sheet = workbook.addWorksheet('问卷链接', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = [
-    { header: '房屋', key: 'household', width: 18 }, { header: '业主', key: 'owner', width: 22 },
-    { header: '状态', key: 'status', width: 10 }, { header: '问卷链接', key: 'link', width: 70 },
+    { header: '房屋', key: 'household', width: 18 },
+    { header: '业主', key: 'owner', width: 22 },
+    { header: '状态', key: 'status', width: 10 },
+    { header: '问卷链接', key: 'link', width: 70 },
   ];
   sheet.getRow(1).font = { bold: true };
   const statusLabel: Record<string, string> = { invited: '未打开', opened: '已打开', partial: '答了一部分' };
   for (const { row, token } of issued) {
     sheet.addRow({
-      household: householdLabel(row.buildingName, row.unitName, row.room), owner: row.owner ?? '',
-      status: statusLabel[row.invitation.status] ?? row.invitation.status, link: answerLink(context, token),
+      household: householdLabel(row.buildingName, row.unitName, row.room),
+      owner: row.owner ?? '',
+      status: statusLabel[row.invitation.status] ?? row.invitation.status,
+      link: answerLink(context, token),
     });
   }
   return { fileName: `${campaign.name}-问卷链接.xlsx`, body: Buffer.from(await workbook.xlsx.writeBuffer()) };
@@ -89,8 +108,11 @@ export async function regenerateLink(context: Context, id: string, invitationId:
   await context.db.transaction(async (tx) => {
     await setInvitationDigest(tx, campaign.tenantId, invitationId, tokenDigest(token));
     await recordAudit(tx, context, {
-      action: 'update', entityType: 'survey_invitation', entityId: invitationId,
-      summary: `重新生成问卷链接:${householdLabel(row.buildingName, row.unitName, row.room)}(旧链接失效)`, after: { campaignId: campaign.id },
+      action: 'update',
+      entityType: 'survey_invitation',
+      entityId: invitationId,
+      summary: `重新生成问卷链接:${householdLabel(row.buildingName, row.unitName, row.room)}(旧链接失效)`,
+      after: { campaignId: campaign.id },
     });
   });
   return { invitationId, link: answerLink(context, token) };
@@ -108,8 +130,10 @@ export async function posterPage(context: Context, id: string, filter: ScopeFilt
   const { population, sampling } = readCampaign(campaign);
   if (sampling.kind !== 'census') throw new HttpProblem(422, 'posters_census_only', campaignMessages.posters_census_only);
   const scope = context.principal.projectIds;
-  const projectIds = [population.projectIds.length ? population.projectIds : null, scope, filter.projectId ? [filter.projectId] : null]
-    .reduce<string[] | null>((acc, list) => (list === null ? acc : acc === null ? list : acc.filter((item) => list.includes(item))), null);
+  const projectIds = [population.projectIds.length ? population.projectIds : null, scope, filter.projectId ? [filter.projectId] : null].reduce<string[] | null>(
+    (acc, list) => (list === null ? acc : acc === null ? list : acc.filter((item) => list.includes(item))),
+    null,
+  );
   const targets = (await buildingRows(context.db, campaign.tenantId, population.buildingIds.length ? population.buildingIds : null, projectIds))
     .filter((building) => !filter.buildingId || building.id === filter.buildingId)
     .sort((a, b) => `${a.projectName}${a.name}`.localeCompare(`${b.projectName}${b.name}`, 'zh-CN', { numeric: true }));
@@ -119,7 +143,10 @@ export async function posterPage(context: Context, id: string, filter: ScopeFilt
       await upsertPosterDigest(tx, campaign.tenantId, campaign.id, building.id, tokenDigest(token));
     }
     await recordAudit(tx, context, {
-      action: 'export', entityType: 'campaign', entityId: campaign.id, summary: `打印楼栋海报:${campaign.name},${issued.length} 栋(此前的海报失效)`,
+      action: 'export',
+      entityType: 'campaign',
+      entityId: campaign.id,
+      summary: `打印楼栋海报:${campaign.name},${issued.length} 栋(此前的海报失效)`,
       after: { buildings: issued.length, ...filter },
     });
   });
@@ -127,13 +154,15 @@ export async function posterPage(context: Context, id: string, filter: ScopeFilt
   const closes = campaign.closesAt
     ? new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' }).format(campaign.closesAt)
     : null;
-  const pages = await Promise.all(issued.map(async ({ building, token }) => {
-    const svg = await QRCode.toString(posterLink(context, token), { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
-    return `<section class="poster"><p class="company">${escapeHtml(company ?? '')}</p><h1>${escapeHtml(campaign.name)}</h1>
+  const pages = await Promise.all(
+    issued.map(async ({ building, token }) => {
+      const svg = await QRCode.toString(posterLink(context, token), { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
+      return `<section class="poster"><p class="company">${escapeHtml(company ?? '')}</p><h1>${escapeHtml(campaign.name)}</h1>
 <p class="lead">诚邀您为我们的服务打分 · Tell us how we are doing</p><div class="qr">${svg}</div>
 <p class="how">微信或手机相机扫码 → 手机号验证 → 为您家作答(每户一份,约 3 分钟)</p>
 <p class="building">${escapeHtml(building.projectName)} · ${escapeHtml(building.name)}</p>${closes ? `<p class="closes">${escapeHtml(closes)} 截止</p>` : ''}</section>`;
-  }));
+    }),
+  );
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(campaign.name)} · 楼栋海报</title><style>
 @page { size: A4; margin: 18mm; }
 body { font-family: "PingFang SC", "Microsoft YaHei", sans-serif; margin: 0; color: #1f1f1f; }

@@ -25,9 +25,7 @@ const stratumOf = (sampling: SamplingInput, candidate: Candidate): string => {
  *   (allocateProportionally, Cochran §5.5), so the parts sum to n exactly.
  * Invitations per stratum are ⌈n_h ÷ expected response rate⌉, never more than N_h.
  */
-export function computePlan(
-  sampling: SamplingInput, candidates: readonly Candidate[], names: ReadonlyMap<string, string>, matched: number,
-): PlanView {
+export function computePlan(sampling: SamplingInput, candidates: readonly Candidate[], names: ReadonlyMap<string, string>, matched: number): PlanView {
   const groups = new Map<string, number>();
   for (const candidate of candidates) {
     const key = stratumOf(sampling, candidate);
@@ -40,24 +38,43 @@ export function computePlan(
   const common = { matched, excludedByContact: matched - population, population };
   if (sampling.kind === 'census') {
     return {
-      kind: 'census', by: null, marginOfError: null, confidence: null, expectedResponseRate: null, seed: null, ...common,
-      sampleWithoutCorrection: null, sampleSize: population, invitations: population,
+      kind: 'census',
+      by: null,
+      marginOfError: null,
+      confidence: null,
+      expectedResponseRate: null,
+      seed: null,
+      ...common,
+      sampleWithoutCorrection: null,
+      sampleSize: population,
+      invitations: population,
       strata: strataInput.map((stratum) => ({ ...stratum, sample: stratum.population, invite: stratum.population })),
     };
   }
-  const size = population === 0
-    ? { withoutCorrection: 0, required: 0 }
-    : sampleSizeForProportion({ marginOfError: sampling.marginOfError, confidence: sampling.confidence, population });
+  const size =
+    population === 0
+      ? { withoutCorrection: 0, required: 0 }
+      : sampleSizeForProportion({ marginOfError: sampling.marginOfError, confidence: sampling.confidence, population });
   const allocation = allocateProportionally(size.required, strataInput);
   const strata = allocation.map((stratum, index) => ({
-    id: stratum.id, name: strataInput[index]!.name, population: stratum.population, sample: stratum.sample,
+    id: stratum.id,
+    name: strataInput[index]!.name,
+    population: stratum.population,
+    sample: stratum.sample,
     invite: Math.min(stratum.population, Math.ceil(stratum.sample / sampling.expectedResponseRate - 1e-9)),
   }));
   return {
-    kind: sampling.kind, by: sampling.kind === 'stratified' ? sampling.by : null, marginOfError: sampling.marginOfError, confidence: sampling.confidence,
-    expectedResponseRate: sampling.expectedResponseRate, seed: sampling.seed ?? null, ...common,
-    sampleWithoutCorrection: size.withoutCorrection, sampleSize: size.required,
-    invitations: strata.reduce((sum, stratum) => sum + stratum.invite, 0), strata,
+    kind: sampling.kind,
+    by: sampling.kind === 'stratified' ? sampling.by : null,
+    marginOfError: sampling.marginOfError,
+    confidence: sampling.confidence,
+    expectedResponseRate: sampling.expectedResponseRate,
+    seed: sampling.seed ?? null,
+    ...common,
+    sampleWithoutCorrection: size.withoutCorrection,
+    sampleSize: size.required,
+    invitations: strata.reduce((sum, stratum) => sum + stratum.invite, 0),
+    strata,
   };
 }
 

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { populationFilter, quota, samplingInput, type CampaignView, type PlanView, type PopulationFilter, type SamplingInput } from '@manyi/contracts/campaigns';
+import {
+  populationFilter,
+  quota,
+  samplingInput,
+  type CampaignView,
+  type PlanView,
+  type PopulationFilter,
+  type SamplingInput,
+} from '@manyi/contracts/campaigns';
 import type { CampaignRow, CampaignWithSurvey } from './repository';
 
 const emptyPopulation: PopulationFilter = { projectIds: [], buildingIds: [], householdStatuses: [], ownerTags: [] };
@@ -17,12 +25,34 @@ export function readCampaign(row: CampaignRow) {
 export function presentCampaign({ campaign, surveyName }: CampaignWithSurvey): CampaignView {
   const { population, sampling, plan, quotas, reminderIntervalHours } = readCampaign(campaign);
   return {
-    id: campaign.id, name: campaign.name, status: campaign.status as CampaignView['status'], surveyId: campaign.surveyId, surveyName,
-    surveyVersion: campaign.surveyVersion, opensAt: campaign.opensAt, closesAt: campaign.closesAt, previousCampaignId: campaign.previousCampaignId,
-    contactIntervalDays: campaign.contactIntervalDays, reminderIntervalHours, population, quotas, createdAt: campaign.createdAt,
+    id: campaign.id,
+    name: campaign.name,
+    status: campaign.status as CampaignView['status'],
+    surveyId: campaign.surveyId,
+    surveyName,
+    surveyVersion: campaign.surveyVersion,
+    opensAt: campaign.opensAt,
+    closesAt: campaign.closesAt,
+    previousCampaignId: campaign.previousCampaignId,
+    contactIntervalDays: campaign.contactIntervalDays,
+    reminderIntervalHours,
+    population,
+    quotas,
+    createdAt: campaign.createdAt,
     plan: plan ?? {
-      kind: sampling.kind, by: null, marginOfError: null, confidence: null, expectedResponseRate: null, seed: null,
-      matched: 0, excludedByContact: 0, population: 0, sampleWithoutCorrection: null, sampleSize: 0, invitations: 0, strata: [],
+      kind: sampling.kind,
+      by: null,
+      marginOfError: null,
+      confidence: null,
+      expectedResponseRate: null,
+      seed: null,
+      matched: 0,
+      excludedByContact: 0,
+      population: 0,
+      sampleWithoutCorrection: null,
+      sampleSize: 0,
+      invitations: 0,
+      strata: [],
     },
   };
 }

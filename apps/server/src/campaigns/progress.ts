@@ -4,7 +4,15 @@ import { HttpProblem, notFound } from '../http/problem';
 import { inScope, requirePermission } from '../policy/policy';
 import { campaignMessages, reminderText } from './messages';
 import {
-  buildingRows, invitationStatusCounts, markReminded, ownerPhones, projectNames, tenantName, unansweredInvitations, type ReminderScope, type StatusCount,
+  buildingRows,
+  invitationStatusCounts,
+  markReminded,
+  ownerPhones,
+  projectNames,
+  tenantName,
+  unansweredInvitations,
+  type ReminderScope,
+  type StatusCount,
 } from './repository';
 import type { ProgressRow, ProgressView, ScopeFilter } from '@manyi/contracts/campaigns';
 import { readCampaign } from './presenter';
@@ -49,7 +57,8 @@ export async function campaignProgress(context: Context, id: string): Promise<Pr
     byProject.size ? projectNames(context.db, tenantId, [...byProject.keys()]) : new Map<string, string>(),
     byBuilding.size ? buildingRows(context.db, tenantId, [...byBuilding.keys()]) : [],
   ]);
-  const target = (level: 'project' | 'building', rowId: string) => (plan?.kind === 'stratified' && plan.by === level ? (plan.strata.find((stratum) => stratum.id === rowId)?.sample ?? 0) : null);
+  const target = (level: 'project' | 'building', rowId: string) =>
+    plan?.kind === 'stratified' && plan.by === level ? (plan.strata.find((stratum) => stratum.id === rowId)?.sample ?? 0) : null;
   const quotaOf = (level: 'project' | 'building', rowId: string) => quotas.find((item) => item.level === level && item.id === rowId)?.maxCompleted ?? null;
   const byName = (a: ProgressRow, b: ProgressRow) => a.name.localeCompare(b.name, 'zh-CN', { numeric: true });
   /**
@@ -67,19 +76,33 @@ export async function campaignProgress(context: Context, id: string): Promise<Pr
   };
   return {
     total: { ...withRate(total), target: visibleTarget() },
-    projects: [...byProject.entries()].map(([projectId, counts]) => ({
-      id: projectId, name: projects.get(projectId) ?? '', projectId, ...withRate(counts), target: target('project', projectId), quota: quotaOf('project', projectId),
-    })).sort(byName),
-    buildings: buildings.map((building) => ({
-      id: building.id, name: `${building.projectName} · ${building.name}`, projectId: building.projectId, ...withRate(byBuilding.get(building.id)!),
-      target: target('building', building.id), quota: quotaOf('building', building.id),
-    })).sort(byName),
+    projects: [...byProject.entries()]
+      .map(([projectId, counts]) => ({
+        id: projectId,
+        name: projects.get(projectId) ?? '',
+        projectId,
+        ...withRate(counts),
+        target: target('project', projectId),
+        quota: quotaOf('project', projectId),
+      }))
+      .sort(byName),
+    buildings: buildings
+      .map((building) => ({
+        id: building.id,
+        name: `${building.projectName} · ${building.name}`,
+        projectId: building.projectId,
+        ...withRate(byBuilding.get(building.id)!),
+        target: target('building', building.id),
+        quota: quotaOf('building', building.id),
+      }))
+      .sort(byName),
   };
 }
 
-const formatDeadline = (date: Date | null) => (date
-  ? new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date)
-  : null);
+const formatDeadline = (date: Date | null) =>
+  date
+    ? new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date)
+    : null;
 
 /**
  * Sends the reminder SMS to the owners of invited households that have not completed, in the
@@ -102,17 +125,30 @@ export async function sendReminders(context: Context, id: string, filter: ScopeF
   if (pending.length === 0) throw new HttpProblem(409, 'reminder_nobody', campaignMessages.reminder_nobody);
   const due = pending.filter((invitation) => !invitation.remindedAt || invitation.remindedAt <= remindedBefore);
   if (due.length === 0) throw new HttpProblem(429, 'reminder_too_soon', campaignMessages.reminder_too_soon);
-  const phones = await ownerPhones(context.db, campaign.tenantId, due.map((invitation) => invitation.householdId));
+  const phones = await ownerPhones(
+    context.db,
+    campaign.tenantId,
+    due.map((invitation) => invitation.householdId),
+  );
   const reachable = new Set(phones.map((phone) => phone.householdId));
   const reminded = due.filter((invitation) => reachable.has(invitation.householdId));
   const company = await tenantName(context.db, campaign.tenantId);
 
   await context.db.transaction(async (tx) => {
     if (reminded.length > 0) {
-      await markReminded(tx, scope, reminded.map((invitation) => invitation.id), now, remindedBefore);
+      await markReminded(
+        tx,
+        scope,
+        reminded.map((invitation) => invitation.id),
+        now,
+        remindedBefore,
+      );
     }
     await recordAudit(tx, context, {
-      action: 'update', entityType: 'campaign', entityId: campaign.id, summary: `发送调查提醒:${campaign.name},${reminded.length} 户`,
+      action: 'update',
+      entityType: 'campaign',
+      entityId: campaign.id,
+      summary: `发送调查提醒:${campaign.name},${reminded.length} 户`,
       after: { reminded: reminded.length, skippedRecent: pending.length - due.length, withoutPhone: due.length - reminded.length, ...filter },
     });
   });

@@ -37,34 +37,54 @@ describe('campaign sampling plans', () => {
   });
   afterAll(() => t.close());
   const call = (method: 'GET' | 'POST', url: string, payload?: object) => desk.call(quality, method, url, payload);
-  const invitedHouseholds = async (campaignId: string) => (await t.connection.db.select({ id: surveyInvitations.householdId }).from(surveyInvitations)
-    .where(and(eq(surveyInvitations.tenantId, desk.company.tenant.id), eq(surveyInvitations.campaignId, campaignId)))).map((row) => row.id).sort();
+  const invitedHouseholds = async (campaignId: string) =>
+    (
+      await t.connection.db
+        .select({ id: surveyInvitations.householdId })
+        .from(surveyInvitations)
+        .where(and(eq(surveyInvitations.tenantId, desk.company.tenant.id), eq(surveyInvitations.campaignId, campaignId)))
+    )
+      .map((row) => row.id)
+      .sort();
 
   it('computes n with the finite population correction for N = 2,972 at ±5 % and 95 %', async () => {
     const response = await call('POST', '/campaigns/preview', { sampling: { kind: 'simple', marginOfError: 0.05, confidence: 0.95 }, contactIntervalDays: 0 });
     expect(response.statusCode, response.body).toBe(200);
     const plan = response.json();
     const expected = sampleSizeForProportion({ marginOfError: 0.05, confidence: 0.95, population: 2972 });
-    expect(plan).toMatchObject({ kind: 'simple', population: 2972, matched: 2972, excludedByContact: 0, sampleSize: expected.required, invitations: expected.required });
+    expect(plan).toMatchObject({
+      kind: 'simple',
+      population: 2972,
+      matched: 2972,
+      excludedByContact: 0,
+      sampleSize: expected.required,
+      invitations: expected.required,
+    });
     expect(plan.sampleSize).toBe(341);
     expect(plan.sampleWithoutCorrection).toBeCloseTo(384.15, 1);
   });
 
   it('allocates a stratified sample by building in proportion, summing to n, and inflates invitations for the expected response rate', async () => {
     const response = await call('POST', '/campaigns/preview', {
-      sampling: { kind: 'stratified', by: 'building', marginOfError: 0.05, confidence: 0.95, expectedResponseRate: 0.6 }, contactIntervalDays: 0,
+      sampling: { kind: 'stratified', by: 'building', marginOfError: 0.05, confidence: 0.95, expectedResponseRate: 0.6 },
+      contactIntervalDays: 0,
     });
     const plan = response.json();
     expect(plan.sampleSize).toBe(341);
-    const expected = allocateProportionally(341, [{ id: buildingA.id, population: 1972 }, { id: buildingB.id, population: 1000 }]);
-    expect(plan.strata.map((stratum: { id: string; sample: number }) => [stratum.id, stratum.sample]))
-      .toEqual(expected.map((stratum) => [stratum.id, stratum.sample]));
+    const expected = allocateProportionally(341, [
+      { id: buildingA.id, population: 1972 },
+      { id: buildingB.id, population: 1000 },
+    ]);
+    expect(plan.strata.map((stratum: { id: string; sample: number }) => [stratum.id, stratum.sample])).toEqual(
+      expected.map((stratum) => [stratum.id, stratum.sample]),
+    );
     expect(plan.strata.reduce((sum: number, stratum: { sample: number }) => sum + stratum.sample, 0)).toBe(341);
     expect(plan.strata[0]).toMatchObject({ name: `${desk.company.project.name} · 1`, population: 1972, invite: Math.ceil(expected[0]!.sample / 0.6) });
   });
 
   it('filters the population by building, household status and owner tags', async () => {
-    const plan = async (population: object) => (await call('POST', '/campaigns/preview', { population, sampling: { kind: 'census' }, contactIntervalDays: 0 })).json();
+    const plan = async (population: object) =>
+      (await call('POST', '/campaigns/preview', { population, sampling: { kind: 'census' }, contactIntervalDays: 0 })).json();
     expect((await plan({ buildingIds: [buildingB.id] })).population).toBe(1000);
     expect((await plan({ householdStatuses: ['occupied'], ownerTags: ['老人'] })).population).toBe(4);
     expect((await plan({ householdStatuses: ['vacant'] })).population).toBe(0);
@@ -81,7 +101,9 @@ describe('campaign sampling plans', () => {
     const again = (await call('POST', '/campaigns', campaignInput(surveyId, t.clock.now(), { name: '复核', sampling }))).json();
     await call('POST', `/campaigns/${again.id}/launch`);
     expect(await invitedHouseholds(again.id)).toEqual(firstDraw);
-    const otherSeed = (await call('POST', '/campaigns', campaignInput(surveyId, t.clock.now(), { name: '另一种子', sampling: { ...sampling, seed: 7 } }))).json();
+    const otherSeed = (
+      await call('POST', '/campaigns', campaignInput(surveyId, t.clock.now(), { name: '另一种子', sampling: { ...sampling, seed: 7 } }))
+    ).json();
     await call('POST', `/campaigns/${otherSeed.id}/launch`);
     const otherDraw = await invitedHouseholds(otherSeed.id);
     expect(otherDraw).not.toEqual(firstDraw);

@@ -10,8 +10,18 @@ import type { StaffPrincipal } from '../policy/principal';
 import { campaignMessages } from './messages';
 import { computePlan, drawSample, wholePopulation, type Candidate } from './plan';
 import {
-  buildingRows, closeOpenCampaign, completedIn, findCampaignRow, findSurveyVersionRow, insertCampaign, insertInvitations, listCampaignRows, populationRows,
-  projectNames, updateCampaignFrom, type CampaignWithSurvey,
+  buildingRows,
+  closeOpenCampaign,
+  completedIn,
+  findCampaignRow,
+  findSurveyVersionRow,
+  insertCampaign,
+  insertInvitations,
+  listCampaignRows,
+  populationRows,
+  projectNames,
+  updateCampaignFrom,
+  type CampaignWithSurvey,
 } from './repository';
 import type { CampaignInput, CampaignView, PlanView, PopulationFilter, PreviewInput, Quota, SamplingInput } from '@manyi/contracts/campaigns';
 import { presentCampaign, readCampaign } from './presenter';
@@ -63,7 +73,14 @@ async function stratumNames(context: Context, sampling: SamplingInput, candidate
 
 async function planFor(context: Context, input: PreviewInput, exceptCampaignId: string | null) {
   const now = context.clock.now();
-  const rows = await populationRows(context.db, context.principal.tenantId, input.population, null, new Date(now.getTime() - input.contactIntervalDays * dayMs), exceptCampaignId);
+  const rows = await populationRows(
+    context.db,
+    context.principal.tenantId,
+    input.population,
+    null,
+    new Date(now.getTime() - input.contactIntervalDays * dayMs),
+    exceptCampaignId,
+  );
   const candidates = rows.filter((row) => !row.contacted).map(({ id, projectId, buildingId }) => ({ id, projectId, buildingId }));
   const plan = computePlan(input.sampling, candidates, await stratumNames(context, input.sampling, candidates), rows.length);
   return { plan, candidates };
@@ -84,9 +101,10 @@ async function checkCampaignInput(context: Context, input: CampaignInput) {
   if (input.opensAt && input.closesAt && input.closesAt <= input.opensAt) throw fieldProblem('closesAt', campaignMessages.closes_before_opens);
   if (input.previousCampaignId) {
     const previous = await findCampaignRow(context.db, tenantId, input.previousCampaignId);
-    const previousSurvey = previous && await findSurveyVersionRow(context.db, tenantId, previous.campaign.surveyId, previous.campaign.surveyVersion);
+    const previousSurvey = previous && (await findSurveyVersionRow(context.db, tenantId, previous.campaign.surveyId, previous.campaign.surveyVersion));
     const sameTemplate = version.survey.templateCode !== null && previousSurvey?.survey.templateCode === version.survey.templateCode;
-    if (!previous || (previous.campaign.surveyId !== input.surveyId && !sameTemplate)) throw fieldProblem('previousCampaignId', campaignMessages.unknown_previous);
+    if (!previous || (previous.campaign.surveyId !== input.surveyId && !sameTemplate))
+      throw fieldProblem('previousCampaignId', campaignMessages.unknown_previous);
   }
   await checkPopulation(context, input.population);
   await checkQuotas(context, input.quotas);
@@ -108,15 +126,26 @@ export async function createCampaign(context: Context, input: CampaignInput): Pr
   const version = await checkCampaignInput(context, input);
   const now = context.clock.now();
   // A random seed unless one is given; stored, so the draw at launch (and any re-run) is reproducible.
-  const sampling: SamplingInput = input.sampling.kind === 'census' ? input.sampling : { ...input.sampling, seed: input.sampling.seed ?? randomInt(0, 2_147_483_647) };
+  const sampling: SamplingInput =
+    input.sampling.kind === 'census' ? input.sampling : { ...input.sampling, seed: input.sampling.seed ?? randomInt(0, 2_147_483_647) };
   const { plan } = await planFor(context, { ...input, sampling }, null);
   const id = await context.db.transaction(async (tx) => {
     if (!version.frozenAt) await freezeSurveyVersion(tx, context.principal.tenantId, input.surveyId, input.surveyVersion, now);
     const row = await insertCampaign(tx, {
-      tenantId: context.principal.tenantId, surveyId: input.surveyId, surveyVersion: input.surveyVersion, name: input.name, status: 'draft',
-      opensAt: input.opensAt, closesAt: input.closesAt, population: input.population, sampling: { ...sampling, plan } satisfies StoredSampling,
-      contactIntervalDays: input.contactIntervalDays, quotas: input.quotas, reminders: { intervalHours: input.reminderIntervalHours },
-      previousCampaignId: input.previousCampaignId, createdById: context.principal.staffId,
+      tenantId: context.principal.tenantId,
+      surveyId: input.surveyId,
+      surveyVersion: input.surveyVersion,
+      name: input.name,
+      status: 'draft',
+      opensAt: input.opensAt,
+      closesAt: input.closesAt,
+      population: input.population,
+      sampling: { ...sampling, plan } satisfies StoredSampling,
+      contactIntervalDays: input.contactIntervalDays,
+      quotas: input.quotas,
+      reminders: { intervalHours: input.reminderIntervalHours },
+      previousCampaignId: input.previousCampaignId,
+      createdById: context.principal.staffId,
     });
     await recordAudit(tx, context, { action: 'create', entityType: 'campaign', entityId: row.id, summary: `创建调查:${input.name}`, after: row });
     return row.id;
@@ -124,7 +153,10 @@ export async function createCampaign(context: Context, input: CampaignInput): Pr
   return presentCampaign((await findCampaignRow(context.db, context.principal.tenantId, id))!);
 }
 
-export async function listCampaigns(context: Context, filter: { status?: string | undefined; surveyId?: string | undefined }): Promise<{ items: CampaignView[] }> {
+export async function listCampaigns(
+  context: Context,
+  filter: { status?: string | undefined; surveyId?: string | undefined },
+): Promise<{ items: CampaignView[] }> {
   const rows = await listCampaignRows(context.db, context.principal.tenantId, filter);
   return { items: rows.filter((row) => reachesScope(context.principal, readCampaign(row.campaign).population)).map(presentCampaign) };
 }
@@ -149,15 +181,33 @@ export async function launchCampaign(context: Context, id: string): Promise<Camp
   const drawn = drawSample(sampling, plan, candidates);
   if (drawn.length === 0) throw new HttpProblem(422, 'population_empty', campaignMessages.population_empty);
   await context.db.transaction(async (tx) => {
-    const updated = await updateCampaignFrom(tx, campaign, { status: 'open', opensAt: campaign.opensAt ?? now, sampling: { ...sampling, plan } satisfies StoredSampling }, now);
+    const updated = await updateCampaignFrom(
+      tx,
+      campaign,
+      { status: 'open', opensAt: campaign.opensAt ?? now, sampling: { ...sampling, plan } satisfies StoredSampling },
+      now,
+    );
     if (!updated) throw transition();
-    await insertInvitations(tx, drawn.map((household) => ({
-      tenantId: campaign.tenantId, campaignId: campaign.id, projectId: household.projectId, buildingId: household.buildingId, householdId: household.id,
-      tokenDigest: tokenDigest(newToken()), status: 'invited', invitedAt: now,
-    })));
+    await insertInvitations(
+      tx,
+      drawn.map((household) => ({
+        tenantId: campaign.tenantId,
+        campaignId: campaign.id,
+        projectId: household.projectId,
+        buildingId: household.buildingId,
+        householdId: household.id,
+        tokenDigest: tokenDigest(newToken()),
+        status: 'invited',
+        invitedAt: now,
+      })),
+    );
     await recordAudit(tx, context, {
-      action: 'update', entityType: 'campaign', entityId: campaign.id, summary: `发布调查:${campaign.name},邀请 ${drawn.length} 户`,
-      before: { status: 'draft' }, after: { status: 'open', invitations: drawn.length, seed: plan.seed, excludedByContact: plan.excludedByContact },
+      action: 'update',
+      entityType: 'campaign',
+      entityId: campaign.id,
+      summary: `发布调查:${campaign.name},邀请 ${drawn.length} 户`,
+      before: { status: 'draft' },
+      after: { status: 'open', invitations: drawn.length, seed: plan.seed, excludedByContact: plan.excludedByContact },
     });
   });
   return getCampaign(context, id);
@@ -174,8 +224,12 @@ export async function closeCampaign(context: Context, id: string): Promise<Campa
     const expired = await closeOpenCampaign(tx, campaign, closesAt, now);
     if (expired === undefined) throw transition();
     await recordAudit(tx, context, {
-      action: 'update', entityType: 'campaign', entityId: campaign.id, summary: `结束调查:${campaign.name},${expired} 份邀请过期`,
-      before: { status: 'open' }, after: { status: 'closed', expiredInvitations: expired },
+      action: 'update',
+      entityType: 'campaign',
+      entityId: campaign.id,
+      summary: `结束调查:${campaign.name},${expired} 份邀请过期`,
+      before: { status: 'open' },
+      after: { status: 'closed', expiredInvitations: expired },
     });
   });
   return getCampaign(context, id);
@@ -190,8 +244,7 @@ export async function closeCampaign(context: Context, id: string): Promise<Campa
 export async function quotaOpen(db: Executor, tenantId: string, campaignId: string, projectId: string | null, buildingId: string | null): Promise<boolean> {
   const row = await findCampaignRow(db, tenantId, campaignId);
   if (!row) return true;
-  const applicable = readCampaign(row.campaign).quotas
-    .filter((item) => (item.level === 'project' ? item.id === projectId : item.id === buildingId));
+  const applicable = readCampaign(row.campaign).quotas.filter((item) => (item.level === 'project' ? item.id === projectId : item.id === buildingId));
   for (const item of applicable) {
     if ((await completedIn(db, tenantId, campaignId, item.level, item.id)) >= item.maxCompleted) return false;
   }

@@ -6,13 +6,18 @@ export type CannedReplyRow = typeof cannedReplies.$inferSelect;
 
 /** Replies for a ticket type include the general ones (no type). */
 export async function listCannedReplyRows(db: Executor, tenantId: string, ticketType?: TicketType): Promise<CannedReplyRow[]> {
-  return db.select().from(cannedReplies)
+  return db
+    .select()
+    .from(cannedReplies)
     .where(and(eq(cannedReplies.tenantId, tenantId), ticketType ? or(eq(cannedReplies.ticketType, ticketType), isNull(cannedReplies.ticketType)) : undefined))
     .orderBy(asc(cannedReplies.ticketType), asc(cannedReplies.id));
 }
 
 export async function findCannedReply(db: Executor, tenantId: string, id: string): Promise<CannedReplyRow | undefined> {
-  const [row] = await db.select().from(cannedReplies).where(and(eq(cannedReplies.tenantId, tenantId), eq(cannedReplies.id, id)));
+  const [row] = await db
+    .select()
+    .from(cannedReplies)
+    .where(and(eq(cannedReplies.tenantId, tenantId), eq(cannedReplies.id, id)));
   return row;
 }
 
@@ -21,8 +26,17 @@ export async function insertCannedReply(db: Executor, row: typeof cannedReplies.
   return created!;
 }
 
-export async function updateCannedReplyRow(db: Executor, tenantId: string, id: string, set: Partial<typeof cannedReplies.$inferInsert>): Promise<CannedReplyRow> {
-  const [after] = await db.update(cannedReplies).set(set).where(and(eq(cannedReplies.tenantId, tenantId), eq(cannedReplies.id, id))).returning();
+export async function updateCannedReplyRow(
+  db: Executor,
+  tenantId: string,
+  id: string,
+  set: Partial<typeof cannedReplies.$inferInsert>,
+): Promise<CannedReplyRow> {
+  const [after] = await db
+    .update(cannedReplies)
+    .set(set)
+    .where(and(eq(cannedReplies.tenantId, tenantId), eq(cannedReplies.id, id)))
+    .returning();
   return after!;
 }
 

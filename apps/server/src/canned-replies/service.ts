@@ -29,7 +29,13 @@ export async function createCannedReply(context: Context, input: z.infer<typeof 
   await ensureServiceDeskDefaults(context.db, tenantId);
   const row = await context.db.transaction(async (tx) => {
     const created = await insertCannedReply(tx, { tenantId, ticketType: input.ticketType ?? null, title: input.title, body: input.body });
-    await recordAudit(tx, context, { action: 'create', entityType: 'canned_reply', entityId: created.id, summary: `新建常用回复「${input.title}」`, after: created });
+    await recordAudit(tx, context, {
+      action: 'create',
+      entityType: 'canned_reply',
+      entityId: created.id,
+      summary: `新建常用回复「${input.title}」`,
+      after: created,
+    });
     return created;
   });
   return presentCannedReply(row);

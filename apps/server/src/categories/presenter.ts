@@ -2,7 +2,12 @@ import type { CategoryRow } from './repository';
 
 export function presentCategory(row: CategoryRow) {
   return {
-    code: row.code, parentCode: row.parentCode, name: { 'zh-CN': row.nameZh, 'en-US': row.nameEn },
-    defaultPost: row.defaultPost, safetyCritical: row.safetyCritical, active: row.active, position: row.position,
+    code: row.code,
+    parentCode: row.parentCode,
+    name: { 'zh-CN': row.nameZh, 'en-US': row.nameEn },
+    defaultPost: row.defaultPost,
+    safetyCritical: row.safetyCritical,
+    active: row.active,
+    position: row.position,
   };
 }

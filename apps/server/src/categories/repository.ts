@@ -25,10 +25,23 @@ async function seedServiceDeskDefaults(db: Executor, tenantId: string): Promise<
   const [existing] = await db.select({ code: ticketCategories.code }).from(ticketCategories).where(eq(ticketCategories.tenantId, tenantId)).limit(1);
   if (existing) return;
   await db.transaction(async (tx) => {
-    const inserted = await tx.insert(ticketCategories).values(defaultCategories.map((category, position) => ({
-      tenantId, code: category.code, parentCode: category.parentCode, nameZh: category.labels['zh-CN'], nameEn: category.labels['en-US'],
-      defaultPost: category.defaultPost, safetyCritical: category.isSafetyCritical, active: true, position,
-    }))).onConflictDoNothing().returning({ code: ticketCategories.code });
+    const inserted = await tx
+      .insert(ticketCategories)
+      .values(
+        defaultCategories.map((category, position) => ({
+          tenantId,
+          code: category.code,
+          parentCode: category.parentCode,
+          nameZh: category.labels['zh-CN'],
+          nameEn: category.labels['en-US'],
+          defaultPost: category.defaultPost,
+          safetyCritical: category.isSafetyCritical,
+          active: true,
+          position,
+        })),
+      )
+      .onConflictDoNothing()
+      .returning({ code: ticketCategories.code });
     if (inserted.length === 0) return;
     await tx.insert(cannedReplies).values(defaultCannedReplies.map((reply) => ({ tenantId, ...reply })));
   });
@@ -40,12 +53,16 @@ export async function listCategories(db: Executor, tenantId: string): Promise<Ca
 }
 
 /** The company's categories by code, from memory while its settings version stands (company-version/cache.ts). */
-export const companyCategories: (db: Executor, tenantId: string, knownVersion?: number) => Promise<Map<string, CategoryRow>> =
-  versionedCache(async (db, tenantId) => new Map((await listCategories(db, tenantId)).map((row) => [row.code, row])));
+export const companyCategories: (db: Executor, tenantId: string, knownVersion?: number) => Promise<Map<string, CategoryRow>> = versionedCache(
+  async (db, tenantId) => new Map((await listCategories(db, tenantId)).map((row) => [row.code, row])),
+);
 
 export async function findCategoryRow(db: Executor, tenantId: string, code: string): Promise<CategoryRow | undefined> {
   await ensureServiceDeskDefaults(db, tenantId);
-  const [row] = await db.select().from(ticketCategories).where(and(eq(ticketCategories.tenantId, tenantId), eq(ticketCategories.code, code)));
+  const [row] = await db
+    .select()
+    .from(ticketCategories)
+    .where(and(eq(ticketCategories.tenantId, tenantId), eq(ticketCategories.code, code)));
   return row;
 }
 
@@ -60,8 +77,16 @@ export async function postForCategory(db: Executor, tenantId: string, code: stri
   return null;
 }
 
-export async function updateCategoryRow(db: Executor, tenantId: string, code: string, set: Partial<typeof ticketCategories.$inferInsert>): Promise<CategoryRow> {
-  const [row] = await db.update(ticketCategories).set(set)
-    .where(and(eq(ticketCategories.tenantId, tenantId), eq(ticketCategories.code, code))).returning();
+export async function updateCategoryRow(
+  db: Executor,
+  tenantId: string,
+  code: string,
+  set: Partial<typeof ticketCategories.$inferInsert>,
+): Promise<CategoryRow> {
+  const [row] = await db
+    .update(ticketCategories)
+    .set(set)
+    .where(and(eq(ticketCategories.tenantId, tenantId), eq(ticketCategories.code, code)))
+    .returning();
   return row!;
 }

@@ -35,7 +35,14 @@ export async function updateCategory(context: Context, code: string, input: z.in
   const after = await context.db.transaction(async (tx) => {
     const row = await updateCategoryRow(tx, tenantId, code, input);
     await settingsChanged(tx, tenantId);
-    await recordAudit(tx, context, { action: 'update', entityType: 'ticket_category', entityId: null, summary: `修改工单分类 ${before.nameZh}(${code})`, before, after: row });
+    await recordAudit(tx, context, {
+      action: 'update',
+      entityType: 'ticket_category',
+      entityId: null,
+      summary: `修改工单分类 ${before.nameZh}(${code})`,
+      before,
+      after: row,
+    });
     return row;
   });
   return presentCategory(after);

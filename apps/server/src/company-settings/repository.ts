@@ -14,6 +14,8 @@ export async function readSettingsData(db: Executor, tenantId: string): Promise<
 
 /** Replaces the patch's top-level keys and keeps the others (jsonb `||`), creating the row on first save. */
 export async function mergeSettingsData(db: Executor, tenantId: string, patch: Record<string, unknown>, now: Date): Promise<void> {
-  await db.insert(tenantSettings).values({ tenantId, data: patch, updatedAt: now })
+  await db
+    .insert(tenantSettings)
+    .values({ tenantId, data: patch, updatedAt: now })
     .onConflictDoUpdate({ target: tenantSettings.tenantId, set: { data: sql`${tenantSettings.data} || ${JSON.stringify(patch)}::jsonb`, updatedAt: now } });
 }

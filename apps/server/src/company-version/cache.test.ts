@@ -44,9 +44,16 @@ describe('company settings version: configuration cached per instance, exact acr
   it('a changed SLA policy sets the deadline of the next receipt', async () => {
     const first = (await receive({ priority: 'normal' })).json();
     const resolution = (summary: { sla: { target: string; dueAt: string }[] }) => summary.sla.find((target) => target.target === 'resolution')?.dueAt;
-    const listed = (await env.desk.call(env.desk.admin.cookie, 'GET', '/sla-policies')).json() as { items: { code: string; name: object; match: object; targets: Record<string, object>; warnShare: number; active: boolean }[] };
+    const listed = (await env.desk.call(env.desk.admin.cookie, 'GET', '/sla-policies')).json() as {
+      items: { code: string; name: object; match: object; targets: Record<string, object>; warnShare: number; active: boolean }[];
+    };
     const policies = listed.items.map(({ code, name, match, targets, warnShare, active }) => ({
-      code, name, match, warnShare, active, targets: code === first.slaPolicyCode ? { ...targets, resolution: { minutes: 7 * 24 * 60, calendar: '24x7' } } : targets,
+      code,
+      name,
+      match,
+      warnShare,
+      active,
+      targets: code === first.slaPolicyCode ? { ...targets, resolution: { minutes: 7 * 24 * 60, calendar: '24x7' } } : targets,
     }));
     const saved = await elsewhere('PUT', '/sla-policies', { policies });
     expect(saved.statusCode, saved.body).toBe(200);

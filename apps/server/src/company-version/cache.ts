@@ -1,8 +1,13 @@
 import { isTransaction, preparedOnce, tenants, type Executor } from '@manyi/db';
 import { eq, sql } from 'drizzle-orm';
 
-const versionQuery = preparedOnce((db: Executor) => db.select({ version: tenants.settingsVersion }).from(tenants)
-  .where(eq(tenants.id, sql.placeholder('tenantId'))).prepare('tenant_settings_version'));
+const versionQuery = preparedOnce((db: Executor) =>
+  db
+    .select({ version: tenants.settingsVersion })
+    .from(tenants)
+    .where(eq(tenants.id, sql.placeholder('tenantId')))
+    .prepare('tenant_settings_version'),
+);
 
 /** The company's settings version now (0 for an unknown company, which has nothing to cache anyway). */
 export async function readSettingsVersion(db: Executor, tenantId: string): Promise<number> {
@@ -16,7 +21,10 @@ export async function readSettingsVersion(db: Executor, tenantId: string): Promi
  * new version commits with the change and every instance reloads on its next request.
  */
 export async function settingsChanged(db: Executor, tenantId: string): Promise<void> {
-  await db.update(tenants).set({ settingsVersion: sql`${tenants.settingsVersion} + 1` }).where(eq(tenants.id, tenantId));
+  await db
+    .update(tenants)
+    .set({ settingsVersion: sql`${tenants.settingsVersion} + 1` })
+    .where(eq(tenants.id, tenantId));
 }
 
 /** Companies remembered per database handle; beyond this the oldest entry goes first. */
@@ -41,7 +49,7 @@ export function versionedCache<T>(load: (db: Executor, tenantId: string) => Prom
     if (isTransaction(db)) return load(db, tenantId);
     let entries = byDatabase.get(db);
     if (!entries) byDatabase.set(db, (entries = new Map()));
-    const version = knownVersion ?? await readSettingsVersion(db, tenantId);
+    const version = knownVersion ?? (await readSettingsVersion(db, tenantId));
     const entry = entries.get(tenantId);
     if (entry && entry.version >= version) return entry.value;
     // Concurrent requests after a change share one load instead of each reading the database.

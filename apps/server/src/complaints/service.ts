@@ -34,10 +34,24 @@ export async function saveClear(context: Context, id: string, input: z.infer<typ
   const steps = stepsTouched(fields);
   const row = await context.db.transaction(async (tx) => {
     const saved = await saveClearRecord(tx, ticket.tenantId, ticket.id, fields, context.principal.staffId, now);
-    await recordTicketEvent(tx, ticket, actorOf(context), {
-      kind: 'clear_saved', note: steps.map((step) => clearSteps.labels[step]['zh-CN']).join('、'), data: { steps },
-    }, now);
-    await recordAudit(tx, context, { action: 'update', entityType: 'clear_record', entityId: ticket.id, summary: `保存投诉 ${ticket.number} 的 CLEAR 记录`, after: saved });
+    await recordTicketEvent(
+      tx,
+      ticket,
+      actorOf(context),
+      {
+        kind: 'clear_saved',
+        note: steps.map((step) => clearSteps.labels[step]['zh-CN']).join('、'),
+        data: { steps },
+      },
+      now,
+    );
+    await recordAudit(tx, context, {
+      action: 'update',
+      entityType: 'clear_record',
+      entityId: ticket.id,
+      summary: `保存投诉 ${ticket.number} 的 CLEAR 记录`,
+      after: saved,
+    });
     return saved;
   });
   return presentClear(row, await ticketEventsOf(context.db, ticket.tenantId, ticket.id));
@@ -50,7 +64,13 @@ export async function saveRecovery(context: Context, id: string, input: z.infer<
   const row = await context.db.transaction(async (tx) => {
     const saved = await saveRecoveryRecord(tx, ticket.tenantId, ticket.id, given(input), context.principal.staffId, now);
     await recordTicketEvent(tx, ticket, actorOf(context), { kind: 'recovery_saved', data: { fields: Object.keys(given(input)) } }, now);
-    await recordAudit(tx, context, { action: 'update', entityType: 'recovery_record', entityId: ticket.id, summary: `保存投诉 ${ticket.number} 的服务补救记录`, after: saved });
+    await recordAudit(tx, context, {
+      action: 'update',
+      entityType: 'recovery_record',
+      entityId: ticket.id,
+      summary: `保存投诉 ${ticket.number} 的服务补救记录`,
+      after: saved,
+    });
     return saved;
   });
   return presentRecovery(row, await staffNames(context.db, ticket.tenantId, [row.updatedById]));

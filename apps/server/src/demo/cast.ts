@@ -54,28 +54,36 @@ export function castOf(input: CastInput): Cast {
   const principals = staff.staff.map((row) => {
     const roles = row.roles as StaffRole[];
     const principal: StaffPrincipal = {
-      kind: 'staff', tenantId, staffId: row.id, name: row.name, roles, projectIds: isCompanyWide(roles) ? null : (projectsOf.get(row.id) ?? []),
+      kind: 'staff',
+      tenantId,
+      staffId: row.id,
+      name: row.name,
+      roles,
+      projectIds: isCompanyWide(roles) ? null : (projectsOf.get(row.id) ?? []),
     };
     return { principal, post: row.post as StaffPost | null, projectIds: projectsOf.get(row.id) ?? [] };
   });
   const withRole = (role: StaffRole) => principals.find((item) => item.principal.roles.includes(role))!.principal;
 
-  const projects = new Map(input.projects.map(({ id, plan }) => {
-    const here = principals.filter((item) => item.projectIds.length === 1 && item.projectIds[0] === id);
-    const ofPost = (post: StaffPost) => here.filter((item) => item.post === post).map((item) => item.principal);
-    const cast: ProjectCast = {
-      id, plan,
-      manager: ofPost('project_manager')[0]!,
-      stewards: ofPost('steward'),
-      byPost: (post, index = 0) => {
-        const people = ofPost(post);
-        const person = people[index % people.length];
-        if (!person) throw new Error(`demo: no ${post} in ${plan.code}`);
-        return person;
-      },
-    };
-    return [plan.code, cast];
-  }));
+  const projects = new Map(
+    input.projects.map(({ id, plan }) => {
+      const here = principals.filter((item) => item.projectIds.length === 1 && item.projectIds[0] === id);
+      const ofPost = (post: StaffPost) => here.filter((item) => item.post === post).map((item) => item.principal);
+      const cast: ProjectCast = {
+        id,
+        plan,
+        manager: ofPost('project_manager')[0]!,
+        stewards: ofPost('steward'),
+        byPost: (post, index = 0) => {
+          const people = ofPost(post);
+          const person = people[index % people.length];
+          if (!person) throw new Error(`demo: no ${post} in ${plan.code}`);
+          return person;
+        },
+      };
+      return [plan.code, cast];
+    }),
+  );
   const project = (code: string) => {
     const cast = projects.get(code);
     if (!cast) throw new Error(`demo: no project ${code}`);
@@ -94,7 +102,12 @@ export function castOf(input: CastInput): Cast {
   const homeOf = (household: ProjectRows['households'][number]): Home => {
     const building = buildingNames.get(household.buildingId) ?? '';
     const unit = household.unitId ? (unitNames.get(household.unitId) ?? null) : null;
-    return { householdId: household.id, label: householdLabel(building, unit, household.room), owner: ownerOf.get(household.id)!, residents: residentsOf.get(household.id) ?? [] };
+    return {
+      householdId: household.id,
+      label: householdLabel(building, unit, household.room),
+      owner: ownerOf.get(household.id)!,
+      residents: residentsOf.get(household.id) ?? [],
+    };
   };
   const householdsOf = (code: string, building: string) => {
     const projectId = project(code).id;

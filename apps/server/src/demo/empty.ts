@@ -17,7 +17,9 @@ const showcaseRoles = ['admin', 'quality', 'manager', 'steward', 'technician'];
 export async function existingDemoLogins(db: Database): Promise<DemoLogin[]> {
   const [tenant] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.code, 'demo'));
   if (!tenant) return [];
-  const rows = await db.select({ login: staffUsers.login }).from(staffUsers)
+  const rows = await db
+    .select({ login: staffUsers.login })
+    .from(staffUsers)
     .where(and(eq(staffUsers.tenantId, tenant.id), inArray(staffUsers.login, showcaseRoles)));
   const present = new Set(rows.map((row) => row.login));
   return showcaseRoles.filter((role) => present.has(role)).map((role) => ({ login: role, password: demoPassword, role }));

@@ -63,8 +63,14 @@ export function projectRows(context: ResidentContext): ProjectRows {
         for (let position = 1; position <= plan.roomsPerFloor; position += 1) {
           const room = roomName(project, floor, position);
           const household: HouseholdRow = {
-            id: uuidv7(), tenantId, projectId, buildingId: building.id, unitId: unit?.id ?? null, room,
-            area: areaOf(context, plan, position), status: context.random.weighted(project.statusWeights),
+            id: uuidv7(),
+            tenantId,
+            projectId,
+            buildingId: building.id,
+            unitId: unit?.id ?? null,
+            room,
+            area: areaOf(context, plan, position),
+            status: context.random.weighted(project.statusWeights),
             sortKey: householdSortKey(plan.name, unitName, room),
           };
           rows.households.push(household);
@@ -91,16 +97,27 @@ const opposite = (gender: Gender): Gender => (gender === 'male' ? 'female' : 'ma
 function residentsOf(random: Random, project: ProjectPlan, status: HouseholdStatus): Resident[] {
   const ownerGender: Gender = random.chance(0.55) ? 'male' : 'female';
   const owner: Resident = {
-    role: 'owner', gender: ownerGender, generation: random.chance(0.25) ? 'elder' : 'adult', hasPhone: true, tags: [], note: '',
+    role: 'owner',
+    gender: ownerGender,
+    generation: random.chance(0.25) ? 'elder' : 'adult',
+    hasPhone: true,
+    tags: [],
+    note: '',
   };
   const residents = [owner];
   if (status === 'decorating') owner.tags.push('装修中');
   if (project.type !== 'residential') {
     if (status !== 'vacant' && random.chance(project.rentedShare)) {
-      const firm = project.type === 'office'
-        ? `${random.pick(firmPrefixes)}${random.pick(officeFirms)}`
-        : `${random.pick(firmPrefixes)}${random.pick(shopKinds)}`;
-      residents.push({ role: 'tenant', gender: random.chance(0.5) ? 'male' : 'female', generation: 'adult', hasPhone: true, tags: [], note: `${project.type === 'office' ? '租户单位' : '经营'}:${firm}` });
+      const firm =
+        project.type === 'office' ? `${random.pick(firmPrefixes)}${random.pick(officeFirms)}` : `${random.pick(firmPrefixes)}${random.pick(shopKinds)}`;
+      residents.push({
+        role: 'tenant',
+        gender: random.chance(0.5) ? 'male' : 'female',
+        generation: 'adult',
+        hasPhone: true,
+        tags: [],
+        note: `${project.type === 'office' ? '租户单位' : '经营'}:${firm}`,
+      });
       owner.note = '产权人,房屋已出租';
     }
     return residents;
@@ -136,7 +153,10 @@ function residentsOf(random: Random, project: ProjectPlan, status: HouseholdStat
   return residents;
 }
 
-const ownerTags: readonly (readonly [string, number])[] = [['热心业主', 0.04], ['投诉敏感', 0.04]];
+const ownerTags: readonly (readonly [string, number])[] = [
+  ['热心业主', 0.04],
+  ['投诉敏感', 0.04],
+];
 
 function addResidents(context: ResidentContext, household: HouseholdRow, rows: ProjectRows): void {
   const { random, project } = context;
@@ -155,11 +175,17 @@ function addResidents(context: ResidentContext, household: HouseholdRow, rows: P
     }
     if (random.chance(0.008)) tags.push('残障');
     const person: PersonRow = {
-      id: uuidv7(), tenantId: context.tenantId, projectId: context.projectId, householdId: household.id,
-      name: name.name, role: resident.role, phone: resident.hasPhone ? context.nextPhone() : null,
+      id: uuidv7(),
+      tenantId: context.tenantId,
+      projectId: context.projectId,
+      householdId: household.id,
+      name: name.name,
+      role: resident.role,
+      phone: resident.hasPhone ? context.nextPhone() : null,
       isVip: resident.role === 'owner' && random.chance(0.03),
       discStyle: resident.generation !== 'young' && random.chance(0.32) ? random.pick(discStyles.values) : null,
-      tags, note: resident.note,
+      tags,
+      note: resident.note,
     };
     rows.persons.push(person);
     addTimeline(context, person, rows);
@@ -178,14 +204,26 @@ function addTimeline(context: ResidentContext, person: PersonRow, rows: ProjectR
   registeredAt.setUTCHours(random.int(1, 9), random.int(0, 59), random.int(0, 59), 0);
   const actorName = random.pick(context.stewardNames);
   rows.timeline.push({
-    tenantId: context.tenantId, personId: person.id, householdId: person.householdId, kind: 'created', title: '住户档案建立',
-    detail: null, actorName, occurredAt: registeredAt,
+    tenantId: context.tenantId,
+    personId: person.id,
+    householdId: person.householdId,
+    kind: 'created',
+    title: '住户档案建立',
+    detail: null,
+    actorName,
+    occurredAt: registeredAt,
   });
   if (daysAgo > 60 && random.chance(0.12)) {
     const updatedAt = new Date(registeredAt.getTime() + random.int(20, daysAgo - 10) * day);
     rows.timeline.push({
-      tenantId: context.tenantId, personId: person.id, householdId: person.householdId, kind: 'updated', title: '住户档案更新',
-      detail: { fields: [random.pick(['phone', 'tags', 'note'])] }, actorName: random.pick(context.stewardNames), occurredAt: updatedAt,
+      tenantId: context.tenantId,
+      personId: person.id,
+      householdId: person.householdId,
+      kind: 'updated',
+      title: '住户档案更新',
+      detail: { fields: [random.pick(['phone', 'tags', 'note'])] },
+      actorName: random.pick(context.stewardNames),
+      occurredAt: updatedAt,
     });
   }
 }

@@ -1,5 +1,18 @@
 import { householdLabel, normalisePhone, projectStages, projectTypes, staffPosts, staffRoles, ticketStatuses } from '@manyi/core';
-import { auditLogs, buildings, households, persons, projects, regions, staffProjects, staffUsers, tenants, timelineEvents, units, type Connection } from '@manyi/db';
+import {
+  auditLogs,
+  buildings,
+  households,
+  persons,
+  projects,
+  regions,
+  staffProjects,
+  staffUsers,
+  tenants,
+  timelineEvents,
+  units,
+  type Connection,
+} from '@manyi/db';
 import { and, count, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,13 +56,19 @@ describe('demo company', () => {
   });
 
   it('has about 3,000 households, each with exactly one owner', async () => {
-    const householdRows = await connection.db.select({ id: households.id, status: households.status }).from(households).where(eq(households.tenantId, tenantId));
+    const householdRows = await connection.db
+      .select({ id: households.id, status: households.status })
+      .from(households)
+      .where(eq(households.tenantId, tenantId));
     expect(householdRows.length).toBeGreaterThanOrEqual(2_800);
     expect(householdRows.length).toBeLessThanOrEqual(3_200);
     const occupied = householdRows.filter((household) => household.status === 'occupied').length;
     expect(occupied / householdRows.length).toBeGreaterThan(0.6);
-    const owners = await connection.db.select({ householdId: persons.householdId, total: count() }).from(persons)
-      .where(and(eq(persons.tenantId, tenantId), eq(persons.role, 'owner'))).groupBy(persons.householdId);
+    const owners = await connection.db
+      .select({ householdId: persons.householdId, total: count() })
+      .from(persons)
+      .where(and(eq(persons.tenantId, tenantId), eq(persons.role, 'owner')))
+      .groupBy(persons.householdId);
     expect(owners).toHaveLength(householdRows.length);
     expect(owners.every((owner) => owner.total === 1)).toBe(true);
   });
@@ -71,7 +90,8 @@ describe('demo company', () => {
   });
 
   it('addresses rooms the way stewards write them', async () => {
-    const rows = await connection.db.select({ building: buildings.name, unit: units.name, room: households.room, project: projects.code })
+    const rows = await connection.db
+      .select({ building: buildings.name, unit: units.name, room: households.room, project: projects.code })
       .from(households)
       .innerJoin(buildings, eq(buildings.id, households.buildingId))
       .innerJoin(projects, eq(projects.id, households.projectId))
@@ -102,7 +122,18 @@ describe('demo company', () => {
   });
 
   describe('service desk', () => {
-    type Ticket = { id: string; number: string; type: string; channel: string; status: string; title: string; isRepeat: boolean; reopenCount: number; mergedIntoId: string | null; sla: { state: string }[] };
+    type Ticket = {
+      id: string;
+      number: string;
+      type: string;
+      channel: string;
+      status: string;
+      title: string;
+      isRepeat: boolean;
+      reopenCount: number;
+      mergedIntoId: string | null;
+      sla: { state: string }[];
+    };
     type Detail = Ticket & {
       events: { kind: string; at: string }[];
       visits: { outcome: string; csat: number | null; peakMoment: string | null; endMoment: string | null; comment: string }[];
@@ -111,7 +142,8 @@ describe('demo company', () => {
     };
     const cookies = new Map<string, string>();
     const get = async <T>(role: 'admin' | 'manager', url: string): Promise<T> => {
-      if (!cookies.has(role)) cookies.set(role, await signIn(t.app, logins.find((login) => login.role === role)!.login, logins.find((login) => login.role === role)!.password));
+      if (!cookies.has(role))
+        cookies.set(role, await signIn(t.app, logins.find((login) => login.role === role)!.login, logins.find((login) => login.role === role)!.password));
       const response = await t.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: { cookie: cookies.get(role)! } });
       expect(response.statusCode, response.body).toBe(200);
       return response.json() as T;
@@ -145,7 +177,8 @@ describe('demo company', () => {
       expect(tickets.length).toBeLessThanOrEqual(40);
       expect(new Set(tickets.map((ticket) => ticket.type))).toEqual(new Set(['repair', 'complaint', 'inquiry', 'suggestion', 'praise', 'common_area']));
       expect(new Set(tickets.map((ticket) => ticket.status))).toEqual(new Set(ticketStatuses.values));
-      for (const channel of ['hotline', 'owner_h5', 'gov_12345', 'patrol', 'supervision_hotline']) expect(tickets.map((ticket) => ticket.channel)).toContain(channel);
+      for (const channel of ['hotline', 'owner_h5', 'gov_12345', 'patrol', 'supervision_hotline'])
+        expect(tickets.map((ticket) => ticket.channel)).toContain(channel);
       expect(tickets.every((ticket) => /^[A-Z]+-\d{8}-\d{4}$/.test(ticket.number))).toBe(true);
       expect(tickets.filter((ticket) => ticket.status === 'reopened').every((ticket) => ticket.reopenCount === 1)).toBe(true);
       expect(tickets.filter((ticket) => ticket.status === 'merged').every((ticket) => ticket.mergedIntoId !== null)).toBe(true);
@@ -168,7 +201,10 @@ describe('demo company', () => {
       const times = detail.events.map((event) => Date.parse(event.at));
       expect(times).toEqual([...times].sort((a, b) => a - b));
       expect(Math.max(...times)).toBeLessThanOrEqual(seededAt.getTime());
-      const [audit] = await connection.db.select({ total: count() }).from(auditLogs).where(and(eq(auditLogs.tenantId, tenantId), eq(auditLogs.entityId, detail.id)));
+      const [audit] = await connection.db
+        .select({ total: count() })
+        .from(auditLogs)
+        .where(and(eq(auditLogs.tenantId, tenantId), eq(auditLogs.entityId, detail.id)));
       expect(audit!.total).toBeGreaterThanOrEqual(6);
     });
 
@@ -181,7 +217,8 @@ describe('demo company', () => {
         expect(detail.recovery?.complete).toBe(true);
         expect(detail.visits.some((visit) => visit.csat !== null)).toBe(true);
       }
-      const held = (await get<{ items: (Ticket & { holdReason: string | null; holdUntil: string | null })[] }>('admin', '/tickets?status=on_hold&limit=100')).items;
+      const held = (await get<{ items: (Ticket & { holdReason: string | null; holdUntil: string | null })[] }>('admin', '/tickets?status=on_hold&limit=100'))
+        .items;
       expect(held.length).toBeGreaterThan(0);
       expect(held.every((ticket) => ticket.holdReason && ticket.holdUntil)).toBe(true);
     });
@@ -190,7 +227,9 @@ describe('demo company', () => {
       const alerts = await get<{ items: { kind: string }[]; unreadCount: number }>('admin', '/alerts?limit=100');
       expect(alerts.unreadCount).toBeGreaterThan(0);
       for (const kind of ['breach', 'escalation', 'hold_expired']) expect(alerts.items.map((alert) => alert.kind)).toContain(kind);
-      const incidents = (await get<{ items: { kind: string; status: string; ticketCount: number; notice: { notified: number; read: number } }[] }>('manager', '/incidents')).items;
+      const incidents = (
+        await get<{ items: { kind: string; status: string; ticketCount: number; notice: { notified: number; read: number } }[] }>('manager', '/incidents')
+      ).items;
       const group = incidents.find((incident) => incident.kind === 'group');
       expect(group).toMatchObject({ status: 'proposed' });
       expect(group!.ticketCount).toBeGreaterThanOrEqual(5);

@@ -1,6 +1,16 @@
 import {
-  buildings, households, persons, projects, regions, staffProjects, staffUsers, tenants, timelineEvents, units,
-  type Database, type Transaction,
+  buildings,
+  households,
+  persons,
+  projects,
+  regions,
+  staffProjects,
+  staffUsers,
+  tenants,
+  timelineEvents,
+  units,
+  type Database,
+  type Transaction,
 } from '@manyi/db';
 import { eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
@@ -56,13 +66,24 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
   const regionIds = new Map(demoRegions.map((name) => [name, uuidv7()]));
   const projectIds = demoProjects.map((plan) => ({ id: uuidv7(), plan }));
   const staff = staffRows({
-    random, nextPhone, tenantId, passwordHash, projects: projectIds,
+    random,
+    nextPhone,
+    tenantId,
+    passwordHash,
+    projects: projectIds,
     login: (base) => (code === 'demo' ? base : `${base}@${code}`),
   });
-  const perProject = projectIds.map(({ id, plan }) => projectRows({
-    random, nextPhone, tenantId, projectId: id, project: plan, now,
-    stewardNames: staff.stewardNames.get(id) ?? ['客服中心'],
-  }));
+  const perProject = projectIds.map(({ id, plan }) =>
+    projectRows({
+      random,
+      nextPhone,
+      tenantId,
+      projectId: id,
+      project: plan,
+      now,
+      stewardNames: staff.stewardNames.get(id) ?? ['客服中心'],
+    }),
+  );
   const all: ProjectRows = {
     buildings: perProject.flatMap((rows) => rows.buildings),
     units: perProject.flatMap((rows) => rows.units),
@@ -78,10 +99,19 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
     log(`演示数据 demo: 公司 company ${demoCompanyName} (${code})`);
     await tx.insert(tenants).values({ id: tenantId, code, name: demoCompanyName });
     await tx.insert(regions).values(demoRegions.map((name) => ({ id: regionIds.get(name)!, tenantId, name })));
-    await tx.insert(projects).values(projectIds.map(({ id, plan }) => ({
-      id, tenantId, regionId: regionIds.get(plan.region)!, code: plan.code, name: plan.name,
-      type: plan.type, stage: plan.stage, city: plan.city, address: plan.address,
-    })));
+    await tx.insert(projects).values(
+      projectIds.map(({ id, plan }) => ({
+        id,
+        tenantId,
+        regionId: regionIds.get(plan.region)!,
+        code: plan.code,
+        name: plan.name,
+        type: plan.type,
+        stage: plan.stage,
+        city: plan.city,
+        address: plan.address,
+      })),
+    );
     log(`演示数据 demo: ${demoRegions.length} 个区域 regions, ${projectIds.length} 个项目 projects`);
 
     await insertInBatches(tx, buildings, all.buildings);
@@ -98,7 +128,9 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
     log(`演示数据 demo: ${staff.staff.length} 名员工 staff, ${staff.assignments.length} 项项目授权 project assignments`);
 
     const desk = await seedServiceDesk(tx, tenantId, castOf({ tenantId, projects: projectIds, staff, rows: all }), now);
-    log(`演示数据 demo: ${desk.tickets} 张工单 tickets, ${desk.alerts} 条预警 alerts, ${desk.groupIncidents} 个疑似群体事件 group incidents, ${desk.noticesRead} 份通知已读 notices read`);
+    log(
+      `演示数据 demo: ${desk.tickets} 张工单 tickets, ${desk.alerts} 条预警 alerts, ${desk.groupIncidents} 个疑似群体事件 group incidents, ${desk.noticesRead} 份通知已读 notices read`,
+    );
   });
 
   log(`演示数据完成 demo ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);

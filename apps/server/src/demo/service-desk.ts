@@ -42,10 +42,20 @@ async function announceWaterOutage(story: Story, cast: Cast, m: Moments): Promis
   const project = cast.project('SH-LJY');
   story.clock.set(m.day(-1, '16:30'));
   const incident = await createIncident(story.staff(project.manager), {
-    projectId: project.id, kind: 'planned', templateCode: 'water_outage', buildingIds: [cast.buildingId('SH-LJY', '11')],
-    startsAt: m.day(1, '09:00'), endsAt: m.day(1, '15:00'), reason: '二次供水水箱年度清洗消毒', publish: true,
+    projectId: project.id,
+    kind: 'planned',
+    templateCode: 'water_outage',
+    buildingIds: [cast.buildingId('SH-LJY', '11')],
+    startsAt: m.day(1, '09:00'),
+    endsAt: m.day(1, '15:00'),
+    reason: '二次供水水箱年度清洗消毒',
+    publish: true,
   });
-  const readers = cast.homesOf('SH-LJY', '11').flatMap((home) => home.residents).filter((_, index) => index % 4 === 0).slice(0, 12);
+  const readers = cast
+    .homesOf('SH-LJY', '11')
+    .flatMap((home) => home.residents)
+    .filter((_, index) => index % 4 === 0)
+    .slice(0, 12);
   for (const [index, reader] of readers.entries()) {
     story.clock.set(m.after(m.day(-1, '16:45'), index * 9));
     await markNoticeRead(story.owner(reader), incident.id);

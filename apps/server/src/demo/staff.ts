@@ -39,8 +39,14 @@ export function staffRows(context: StaffContext): StaffRows {
   const add = (base: string, roles: StaffRole[], post: StaffPost | null, projectIds: readonly string[]) => {
     const name = personName(context.random, { gender: context.random.chance(0.5) ? 'male' : 'female', generation: 'adult' }).name;
     const row: StaffRow = {
-      id: uuidv7(), tenantId: context.tenantId, login: context.login(base), name, phone: context.nextPhone(),
-      passwordHash: context.passwordHash, roles, post,
+      id: uuidv7(),
+      tenantId: context.tenantId,
+      login: context.login(base),
+      name,
+      phone: context.nextPhone(),
+      passwordHash: context.passwordHash,
+      roles,
+      post,
     };
     rows.staff.push(row);
     for (const projectId of projectIds) rows.assignments.push({ tenantId: context.tenantId, staffId: row.id, projectId });
@@ -51,7 +57,12 @@ export function staffRows(context: StaffContext): StaffRows {
   showcase(add('admin', ['admin'], null, []), 'admin');
   showcase(add('quality', ['quality'], 'quality', []), 'quality');
   // Head-office observer (e.g. the general manager's office): read-only, but scoped like a project role.
-  add('viewer', ['viewer'], null, context.projects.map((project) => project.id));
+  add(
+    'viewer',
+    ['viewer'],
+    null,
+    context.projects.map((project) => project.id),
+  );
 
   context.projects.forEach(({ id, plan }, projectIndex) => {
     const first = projectIndex === 0;

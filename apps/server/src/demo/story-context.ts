@@ -33,8 +33,14 @@ const noFiles: FileStorage = {
 export function storyOn(db: Database, start: Date): Story {
   const clock = new TestClock(start);
   const dependencies = {
-    db, clock, config: loadConfig({ LOG_LEVEL: 'silent' }), sms: memorySmsSender(), storage: noFiles,
-    log: pino({ level: 'silent' }), requestId: 'seed-demo', ip: '127.0.0.1',
+    db,
+    clock,
+    config: loadConfig({ LOG_LEVEL: 'silent' }),
+    sms: memorySmsSender(),
+    storage: noFiles,
+    log: pino({ level: 'silent' }),
+    requestId: 'seed-demo',
+    ip: '127.0.0.1',
   };
   return {
     clock,

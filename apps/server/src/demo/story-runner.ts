@@ -100,7 +100,12 @@ async function receive(story: Story, script: TicketScript): Promise<string> {
     const { type, categoryCode, title, description, location, householdId } = script.ticket;
     if (!householdId) throw new Error(`demo story: ${script.key} is reported on the H5 page without a household`);
     const ticket = await reportIssue(story.owner(script.by), {
-      householdId, type, categoryCode, title, description: description || title, ...(location && { location }),
+      householdId,
+      type,
+      categoryCode,
+      title,
+      description: description || title,
+      ...(location && { location }),
     });
     return ticket.id;
   }
@@ -135,7 +140,11 @@ export function scripted(script: Omit<TicketScript, 'steps'>, steps: (t: (minute
 /** The steps the story uses most, named as a steward would say them. */
 export const say = {
   accept: (at: Date, by: StaffPrincipal): Step => ({ at, by, act: { action: 'accept' } }),
-  assign: (at: Date, by: StaffPrincipal, to: StaffPrincipal, note?: string): Step => ({ at, by, act: { action: 'assign', assigneeId: to.staffId, ...(note && { note }) } }),
+  assign: (at: Date, by: StaffPrincipal, to: StaffPrincipal, note?: string): Step => ({
+    at,
+    by,
+    act: { action: 'assign', assigneeId: to.staffId, ...(note && { note }) },
+  }),
   start: (at: Date, by: StaffPrincipal, note?: string): Step => ({ at, by, act: { action: 'start', ...(note && { note }) } }),
   resolve: (at: Date, by: StaffPrincipal, note: string): Step => ({ at, by, act: { action: 'resolve', note } }),
   close: (at: Date, by: StaffPrincipal): Step => ({ at, by, act: { action: 'close' } }),
@@ -145,7 +154,9 @@ export const say = {
   update: (at: Date, by: StaffPrincipal, note: string, visible = true): Step => ({ at, by, note, visible }),
   /** 回访 by phone with the owner's rating. */
   rated: (at: Date, by: StaffPrincipal, csat: number, peakMoment: string, endMoment: string, comment: string): Step => ({
-    at, by, visit: { method: 'phone', outcome: 'confirmed', csat, peakMoment, endMoment, comment },
+    at,
+    by,
+    visit: { method: 'phone', outcome: 'confirmed', csat, peakMoment, endMoment, comment },
   }),
   rejected: (at: Date, by: StaffPrincipal, comment: string): Step => ({ at, by, visit: { method: 'phone', outcome: 'rejected', comment } }),
 };

@@ -35,12 +35,19 @@ describe('dispatch: rules, round-robin, grab and workload', () => {
     // Cleaning has no rule: the ticket waits for a person.
     expect((await acceptNew('environment.cleaning')).status).toBe('accepted');
     const workload = (await desk.call(desk.manager.cookie, 'GET', `/workload?projectId=${desk.company.project.id}`)).json();
-    expect(workload.items.map((item: { name: string; total: number; byStatus: object }) => [item.name, item.total, item.byStatus]))
-      .toEqual([['师傅刘工', 2, { assigned: 2 }], ['师傅陈工', 2, { assigned: 2 }]]);
+    expect(workload.items.map((item: { name: string; total: number; byStatus: object }) => [item.name, item.total, item.byStatus])).toEqual([
+      ['师傅刘工', 2, { assigned: 2 }],
+      ['师傅陈工', 2, { assigned: 2 }],
+    ]);
   });
 
   it('leaves grab tickets in the pool, and of two simultaneous grabs exactly one wins', async () => {
-    await desk.call(desk.manager.cookie, 'PUT', '/dispatch-rules', { projectId: desk.company.project.id, post: 'engineering', mode: 'grab', memberIds: [desk.technician.id, desk.technician2.id] });
+    await desk.call(desk.manager.cookie, 'PUT', '/dispatch-rules', {
+      projectId: desk.company.project.id,
+      post: 'engineering',
+      mode: 'grab',
+      memberIds: [desk.technician.id, desk.technician2.id],
+    });
     const ticket = await acceptNew();
     expect(ticket).toMatchObject({ status: 'accepted', assignee: null, assignedPost: 'engineering' });
     expect((await desk.call(desk.technician.cookie, 'GET', `/tickets/${ticket.id}`)).json().canGrab).toBe(true);

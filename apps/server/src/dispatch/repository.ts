@@ -6,23 +6,32 @@ export type DispatchRuleRow = typeof dispatchRules.$inferSelect;
 
 /** Active staff of the company who serve the project (company-wide roles serve every project). */
 export async function findAssignableStaff(db: Executor, tenantId: string, staffId: string, projectId: string) {
-  const [staff] = await db.select().from(staffUsers).where(and(eq(staffUsers.tenantId, tenantId), eq(staffUsers.id, staffId), eq(staffUsers.active, true)));
+  const [staff] = await db
+    .select()
+    .from(staffUsers)
+    .where(and(eq(staffUsers.tenantId, tenantId), eq(staffUsers.id, staffId), eq(staffUsers.active, true)));
   if (!staff) return undefined;
   if ((staff.roles as StaffRole[]).some((role) => companyWideRoles.includes(role))) return staff;
-  const [assignment] = await db.select({ staffId: staffProjects.staffId }).from(staffProjects)
+  const [assignment] = await db
+    .select({ staffId: staffProjects.staffId })
+    .from(staffProjects)
     .where(and(eq(staffProjects.tenantId, tenantId), eq(staffProjects.staffId, staffId), eq(staffProjects.projectId, projectId)));
   return assignment ? staff : undefined;
 }
 
 export async function findRule(db: Executor, tenantId: string, projectId: string, post: string): Promise<DispatchRuleRow | undefined> {
-  const [rule] = await db.select().from(dispatchRules)
+  const [rule] = await db
+    .select()
+    .from(dispatchRules)
     .where(and(eq(dispatchRules.tenantId, tenantId), eq(dispatchRules.projectId, projectId), eq(dispatchRules.post, post)));
   return rule;
 }
 
 export async function listRules(db: Executor, tenantId: string, projectIds: string[] | null): Promise<DispatchRuleRow[]> {
   if (projectIds?.length === 0) return [];
-  return db.select().from(dispatchRules)
+  return db
+    .select()
+    .from(dispatchRules)
     .where(and(eq(dispatchRules.tenantId, tenantId), projectIds ? inArray(dispatchRules.projectId, projectIds) : undefined))
     .orderBy(asc(dispatchRules.projectId), asc(dispatchRules.post));
 }
@@ -32,7 +41,9 @@ export async function listRules(db: Executor, tenantId: string, projectIds: stri
  * dispatched at the same moment get different members.
  */
 export async function advanceCursor(db: Executor, rule: DispatchRuleRow): Promise<number> {
-  const [row] = await db.update(dispatchRules).set({ roundRobinCursor: sql`${dispatchRules.roundRobinCursor} + 1` })
+  const [row] = await db
+    .update(dispatchRules)
+    .set({ roundRobinCursor: sql`${dispatchRules.roundRobinCursor} + 1` })
     .where(and(eq(dispatchRules.tenantId, rule.tenantId), eq(dispatchRules.id, rule.id)))
     .returning({ cursor: dispatchRules.roundRobinCursor });
   return row!.cursor;
@@ -41,21 +52,39 @@ export async function advanceCursor(db: Executor, rule: DispatchRuleRow): Promis
 /** Open tickets per assignee and status in the given projects. */
 export async function openTicketCounts(db: Executor, tenantId: string, projectIds: string[] | null) {
   if (projectIds?.length === 0) return [];
-  return db.select({ staffId: tickets.assigneeId, status: tickets.status, count: count() }).from(tickets)
-    .where(and(eq(tickets.tenantId, tenantId), projectIds ? inArray(tickets.projectId, projectIds) : undefined,
-      inArray(tickets.status, [...openStatuses]), isNotNull(tickets.assigneeId)))
+  return db
+    .select({ staffId: tickets.assigneeId, status: tickets.status, count: count() })
+    .from(tickets)
+    .where(
+      and(
+        eq(tickets.tenantId, tenantId),
+        projectIds ? inArray(tickets.projectId, projectIds) : undefined,
+        inArray(tickets.status, [...openStatuses]),
+        isNotNull(tickets.assigneeId),
+      ),
+    )
     .groupBy(tickets.assigneeId, tickets.status);
 }
 
 export async function findRuleById(db: Executor, tenantId: string, id: string): Promise<DispatchRuleRow | undefined> {
-  const [row] = await db.select().from(dispatchRules).where(and(eq(dispatchRules.tenantId, tenantId), eq(dispatchRules.id, id)));
+  const [row] = await db
+    .select()
+    .from(dispatchRules)
+    .where(and(eq(dispatchRules.tenantId, tenantId), eq(dispatchRules.id, id)));
   return row;
 }
 
 /** Inserts the project's rule for the post, or replaces its mode and people (one rule per project and post). */
-export async function upsertRule(db: Executor, key: { tenantId: string; projectId: string; post: string }, values: { mode: string; defaultAssigneeId: string | null; memberIds: string[] }): Promise<DispatchRuleRow> {
-  const [saved] = await db.insert(dispatchRules).values({ ...key, ...values })
-    .onConflictDoUpdate({ target: [dispatchRules.tenantId, dispatchRules.projectId, dispatchRules.post], set: values }).returning();
+export async function upsertRule(
+  db: Executor,
+  key: { tenantId: string; projectId: string; post: string },
+  values: { mode: string; defaultAssigneeId: string | null; memberIds: string[] },
+): Promise<DispatchRuleRow> {
+  const [saved] = await db
+    .insert(dispatchRules)
+    .values({ ...key, ...values })
+    .onConflictDoUpdate({ target: [dispatchRules.tenantId, dispatchRules.projectId, dispatchRules.post], set: values })
+    .returning();
   return saved!;
 }
 
@@ -67,8 +96,15 @@ export async function deleteRuleRow(db: Executor, tenantId: string, id: string):
  * Assigns the ticket to the staff member only while it is still in the status it was read in and
  * nobody is assigned: the database decides a race between two grabs. Undefined when another won.
  */
-export async function takeUnassignedTicket(db: Executor, ticket: { tenantId: string; id: string; status: string; version: number }, staffId: string, now: Date) {
-  const [taken] = await db.update(tickets).set({ assigneeId: staffId, status: 'assigned', version: ticket.version + 1, updatedAt: now })
+export async function takeUnassignedTicket(
+  db: Executor,
+  ticket: { tenantId: string; id: string; status: string; version: number },
+  staffId: string,
+  now: Date,
+) {
+  const [taken] = await db
+    .update(tickets)
+    .set({ assigneeId: staffId, status: 'assigned', version: ticket.version + 1, updatedAt: now })
     .where(and(eq(tickets.tenantId, ticket.tenantId), eq(tickets.id, ticket.id), eq(tickets.status, ticket.status), isNull(tickets.assigneeId)))
     .returning();
   return taken;
@@ -76,6 +112,8 @@ export async function takeUnassignedTicket(db: Executor, ticket: { tenantId: str
 
 export async function staffByIds(db: Executor, tenantId: string, ids: string[]) {
   if (ids.length === 0) return [];
-  return db.select({ id: staffUsers.id, name: staffUsers.name, post: staffUsers.post }).from(staffUsers)
+  return db
+    .select({ id: staffUsers.id, name: staffUsers.name, post: staffUsers.post })
+    .from(staffUsers)
     .where(and(eq(staffUsers.tenantId, tenantId), inArray(staffUsers.id, ids)));
 }

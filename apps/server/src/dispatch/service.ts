@@ -13,16 +13,33 @@ import type { TicketSummary } from '@manyi/contracts/tickets';
 import { getTicketSummary } from '../tickets/service';
 import { applySlaDeadlines } from '../tickets/sla-port';
 import {
-  deleteRuleRow, findAssignableStaff, findRule, findRuleById, listRules, openTicketCounts, staffByIds, takeUnassignedTicket, upsertRule, type DispatchRuleRow,
+  deleteRuleRow,
+  findAssignableStaff,
+  findRule,
+  findRuleById,
+  listRules,
+  openTicketCounts,
+  staffByIds,
+  takeUnassignedTicket,
+  upsertRule,
+  type DispatchRuleRow,
 } from './repository';
 import type { dispatchModes, ruleBody } from '@manyi/contracts/dispatch';
 
 async function presentRules(context: Context, rows: DispatchRuleRow[]) {
-  const names = await staffNames(context.db, context.principal.tenantId, rows.flatMap((row) => [row.defaultAssigneeId, ...row.memberIds]));
+  const names = await staffNames(
+    context.db,
+    context.principal.tenantId,
+    rows.flatMap((row) => [row.defaultAssigneeId, ...row.memberIds]),
+  );
   const ref = (id: string) => ({ id, name: names.get(id) ?? '' });
   return rows.map((row) => ({
-    id: row.id, projectId: row.projectId, post: row.post as StaffPost, mode: row.mode as (typeof dispatchModes)[number],
-    defaultAssignee: row.defaultAssigneeId ? ref(row.defaultAssigneeId) : null, members: row.memberIds.map(ref),
+    id: row.id,
+    projectId: row.projectId,
+    post: row.post as StaffPost,
+    mode: row.mode as (typeof dispatchModes)[number],
+    defaultAssignee: row.defaultAssigneeId ? ref(row.defaultAssigneeId) : null,
+    members: row.memberIds.map(ref),
   }));
 }
 
@@ -44,13 +61,22 @@ export async function putRule(context: Context, input: z.infer<typeof ruleBody>)
   if (input.mode !== 'assign' && memberIds.length === 0) {
     throw fieldProblem('memberIds', { 'zh-CN': '轮派和抢单模式至少需要一名成员', 'en-US': 'Round-robin and grab modes need at least one member' });
   }
-  for (const [field, id] of [...(defaultAssigneeId ? [['defaultAssigneeId', defaultAssigneeId]] : []), ...memberIds.map((id) => ['memberIds', id])] as [string, string][]) {
+  for (const [field, id] of [...(defaultAssigneeId ? [['defaultAssigneeId', defaultAssigneeId]] : []), ...memberIds.map((id) => ['memberIds', id])] as [
+    string,
+    string,
+  ][]) {
     if (!(await findAssignableStaff(context.db, tenantId, id, input.projectId))) throw fieldProblem(field, ticketMessages.unknown_staff);
   }
   const values = { mode: input.mode, defaultAssigneeId, memberIds };
   const row = await context.db.transaction(async (tx) => {
     const saved = await upsertRule(tx, { tenantId, projectId: input.projectId, post: input.post }, values);
-    await recordAudit(tx, context, { action: 'update', entityType: 'dispatch_rule', entityId: saved.id, summary: `设置派单规则:${staffPosts.labels[input.post]['zh-CN']}`, after: saved });
+    await recordAudit(tx, context, {
+      action: 'update',
+      entityType: 'dispatch_rule',
+      entityId: saved.id,
+      summary: `设置派单规则:${staffPosts.labels[input.post]['zh-CN']}`,
+      after: saved,
+    });
     return saved;
   });
   const [view] = await presentRules(context, [row]);
@@ -78,16 +104,27 @@ export async function grabTicket(context: Context, id: string): Promise<TicketSu
   const rule = ticket.assignedPost ? await findRule(context.db, ticket.tenantId, ticket.projectId, ticket.assignedPost) : undefined;
   const inPool = rule?.mode === 'grab' && rule.memberIds.includes(context.principal.staffId);
   if (!inPool) throw new HttpProblem(403, 'not_in_pool', ticketMessages.not_in_pool);
-  if (ticket.assigneeId || !actionSources.assign.includes(ticket.status as TicketStatus)) throw new HttpProblem(409, 'already_taken', ticketMessages.already_taken);
+  if (ticket.assigneeId || !actionSources.assign.includes(ticket.status as TicketStatus))
+    throw new HttpProblem(409, 'already_taken', ticketMessages.already_taken);
   const now = context.clock.now();
   await context.db.transaction(async (tx) => {
     const taken = await takeUnassignedTicket(tx, ticket, context.principal.staffId, now);
     if (!taken) throw new HttpProblem(409, 'already_taken', ticketMessages.already_taken);
     const deadlines = await applySlaDeadlines(tx, taken, now);
     const updated = await setTicketColumns(tx, ticket.tenantId, ticket.id, deadlines);
-    await recordTicketEvent(tx, updated as TicketRow, actorOf(context), {
-      kind: 'grab', fromStatus: ticket.status as TicketStatus, toStatus: 'assigned', visibleToOwner: true, timeline: timelineTitle(ticket, statusPhrase('assigned')),
-    }, now);
+    await recordTicketEvent(
+      tx,
+      updated as TicketRow,
+      actorOf(context),
+      {
+        kind: 'grab',
+        fromStatus: ticket.status as TicketStatus,
+        toStatus: 'assigned',
+        visibleToOwner: true,
+        timeline: timelineTitle(ticket, statusPhrase('assigned')),
+      },
+      now,
+    );
     await recordAudit(tx, context, { action: 'update', entityType: 'ticket', entityId: ticket.id, summary: `抢单 ${ticket.number}` });
   });
   return getTicketSummary(context, id);
@@ -102,7 +139,10 @@ export async function workloadOf(context: Context, projectId?: string) {
   const items = people.map((person) => {
     const own = counts.filter((row) => row.staffId === person.id);
     return {
-      staffId: person.id, name: person.name, post: person.post, total: own.reduce((sum, row) => sum + row.count, 0),
+      staffId: person.id,
+      name: person.name,
+      post: person.post,
+      total: own.reduce((sum, row) => sum + row.count, 0),
       byStatus: Object.fromEntries(own.map((row) => [row.status, row.count])) as Partial<Record<TicketStatus, number>>,
     };
   });

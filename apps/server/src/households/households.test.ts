@@ -48,7 +48,13 @@ describe('buildings, households and residents', () => {
 
   it('creates a resident with a normalised phone, records the timeline, and shows the profile', async () => {
     const created = await call('POST', '/persons', {
-      householdId: company.household.id, name: '李四', role: 'family', phone: '+86 138-0013-8000', isVip: true, discStyle: 'owl', tags: ['老人独居'],
+      householdId: company.household.id,
+      name: '李四',
+      role: 'family',
+      phone: '+86 138-0013-8000',
+      isVip: true,
+      discStyle: 'owl',
+      tags: ['老人独居'],
     });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ phone: '13800138000', householdLabel: '1栋1单元101', isVip: true });
@@ -63,9 +69,18 @@ describe('buildings, households and residents', () => {
   });
 
   it('rejects a bad phone number in both languages', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/persons', headers: { cookie: admin, 'accept-language': 'en' }, payload: { householdId: company.household.id, name: '王五', role: 'owner', phone: '12345' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/persons',
+      headers: { cookie: admin, 'accept-language': 'en' },
+      payload: { householdId: company.household.id, name: '王五', role: 'owner', phone: '12345' },
+    });
     expect(response.statusCode).toBe(400);
-    expect(response.json().errors[0]).toMatchObject({ field: 'phone', message: 'Enter a valid 11-digit mainland mobile number', messages: { 'zh-CN': '请输入正确的 11 位手机号' } });
+    expect(response.json().errors[0]).toMatchObject({
+      field: 'phone',
+      message: 'Enter a valid 11-digit mainland mobile number',
+      messages: { 'zh-CN': '请输入正确的 11 位手机号' },
+    });
   });
 
   it('keeps project-scoped staff inside their projects', async () => {

@@ -33,7 +33,9 @@ export async function getHousehold(context: Context, id: string): Promise<Househ
 
 /** Resolves building and unit for a write: both must exist, be in scope and belong together. */
 async function placement(context: Context, buildingId: string, unitId: string | null | undefined) {
-  const building = await buildingInScope(context, buildingId).catch(() => { throw unknownBuilding(); });
+  const building = await buildingInScope(context, buildingId).catch(() => {
+    throw unknownBuilding();
+  });
   if (!unitId) return { building, unit: null };
   const unit = await findUnit(context.db, context.principal.tenantId, unitId);
   if (!unit || unit.buildingId !== building.id) throw unknownUnit();
@@ -52,15 +54,28 @@ async function rethrowDuplicateRoom<T>(work: Promise<T>): Promise<T> {
 export async function createHousehold(context: Context, input: z.infer<typeof householdBody>): Promise<HouseholdView> {
   requirePermission(context.principal, 'household.write');
   const { building, unit } = await placement(context, input.buildingId, input.unitId);
-  const id = await rethrowDuplicateRoom(context.db.transaction(async (tx) => {
-    const created = await insertHousehold(tx, {
-      tenantId: building.tenantId, projectId: building.projectId, buildingId: building.id, unitId: unit?.id ?? null,
-      room: input.room, area: input.area ?? null, status: input.status ?? 'occupied',
-      sortKey: householdSortKey(building.name, unit?.name, input.room),
-    });
-    await recordAudit(tx, context, { action: 'create', entityType: 'household', entityId: created.id, summary: `新建房屋 ${building.name} ${unit?.name ?? ''} ${input.room}`, after: created });
-    return created.id;
-  }));
+  const id = await rethrowDuplicateRoom(
+    context.db.transaction(async (tx) => {
+      const created = await insertHousehold(tx, {
+        tenantId: building.tenantId,
+        projectId: building.projectId,
+        buildingId: building.id,
+        unitId: unit?.id ?? null,
+        room: input.room,
+        area: input.area ?? null,
+        status: input.status ?? 'occupied',
+        sortKey: householdSortKey(building.name, unit?.name, input.room),
+      });
+      await recordAudit(tx, context, {
+        action: 'create',
+        entityType: 'household',
+        entityId: created.id,
+        summary: `新建房屋 ${building.name} ${unit?.name ?? ''} ${input.room}`,
+        after: created,
+      });
+      return created.id;
+    }),
+  );
   return getHousehold(context, id);
 }
 
@@ -72,18 +87,23 @@ export async function updateHousehold(context: Context, id: string, input: z.inf
   const buildingId = input.buildingId ?? before.buildingId;
   const unitId = input.unitId === undefined ? (input.buildingId ? null : before.unitId) : input.unitId;
   const { building, unit } = await placement(context, buildingId, unitId);
-  if (building.projectId !== before.projectId) throw fieldProblem('buildingId', { 'zh-CN': '不能把房屋移到其他项目', 'en-US': 'A household cannot move to another project' });
+  if (building.projectId !== before.projectId)
+    throw fieldProblem('buildingId', { 'zh-CN': '不能把房屋移到其他项目', 'en-US': 'A household cannot move to another project' });
   const room = input.room ?? before.room;
-  await rethrowDuplicateRoom(context.db.transaction(async (tx) => {
-    const after = await updateHouseholdRow(tx, tenantId, id, {
-      buildingId, unitId: unit?.id ?? null, room,
-      ...(input.area !== undefined && { area: input.area }),
-      ...(input.status && { status: input.status }),
-      sortKey: householdSortKey(building.name, unit?.name, room),
-      updatedAt: context.clock.now(),
-    });
-    await recordAudit(tx, context, { action: 'update', entityType: 'household', entityId: id, summary: `修改房屋 ${before.room}`, before, after });
-  }));
+  await rethrowDuplicateRoom(
+    context.db.transaction(async (tx) => {
+      const after = await updateHouseholdRow(tx, tenantId, id, {
+        buildingId,
+        unitId: unit?.id ?? null,
+        room,
+        ...(input.area !== undefined && { area: input.area }),
+        ...(input.status && { status: input.status }),
+        sortKey: householdSortKey(building.name, unit?.name, room),
+        updatedAt: context.clock.now(),
+      });
+      await recordAudit(tx, context, { action: 'update', entityType: 'household', entityId: id, summary: `修改房屋 ${before.room}`, before, after });
+    }),
+  );
   return getHousehold(context, id);
 }
 
@@ -93,7 +113,8 @@ export async function deleteHousehold(context: Context, id: string): Promise<voi
   const before = await findHouseholdRow(context.db, tenantId, id);
   if (!before || !inScope(context.principal, before.projectId)) throw notFound();
   await context.db.transaction(async (tx) => {
-    if (await householdHasResidents(tx, tenantId, id)) throw new HttpProblem(409, 'in_use', { 'zh-CN': '请先移除该房屋的住户', 'en-US': 'Remove the residents of this household first' });
+    if (await householdHasResidents(tx, tenantId, id))
+      throw new HttpProblem(409, 'in_use', { 'zh-CN': '请先移除该房屋的住户', 'en-US': 'Remove the residents of this household first' });
     await deleteHouseholdRow(tx, tenantId, id);
     await recordAudit(tx, context, { action: 'delete', entityType: 'household', entityId: id, summary: `删除房屋 ${before.room}`, before });
   });

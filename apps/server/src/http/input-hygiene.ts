@@ -32,7 +32,11 @@ export function badCharacterPath(value: unknown, path: string[] = []): string[] 
  */
 export function registerInputHygiene(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
-    for (const [part, value] of [['query', request.query], ['params', request.params], ['body', request.body]] as const) {
+    for (const [part, value] of [
+      ['query', request.query],
+      ['params', request.params],
+      ['body', request.body],
+    ] as const) {
       const path = badCharacterPath(value);
       if (path) throw new HttpProblem(400, 'validation', undefined, [{ field: path.join('.') || part, messages: messageFor('bad_characters') }]);
     }

@@ -13,7 +13,13 @@ describe('error logs', () => {
   it('keep the failed statement but not its parameters: no resident names or phone numbers', async () => {
     const company = await createCompany(t.connection.db);
     // A duplicate primary key: the driver's error names the statement, the database's detail quotes the key.
-    const error = await t.connection.db.insert(persons).values({ ...company.owner, name: '隐私姓名', phone: '13912340000' }).then(() => null, (caught: unknown) => caught);
+    const error = await t.connection.db
+      .insert(persons)
+      .values({ ...company.owner, name: '隐私姓名', phone: '13912340000' })
+      .then(
+        () => null,
+        (caught: unknown) => caught,
+      );
     expect(error).toBeInstanceOf(Error);
     expect(JSON.stringify(error, Object.getOwnPropertyNames(error)) + String((error as Error).message)).toContain('13912340000');
     const serialized = serializeError(error as Error) as { query: string };

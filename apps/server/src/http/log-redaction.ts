@@ -9,9 +9,7 @@ import pino from 'pino';
 const secretKeys = new Set(['params', 'parameters', 'detail', 'where', 'internalQuery']);
 
 function scrubText(text: string): string {
-  return text
-    .replace(/\nparams: [\s\S]*?(?=\n {4}at |\ncaused by|$)/gi, '\nparams: [redacted]')
-    .replace(/(Key \([^)]*\)=)\([^)]*\)/g, '$1([redacted])');
+  return text.replace(/\nparams: [\s\S]*?(?=\n {4}at |\ncaused by|$)/gi, '\nparams: [redacted]').replace(/(Key \([^)]*\)=)\([^)]*\)/g, '$1([redacted])');
 }
 
 function scrub(value: unknown, depth = 0): unknown {

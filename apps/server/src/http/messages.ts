@@ -20,9 +20,15 @@ export const messages = {
   rate_limited: { 'zh-CN': '操作过于频繁,请稍后再试', 'en-US': 'Too many requests; please try again later' },
   internal: { 'zh-CN': '服务器内部错误,请稍后再试', 'en-US': 'Internal server error; please try again later' },
   bad_credentials: { 'zh-CN': '账号或密码错误', 'en-US': 'Wrong login or password' },
-  sign_in_locked: { 'zh-CN': '登录失败次数过多,账号已暂时锁定,请稍后再试', 'en-US': 'Too many failed sign-ins; the account is locked for a while, try again later' },
+  sign_in_locked: {
+    'zh-CN': '登录失败次数过多,账号已暂时锁定,请稍后再试',
+    'en-US': 'Too many failed sign-ins; the account is locked for a while, try again later',
+  },
   wrong_password: { 'zh-CN': '当前密码不正确', 'en-US': 'The current password is wrong' },
-  weak_password: { 'zh-CN': '密码至少 10 位,需同时包含字母和数字,且不能是常见密码', 'en-US': 'At least 10 characters with letters and digits, and not a common password' },
+  weak_password: {
+    'zh-CN': '密码至少 10 位,需同时包含字母和数字,且不能是常见密码',
+    'en-US': 'At least 10 characters with letters and digits, and not a common password',
+  },
   idempotency_in_progress: { 'zh-CN': '相同的请求正在处理中,请稍候', 'en-US': 'The same request is still being processed' },
   idempotency_key_reused: { 'zh-CN': '该幂等键已用于另一个不同的请求', 'en-US': 'This Idempotency-Key was already used for a different request' },
   invalid_cursor: { 'zh-CN': '分页游标无效', 'en-US': 'Invalid pagination cursor' },
@@ -32,7 +38,6 @@ export const messages = {
   invite_invalid: { 'zh-CN': '邀请链接无效、已使用或已过期', 'en-US': 'The invite link is invalid, used or expired' },
   project_out_of_scope: { 'zh-CN': '您不负责该项目', 'en-US': 'You are not assigned to this project' },
 } satisfies Record<string, Label>;
-
 
 export const fieldMessages = {
   bad_characters: { 'zh-CN': '包含无效字符', 'en-US': 'Contains characters that are not allowed' },

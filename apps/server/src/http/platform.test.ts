@@ -17,8 +17,11 @@ describe('platform endpoints', () => {
     expect(response.statusCode).toBe(200);
     const document = response.json() as { openapi: string; paths: Record<string, Record<string, unknown>> };
     expect(document.openapi).toMatch(/^3\./);
-    const documented = new Set(Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`)));
-    const registered = t.app.routeCatalogue.filter((route) => route.url.startsWith('/api/v1/'))
+    const documented = new Set(
+      Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`)),
+    );
+    const registered = t.app.routeCatalogue
+      .filter((route) => route.url.startsWith('/api/v1/'))
       .map((route) => `${route.method} ${route.url.replace(/:(\w+)/g, '{$1}')}`);
     for (const route of registered) expect(documented.has(route), route).toBe(true);
     expect((await t.app.inject({ method: 'GET', url: '/api/docs' })).statusCode).toBeLessThan(400);

@@ -28,7 +28,7 @@ describe('security headers', () => {
     }
   });
 
-  it('lets only the console frame the answering page\'s preview', async () => {
+  it("lets only the console frame the answering page's preview", async () => {
     const response = await t.app.inject({ method: 'GET', url: '/s/preview' });
     expect(String(response.headers['content-security-policy'])).toContain("frame-ancestors 'self'");
     expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
@@ -52,7 +52,13 @@ describe('state-changing requests from another site', () => {
     t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { host: 'manyi.test', ...headers }, payload: { login: login, password: 'not-it' } });
 
   it('refuses a browser request that is not same-origin, even from the same site (another port or subdomain)', async () => {
-    for (const headers of <Record<string, string>[]>[{ 'sec-fetch-site': 'same-site' }, { 'sec-fetch-site': 'cross-site' }, { origin: 'http://manyi.test:5173' }, { origin: 'http://evil.example' }, { origin: 'null' }]) {
+    for (const headers of <Record<string, string>[]>[
+      { 'sec-fetch-site': 'same-site' },
+      { 'sec-fetch-site': 'cross-site' },
+      { origin: 'http://manyi.test:5173' },
+      { origin: 'http://evil.example' },
+      { origin: 'null' },
+    ]) {
       const response = await post(headers);
       expect(response.statusCode, JSON.stringify(headers)).toBe(403);
       expect(response.json().code).toBe('cross_site_request');

@@ -82,7 +82,6 @@ export function describeIssue(issue: ValidationIssue): Label {
   }
   const raw = { code: issue.code, message: issue.message, path: [], input: issue.value, ...p } as never;
   const text = (result: unknown): string =>
-    typeof result === 'string' ? result
-      : result && typeof result === 'object' && 'message' in result ? String(result.message) : issue.message;
+    typeof result === 'string' ? result : result && typeof result === 'object' && 'message' in result ? String(result.message) : issue.message;
   return { 'zh-CN': text(zhLocale.localeError(raw)), 'en-US': text(enLocale.localeError(raw)) };
 }

@@ -8,8 +8,15 @@ describe('Idempotency-Key on POST', () => {
   let company: Company;
   let admin: string;
   companyAppPerFile((made) => ({ t, company, admin } = made));
-  const post = (key: string, name: string) => t.app.inject({ method: 'POST', url: '/api/v1/regions', headers: { cookie: admin, 'idempotency-key': key }, payload: { name } });
-  const count = async (name: string) => (await t.connection.db.select().from(regions).where(and(eq(regions.tenantId, company.tenant.id), eq(regions.name, name)))).length;
+  const post = (key: string, name: string) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/regions', headers: { cookie: admin, 'idempotency-key': key }, payload: { name } });
+  const count = async (name: string) =>
+    (
+      await t.connection.db
+        .select()
+        .from(regions)
+        .where(and(eq(regions.tenantId, company.tenant.id), eq(regions.name, name)))
+    ).length;
 
   it('replays the first response to a retry and writes once', async () => {
     const first = await post('key-1', '华北区域');
@@ -41,7 +48,12 @@ describe('Idempotency-Key on POST', () => {
     const other = await createCompany(t.connection.db, '另一家物业');
     const otherCookie = await signIn(t.app, other.admin.login, other.admin.password);
     await post('shared-key', '华中区域');
-    const theirs = await t.app.inject({ method: 'POST', url: '/api/v1/regions', headers: { cookie: otherCookie, 'idempotency-key': 'shared-key' }, payload: { name: '华中区域' } });
+    const theirs = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/regions',
+      headers: { cookie: otherCookie, 'idempotency-key': 'shared-key' },
+      payload: { name: '华中区域' },
+    });
     expect(theirs.statusCode).toBe(201);
     expect(theirs.headers['idempotent-replayed']).toBeUndefined();
   });

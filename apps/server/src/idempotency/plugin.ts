@@ -11,14 +11,36 @@ const stalePendingMs = 5 * 60_000;
 type Claim = { scope: string; key: string };
 
 // The claim and the stored response run on every POST that carries a key (every owner submission): prepared once.
-const claimQuery = preparedOnce((db: Executor) => db.insert(idempotencyKeys).values({
-  scope: sql.placeholder('scope'), key: sql.placeholder('key'), tenantId: sql.placeholder('tenantId'), method: sql.placeholder('method'),
-  path: sql.placeholder('path'), requestHash: sql.placeholder('requestHash'), state: 'pending', createdAt: sql.placeholder('createdAt'),
-}).onConflictDoNothing().returning({ key: idempotencyKeys.key }).prepare('idempotency_claim'));
+const claimQuery = preparedOnce((db: Executor) =>
+  db
+    .insert(idempotencyKeys)
+    .values({
+      scope: sql.placeholder('scope'),
+      key: sql.placeholder('key'),
+      tenantId: sql.placeholder('tenantId'),
+      method: sql.placeholder('method'),
+      path: sql.placeholder('path'),
+      requestHash: sql.placeholder('requestHash'),
+      state: 'pending',
+      createdAt: sql.placeholder('createdAt'),
+    })
+    .onConflictDoNothing()
+    .returning({ key: idempotencyKeys.key })
+    .prepare('idempotency_claim'),
+);
 
-const completeQuery = preparedOnce((db: Executor) => db.update(idempotencyKeys).set({
-  state: 'done', statusCode: sql`${sql.placeholder('statusCode')}`, responseBody: sql`${sql.placeholder('responseBody')}`, contentType: sql`${sql.placeholder('contentType')}`,
-}).where(and(eq(idempotencyKeys.scope, sql.placeholder('scope')), eq(idempotencyKeys.key, sql.placeholder('key')))).prepare('idempotency_complete'));
+const completeQuery = preparedOnce((db: Executor) =>
+  db
+    .update(idempotencyKeys)
+    .set({
+      state: 'done',
+      statusCode: sql`${sql.placeholder('statusCode')}`,
+      responseBody: sql`${sql.placeholder('responseBody')}`,
+      contentType: sql`${sql.placeholder('contentType')}`,
+    })
+    .where(and(eq(idempotencyKeys.scope, sql.placeholder('scope')), eq(idempotencyKeys.key, sql.placeholder('key'))))
+    .prepare('idempotency_complete'),
+);
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -46,9 +68,10 @@ export function idempotencyKeyOf(request: FastifyRequest): string | null {
 }
 
 /** What a retry must repeat exactly to be replayed: method, address and body. */
-export const requestHashOf = (request: FastifyRequest): string => createHash('sha256')
-  .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
-  .digest('hex');
+export const requestHashOf = (request: FastifyRequest): string =>
+  createHash('sha256')
+    .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
+    .digest('hex');
 
 /** How long a duplicate waits for the first request with its key to answer before it is told to try again (409). */
 const duplicateWaitMs = 10_000;
@@ -107,7 +130,11 @@ export function registerIdempotency(app: FastifyInstance): void {
       return payload;
     }
     await completeQuery(app.deps.db).execute({
-      scope: claim.scope, key: claim.key, statusCode: reply.statusCode, responseBody: payload ?? null, contentType: String(reply.getHeader('content-type') ?? ''),
+      scope: claim.scope,
+      key: claim.key,
+      statusCode: reply.statusCode,
+      responseBody: payload ?? null,
+      contentType: String(reply.getHeader('content-type') ?? ''),
     });
     return payload;
   });
@@ -123,7 +150,12 @@ async function tryClaim(app: FastifyInstance, request: FastifyRequest, claim: Cl
   const db = app.deps.db;
   const now = app.deps.clock.now();
   const inserted = await claimQuery(db).execute({
-    ...claim, tenantId: request.principal?.tenantId ?? null, method: request.method, path: request.url, requestHash, createdAt: now,
+    ...claim,
+    tenantId: request.principal?.tenantId ?? null,
+    method: request.method,
+    path: request.url,
+    requestHash,
+    createdAt: now,
   });
   if (inserted.length > 0) return { claimed: true };
   const where = and(eq(idempotencyKeys.scope, claim.scope), eq(idempotencyKeys.key, claim.key));
@@ -131,7 +163,9 @@ async function tryClaim(app: FastifyInstance, request: FastifyRequest, claim: Cl
   if (!existing) return tryClaim(app, request, claim, requestHash);
   if (existing.requestHash !== requestHash) return { claimed: false, problem: new HttpProblem(422, 'idempotency_key_reused') };
   if (existing.state === 'pending' && existing.createdAt.getTime() < now.getTime() - stalePendingMs) {
-    const taken = await db.update(idempotencyKeys).set({ createdAt: now })
+    const taken = await db
+      .update(idempotencyKeys)
+      .set({ createdAt: now })
       .where(and(where, eq(idempotencyKeys.state, 'pending'), lt(idempotencyKeys.createdAt, new Date(now.getTime() - stalePendingMs))))
       .returning({ key: idempotencyKeys.key });
     if (taken.length > 0) return { claimed: true };

@@ -1,7 +1,16 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  createBuilding, createCompany, createHousehold, createPerson, createProject, createStaff, createTestApp, createUnit, signIn, type TestApp,
+  createBuilding,
+  createCompany,
+  createHousehold,
+  createPerson,
+  createProject,
+  createStaff,
+  createTestApp,
+  createUnit,
+  signIn,
+  type TestApp,
 } from '../../test';
 
 async function sheetRows(payload: Buffer): Promise<string[][]> {
@@ -41,7 +50,11 @@ describe('household export', () => {
   afterAll(() => t.close());
 
   it('exports the filtered list as .xlsx, one row per resident, in roster order', async () => {
-    const response = await t.app.inject({ method: 'GET', url: `/api/v1/households/export?projectId=${project.id}&buildingId=${east.id}`, headers: { cookie: admin } });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/households/export?projectId=${project.id}&buildingId=${east.id}`,
+      headers: { cookie: admin },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
     expect(response.headers['content-disposition']).toMatch(/filename\*=UTF-8''/);
@@ -55,7 +68,7 @@ describe('household export', () => {
     expect(rows[2]![10]).toBe('老人、独居');
   });
 
-  it('applies the search filter and the caller\'s project scope', async () => {
+  it("applies the search filter and the caller's project scope", async () => {
     const search = await t.app.inject({ method: 'GET', url: `/api/v1/households/export?q=${encodeURIComponent('林三')}`, headers: { cookie: admin } });
     const found = await sheetRows(search.rawPayload);
     expect(found.slice(1).map((row) => row[6])).toEqual(['林三']);
@@ -64,12 +77,16 @@ describe('household export', () => {
     const cookie = await signIn(t.app, steward.login, steward.password);
     const scoped = await sheetRows((await t.app.inject({ method: 'GET', url: '/api/v1/households/export', headers: { cookie } })).rawPayload);
     expect(scoped.slice(1).map((row) => row[0])).toEqual([company.project.name]);
-    const outside = await sheetRows((await t.app.inject({ method: 'GET', url: `/api/v1/households/export?projectId=${project.id}`, headers: { cookie } })).rawPayload);
+    const outside = await sheetRows(
+      (await t.app.inject({ method: 'GET', url: `/api/v1/households/export?projectId=${project.id}`, headers: { cookie } })).rawPayload,
+    );
     expect(outside).toHaveLength(1);
 
     const other = await createCompany(t.connection.db, '别家物业');
     const otherAdmin = await signIn(t.app, other.admin.login, other.admin.password);
-    const foreign = await sheetRows((await t.app.inject({ method: 'GET', url: `/api/v1/households/export?projectId=${project.id}`, headers: { cookie: otherAdmin } })).rawPayload);
+    const foreign = await sheetRows(
+      (await t.app.inject({ method: 'GET', url: `/api/v1/households/export?projectId=${project.id}`, headers: { cookie: otherAdmin } })).rawPayload,
+    );
     expect(foreign).toHaveLength(1);
   });
   it('records who exported residents, with the filter, in the audit log', async () => {

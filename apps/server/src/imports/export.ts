@@ -18,9 +18,18 @@ function shanghaiDate(now: Date): string {
 function rowOf(household: ExportHousehold, person: ExportPerson | undefined): (string | number | null)[] {
   const status = householdStatuses.labels[household.status as HouseholdStatus]?.['zh-CN'] ?? household.status;
   return [
-    household.projectName, household.buildingName, household.unitName ?? '', household.room, household.area, status,
-    person?.name ?? '', person ? personRoles.labels[person.role as PersonRole]?.['zh-CN'] ?? person.role : '',
-    person?.phone ?? '', person ? (person.isVip ? '是' : '否') : '', person?.tags.join('、') ?? '', person?.note ?? '',
+    household.projectName,
+    household.buildingName,
+    household.unitName ?? '',
+    household.room,
+    household.area,
+    status,
+    person?.name ?? '',
+    person ? (personRoles.labels[person.role as PersonRole]?.['zh-CN'] ?? person.role) : '',
+    person?.phone ?? '',
+    person ? (person.isVip ? '是' : '否') : '',
+    person?.tags.join('、') ?? '',
+    person?.note ?? '',
   ];
 }
 
@@ -46,7 +55,11 @@ export function exportHouseholds(context: Context, filter: HouseholdFilter): Hou
     for (;;) {
       const page = await exportHouseholdPage(context.db, tenantId, projectIds, filter, after, pageSize);
       if (page.length === 0) break;
-      const people = await exportPersons(context.db, tenantId, page.map((household) => household.id));
+      const people = await exportPersons(
+        context.db,
+        tenantId,
+        page.map((household) => household.id),
+      );
       const byHousehold = new Map<string, ExportPerson[]>();
       for (const person of people) byHousehold.set(person.householdId, [...(byHousehold.get(person.householdId) ?? []), person]);
       for (const household of page) {

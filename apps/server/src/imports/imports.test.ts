@@ -4,7 +4,18 @@ import { auditLogs, households, importJobs, persons, timelineEvents, units } fro
 import { and, count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { companyAppPerFile, createBuilding, createCompany, createHousehold, createProject, createStaff, createUnit, signIn, type Company, type TestApp } from '../../test';
+import {
+  companyAppPerFile,
+  createBuilding,
+  createCompany,
+  createHousehold,
+  createProject,
+  createStaff,
+  createUnit,
+  signIn,
+  type Company,
+  type TestApp,
+} from '../../test';
 import { importHeaders } from './columns';
 import { csvFile, uploadImport, waitForJob, xlsxFile, type Cells } from './testing';
 
@@ -27,9 +38,18 @@ describe('household import', () => {
   async function countIn(projectId: string) {
     const db = t.connection.db;
     const tenantId = company.tenant.id;
-    const [h] = await db.select({ n: count() }).from(households).where(and(eq(households.tenantId, tenantId), eq(households.projectId, projectId)));
-    const [p] = await db.select({ n: count() }).from(persons).where(and(eq(persons.tenantId, tenantId), eq(persons.projectId, projectId)));
-    const [u] = await db.select({ n: count() }).from(units).where(and(eq(units.tenantId, tenantId), eq(units.projectId, projectId)));
+    const [h] = await db
+      .select({ n: count() })
+      .from(households)
+      .where(and(eq(households.tenantId, tenantId), eq(households.projectId, projectId)));
+    const [p] = await db
+      .select({ n: count() })
+      .from(persons)
+      .where(and(eq(persons.tenantId, tenantId), eq(persons.projectId, projectId)));
+    const [u] = await db
+      .select({ n: count() })
+      .from(units)
+      .where(and(eq(units.tenantId, tenantId), eq(units.projectId, projectId)));
     return { households: h!.n, persons: p!.n, units: u!.n };
   }
 
@@ -70,7 +90,7 @@ describe('household import', () => {
     expect((await waitForJob(t.app, admin, uploaded.json().id)).status).toBe('validated');
   });
 
-  it('reports every bad row with its row number and reason, in the caller\'s language, and writes nothing', async () => {
+  it("reports every bad row with its row number and reason, in the caller's language, and writes nothing", async () => {
     const { project, one, unit } = await freshProject();
     await createHousehold(t.connection.db, company.tenant.id, one, '101', unit);
     const before = await countIn(project.id);
@@ -133,9 +153,15 @@ describe('household import', () => {
     expect(await countIn(project.id)).toEqual({ households: 3, persons: 4, units: 2 });
 
     const db = t.connection.db;
-    const [newUnit] = await db.select().from(units).where(and(eq(units.tenantId, company.tenant.id), eq(units.buildingId, one.id), eq(units.name, '3')));
+    const [newUnit] = await db
+      .select()
+      .from(units)
+      .where(and(eq(units.tenantId, company.tenant.id), eq(units.buildingId, one.id), eq(units.name, '3')));
     expect(newUnit).toBeDefined();
-    const people = await db.select().from(persons).where(and(eq(persons.tenantId, company.tenant.id), eq(persons.projectId, project.id)));
+    const people = await db
+      .select()
+      .from(persons)
+      .where(and(eq(persons.tenantId, company.tenant.id), eq(persons.projectId, project.id)));
     const zhang = people.find((person) => person.name === '张三')!;
     expect(zhang).toMatchObject({ phone: '13800138000', role: 'owner', isVip: true, tags: ['老人', '独居'], note: '周末上门' });
     expect(people.find((person) => person.name === '李四')!.householdId).toBe(zhang.householdId);
@@ -144,9 +170,15 @@ describe('household import', () => {
     const [household] = await db.select().from(households).where(eq(households.id, zhang.householdId));
     expect(household).toMatchObject({ room: '1201', area: 89.5, status: 'occupied', buildingId: one.id });
 
-    const events = await db.select().from(timelineEvents).where(and(eq(timelineEvents.tenantId, company.tenant.id), eq(timelineEvents.kind, 'imported')));
+    const events = await db
+      .select()
+      .from(timelineEvents)
+      .where(and(eq(timelineEvents.tenantId, company.tenant.id), eq(timelineEvents.kind, 'imported')));
     expect(events.filter((event) => people.some((person) => person.id === event.personId))).toHaveLength(4);
-    const [audit] = await db.select().from(auditLogs).where(and(eq(auditLogs.tenantId, company.tenant.id), eq(auditLogs.entityId, validated.id)));
+    const [audit] = await db
+      .select()
+      .from(auditLogs)
+      .where(and(eq(auditLogs.tenantId, company.tenant.id), eq(auditLogs.entityId, validated.id)));
     expect(audit).toMatchObject({ action: 'import', entityType: 'import_job', actorName: '管理员' });
     expect(audit!.after).toMatchObject({ households: 3, persons: 4, units: 1, rows: 4 });
 
@@ -157,7 +189,19 @@ describe('household import', () => {
   it('is all or nothing: a room created after the dry run fails the whole commit, even after batches were written', async () => {
     const { project, one, two, unit } = await freshProject();
     // 2,500 rows: two batches of 1,000 are inserted before the conflicting row near the end is reached.
-    const rows: Cells[] = Array.from({ length: 2_500 }, (_, index) => ['2', null, String(1000 + index), null, null, `住户${index}`, null, null, null, null, null]);
+    const rows: Cells[] = Array.from({ length: 2_500 }, (_, index) => [
+      '2',
+      null,
+      String(1000 + index),
+      null,
+      null,
+      `住户${index}`,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     rows.push(['1', '1', '808', null, null, '最后一位', null, null, null, null, null]);
     const response = await upload(project.id, 'big.csv', csvFile(rows));
     expect(response.statusCode).toBe(202);
@@ -183,7 +227,10 @@ describe('household import', () => {
     expect(utf8.statusCode).toBe(202);
     const committed = await commit((await waitForJob(t.app, admin, utf8.json().id)).id);
     expect(committed.status).toBe('committed');
-    const [person] = await t.connection.db.select().from(persons).where(and(eq(persons.projectId, project.id), eq(persons.name, '钱多多')));
+    const [person] = await t.connection.db
+      .select()
+      .from(persons)
+      .where(and(eq(persons.projectId, project.id), eq(persons.name, '钱多多')));
     expect(person).toMatchObject({ phone: '13600136000', note: '说,“引号”\n换行' });
 
     // 楼栋,房号,姓名,手机号 / 1,501,赵六,13700137000 saved as GBK.
@@ -217,14 +264,24 @@ describe('household import', () => {
     const tooMany = Buffer.from(`楼栋,房号,姓名\n${'1,101,张三\n'.repeat(200_001)}`);
     await expectProblem('huge.csv', tooMany, 413, 'too_many_rows');
 
-    const noFile = await t.app.inject({ method: 'POST', url: '/api/v1/household-imports', headers: { cookie: admin, 'content-type': 'application/json' }, payload: { projectId: project.id } });
+    const noFile = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/household-imports',
+      headers: { cookie: admin, 'content-type': 'application/json' },
+      payload: { projectId: project.id },
+    });
     expect(noFile.statusCode).toBe(415);
     expect(await countIn(project.id)).toEqual({ households: 0, persons: 0, units: 1 });
     // Refused uploads leave no job and no file: the only stored files are those of validated jobs awaiting commit.
     const jobs = await t.connection.db.select().from(importJobs).where(eq(importJobs.tenantId, company.tenant.id));
     expect(jobs.filter((job) => job.projectId === project.id)).toEqual([]);
     const stored = await readdir(join(t.dataDir, 'uploads', 'imports', company.tenant.id)).catch(() => []);
-    expect(stored.sort()).toEqual(jobs.filter((job) => job.status === 'validated').map((job) => `${job.id}.${job.format}`).sort());
+    expect(stored.sort()).toEqual(
+      jobs
+        .filter((job) => job.status === 'validated')
+        .map((job) => `${job.id}.${job.format}`)
+        .sort(),
+    );
   });
 
   it('hides jobs of other companies and projects, and lets only import roles run imports', async () => {

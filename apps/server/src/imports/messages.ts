@@ -3,8 +3,15 @@ import { maxImportRows } from './limits';
 
 /** The reasons a row is refused; stable codes for programs, both languages for people. */
 export type RowErrorCode =
-  | 'missing_field' | 'unknown_building' | 'duplicate_room' | 'bad_phone' | 'invalid_value' | 'too_long'
-  | 'conflicting_household' | 'too_many_rows' | 'unreadable';
+  | 'missing_field'
+  | 'unknown_building'
+  | 'duplicate_room'
+  | 'bad_phone'
+  | 'invalid_value'
+  | 'too_long'
+  | 'conflicting_household'
+  | 'too_many_rows'
+  | 'unreadable';
 
 /** One refused row as stored in import_jobs.errors: both languages, localised when read. */
 export type StoredRowError = { row: number; column: string | null; code: RowErrorCode; messages: Label };

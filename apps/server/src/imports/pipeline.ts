@@ -27,7 +27,12 @@ type PassResult = { rows: number; validRows: number; errors: ErrorCollector };
  * hands the valid ones to `onValid` until the first error (after which nothing more is written,
  * but errors are still collected so the report is complete). Stops early past the row limit.
  */
-async function pass(sheet: OpenedSheet, snapshot: ProjectSnapshot, onValid: (row: ValidRow) => Promise<void>, onProgress: (rows: number) => Promise<void>): Promise<PassResult> {
+async function pass(
+  sheet: OpenedSheet,
+  snapshot: ProjectSnapshot,
+  onValid: (row: ValidRow) => Promise<void>,
+  onProgress: (rows: number) => Promise<void>,
+): Promise<PassResult> {
   const validator = new RowValidator(snapshot, sheet.indexes);
   const errors = new ErrorCollector();
   let rows = 0;
@@ -61,7 +66,9 @@ type Runtime = Pick<Dependencies, 'db' | 'clock' | 'storage'> & { log: Context['
 
 async function fail(runtime: Runtime, job: ImportJobRow, failure: FailureCode, errors?: ErrorCollector): Promise<void> {
   await updateJob(runtime.db, job.tenantId, job.id, {
-    status: 'failed', failure, finishedAt: runtime.clock.now(),
+    status: 'failed',
+    failure,
+    finishedAt: runtime.clock.now(),
     ...(errors && { errorCount: errors.count, errors: errors.stored }),
   });
 }
@@ -71,14 +78,30 @@ export async function validateImport(runtime: Runtime, job: ImportJobRow, sheet:
   const { db, clock, storage } = runtime;
   try {
     const snapshot = await loadSnapshot(db, job.tenantId, job.projectId);
-    const result = await pass(sheet, snapshot, async () => undefined, async (rows) => {
-      await updateJob(db, job.tenantId, job.id, { processedRows: rows }, ['validating']);
-    });
+    const result = await pass(
+      sheet,
+      snapshot,
+      async () => undefined,
+      async (rows) => {
+        await updateJob(db, job.tenantId, job.id, { processedRows: rows }, ['validating']);
+      },
+    );
     const status = result.errors.count === 0 ? 'validated' : 'invalid';
-    await updateJob(db, job.tenantId, job.id, {
-      status, totalRows: result.rows, processedRows: result.rows, validRows: result.validRows,
-      errorCount: result.errors.count, errors: result.errors.stored, finishedAt: clock.now(),
-    }, ['validating']);
+    await updateJob(
+      db,
+      job.tenantId,
+      job.id,
+      {
+        status,
+        totalRows: result.rows,
+        processedRows: result.rows,
+        validRows: result.validRows,
+        errorCount: result.errors.count,
+        errors: result.errors.stored,
+        finishedAt: clock.now(),
+      },
+      ['validating'],
+    );
     if (status === 'invalid') await storage.remove(job.filePath);
   } catch (error) {
     runtime.log.error({ err: error, importJobId: job.id }, 'import validation failed');
@@ -110,20 +133,27 @@ export async function commitImport(context: Context, work: BackgroundWork, job: 
       const writer = new ImportWriter(tx, job, principal.name, clock.now());
       // Progress goes through the pool, outside the transaction, and is never awaited here: with
       // PGlite's single connection it simply runs after the commit (and then changes nothing).
-      const progress = async (rows: number) => work.run('import progress', context.log, async () => {
-        await updateJob(db, job.tenantId, job.id, { processedRows: rows }, ['committing']);
-      });
+      const progress = async (rows: number) =>
+        work.run('import progress', context.log, async () => {
+          await updateJob(db, job.tenantId, job.id, { processedRows: rows }, ['committing']);
+        });
       const result = await pass(sheet, snapshot, (row) => writer.add(row), progress);
       if (result.errors.count > 0) throw new ChangedSinceValidation(result.errors);
       await writer.flush();
       const { units, households, persons } = writer.counts;
       await recordAudit(tx, context, {
-        action: 'import', entityType: 'import_job', entityId: job.id,
+        action: 'import',
+        entityType: 'import_job',
+        entityId: job.id,
         summary: `批量导入住户(${job.fileName}):新建 ${households} 户、${persons} 位住户、${units} 个单元`,
         after: { projectId: job.projectId, fileName: job.fileName, rows: result.rows, households, persons, units },
       });
       await updateJob(tx, job.tenantId, job.id, {
-        status: 'committed', processedRows: result.rows, totalRows: result.rows, validRows: result.rows, committedAt: clock.now(),
+        status: 'committed',
+        processedRows: result.rows,
+        totalRows: result.rows,
+        validRows: result.rows,
+        committedAt: clock.now(),
       });
     });
   } catch (error) {

@@ -27,7 +27,10 @@ export function cellText(value: unknown): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('richText' in value && Array.isArray(value.richText)) {
-      return value.richText.map((part: { text?: unknown }) => String(part.text ?? '')).join('').trim();
+      return value.richText
+        .map((part: { text?: unknown }) => String(part.text ?? ''))
+        .join('')
+        .trim();
     }
     if ('result' in value) return cellText(value.result);
     if ('text' in value) return cellText(value.text);
@@ -56,7 +59,11 @@ function release(worksheet: unknown): void {
 async function* readXlsx(path: string): AsyncGenerator<SheetRow> {
   const source = createReadStream(path);
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(source, {
-    worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore',
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    entries: 'ignore',
   });
   const worksheets = workbook[Symbol.asyncIterator]();
   let lastRow = 0;

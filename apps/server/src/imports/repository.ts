@@ -13,20 +13,28 @@ export async function insertJob(db: Executor, job: typeof importJobs.$inferInser
 }
 
 export async function findJob(db: Executor, tenantId: string, id: string): Promise<ImportJobRow | undefined> {
-  const [row] = await db.select().from(importJobs).where(and(eq(importJobs.tenantId, tenantId), eq(importJobs.id, id)));
+  const [row] = await db
+    .select()
+    .from(importJobs)
+    .where(and(eq(importJobs.tenantId, tenantId), eq(importJobs.id, id)));
   return row;
 }
 
 /** Updates a job, optionally only while it is still in one of `from` (a compare-and-set on status). */
 export async function updateJob(db: Executor, tenantId: string, id: string, patch: JobPatch, from?: ImportStatus[]): Promise<ImportJobRow | undefined> {
-  const [row] = await db.update(importJobs).set(patch)
+  const [row] = await db
+    .update(importJobs)
+    .set(patch)
     .where(and(eq(importJobs.tenantId, tenantId), eq(importJobs.id, id), from ? inArray(importJobs.status, from) : undefined))
     .returning();
   return row;
 }
 
 export async function projectExists(db: Executor, tenantId: string, projectId: string): Promise<boolean> {
-  const [row] = await db.select({ id: projects.id }).from(projects).where(and(eq(projects.tenantId, tenantId), eq(projects.id, projectId)));
+  const [row] = await db
+    .select({ id: projects.id })
+    .from(projects)
+    .where(and(eq(projects.tenantId, tenantId), eq(projects.id, projectId)));
   return row !== undefined;
 }
 
@@ -35,12 +43,18 @@ export async function projectExists(db: Executor, tenantId: string, projectId: s
  * buildings are read FOR SHARE, so none can be renamed or deleted until the import is in.
  */
 export async function loadSnapshot(db: Executor, tenantId: string, projectId: string, lock = false): Promise<ProjectSnapshot> {
-  const buildingQuery = db.select({ id: buildings.id, name: buildings.name }).from(buildings)
+  const buildingQuery = db
+    .select({ id: buildings.id, name: buildings.name })
+    .from(buildings)
     .where(and(eq(buildings.tenantId, tenantId), eq(buildings.projectId, projectId)));
   const buildingRows = lock ? await buildingQuery.for('share') : await buildingQuery;
-  const unitRows = await db.select({ id: units.id, buildingId: units.buildingId, name: units.name }).from(units)
+  const unitRows = await db
+    .select({ id: units.id, buildingId: units.buildingId, name: units.name })
+    .from(units)
     .where(and(eq(units.tenantId, tenantId), eq(units.projectId, projectId)));
-  const rooms = await db.select({ buildingId: households.buildingId, unitId: households.unitId, room: households.room }).from(households)
+  const rooms = await db
+    .select({ buildingId: households.buildingId, unitId: households.unitId, room: households.room })
+    .from(households)
     .where(and(eq(households.tenantId, tenantId), eq(households.projectId, projectId)));
   return { buildings: buildingRows, units: unitRows, rooms };
 }
@@ -53,11 +67,18 @@ type UnnestColumn = { column: AnyPgColumn; type: string; values: unknown[]; cast
  * that in drizzle alone costs ~60 ms per thousand rows).
  */
 async function insertByUnnest(db: Executor, table: PgTable, columns: UnnestColumn[]): Promise<void> {
-  const names = sql.join(columns.map((column) => sql.identifier(column.column.name)), sql.raw(', '));
-  const selected = sql.join(columns.map((column) => (column.cast
-    ? sql`${sql.identifier(column.column.name)}::${sql.raw(column.cast)}`
-    : sql.identifier(column.column.name))), sql.raw(', '));
-  const arrays = sql.join(columns.map((column) => sql`${sql.param(column.values)}::${sql.raw(column.type)}[]`), sql.raw(', '));
+  const names = sql.join(
+    columns.map((column) => sql.identifier(column.column.name)),
+    sql.raw(', '),
+  );
+  const selected = sql.join(
+    columns.map((column) => (column.cast ? sql`${sql.identifier(column.column.name)}::${sql.raw(column.cast)}` : sql.identifier(column.column.name))),
+    sql.raw(', '),
+  );
+  const arrays = sql.join(
+    columns.map((column) => sql`${sql.param(column.values)}::${sql.raw(column.type)}[]`),
+    sql.raw(', '),
+  );
   await db.execute(sql`insert into ${table} (${names}) select ${selected} from unnest(${arrays}) as u(${names})`);
 }
 
@@ -68,13 +89,38 @@ function textArrayLiteral(values: string[]): string {
 
 export type NewUnit = { id: string; tenantId: string; projectId: string; buildingId: string; name: string };
 export type NewHousehold = {
-  id: string; tenantId: string; projectId: string; buildingId: string; unitId: string | null; room: string; area: number | null; status: string; sortKey: string;
+  id: string;
+  tenantId: string;
+  projectId: string;
+  buildingId: string;
+  unitId: string | null;
+  room: string;
+  area: number | null;
+  status: string;
+  sortKey: string;
 };
 export type NewPerson = {
-  id: string; tenantId: string; projectId: string; householdId: string; name: string; role: string; phone: string | null; isVip: boolean; tags: string[]; note: string;
+  id: string;
+  tenantId: string;
+  projectId: string;
+  householdId: string;
+  name: string;
+  role: string;
+  phone: string | null;
+  isVip: boolean;
+  tags: string[];
+  note: string;
 };
 export type NewTimelineEvent = {
-  id: string; tenantId: string; personId: string; householdId: string; kind: string; title: string; detail: unknown; actorName: string; occurredAt: Date;
+  id: string;
+  tenantId: string;
+  personId: string;
+  householdId: string;
+  kind: string;
+  title: string;
+  detail: unknown;
+  actorName: string;
+  occurredAt: Date;
 };
 
 export async function insertUnits(db: Executor, rows: NewUnit[]): Promise<void> {

@@ -71,8 +71,15 @@ export async function startImport(context: Context, work: BackgroundWork, source
     throw error;
   });
   const job = await insertJob(context.db, {
-    id, tenantId, projectId, createdBy: context.principal.staffId,
-    fileName: file.filename.slice(0, 200), filePath, format, status: 'validating', createdAt: context.clock.now(),
+    id,
+    tenantId,
+    projectId,
+    createdBy: context.principal.staffId,
+    fileName: file.filename.slice(0, 200),
+    filePath,
+    format,
+    status: 'validating',
+    createdAt: context.clock.now(),
   }).catch(async (error: unknown) => {
     await sheet.close();
     await context.storage.remove(filePath);

@@ -34,7 +34,12 @@ export async function openSheet(path: string, format: ImportFormat): Promise<Ope
     if (!header) throw new HttpProblem(400, 'empty_import', fileMessages.empty_import);
     const { indexes, missing } = mapHeader(header.cells);
     if (missing.length > 0) {
-      throw new HttpProblem(400, 'missing_columns', fileMessages.missing_columns, missing.map((column) => ({ field: column, messages: missingColumn(column) })));
+      throw new HttpProblem(
+        400,
+        'missing_columns',
+        fileMessages.missing_columns,
+        missing.map((column) => ({ field: column, messages: missingColumn(column) })),
+      );
     }
     first = await next();
     if (!first) throw new HttpProblem(400, 'empty_import', fileMessages.empty_import);

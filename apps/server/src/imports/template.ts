@@ -7,7 +7,19 @@ export const xlsxMimeType = 'application/vnd.openxmlformats-officedocument.sprea
 
 /** Two residents of one room: the second row shows how a household with several people is written. */
 const examples: Record<ColumnKey, string | number>[] = [
-  { building: '1', unit: '1', room: '101', area: 89.5, status: '已入住', name: '张三', role: '业主', phone: '13800138000', vip: '是', tags: '老人、独居', note: '周末上门服务' },
+  {
+    building: '1',
+    unit: '1',
+    room: '101',
+    area: 89.5,
+    status: '已入住',
+    name: '张三',
+    role: '业主',
+    phone: '13800138000',
+    vip: '是',
+    tags: '老人、独居',
+    note: '周末上门服务',
+  },
   { building: '1', unit: '1', room: '101', area: '', status: '', name: '李四', role: '家属', phone: '13900139000', vip: '否', tags: '', note: '' },
 ];
 
@@ -28,7 +40,9 @@ export async function templateWorkbook(): Promise<Buffer> {
   workbook.creator = '满意 Manyi';
   const sheet = workbook.addWorksheet('住户', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = importColumns.map((column) => ({
-    header: column.header, key: column.key, width: column.key === 'note' ? 30 : column.key === 'tags' || column.key === 'phone' ? 16 : 11,
+    header: column.header,
+    key: column.key,
+    width: column.key === 'note' ? 30 : column.key === 'tags' || column.key === 'phone' ? 16 : 11,
     // Room and phone numbers stay text, so Excel neither drops leading zeros nor shows 1.38E+10.
     ...((column.key === 'room' || column.key === 'phone' || column.key === 'unit' || column.key === 'building') && { style: { numFmt: '@' } }),
   }));
@@ -46,8 +60,12 @@ export async function templateWorkbook(): Promise<Buffer> {
     const letter = String.fromCharCode(65 + importColumns.findIndex((column) => column.key === key));
     // exceljs supports range validations at run time; its typings only know the per-cell form.
     (sheet as unknown as RangeValidations).dataValidations.add(`${letter}2:${letter}${lastRow}`, {
-      type: 'list', allowBlank: true, formulae: [`"${choices.join(',')}"`],
-      showErrorMessage: true, errorTitle: '取值无效', error: `请选择:${choices.join(' / ')}`,
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${choices.join(',')}"`],
+      showErrorMessage: true,
+      errorTitle: '取值无效',
+      error: `请选择:${choices.join(' / ')}`,
     });
   };
   list('status', statusChoices);
@@ -55,7 +73,11 @@ export async function templateWorkbook(): Promise<Buffer> {
   list('vip', vipChoices);
 
   const help = workbook.addWorksheet('说明');
-  help.columns = [{ header: '列名', width: 12 }, { header: '是否必填', width: 10 }, { header: '说明', width: 80 }];
+  help.columns = [
+    { header: '列名', width: 12 },
+    { header: '是否必填', width: 10 },
+    { header: '说明', width: 80 },
+  ];
   help.getRow(1).font = { bold: true };
   for (const column of importColumns) help.addRow([column.header, column.required ? '必填' : '选填', column.help['zh-CN']]);
   help.addRow([]);
@@ -73,8 +95,7 @@ export function csvCell(value: string | number | null | undefined): string {
 
 /** The .csv template, UTF-8 with a byte-order mark so that Excel shows the Chinese correctly. */
 export function templateCsv(): Buffer {
-  const lines = [importHeaders, ...examples.map((example) => importColumns.map((column) => example[column.key]))]
-    .map((cells) => cells.map(csvCell).join(','));
+  const lines = [importHeaders, ...examples.map((example) => importColumns.map((column) => example[column.key]))].map((cells) => cells.map(csvCell).join(','));
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
 

@@ -43,14 +43,22 @@ export function multipart(fields: Record<string, string>, file?: { name: string;
     parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
   }
   if (file) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`));
+    parts.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    );
     parts.push(file.content, Buffer.from('\r\n'));
   }
   parts.push(Buffer.from(`--${boundary}--\r\n`));
   return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
-export async function uploadImport(app: FastifyInstance, cookie: string, projectId: string, file: { name: string; content: Buffer }, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+export async function uploadImport(
+  app: FastifyInstance,
+  cookie: string,
+  projectId: string,
+  file: { name: string; content: Buffer },
+  headers: Record<string, string> = {},
+): Promise<LightMyRequestResponse> {
   const body = multipart({ projectId }, file);
   return app.inject({ method: 'POST', url: '/api/v1/household-imports', headers: { cookie, ...body.headers, ...headers }, payload: body.payload });
 }

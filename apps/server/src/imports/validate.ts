@@ -1,6 +1,16 @@
 import { householdLabel, normalisePhone, type HouseholdStatus, type Label, type PersonRole } from '@manyi/core';
 import {
-  canonicalBuildingName, canonicalUnitName, invalid, parseArea, parseRole, parseStatus, parseTags, parseVip, roleChoices, statusChoices, vipChoices,
+  canonicalBuildingName,
+  canonicalUnitName,
+  invalid,
+  parseArea,
+  parseRole,
+  parseStatus,
+  parseTags,
+  parseVip,
+  roleChoices,
+  statusChoices,
+  vipChoices,
 } from './cells';
 import { headerOf, type ColumnIndexes, type ColumnKey } from './columns';
 import { rowMessages, type RowErrorCode, type StoredRowError } from './messages';
@@ -89,7 +99,7 @@ export class RowValidator {
     const errors: StoredRowError[] = [];
     const text = (key: ColumnKey) => {
       const index = this.#indexes[key];
-      return index === undefined ? '' : cells[index] ?? '';
+      return index === undefined ? '' : (cells[index] ?? '');
     };
     const fail = (key: ColumnKey | null, code: RowErrorCode, messages: Label) => {
       errors.push({ row, column: key ? headerOf(key) : null, code, messages });
@@ -131,7 +141,7 @@ export class RowValidator {
     let firstOfHousehold = false;
     const unit = building && unitName !== '' ? this.#unit(building.id, unitName) : null;
     if (building && room !== '' && room.length <= limits.room) {
-      householdKey = [building.id, unit ? unit.id ?? `new:${unit.name}` : '', room].join(separator);
+      householdKey = [building.id, unit ? (unit.id ?? `new:${unit.name}`) : '', room].join(separator);
       if (this.#existingRooms.has(householdKey)) {
         fail('room', 'duplicate_room', rowMessages.roomExists(householdLabel(building.name, unit?.name, room)));
       } else {
@@ -162,11 +172,20 @@ export class RowValidator {
     return {
       ok: true,
       value: {
-        row, building, unit, room, householdKey, firstOfHousehold,
+        row,
+        building,
+        unit,
+        room,
+        householdKey,
+        firstOfHousehold,
         area: area === invalid ? null : area,
         status: status === invalid || status === null ? 'occupied' : status,
-        name, role: role === invalid || role === null ? 'owner' : role,
-        phone, isVip: isVip === true, tags, note,
+        name,
+        role: role === invalid || role === null ? 'owner' : role,
+        phone,
+        isVip: isVip === true,
+        tags,
+        note,
       },
     };
   }

@@ -3,7 +3,15 @@ import type { Executor } from '@manyi/db';
 import { uuidv7 } from 'uuidv7';
 import { insertBatchRows } from './limits';
 import {
-  insertHouseholds, insertPersons, insertTimelineEvents, insertUnits, type ImportJobRow, type NewHousehold, type NewPerson, type NewTimelineEvent, type NewUnit,
+  insertHouseholds,
+  insertPersons,
+  insertTimelineEvents,
+  insertUnits,
+  type ImportJobRow,
+  type NewHousehold,
+  type NewPerson,
+  type NewTimelineEvent,
+  type NewUnit,
 } from './repository';
 import type { ValidRow } from './validate';
 
@@ -56,23 +64,46 @@ export class ImportWriter {
       return id;
     };
 
-    const newHouseholds = rows.filter((row) => row.firstOfHousehold).map((row): NewHousehold => {
-      const id = uuidv7();
-      this.#householdIds.set(row.householdKey, id);
-      return {
-        id, tenantId, projectId, buildingId: row.building.id, unitId: unitIdOf(row), room: row.room, area: row.area, status: row.status,
-        sortKey: householdSortKey(row.building.name, row.unit?.name, row.room),
-      };
-    });
+    const newHouseholds = rows
+      .filter((row) => row.firstOfHousehold)
+      .map((row): NewHousehold => {
+        const id = uuidv7();
+        this.#householdIds.set(row.householdKey, id);
+        return {
+          id,
+          tenantId,
+          projectId,
+          buildingId: row.building.id,
+          unitId: unitIdOf(row),
+          room: row.room,
+          area: row.area,
+          status: row.status,
+          sortKey: householdSortKey(row.building.name, row.unit?.name, row.room),
+        };
+      });
 
     const people = rows.map((row): NewPerson => ({
-      id: uuidv7(), tenantId, projectId, householdId: this.#householdIds.get(row.householdKey)!,
-      name: row.name, role: row.role, phone: row.phone, isVip: row.isVip, tags: row.tags, note: row.note,
+      id: uuidv7(),
+      tenantId,
+      projectId,
+      householdId: this.#householdIds.get(row.householdKey)!,
+      name: row.name,
+      role: row.role,
+      phone: row.phone,
+      isVip: row.isVip,
+      tags: row.tags,
+      note: row.note,
     }));
     const events = people.map((person, index): NewTimelineEvent => ({
-      id: uuidv7(), tenantId, personId: person.id, householdId: person.householdId, kind: 'imported', title: '批量导入建档',
+      id: uuidv7(),
+      tenantId,
+      personId: person.id,
+      householdId: person.householdId,
+      kind: 'imported',
+      title: '批量导入建档',
       detail: { importJobId: this.#job.id, fileName: this.#job.fileName, row: rows[index]!.row },
-      actorName: this.#actorName, occurredAt: this.#now,
+      actorName: this.#actorName,
+      occurredAt: this.#now,
     }));
 
     await insertUnits(this.#db, newUnits);

@@ -14,13 +14,18 @@ export async function ticketAgeing(context: Context, query: { projectId?: string
   const now = context.clock.now();
   const projectIds = scopedProjectIds(context.principal, query.projectId);
   const open = projectIds?.length === 0 ? [] : await openTicketFacts(context.db, tenantId, projectIds);
-  const report = ageingReport(open.map((row) => ({ ...row, type: row.type as TicketType, status: row.status as TicketStatus, unitId: row.householdId })), now, query.categoryCode);
+  const report = ageingReport(
+    open.map((row) => ({ ...row, type: row.type as TicketType, status: row.status as TicketStatus, unitId: row.householdId })),
+    now,
+    query.categoryCode,
+  );
   // ids come out in report order, which is oldest first because the rows were read that way.
-  const buckets = await Promise.all(ageingBuckets.values.map(async (bucket) => {
-    const ids = report[bucket].slice(0, query.oldest);
-    const rows = (await Promise.all(ids.map((id) => findTicketListRow(context.db, tenantId, id)))).filter((row) => row !== undefined);
-    return { bucket, label: ageingBuckets.labels[bucket], count: report[bucket].length, oldest: await presentRows(context.db, tenantId, rows, now) };
-  }));
+  const buckets = await Promise.all(
+    ageingBuckets.values.map(async (bucket) => {
+      const ids = report[bucket].slice(0, query.oldest);
+      const rows = (await Promise.all(ids.map((id) => findTicketListRow(context.db, tenantId, id)))).filter((row) => row !== undefined);
+      return { bucket, label: ageingBuckets.labels[bucket], count: report[bucket].length, oldest: await presentRows(context.db, tenantId, rows, now) };
+    }),
+  );
   return { total: buckets.reduce((sum, bucket) => sum + bucket.count, 0), buckets };
 }
-

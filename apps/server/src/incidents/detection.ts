@@ -13,8 +13,20 @@ import { findGroupComplaints, type GroupComplaintCluster, type TicketStatus, typ
 import type { Database, Executor } from '@manyi/db';
 import { recordTicketEvent, type Actor } from '../tickets/events';
 import {
-  allTenantIds, categoryName, claimTickets, extendIncidentEnd, findIncidentByDetectionKey, insertProposal, lockDetection, markJoiningComplaints, openGroupIncidents,
-  recordIncidentEvent, systemActor, unlinkedTickets, type DetectionCandidate as Candidate, type IncidentRow,
+  allTenantIds,
+  categoryName,
+  claimTickets,
+  extendIncidentEnd,
+  findIncidentByDetectionKey,
+  insertProposal,
+  lockDetection,
+  markJoiningComplaints,
+  openGroupIncidents,
+  recordIncidentEvent,
+  systemActor,
+  unlinkedTickets,
+  type DetectionCandidate as Candidate,
+  type IncidentRow,
 } from './repository';
 import type { DetectionSettings } from '@manyi/contracts/incidents';
 import { readDetectionSettings } from './settings';
@@ -40,36 +52,80 @@ async function attach(tx: Executor, incident: IncidentRow, ticketIds: string[], 
   const claimed = await claimTickets(tx, incident.tenantId, incident.id, ticketIds);
   if (claimed.length === 0) return 0;
   for (const ticket of claimed) {
-    await recordTicketEvent(tx, ticket, system, { kind: 'incident_linked', note: `已关联群体事件:${incident.title}`, data: { incidentId: incident.id, incidentKind: 'group' } }, now);
+    await recordTicketEvent(
+      tx,
+      ticket,
+      system,
+      { kind: 'incident_linked', note: `已关联群体事件:${incident.title}`, data: { incidentId: incident.id, incidentKind: 'group' } },
+      now,
+    );
   }
   const latest = new Date(Math.max(...claimed.map((ticket) => ticket.reportedAt.getTime())));
   await extendIncidentEnd(tx, incident, latest, now);
   // A confirmed group incident makes its complaints 群体投诉 as they join.
   if (incident.status === 'confirmed') {
-    await markJoiningComplaints(tx, incident.tenantId, claimed.map((ticket) => ticket.id));
+    await markJoiningComplaints(
+      tx,
+      incident.tenantId,
+      claimed.map((ticket) => ticket.id),
+    );
   }
-  await recordIncidentEvent(tx, incident, systemActor, {
-    kind: 'ticket_linked', note: `${claimed.length} 张工单已关联`, data: { ticketIds: claimed.map((ticket) => ticket.id), numbers: claimed.map((ticket) => ticket.number) },
-  }, now);
+  await recordIncidentEvent(
+    tx,
+    incident,
+    systemActor,
+    {
+      kind: 'ticket_linked',
+      note: `${claimed.length} 张工单已关联`,
+      data: { ticketIds: claimed.map((ticket) => ticket.id), numbers: claimed.map((ticket) => ticket.number) },
+    },
+    now,
+  );
   return claimed.length;
 }
 
 /** Proposes the incident of one cluster, or finds the one an earlier pass proposed for it. */
-async function propose(tx: Executor, tenantId: string, cluster: GroupComplaintCluster, settings: DetectionSettings, now: Date): Promise<{ incident: IncidentRow; created: boolean }> {
+async function propose(
+  tx: Executor,
+  tenantId: string,
+  cluster: GroupComplaintCluster,
+  settings: DetectionSettings,
+  now: Date,
+): Promise<{ incident: IncidentRow; created: boolean }> {
   const detectionKey = `group:${cluster.projectId}:${cluster.categoryCode}:${cluster.from.toISOString()}`;
   const name = await categoryName(tx, tenantId, cluster.categoryCode);
   const created = await insertProposal(tx, {
-    tenantId, projectId: cluster.projectId, kind: 'group', status: 'proposed', categoryCode: cluster.categoryCode, detectionKey,
+    tenantId,
+    projectId: cluster.projectId,
+    kind: 'group',
+    status: 'proposed',
+    categoryCode: cluster.categoryCode,
+    detectionKey,
     title: `疑似群体投诉:${name}(${cluster.householdIds.length} 户 ${settings.windowHours} 小时内反映)`,
-    startsAt: cluster.from, endsAt: cluster.to, createdAt: now, updatedAt: now,
+    startsAt: cluster.from,
+    endsAt: cluster.to,
+    createdAt: now,
+    updatedAt: now,
   });
   if (created) {
     // The project manager's alert: the console lists proposed incidents and this event names who it is for.
-    await recordIncidentEvent(tx, created, systemActor, {
-      kind: 'proposed', recipientRole: 'manager',
-      note: `${cluster.householdIds.length} 户在 ${settings.windowHours} 小时内反映同类问题(${name}),请项目经理确认是否按群体投诉处理`,
-      data: { households: cluster.householdIds.length, tickets: cluster.ticketIds.length, minimumHouseholds: settings.minimumHouseholds, windowHours: settings.windowHours },
-    }, now);
+    await recordIncidentEvent(
+      tx,
+      created,
+      systemActor,
+      {
+        kind: 'proposed',
+        recipientRole: 'manager',
+        note: `${cluster.householdIds.length} 户在 ${settings.windowHours} 小时内反映同类问题(${name}),请项目经理确认是否按群体投诉处理`,
+        data: {
+          households: cluster.householdIds.length,
+          tickets: cluster.ticketIds.length,
+          minimumHouseholds: settings.minimumHouseholds,
+          windowHours: settings.windowHours,
+        },
+      },
+      now,
+    );
     return { incident: created, created: true };
   }
   const existing = await findIncidentByDetectionKey(tx, tenantId, detectionKey);
@@ -91,8 +147,13 @@ async function detectForTenant(tx: Executor, tenantId: string, now: Date, settin
   const joining = new Map<string, { incident: IncidentRow; ids: string[] }>();
   for (const ticket of candidates) {
     const time = ticket.reportedAt.getTime();
-    const incident = open.find((item) => item.projectId === ticket.projectId && item.categoryCode === ticket.categoryCode
-      && time >= (item.startsAt ?? item.createdAt).getTime() - windowMs && time <= lastReport.get(item.id)! + windowMs);
+    const incident = open.find(
+      (item) =>
+        item.projectId === ticket.projectId &&
+        item.categoryCode === ticket.categoryCode &&
+        time >= (item.startsAt ?? item.createdAt).getTime() - windowMs &&
+        time <= lastReport.get(item.id)! + windowMs,
+    );
     if (!incident) {
       rest.push(ticket);
       continue;
@@ -104,9 +165,15 @@ async function detectForTenant(tx: Executor, tenantId: string, now: Date, settin
   }
   for (const { incident, ids } of joining.values()) result.linked += await attach(tx, incident, ids, now);
 
-  const clusters = findGroupComplaints(rest.map((ticket) => ({
-    ...ticket, type: ticket.type as TicketType, status: ticket.status as TicketStatus, unitId: ticket.householdId,
-  })), { minimumHouseholds: settings.minimumHouseholds, windowHours: settings.windowHours });
+  const clusters = findGroupComplaints(
+    rest.map((ticket) => ({
+      ...ticket,
+      type: ticket.type as TicketType,
+      status: ticket.status as TicketStatus,
+      unitId: ticket.householdId,
+    })),
+    { minimumHouseholds: settings.minimumHouseholds, windowHours: settings.windowHours },
+  );
   for (const cluster of clusters) {
     const { incident, created } = await propose(tx, tenantId, cluster, settings, now);
     if (created) result.proposed += 1;

@@ -35,19 +35,34 @@ describe('planned and emergency incidents: notices, read receipts, call scripts,
 
   it('notifies exactly the people of the chosen buildings; owners read it; staff see the read-rate', async () => {
     // A steward may not announce; a manager may.
-    const body = { projectId: desk.company.project.id, kind: 'planned', templateCode: 'water_outage', buildingIds: [east.building.id], startsAt: at(24), endsAt: at(32), reason: '二次供水水箱清洗' };
+    const body = {
+      projectId: desk.company.project.id,
+      kind: 'planned',
+      templateCode: 'water_outage',
+      buildingIds: [east.building.id],
+      startsAt: at(24),
+      endsAt: at(32),
+      reason: '二次供水水箱清洗',
+    };
     expect((await desk.call(desk.steward.cookie, 'POST', '/incidents', body)).statusCode).toBe(403);
     const response = await desk.call(desk.manager.cookie, 'POST', '/incidents', body);
     expect(response.statusCode, response.body).toBe(201);
     const incident = response.json();
     expect(incident).toMatchObject({
-      kind: 'planned', status: 'published', title: '5栋计划停水', categoryCode: 'engineering.water_electric', active: false,
-      buildings: [{ id: east.building.id, name: '5' }], notice: { notified: 3, read: 0, readRate: 0 },
+      kind: 'planned',
+      status: 'published',
+      title: '5栋计划停水',
+      categoryCode: 'engineering.water_electric',
+      active: false,
+      buildings: [{ id: east.building.id, name: '5' }],
+      notice: { notified: 3, read: 0, readRate: 0 },
     });
     expect(incident.noticeText).toContain('因二次供水水箱清洗,5栋将于11月24日 09:00至11月24日 17:00暂停供水');
     expect(incident.callScript).toContain('测试花园物业服务中心');
 
-    const noticed = await t.connection.db.select().from(timelineEvents)
+    const noticed = await t.connection.db
+      .select()
+      .from(timelineEvents)
       .where(and(eq(timelineEvents.tenantId, desk.company.tenant.id), eq(timelineEvents.kind, 'notice')));
     expect(noticed.map((event) => event.personId).sort()).toEqual(east.homes.map((home) => home.person.id).sort());
     expect(noticed[0]!.title).toBe('通知:5栋计划停水');
@@ -72,10 +87,16 @@ describe('planned and emergency incidents: notices, read receipts, call scripts,
     expect(detail.events.map((event: { kind: string }) => event.kind)).toEqual(['created', 'notice_published']);
   });
 
-  it('shows the call script for the caller\'s household and links new tickets while the outage runs', async () => {
+  it("shows the call script for the caller's household and links new tickets while the outage runs", async () => {
     const [incident] = (await desk.call(desk.steward.cookie, 'GET', `/incidents?kind=planned&projectId=${desk.company.project.id}`)).json().items;
-    const activeFor = async (householdId: string, categoryCode?: string) => (await desk.call(desk.agent.cookie, 'GET',
-      `/incidents/active?projectId=${desk.company.project.id}&householdId=${householdId}${categoryCode ? `&categoryCode=${categoryCode}` : ''}`)).json().items;
+    const activeFor = async (householdId: string, categoryCode?: string) =>
+      (
+        await desk.call(
+          desk.agent.cookie,
+          'GET',
+          `/incidents/active?projectId=${desk.company.project.id}&householdId=${householdId}${categoryCode ? `&categoryCode=${categoryCode}` : ''}`,
+        )
+      ).json().items;
     // Announced for tomorrow: the agent already sees the script, but tickets are not linked before it starts.
     expect((await activeFor(east.homes[1]!.household.id)).map((item: { id: string }) => item.id)).toEqual([incident.id]);
     expect(await activeFor(west.homes[0]!.household.id)).toEqual([]);
@@ -107,7 +128,12 @@ describe('planned and emergency incidents: notices, read receipts, call scripts,
 
   it('keeps a draft quiet until published, and notifies buildings added later', async () => {
     const draft = await desk.call(desk.manager.cookie, 'POST', '/incidents', {
-      projectId: desk.company.project.id, kind: 'emergency', templateCode: 'elevator_fault', buildingIds: [west.building.id], startsAt: at(0), publish: false,
+      projectId: desk.company.project.id,
+      kind: 'emergency',
+      templateCode: 'elevator_fault',
+      buildingIds: [west.building.id],
+      startsAt: at(0),
+      publish: false,
     });
     expect(draft.statusCode, draft.body).toBe(201);
     const incident = draft.json();
@@ -123,14 +149,18 @@ describe('planned and emergency incidents: notices, read receipts, call scripts,
 
     const stale = await desk.call(desk.manager.cookie, 'PATCH', `/incidents/${incident.id}`, { title: '旧版本', version: 0 });
     expect(stale.statusCode).toBe(409);
-    const widened = await desk.call(desk.manager.cookie, 'PATCH', `/incidents/${incident.id}`, { buildingIds: [west.building.id, east.building.id], endsAt: at(3), version: published.version });
+    const widened = await desk.call(desk.manager.cookie, 'PATCH', `/incidents/${incident.id}`, {
+      buildingIds: [west.building.id, east.building.id],
+      endsAt: at(3),
+      version: published.version,
+    });
     expect(widened.statusCode, widened.body).toBe(200);
     expect(widened.json()).toMatchObject({ notice: { notified: 5 }, buildings: expect.arrayContaining([{ id: east.building.id, name: '5' }]) });
     const bad = await desk.call(desk.manager.cookie, 'PATCH', `/incidents/${incident.id}`, { endsAt: at(-5) });
     expect(bad.statusCode).toBe(422);
   });
 
-  it('refuses buildings and categories that are not the project\'s', async () => {
+  it("refuses buildings and categories that are not the project's", async () => {
     const elsewhere = await createProject(t.connection.db, desk.company.tenant.id, { name: '别的小区' });
     const foreign = await createBuilding(t.connection.db, desk.company.tenant.id, elsewhere.id, '1');
     const body = { projectId: desk.company.project.id, kind: 'planned', title: '停电', startsAt: at(1) };

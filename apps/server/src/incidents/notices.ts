@@ -11,8 +11,15 @@ export async function listOwnerNotices(context: OwnerContext) {
   const rows = await noticesOfPerson(context.db, tenantId, personId);
   return {
     items: rows.map(({ incident, deliveredAt, readAt }) => ({
-      id: incident.id, kind: incident.kind as 'planned' | 'emergency', title: incident.title, noticeText: incident.noticeText,
-      startsAt: incident.startsAt, endsAt: incident.endsAt, ended: incident.status === 'closed', deliveredAt, readAt,
+      id: incident.id,
+      kind: incident.kind as 'planned' | 'emergency',
+      title: incident.title,
+      noticeText: incident.noticeText,
+      startsAt: incident.startsAt,
+      endsAt: incident.endsAt,
+      ended: incident.status === 'closed',
+      deliveredAt,
+      readAt,
     })),
     unread: rows.filter((row) => row.readAt === null).length,
   };

@@ -6,10 +6,17 @@ import { incidentParams, ownerNoticeList, ownerNoticeRead } from '@manyi/contrac
 export const ownerNoticeRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['owner'];
   const config = { access: 'owner' as const };
-  app.get('/owner/notices', { schema: { tags, summary: 'Notices sent to me (停水, 停电 …), newest first', response: { 200: ownerNoticeList } }, config },
-    async (request) => listOwnerNotices(ownerContext(request)));
-  app.post('/owner/notices/:id/read', {
-    schema: { tags, summary: 'Mark a notice as read (the read receipt)', params: incidentParams, response: { 200: ownerNoticeRead } },
-    config: { ...config, rateLimit: { max: 60, timeWindow: '1 minute' } },
-  }, async (request) => markNoticeRead(ownerContext(request), request.params.id));
+  app.get(
+    '/owner/notices',
+    { schema: { tags, summary: 'Notices sent to me (停水, 停电 …), newest first', response: { 200: ownerNoticeList } }, config },
+    async (request) => listOwnerNotices(ownerContext(request)),
+  );
+  app.post(
+    '/owner/notices/:id/read',
+    {
+      schema: { tags, summary: 'Mark a notice as read (the read receipt)', params: incidentParams, response: { 200: ownerNoticeRead } },
+      config: { ...config, rateLimit: { max: 60, timeWindow: '1 minute' } },
+    },
+    async (request) => markNoticeRead(ownerContext(request), request.params.id),
+  );
 };

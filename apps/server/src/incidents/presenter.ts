@@ -11,8 +11,16 @@ export async function presentIncidents(db: Executor, tenantId: string, rows: Inc
   if (rows.length === 0) return [];
   const [categories, names, counts, settings] = await Promise.all([
     companyCategories(db, tenantId),
-    buildingNames(db, tenantId, rows.flatMap((row) => row.incident.buildingIds)),
-    incidentCounts(db, tenantId, rows.map((row) => row.incident.id)),
+    buildingNames(
+      db,
+      tenantId,
+      rows.flatMap((row) => row.incident.buildingIds),
+    ),
+    incidentCounts(
+      db,
+      tenantId,
+      rows.map((row) => row.incident.id),
+    ),
     readDetectionSettings(db, tenantId),
   ]);
   return rows.map(({ incident, projectName }) => {
@@ -48,7 +56,13 @@ export async function presentIncidents(db: Executor, tenantId: string, rows: Inc
 
 export function presentIncidentEvent(event: IncidentEventRow) {
   return {
-    id: event.id, kind: event.kind, actorKind: event.actorKind as 'staff' | 'system', actorName: event.actorName, note: event.note,
-    recipientRole: event.recipientRole, data: event.data, at: event.at,
+    id: event.id,
+    kind: event.kind,
+    actorKind: event.actorKind as 'staff' | 'system',
+    actorName: event.actorName,
+    note: event.note,
+    recipientRole: event.recipientRole,
+    data: event.data,
+    at: event.at,
   };
 }

@@ -1,5 +1,17 @@
 import { defaultGroupComplaintOptions } from '@manyi/core';
-import { buildings, households, incidentEvents, incidents, noticeReceipts, projects, queryRows, ticketCategories, tickets, uuidv7Sql, type Executor } from '@manyi/db';
+import {
+  buildings,
+  households,
+  incidentEvents,
+  incidents,
+  noticeReceipts,
+  projects,
+  queryRows,
+  ticketCategories,
+  tickets,
+  uuidv7Sql,
+  type Executor,
+} from '@manyi/db';
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { IncidentFilter } from '@manyi/contracts/incidents';
 import { liveStatuses } from './vocabulary';
@@ -8,13 +20,18 @@ export type IncidentRow = typeof incidents.$inferSelect;
 export type IncidentEventRow = typeof incidentEvents.$inferSelect;
 
 export async function findIncidentRow(db: Executor, tenantId: string, id: string): Promise<IncidentRow | undefined> {
-  const [row] = await db.select().from(incidents).where(and(eq(incidents.tenantId, tenantId), eq(incidents.id, id)));
+  const [row] = await db
+    .select()
+    .from(incidents)
+    .where(and(eq(incidents.tenantId, tenantId), eq(incidents.id, id)));
   return row;
 }
 
 /** Writes only if nobody changed the incident since it was read; undefined when it moved on. */
 export async function updateIncidentRow(db: Executor, row: IncidentRow, set: Partial<IncidentRow>, now: Date): Promise<IncidentRow | undefined> {
-  const [updated] = await db.update(incidents).set({ ...set, version: row.version + 1, updatedAt: now })
+  const [updated] = await db
+    .update(incidents)
+    .set({ ...set, version: row.version + 1, updatedAt: now })
     .where(and(eq(incidents.tenantId, row.tenantId), eq(incidents.id, row.id), eq(incidents.version, row.version)))
     .returning();
   return updated;
@@ -26,27 +43,37 @@ export async function listIncidentRows(db: Executor, tenantId: string, projectId
   const linkedTo = filter.ticketId
     ? sql`${incidents.id} = (select ${tickets.incidentId} from ${tickets} where ${tickets.tenantId} = ${tenantId} and ${tickets.id} = ${filter.ticketId})`
     : undefined;
-  return db.select({ incident: incidents, projectName: projects.name }).from(incidents)
+  return db
+    .select({ incident: incidents, projectName: projects.name })
+    .from(incidents)
     .innerJoin(projects, and(eq(projects.tenantId, incidents.tenantId), eq(projects.id, incidents.projectId)))
-    .where(and(
-      eq(incidents.tenantId, tenantId),
-      projectIds ? inArray(incidents.projectId, projectIds) : undefined,
-      filter.status?.length ? inArray(incidents.status, filter.status) : undefined,
-      filter.kind ? eq(incidents.kind, filter.kind) : undefined,
-      linkedTo,
-    ))
+    .where(
+      and(
+        eq(incidents.tenantId, tenantId),
+        projectIds ? inArray(incidents.projectId, projectIds) : undefined,
+        filter.status?.length ? inArray(incidents.status, filter.status) : undefined,
+        filter.kind ? eq(incidents.kind, filter.kind) : undefined,
+        linkedTo,
+      ),
+    )
     .orderBy(desc(incidents.createdAt), desc(incidents.id))
     .limit(filter.limit);
 }
 
 /** Incidents that may still link tickets or show a script, every project of the company, newest first. */
 export async function liveIncidentsOf(db: Executor, tenantId: string): Promise<IncidentRow[]> {
-  return db.select().from(incidents).where(and(eq(incidents.tenantId, tenantId), inArray(incidents.status, [...liveStatuses]))).orderBy(desc(incidents.createdAt));
+  return db
+    .select()
+    .from(incidents)
+    .where(and(eq(incidents.tenantId, tenantId), inArray(incidents.status, [...liveStatuses])))
+    .orderBy(desc(incidents.createdAt));
 }
 
 /** Incidents that may still link tickets or show a script, for one project. */
 export async function liveIncidentRows(db: Executor, tenantId: string, projectId: string): Promise<IncidentListRow[]> {
-  return db.select({ incident: incidents, projectName: projects.name }).from(incidents)
+  return db
+    .select({ incident: incidents, projectName: projects.name })
+    .from(incidents)
     .innerJoin(projects, and(eq(projects.tenantId, incidents.tenantId), eq(projects.id, incidents.projectId)))
     .where(and(eq(incidents.tenantId, tenantId), eq(incidents.projectId, projectId), inArray(incidents.status, [...liveStatuses])))
     .orderBy(desc(incidents.createdAt));
@@ -59,16 +86,24 @@ export async function incidentCounts(db: Executor, tenantId: string, ids: string
   const result = new Map<string, IncidentCounts>(ids.map((id) => [id, { tickets: 0, households: 0, notified: 0, read: 0 }]));
   if (ids.length === 0) return result;
   const [linked, receipts] = await Promise.all([
-    db.select({
-      incidentId: tickets.incidentId,
-      tickets: sql<number>`count(*)::int`,
-      households: sql<number>`count(distinct ${tickets.householdId})::int`,
-    }).from(tickets).where(and(eq(tickets.tenantId, tenantId), inArray(tickets.incidentId, ids))).groupBy(tickets.incidentId),
-    db.select({
-      incidentId: noticeReceipts.incidentId,
-      notified: sql<number>`count(*)::int`,
-      read: sql<number>`count(${noticeReceipts.readAt})::int`,
-    }).from(noticeReceipts).where(and(eq(noticeReceipts.tenantId, tenantId), inArray(noticeReceipts.incidentId, ids))).groupBy(noticeReceipts.incidentId),
+    db
+      .select({
+        incidentId: tickets.incidentId,
+        tickets: sql<number>`count(*)::int`,
+        households: sql<number>`count(distinct ${tickets.householdId})::int`,
+      })
+      .from(tickets)
+      .where(and(eq(tickets.tenantId, tenantId), inArray(tickets.incidentId, ids)))
+      .groupBy(tickets.incidentId),
+    db
+      .select({
+        incidentId: noticeReceipts.incidentId,
+        notified: sql<number>`count(*)::int`,
+        read: sql<number>`count(${noticeReceipts.readAt})::int`,
+      })
+      .from(noticeReceipts)
+      .where(and(eq(noticeReceipts.tenantId, tenantId), inArray(noticeReceipts.incidentId, ids)))
+      .groupBy(noticeReceipts.incidentId),
   ]);
   for (const row of linked) Object.assign(result.get(row.incidentId!)!, { tickets: row.tickets, households: row.households });
   for (const row of receipts) Object.assign(result.get(row.incidentId)!, { notified: row.notified, read: row.read });
@@ -77,7 +112,9 @@ export async function incidentCounts(db: Executor, tenantId: string, ids: string
 
 export async function buildingNames(db: Executor, tenantId: string, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: buildings.id, name: buildings.name }).from(buildings)
+  const rows = await db
+    .select({ id: buildings.id, name: buildings.name })
+    .from(buildings)
     .where(and(eq(buildings.tenantId, tenantId), inArray(buildings.id, [...new Set(ids)])));
   return new Map(rows.map((row) => [row.id, row.name]));
 }
@@ -85,13 +122,17 @@ export async function buildingNames(db: Executor, tenantId: string, ids: string[
 /** The ids among `ids` that are buildings of the project. */
 export async function buildingsOfProject(db: Executor, tenantId: string, projectId: string, ids: string[]): Promise<{ id: string; name: string }[]> {
   if (ids.length === 0) return [];
-  return db.select({ id: buildings.id, name: buildings.name }).from(buildings)
+  return db
+    .select({ id: buildings.id, name: buildings.name })
+    .from(buildings)
     .where(and(eq(buildings.tenantId, tenantId), eq(buildings.projectId, projectId), inArray(buildings.id, [...new Set(ids)])))
     .orderBy(asc(buildings.name));
 }
 
 export async function householdPlace(db: Executor, tenantId: string, householdId: string) {
-  const [row] = await db.select({ id: households.id, projectId: households.projectId, buildingId: households.buildingId }).from(households)
+  const [row] = await db
+    .select({ id: households.id, projectId: households.projectId, buildingId: households.buildingId })
+    .from(households)
     .where(and(eq(households.tenantId, tenantId), eq(households.id, householdId)));
   return row;
 }
@@ -101,26 +142,51 @@ export const systemActor: IncidentActor = { kind: 'system', id: null, name: '系
 
 export type IncidentEventInput = { kind: string; note?: string; recipientRole?: string | null; data?: unknown };
 
-export function incidentEventRow(incident: Pick<IncidentRow, 'tenantId' | 'id' | 'projectId'>, actor: IncidentActor, event: IncidentEventInput, at: Date): typeof incidentEvents.$inferInsert {
+export function incidentEventRow(
+  incident: Pick<IncidentRow, 'tenantId' | 'id' | 'projectId'>,
+  actor: IncidentActor,
+  event: IncidentEventInput,
+  at: Date,
+): typeof incidentEvents.$inferInsert {
   return {
-    tenantId: incident.tenantId, incidentId: incident.id, projectId: incident.projectId, kind: event.kind, actorKind: actor.kind, actorId: actor.id,
-    actorName: actor.name, note: event.note ?? '', recipientRole: event.recipientRole ?? null, data: event.data ?? null, at,
+    tenantId: incident.tenantId,
+    incidentId: incident.id,
+    projectId: incident.projectId,
+    kind: event.kind,
+    actorKind: actor.kind,
+    actorId: actor.id,
+    actorName: actor.name,
+    note: event.note ?? '',
+    recipientRole: event.recipientRole ?? null,
+    data: event.data ?? null,
+    at,
   };
 }
 
-export async function recordIncidentEvent(db: Executor, incident: Pick<IncidentRow, 'tenantId' | 'id' | 'projectId'>, actor: IncidentActor, event: IncidentEventInput, at: Date) {
+export async function recordIncidentEvent(
+  db: Executor,
+  incident: Pick<IncidentRow, 'tenantId' | 'id' | 'projectId'>,
+  actor: IncidentActor,
+  event: IncidentEventInput,
+  at: Date,
+) {
   await db.insert(incidentEvents).values(incidentEventRow(incident, actor, event, at));
 }
 
 export async function incidentEventsOf(db: Executor, tenantId: string, incidentId: string): Promise<IncidentEventRow[]> {
-  return db.select().from(incidentEvents)
+  return db
+    .select()
+    .from(incidentEvents)
     .where(and(eq(incidentEvents.tenantId, tenantId), eq(incidentEvents.incidentId, incidentId)))
     .orderBy(asc(incidentEvents.at), asc(incidentEvents.id));
 }
 
 export async function linkedTicketIds(db: Executor, tenantId: string, incidentId: string): Promise<string[]> {
-  const rows = await db.select({ id: tickets.id }).from(tickets)
-    .where(and(eq(tickets.tenantId, tenantId), eq(tickets.incidentId, incidentId))).orderBy(asc(tickets.reportedAt), asc(tickets.id));
+  const rows = await db
+    .select({ id: tickets.id })
+    .from(tickets)
+    .where(and(eq(tickets.tenantId, tenantId), eq(tickets.incidentId, incidentId)))
+    .orderBy(asc(tickets.reportedAt), asc(tickets.id));
   return rows.map((row) => row.id);
 }
 
@@ -130,7 +196,9 @@ export async function linkedTicketIds(db: Executor, tenantId: string, incidentId
  */
 export async function claimTickets(db: Executor, tenantId: string, incidentId: string, ticketIds: string[], extra: SQL | undefined = undefined) {
   if (ticketIds.length === 0) return [];
-  return db.update(tickets).set({ incidentId, version: sql`${tickets.version} + 1` })
+  return db
+    .update(tickets)
+    .set({ incidentId, version: sql`${tickets.version} + 1` })
     .where(and(eq(tickets.tenantId, tenantId), inArray(tickets.id, ticketIds), isNull(tickets.incidentId), extra))
     .returning();
 }
@@ -140,11 +208,19 @@ export async function claimTickets(db: Executor, tenantId: string, incidentId: s
  * pick the urgent escalation ladder, so the check time is reset for it to look again.
  */
 export async function markGroupComplaints(db: Executor, tenantId: string, incidentId: string, now: Date) {
-  return db.update(tickets).set({ complaintScope: 'group', slaCheckAt: null, version: sql`${tickets.version} + 1`, updatedAt: now })
-    .where(and(
-      eq(tickets.tenantId, tenantId), eq(tickets.incidentId, incidentId), eq(tickets.type, 'complaint'), isNotNull(tickets.incidentId),
-      sql`${tickets.complaintScope} is distinct from 'group'`, sql`${tickets.status} not in ('closed', 'cancelled', 'merged')`,
-    ))
+  return db
+    .update(tickets)
+    .set({ complaintScope: 'group', slaCheckAt: null, version: sql`${tickets.version} + 1`, updatedAt: now })
+    .where(
+      and(
+        eq(tickets.tenantId, tenantId),
+        eq(tickets.incidentId, incidentId),
+        eq(tickets.type, 'complaint'),
+        isNotNull(tickets.incidentId),
+        sql`${tickets.complaintScope} is distinct from 'group'`,
+        sql`${tickets.status} not in ('closed', 'cancelled', 'merged')`,
+      ),
+    )
     .returning();
 }
 
@@ -161,11 +237,17 @@ export async function insertIncident(db: Executor, row: typeof incidents.$inferI
  */
 export async function deliverNotice(tx: Executor, incident: IncidentRow, actorName: string, now: Date): Promise<number> {
   const at = sql`${now.toISOString()}::timestamptz`;
-  const inBuildings = incident.buildingIds.length > 0
-    ? sql`and h.building_id in (${sql.join(incident.buildingIds.map((id) => sql`${id}::uuid`), sql`, `)})`
-    : sql``;
+  const inBuildings =
+    incident.buildingIds.length > 0
+      ? sql`and h.building_id in (${sql.join(
+          incident.buildingIds.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`
+      : sql``;
   const detail = JSON.stringify({ incidentId: incident.id, kind: incident.kind, startsAt: incident.startsAt, endsAt: incident.endsAt });
-  const [row] = await queryRows<{ delivered: number }>(tx, sql`
+  const [row] = await queryRows<{ delivered: number }>(
+    tx,
+    sql`
 with delivered as (
   insert into notice_receipts (tenant_id, incident_id, project_id, person_id, household_id, delivered_at)
   select p.tenant_id, ${incident.id}::uuid, h.project_id, p.id, h.id, ${at}
@@ -182,13 +264,16 @@ timeline as (
   from delivered
   returning 1
 )
-select (select count(*) from timeline)::int as delivered`);
+select (select count(*) from timeline)::int as delivered`,
+  );
   return row?.delivered ?? 0;
 }
 
 /** The person's published or ended notices, newest first (at most 100). */
 export async function noticesOfPerson(db: Executor, tenantId: string, personId: string) {
-  return db.select({ incident: incidents, deliveredAt: noticeReceipts.deliveredAt, readAt: noticeReceipts.readAt }).from(noticeReceipts)
+  return db
+    .select({ incident: incidents, deliveredAt: noticeReceipts.deliveredAt, readAt: noticeReceipts.readAt })
+    .from(noticeReceipts)
     .innerJoin(incidents, and(eq(incidents.tenantId, noticeReceipts.tenantId), eq(incidents.id, noticeReceipts.incidentId)))
     .where(and(eq(noticeReceipts.tenantId, tenantId), eq(noticeReceipts.personId, personId), inArray(incidents.status, ['published', 'closed'])))
     .orderBy(desc(noticeReceipts.deliveredAt), desc(noticeReceipts.incidentId))
@@ -196,61 +281,109 @@ export async function noticesOfPerson(db: Executor, tenantId: string, personId: 
 }
 
 /** Sets the receipt's read time unless it has one (the first reading counts) and returns it; undefined when the person has no such receipt. */
-export async function markReceiptRead(db: Executor, key: { tenantId: string; incidentId: string; personId: string }, now: Date): Promise<Date | null | undefined> {
+export async function markReceiptRead(
+  db: Executor,
+  key: { tenantId: string; incidentId: string; personId: string },
+  now: Date,
+): Promise<Date | null | undefined> {
   const mine = and(eq(noticeReceipts.tenantId, key.tenantId), eq(noticeReceipts.incidentId, key.incidentId), eq(noticeReceipts.personId, key.personId));
-  await db.update(noticeReceipts).set({ readAt: now }).where(and(mine, isNull(noticeReceipts.readAt)));
+  await db
+    .update(noticeReceipts)
+    .set({ readAt: now })
+    .where(and(mine, isNull(noticeReceipts.readAt)));
   const [receipt] = await db.select({ readAt: noticeReceipts.readAt }).from(noticeReceipts).where(mine);
   return receipt?.readAt;
 }
 
 export type DetectionCandidate = {
-  id: string; number: string; type: string; status: string; projectId: string; householdId: string | null; categoryCode: string | null;
-  reportedAt: Date; reopenCount: number;
+  id: string;
+  number: string;
+  type: string;
+  status: string;
+  projectId: string;
+  householdId: string | null;
+  categoryCode: string | null;
+  reportedAt: Date;
+  reopenCount: number;
 };
 
 /** Tickets of the types detection looks at, reported since `since`, placed and categorised, and not yet linked to an incident. */
 export async function unlinkedTickets(tx: Executor, tenantId: string, since: Date): Promise<DetectionCandidate[]> {
-  return tx.select({
-    id: tickets.id, number: tickets.number, type: tickets.type, status: tickets.status, projectId: tickets.projectId, householdId: tickets.householdId,
-    categoryCode: tickets.categoryCode, reportedAt: tickets.reportedAt, reopenCount: tickets.reopenCount,
-  }).from(tickets).where(and(
-    eq(tickets.tenantId, tenantId), isNull(tickets.incidentId), gte(tickets.reportedAt, since),
-    isNotNull(tickets.householdId), isNotNull(tickets.categoryCode),
-    inArray(tickets.type, [...defaultGroupComplaintOptions.types]), notInArray(tickets.status, ['cancelled', 'merged']),
-  )).orderBy(asc(tickets.reportedAt), asc(tickets.id));
+  return tx
+    .select({
+      id: tickets.id,
+      number: tickets.number,
+      type: tickets.type,
+      status: tickets.status,
+      projectId: tickets.projectId,
+      householdId: tickets.householdId,
+      categoryCode: tickets.categoryCode,
+      reportedAt: tickets.reportedAt,
+      reopenCount: tickets.reopenCount,
+    })
+    .from(tickets)
+    .where(
+      and(
+        eq(tickets.tenantId, tenantId),
+        isNull(tickets.incidentId),
+        gte(tickets.reportedAt, since),
+        isNotNull(tickets.householdId),
+        isNotNull(tickets.categoryCode),
+        inArray(tickets.type, [...defaultGroupComplaintOptions.types]),
+        notInArray(tickets.status, ['cancelled', 'merged']),
+      ),
+    )
+    .orderBy(asc(tickets.reportedAt), asc(tickets.id));
 }
 
 export async function openGroupIncidents(tx: Executor, tenantId: string, since: Date): Promise<IncidentRow[]> {
-  return tx.select().from(incidents).where(and(
-    eq(incidents.tenantId, tenantId), eq(incidents.kind, 'group'), inArray(incidents.status, ['proposed', 'confirmed']), gte(incidents.endsAt, since),
-  ));
+  return tx
+    .select()
+    .from(incidents)
+    .where(
+      and(eq(incidents.tenantId, tenantId), eq(incidents.kind, 'group'), inArray(incidents.status, ['proposed', 'confirmed']), gte(incidents.endsAt, since)),
+    );
 }
 
 /** Moves the incident's end to the latest report if that is later. */
 export async function extendIncidentEnd(tx: Executor, incident: IncidentRow, latest: Date, now: Date): Promise<void> {
-  await tx.update(incidents).set({ endsAt: sql`greatest(${incidents.endsAt}, ${latest.toISOString()}::timestamptz)`, updatedAt: now })
+  await tx
+    .update(incidents)
+    .set({ endsAt: sql`greatest(${incidents.endsAt}, ${latest.toISOString()}::timestamptz)`, updatedAt: now })
     .where(and(eq(incidents.tenantId, incident.tenantId), eq(incidents.id, incident.id)));
 }
 
 /** The complaints among the tickets become 群体投诉; the check time is reset for the SLA sweep to look again. */
 export async function markJoiningComplaints(tx: Executor, tenantId: string, ticketIds: string[]): Promise<void> {
-  await tx.update(tickets).set({ complaintScope: 'group', slaCheckAt: null })
+  await tx
+    .update(tickets)
+    .set({ complaintScope: 'group', slaCheckAt: null })
     .where(and(eq(tickets.tenantId, tenantId), inArray(tickets.id, ticketIds), eq(tickets.type, 'complaint')));
 }
 
 export async function categoryName(tx: Executor, tenantId: string, code: string): Promise<string> {
-  const [row] = await tx.select({ name: ticketCategories.nameZh }).from(ticketCategories).where(and(eq(ticketCategories.tenantId, tenantId), eq(ticketCategories.code, code)));
+  const [row] = await tx
+    .select({ name: ticketCategories.nameZh })
+    .from(ticketCategories)
+    .where(and(eq(ticketCategories.tenantId, tenantId), eq(ticketCategories.code, code)));
   return row?.name ?? code;
 }
 
 /** Inserts the proposal unless one with its detection key exists (undefined then). */
 export async function insertProposal(tx: Executor, row: typeof incidents.$inferInsert): Promise<IncidentRow | undefined> {
-  const [created] = await tx.insert(incidents).values(row).onConflictDoNothing({ target: [incidents.tenantId, incidents.detectionKey] }).returning();
+  const [created] = await tx
+    .insert(incidents)
+    .values(row)
+    .onConflictDoNothing({ target: [incidents.tenantId, incidents.detectionKey] })
+    .returning();
   return created;
 }
 
 export async function findIncidentByDetectionKey(tx: Executor, tenantId: string, detectionKey: string): Promise<IncidentRow | undefined> {
-  const [existing] = await tx.select().from(incidents).where(and(eq(incidents.tenantId, tenantId), eq(incidents.detectionKey, detectionKey)));
+  const [existing] = await tx
+    .select()
+    .from(incidents)
+    .where(and(eq(incidents.tenantId, tenantId), eq(incidents.detectionKey, detectionKey)));
   return existing;
 }
 

@@ -13,8 +13,20 @@ import { companyCategories } from '../categories/repository';
 import { coversBuilding, isActive, isUpcoming } from './active';
 import { presentIncidentEvent, presentIncidents } from './presenter';
 import {
-  buildingsOfProject, deliverNotice, findIncidentRow, incidentEventsOf, insertIncident, linkedTicketIds, listIncidentRows, liveIncidentRows, markGroupComplaints, recordIncidentEvent,
-  updateIncidentRow, type IncidentActor, type IncidentListRow, type IncidentRow,
+  buildingsOfProject,
+  deliverNotice,
+  findIncidentRow,
+  incidentEventsOf,
+  insertIncident,
+  linkedTicketIds,
+  listIncidentRows,
+  liveIncidentRows,
+  markGroupComplaints,
+  recordIncidentEvent,
+  updateIncidentRow,
+  type IncidentActor,
+  type IncidentListRow,
+  type IncidentRow,
 } from './repository';
 import type { IncidentDetail, IncidentFilter, IncidentInput, IncidentPatch, IncidentSummary } from '@manyi/contracts/incidents';
 import { readDetectionSettings } from './settings';
@@ -51,7 +63,9 @@ export async function getIncident(context: Context, id: string): Promise<Inciden
   const incident = await incidentInScope(context, id);
   const tenantId = incident.tenantId;
   const [summary, ticketIds, events] = await Promise.all([
-    summaryOf(context, incident), linkedTicketIds(context.db, tenantId, id), incidentEventsOf(context.db, tenantId, id),
+    summaryOf(context, incident),
+    linkedTicketIds(context.db, tenantId, id),
+    incidentEventsOf(context.db, tenantId, id),
   ]);
   const rows = (await Promise.all(ticketIds.map((ticketId) => findTicketListRow(context.db, tenantId, ticketId)))).filter((row) => row !== undefined);
   return { ...summary, tickets: await presentRows(context.db, tenantId, rows, context.clock.now()), events: events.map(presentIncidentEvent) };
@@ -64,16 +78,26 @@ export async function getIncident(context: Context, id: string): Promise<Inciden
  * project must come from the caller's scope.
  */
 export async function activeIncidentsFor(
-  db: Executor, tenantId: string, projectId: string, buildingId?: string | null, categoryCode?: string | null, now: Date = new Date(),
+  db: Executor,
+  tenantId: string,
+  projectId: string,
+  buildingId?: string | null,
+  categoryCode?: string | null,
+  now: Date = new Date(),
 ): Promise<IncidentListRow[]> {
   const { windowHours } = await readDetectionSettings(db, tenantId);
-  return (await liveIncidentRows(db, tenantId, projectId)).filter(({ incident }) =>
-    (isActive(incident, now, windowHours) || isUpcoming(incident, now))
-    && (!buildingId || coversBuilding(incident, buildingId))
-    && (!categoryCode || incident.categoryCode === null || categoryMatchesPrefix(categoryCode, incident.categoryCode)));
+  return (await liveIncidentRows(db, tenantId, projectId)).filter(
+    ({ incident }) =>
+      (isActive(incident, now, windowHours) || isUpcoming(incident, now)) &&
+      (!buildingId || coversBuilding(incident, buildingId)) &&
+      (!categoryCode || incident.categoryCode === null || categoryMatchesPrefix(categoryCode, incident.categoryCode)),
+  );
 }
 
-export async function activeIncidents(context: Context, query: { projectId: string; householdId?: string | undefined; buildingId?: string | undefined; categoryCode?: string | undefined }) {
+export async function activeIncidents(
+  context: Context,
+  query: { projectId: string; householdId?: string | undefined; buildingId?: string | undefined; categoryCode?: string | undefined },
+) {
   requireProjectScope(context.principal, query.projectId);
   let buildingId = query.buildingId;
   if (query.householdId) {
@@ -134,10 +158,21 @@ export async function createIncident(context: Context, input: IncidentInput): Pr
   const now = context.clock.now();
   const id = await context.db.transaction(async (tx) => {
     const created = await insertIncident(tx, {
-      tenantId, projectId: input.projectId, kind: input.kind, status: input.publish ? 'published' : 'draft', publishedAt: input.publish ? now : null, title, categoryCode,
-      callScript: fill(input.callScript, template?.callScript), noticeText: fill(input.noticeText, template?.noticeText),
-      buildingIds: affected.map((building) => building.id), startsAt: input.startsAt, endsAt: input.endsAt ?? null,
-      createdById: context.principal.staffId, createdAt: now, updatedAt: now,
+      tenantId,
+      projectId: input.projectId,
+      kind: input.kind,
+      status: input.publish ? 'published' : 'draft',
+      publishedAt: input.publish ? now : null,
+      title,
+      categoryCode,
+      callScript: fill(input.callScript, template?.callScript),
+      noticeText: fill(input.noticeText, template?.noticeText),
+      buildingIds: affected.map((building) => building.id),
+      startsAt: input.startsAt,
+      endsAt: input.endsAt ?? null,
+      createdById: context.principal.staffId,
+      createdAt: now,
+      updatedAt: now,
     });
     await recordIncidentEvent(tx, created, actorOf(context), { kind: 'created', data: { templateCode: input.templateCode ?? null } }, now);
     if (input.publish) await sendNotice(context, tx, created, now);
@@ -149,7 +184,11 @@ export async function createIncident(context: Context, input: IncidentInput): Pr
 
 /** Guards and writes one status change with its event and audit row. */
 async function changeStatus(
-  context: Context, id: string, allowed: { kinds: string[]; from: IncidentStatus[] }, to: IncidentStatus, event: { kind: string; note?: string },
+  context: Context,
+  id: string,
+  allowed: { kinds: string[]; from: IncidentStatus[] },
+  to: IncidentStatus,
+  event: { kind: string; note?: string },
   after?: (tx: Executor, incident: Row, now: Date) => Promise<void>,
 ): Promise<IncidentDetail> {
   requirePermission(context.principal, 'incident.manage');
@@ -164,7 +203,14 @@ async function changeStatus(
     if (!incident) throw stale();
     await recordIncidentEvent(tx, incident, actorOf(context), { kind: event.kind, note: event.note ?? '' }, now);
     if (after) await after(tx, incident, now);
-    await recordAudit(tx, context, { action: 'update', entityType: 'incident', entityId: id, summary: `事件 ${before.title}:${before.status} → ${to}`, before: { status: before.status }, after: set });
+    await recordAudit(tx, context, {
+      action: 'update',
+      entityType: 'incident',
+      entityId: id,
+      summary: `事件 ${before.title}:${before.status} → ${to}`,
+      before: { status: before.status },
+      after: set,
+    });
   });
   return getIncident(context, id);
 }
@@ -174,9 +220,17 @@ export const confirmIncident = (context: Context, id: string, note: string) =>
   changeStatus(context, id, { kinds: ['group'], from: ['proposed'] }, 'confirmed', { kind: 'confirmed', note }, async (tx, incident, now) => {
     const changed = await markGroupComplaints(tx, incident.tenantId, incident.id, now);
     for (const ticket of changed) {
-      await recordTicketEvent(tx, ticket, { kind: 'staff', id: context.principal.staffId, name: context.principal.name }, {
-        kind: 'complaint_scope_group', note: `已确认为群体投诉(${incident.title})`, data: { incidentId: incident.id },
-      }, now);
+      await recordTicketEvent(
+        tx,
+        ticket,
+        { kind: 'staff', id: context.principal.staffId, name: context.principal.name },
+        {
+          kind: 'complaint_scope_group',
+          note: `已确认为群体投诉(${incident.title})`,
+          data: { incidentId: incident.id },
+        },
+        now,
+      );
     }
   });
 
@@ -185,8 +239,9 @@ export const dismissIncident = (context: Context, id: string, note: string) =>
   changeStatus(context, id, { kinds: ['group'], from: ['proposed'] }, 'dismissed', { kind: 'dismissed', note });
 
 export const publishIncident = (context: Context, id: string) =>
-  changeStatus(context, id, { kinds: ['planned', 'emergency'], from: ['draft'] }, 'published', { kind: 'published' },
-    (tx, incident, now) => sendNotice(context, tx, incident, now));
+  changeStatus(context, id, { kinds: ['planned', 'emergency'], from: ['draft'] }, 'published', { kind: 'published' }, (tx, incident, now) =>
+    sendNotice(context, tx, incident, now),
+  );
 
 export const closeIncident = (context: Context, id: string, note: string) =>
   changeStatus(context, id, { kinds: ['group', 'planned', 'emergency'], from: ['confirmed', 'draft', 'published'] }, 'closed', { kind: 'closed', note });

@@ -23,7 +23,8 @@ export async function readDetectionSettings(db: Executor, tenantId: string): Pro
 }
 
 /** readDetectionSettings from memory while the company's settings version stands (company-version/cache.ts). */
-export const companyDetectionSettings: (db: Executor, tenantId: string, knownVersion?: number) => Promise<DetectionSettings> = versionedCache(readDetectionSettings);
+export const companyDetectionSettings: (db: Executor, tenantId: string, knownVersion?: number) => Promise<DetectionSettings> =
+  versionedCache(readDetectionSettings);
 
 export async function getDetectionSettings(context: Context): Promise<DetectionSettings> {
   return readDetectionSettings(context.db, context.principal.tenantId);
@@ -39,7 +40,14 @@ export async function saveDetectionSettings(context: Context, input: DetectionSe
     const patch = { groupDetection: input };
     await mergeSettingsData(tx, tenantId, patch, context.clock.now());
     await settingsChanged(tx, tenantId);
-    await recordAudit(tx, context, { action: 'update', entityType: 'tenant_settings', entityId: tenantId, summary: '修改群体事件识别阈值', before, after: input });
+    await recordAudit(tx, context, {
+      action: 'update',
+      entityType: 'tenant_settings',
+      entityId: tenantId,
+      summary: '修改群体事件识别阈值',
+      before,
+      after: input,
+    });
   });
   return readDetectionSettings(context.db, tenantId);
 }

@@ -23,8 +23,15 @@ export async function householdsIn(t: TestApp, desk: Desk, buildingName: string,
 /** Files a ticket through the API as the hotline agent. */
 export async function report(desk: Desk, householdId: string, extra: object = {}) {
   const response = await desk.call(desk.agent.cookie, 'POST', '/tickets', {
-    projectId: desk.company.project.id, type: 'complaint', channel: 'hotline', categoryCode: 'engineering.leak', priority: 'normal',
-    title: '地库漏水', description: '业主反映地下车库漏水', householdId, ...extra,
+    projectId: desk.company.project.id,
+    type: 'complaint',
+    channel: 'hotline',
+    categoryCode: 'engineering.leak',
+    priority: 'normal',
+    title: '地库漏水',
+    description: '业主反映地下车库漏水',
+    householdId,
+    ...extra,
   });
   expect(response.statusCode, response.body).toBe(201);
   return response.json() as { id: string; number: string; isRepeat: boolean; complaintScope: string | null };
@@ -40,7 +47,10 @@ export async function ticketRow(t: TestApp, id: string) {
 }
 
 export async function eventsOfTicket(t: TestApp, id: string, kind: string) {
-  return t.connection.db.select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, id), eq(ticketEvents.kind, kind)));
+  return t.connection.db
+    .select()
+    .from(ticketEvents)
+    .where(and(eq(ticketEvents.ticketId, id), eq(ticketEvents.kind, kind)));
 }
 
 export async function eventsOfIncident(t: TestApp, id: string) {
@@ -49,5 +59,8 @@ export async function eventsOfIncident(t: TestApp, id: string) {
 
 /** The tests move the clock by days; the company's sessions should not expire meanwhile (TTL is 12 h). */
 export async function keepSignedIn(t: TestApp, tenantId: string) {
-  await t.connection.db.update(sessions).set({ expiresAt: new Date('2999-01-01T00:00:00Z') }).where(eq(sessions.tenantId, tenantId));
+  await t.connection.db
+    .update(sessions)
+    .set({ expiresAt: new Date('2999-01-01T00:00:00Z') })
+    .where(eq(sessions.tenantId, tenantId));
 }

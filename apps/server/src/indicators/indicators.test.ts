@@ -26,7 +26,9 @@ describe('indicator systems', () => {
     expect(system).toMatchObject({ name: '客服岗位指标', post: 'steward', templateCode: 'servqual-property', currentVersion: 1, version: 1 });
     expect(system.tree.map((node: IndicatorTreeNode) => node.name['zh-CN'])).toEqual(['有形度', '专业度', '反应度', '信赖度', '同理度']);
     expect(system.versions).toHaveLength(1);
-    const audits = await t.connection.db.select().from(auditLogs)
+    const audits = await t.connection.db
+      .select()
+      .from(auditLogs)
       .where(and(eq(auditLogs.tenantId, d.company.tenant.id), eq(auditLogs.entityType, 'indicator_system'), eq(auditLogs.entityId, system.id)));
     expect(audits).toHaveLength(1);
 

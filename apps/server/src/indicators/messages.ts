@@ -2,7 +2,10 @@ import type { Label } from '@manyi/core';
 
 /** Why an indicator tree was refused, phrased for the quality clerk editing weights. */
 export const indicatorMessages = {
-  changed_elsewhere: { 'zh-CN': '指标体系在您编辑期间已被他人修订，请刷新后在最新版本上修改', 'en-US': 'Someone else revised this indicator system while you were editing; reload and make your changes on the latest version' },
+  changed_elsewhere: {
+    'zh-CN': '指标体系在您编辑期间已被他人修订，请刷新后在最新版本上修改',
+    'en-US': 'Someone else revised this indicator system while you were editing; reload and make your changes on the latest version',
+  },
   unknown_template: { 'zh-CN': '没有这个指标体系模板', 'en-US': 'No such indicator template' },
   duplicate_code: { 'zh-CN': '指标编码重复', 'en-US': 'Duplicate indicator code' },
   invalid_weight: { 'zh-CN': '权重应为 0–100 之间的数字', 'en-US': 'A weight must be a number from 0 to 100' },

@@ -4,8 +4,14 @@
  * they were computed with; the system row only points at the current one.
  */
 import {
-  flattenIndicatorTree, indicatorTemplate, indicatorTemplates, toIndicatorNodes, validateIndicatorWeights,
-  type IndicatorTreeNode, type IndicatorWeightIssue, type LocalText,
+  flattenIndicatorTree,
+  indicatorTemplate,
+  indicatorTemplates,
+  toIndicatorNodes,
+  validateIndicatorWeights,
+  type IndicatorTreeNode,
+  type IndicatorWeightIssue,
+  type LocalText,
 } from '@manyi/core';
 import type { Executor } from '@manyi/db';
 import { recordAudit } from '../audit/record';
@@ -15,7 +21,14 @@ import { fieldProblem, HttpProblem, notFound, type FieldProblem } from '../http/
 import { requirePermission } from '../policy/policy';
 import { indicatorMessages, weightSumMessage } from './messages';
 import {
-  findSystemRow, findVersionRow, insertSystemRow, insertVersionRow, listSystemRows, listVersionRows, updateSystemRow, type IndicatorSystemRow,
+  findSystemRow,
+  findVersionRow,
+  insertSystemRow,
+  insertVersionRow,
+  listSystemRows,
+  listVersionRows,
+  updateSystemRow,
+  type IndicatorSystemRow,
 } from './repository';
 import type { IndicatorSystemCreate, IndicatorSystemDetail, IndicatorSystemUpdate } from '@manyi/contracts/indicators';
 
@@ -52,7 +65,12 @@ export function requireValidTree(tree: readonly IndicatorTreeNode[]): void {
   const check = validateIndicatorWeights(toIndicatorNodes(tree));
   if (check.valid) return;
   const paths = nodePaths(tree);
-  throw new HttpProblem(422, 'validation', messages.validation, check.issues.map((issue) => issueField(issue, paths)));
+  throw new HttpProblem(
+    422,
+    'validation',
+    messages.validation,
+    check.issues.map((issue) => issueField(issue, paths)),
+  );
 }
 
 async function systemOf(context: Context, id: string): Promise<IndicatorSystemRow> {
@@ -65,9 +83,16 @@ async function detail(db: Executor, tenantId: string, system: IndicatorSystemRow
   const row = await findVersionRow(db, tenantId, system.id, version);
   if (!row) throw notFound();
   return {
-    id: system.id, name: system.name, post: system.post as IndicatorSystemDetail['post'], templateCode: system.templateCode,
-    currentVersion: system.currentVersion, archived: system.archived, updatedAt: system.updatedAt,
-    version, tree: row.tree as IndicatorTreeNode[], versions: await listVersionRows(db, tenantId, system.id),
+    id: system.id,
+    name: system.name,
+    post: system.post as IndicatorSystemDetail['post'],
+    templateCode: system.templateCode,
+    currentVersion: system.currentVersion,
+    archived: system.archived,
+    updatedAt: system.updatedAt,
+    version,
+    tree: row.tree as IndicatorTreeNode[],
+    versions: await listVersionRows(db, tenantId, system.id),
   };
 }
 
@@ -102,11 +127,23 @@ export async function insertIndicatorSystem(tx: Executor, context: Context, inpu
   const tenantId = context.principal.tenantId;
   const now = context.clock.now();
   const system = await insertSystemRow(tx, {
-    tenantId, name: input.name, post: input.post ?? null, templateCode: input.templateCode ?? null, currentVersion: 1, createdAt: now, updatedAt: now,
+    tenantId,
+    name: input.name,
+    post: input.post ?? null,
+    templateCode: input.templateCode ?? null,
+    currentVersion: 1,
+    createdAt: now,
+    updatedAt: now,
   });
   if (!system) throw new HttpProblem(500, 'internal');
   await insertVersionRow(tx, { tenantId, systemId: system.id, version: 1, tree, createdById: context.principal.staffId, createdAt: now });
-  await recordAudit(tx, context, { action: 'create', entityType: 'indicator_system', entityId: system.id, summary: `新建指标体系「${system.name}」`, after: { ...system, tree } });
+  await recordAudit(tx, context, {
+    action: 'create',
+    entityType: 'indicator_system',
+    entityId: system.id,
+    summary: `新建指标体系「${system.name}」`,
+    after: { ...system, tree },
+  });
   return system;
 }
 
@@ -133,11 +170,19 @@ export async function reviseIndicatorSystem(context: Context, id: string, input:
     const version = before.currentVersion + 1;
     await insertVersionRow(tx, { tenantId, systemId: id, version, tree: input.tree, createdById: context.principal.staffId, createdAt: now });
     const system = await updateSystemRow(tx, tenantId, id, {
-      currentVersion: version, updatedAt: now, ...(input.name !== undefined && { name: input.name }), ...(input.post !== undefined && { post: input.post }),
+      currentVersion: version,
+      updatedAt: now,
+      ...(input.name !== undefined && { name: input.name }),
+      ...(input.post !== undefined && { post: input.post }),
     });
     if (!system) throw notFound();
     await recordAudit(tx, context, {
-      action: 'update', entityType: 'indicator_system', entityId: id, summary: `修订指标体系「${system.name}」为第 ${version} 版`, before, after: { ...system, tree: input.tree },
+      action: 'update',
+      entityType: 'indicator_system',
+      entityId: id,
+      summary: `修订指标体系「${system.name}」为第 ${version} 版`,
+      before,
+      after: { ...system, tree: input.tree },
     });
     return detail(tx, tenantId, system);
   });
@@ -150,7 +195,14 @@ export async function archiveIndicatorSystem(context: Context, id: string): Prom
   return context.db.transaction(async (tx) => {
     const archived = await updateSystemRow(tx, tenantId, id, { archived: true, updatedAt: context.clock.now() });
     if (!archived) throw notFound();
-    await recordAudit(tx, context, { action: 'update', entityType: 'indicator_system', entityId: id, summary: `停用指标体系「${system.name}」`, before: system, after: archived });
+    await recordAudit(tx, context, {
+      action: 'update',
+      entityType: 'indicator_system',
+      entityId: id,
+      summary: `停用指标体系「${system.name}」`,
+      before: system,
+      after: archived,
+    });
     return detail(tx, tenantId, archived);
   });
 }

@@ -20,7 +20,11 @@ describe('owner sign-in on the phone', () => {
     expect(request.statusCode).toBe(204);
     const code = codeFor(phone);
     expect(code).toMatch(/^\d{6}$/);
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/verify', payload: { tenantCode: company.tenant.code, phone, code: code === '000000' ? '111111' : '000000' } });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/owner-auth/otp/verify',
+      payload: { tenantCode: company.tenant.code, phone, code: code === '000000' ? '111111' : '000000' },
+    });
     expect(wrong.statusCode).toBe(400);
     const verify = await t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/verify', payload: { tenantCode: company.tenant.code, phone, code } });
     expect(verify.statusCode).toBe(200);
@@ -36,12 +40,18 @@ describe('owner sign-in on the phone', () => {
   it('limits resends to one a minute and expires codes after five minutes', async () => {
     const phone = company.owner.phone!;
     t.clock.advance(61_000);
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/request', payload: { tenantCode: company.tenant.code, phone } })).statusCode).toBe(204);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/request', payload: { tenantCode: company.tenant.code, phone } })).statusCode,
+    ).toBe(204);
     const again = await t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/request', payload: { tenantCode: company.tenant.code, phone } });
     expect(again.statusCode).toBe(429);
     expect(again.json().code).toBe('otp_too_soon');
     t.clock.advance(5 * 60_000 + 1);
-    const late = await t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/verify', payload: { tenantCode: company.tenant.code, phone, code: codeFor(phone) } });
+    const late = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/owner-auth/otp/verify',
+      payload: { tenantCode: company.tenant.code, phone, code: codeFor(phone) },
+    });
     expect(late.statusCode).toBe(400);
   });
 
@@ -54,7 +64,11 @@ describe('owner sign-in on the phone', () => {
       await ask(company.tenant.code, '13000000017', '10.5.0.2'),
       await ask('no-such-company', '13000000018', '10.5.0.3'),
     ];
-    expect(answers.map((answer) => [answer.statusCode, answer.body])).toEqual([[204, ''], [204, ''], [204, '']]);
+    expect(answers.map((answer) => [answer.statusCode, answer.body])).toEqual([
+      [204, ''],
+      [204, ''],
+      [204, ''],
+    ]);
     expect(t.sms.sent.filter((item) => ['13000000017', '13000000018'].includes(item.phone))).toEqual([]);
     // The limits count a stranger's number like a resident's, so a refusal reveals nothing either.
     const again = [
@@ -62,21 +76,52 @@ describe('owner sign-in on the phone', () => {
       await ask(company.tenant.code, '13000000017', '10.5.0.5'),
       await ask('no-such-company', '13000000018', '10.5.0.6'),
     ];
-    expect(again.map((answer) => [answer.statusCode, answer.json().code])).toEqual([[429, 'otp_too_soon'], [429, 'otp_too_soon'], [429, 'otp_too_soon']]);
-    const verify = await t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/verify', remoteAddress: '10.5.0.7', payload: { tenantCode: 'no-such-company', phone: '13000000018', code: '123456' } });
+    expect(again.map((answer) => [answer.statusCode, answer.json().code])).toEqual([
+      [429, 'otp_too_soon'],
+      [429, 'otp_too_soon'],
+      [429, 'otp_too_soon'],
+    ]);
+    const verify = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/owner-auth/otp/verify',
+      remoteAddress: '10.5.0.7',
+      payload: { tenantCode: 'no-such-company', phone: '13000000018', code: '123456' },
+    });
     expect([verify.statusCode, verify.json().code]).toEqual([400, 'otp_invalid']);
   });
 
   it('counts concurrent wrong guesses: eight at once use up a code that allows five tries', async () => {
     const person = await createPerson(t.connection.db, company.tenant.id, company.household, { name: '孙七' });
     const phone = person.phone!;
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/request', remoteAddress: '10.4.0.1', payload: { tenantCode: company.tenant.code, phone } })).statusCode).toBe(204);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/owner-auth/otp/request',
+          remoteAddress: '10.4.0.1',
+          payload: { tenantCode: company.tenant.code, phone },
+        })
+      ).statusCode,
+    ).toBe(204);
     const code = codeFor(phone);
     const wrong = code === '000000' ? '111111' : '000000';
-    const guesses = await Promise.all(Array.from({ length: 8 }, (_, i) =>
-      t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/verify', remoteAddress: `10.4.1.${i}`, payload: { tenantCode: company.tenant.code, phone, code: wrong } })));
+    const guesses = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/v1/owner-auth/otp/verify',
+          remoteAddress: `10.4.1.${i}`,
+          payload: { tenantCode: company.tenant.code, phone, code: wrong },
+        }),
+      ),
+    );
     expect(guesses.every((guess) => guess.statusCode === 400)).toBe(true);
-    const right = await t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/verify', remoteAddress: '10.4.2.1', payload: { tenantCode: company.tenant.code, phone, code } });
+    const right = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/owner-auth/otp/verify',
+      remoteAddress: '10.4.2.1',
+      payload: { tenantCode: company.tenant.code, phone, code },
+    });
     expect(right.statusCode).toBe(400);
   });
 
@@ -99,7 +144,13 @@ describe('owner sign-in on the phone', () => {
     const person = await createPerson(t.connection.db, company.tenant.id, company.household, { name: '王五' });
     const phone = person.phone!;
     let n = 0;
-    const ask = () => t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/request', remoteAddress: `10.6.0.${n++}`, payload: { tenantCode: company.tenant.code, phone } });
+    const ask = () =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/owner-auth/otp/request',
+        remoteAddress: `10.6.0.${n++}`,
+        payload: { tenantCode: company.tenant.code, phone },
+      });
     const sent = () => t.sms.sent.filter((item) => item.phone === phone).length;
     for (let i = 0; i < 5; i += 1) {
       expect((await ask()).statusCode).toBe(204);
@@ -128,8 +179,18 @@ describe('owner sign-in on the phone', () => {
     const ownerSession = async (phone: string) => {
       t.clock.advance(25 * 3_600_000);
       const remoteAddress = `10.3.0.${n++}`;
-      expect((await t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/request', remoteAddress, payload: { tenantCode: company.tenant.code, phone } })).statusCode).toBe(204);
-      return cookieFrom(await t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/verify', remoteAddress, payload: { tenantCode: company.tenant.code, phone, code: codeFor(phone) } }));
+      expect(
+        (await t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/request', remoteAddress, payload: { tenantCode: company.tenant.code, phone } }))
+          .statusCode,
+      ).toBe(204);
+      return cookieFrom(
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/owner-auth/otp/verify',
+          remoteAddress,
+          payload: { tenantCode: company.tenant.code, phone, code: codeFor(phone) },
+        }),
+      );
     };
     const me = (cookie: string) => t.app.inject({ method: 'GET', url: '/api/v1/owner/me', headers: { cookie } });
     const staff = async () => signIn(t.app, company.admin.login, company.admin.password, `10.3.1.${n++}`);
@@ -138,7 +199,12 @@ describe('owner sign-in on the phone', () => {
       const person = await createPerson(t.connection.db, company.tenant.id, company.household, { name: '周八' });
       const cookie = await ownerSession(person.phone!);
       expect((await me(cookie)).statusCode).toBe(200);
-      const renamed = await t.app.inject({ method: 'PATCH', url: `/api/v1/persons/${person.id}`, headers: { cookie: await staff() }, payload: { name: '吴九', phone: '13700000031' } });
+      const renamed = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/persons/${person.id}`,
+        headers: { cookie: await staff() },
+        payload: { name: '吴九', phone: '13700000031' },
+      });
       expect(renamed.statusCode, renamed.body).toBe(200);
       expect((await me(cookie)).statusCode).toBe(401);
     });
@@ -147,7 +213,10 @@ describe('owner sign-in on the phone', () => {
       const other = await createHousehold(t.connection.db, company.tenant.id, company.building, '102', company.unit);
       const moved = await createPerson(t.connection.db, company.tenant.id, company.household, { name: '郑十' });
       const movedCookie = await ownerSession(moved.phone!);
-      expect((await t.app.inject({ method: 'PATCH', url: `/api/v1/persons/${moved.id}`, headers: { cookie: await staff() }, payload: { householdId: other.id } })).statusCode).toBe(200);
+      expect(
+        (await t.app.inject({ method: 'PATCH', url: `/api/v1/persons/${moved.id}`, headers: { cookie: await staff() }, payload: { householdId: other.id } }))
+          .statusCode,
+      ).toBe(200);
       expect((await me(movedCookie)).statusCode).toBe(401);
       const removed = await createPerson(t.connection.db, company.tenant.id, company.household, { name: '冯十一' });
       const removedCookie = await ownerSession(removed.phone!);
@@ -158,7 +227,16 @@ describe('owner sign-in on the phone', () => {
     it('keeps the session through an edit that changes neither phone nor household', async () => {
       const person = await createPerson(t.connection.db, company.tenant.id, company.household, { name: '陈十二' });
       const cookie = await ownerSession(person.phone!);
-      expect((await t.app.inject({ method: 'PATCH', url: `/api/v1/persons/${person.id}`, headers: { cookie: await staff() }, payload: { note: '周末在家', phone: person.phone } })).statusCode).toBe(200);
+      expect(
+        (
+          await t.app.inject({
+            method: 'PATCH',
+            url: `/api/v1/persons/${person.id}`,
+            headers: { cookie: await staff() },
+            payload: { note: '周末在家', phone: person.phone },
+          })
+        ).statusCode,
+      ).toBe(200);
       expect((await me(cookie)).statusCode).toBe(200);
     });
 

@@ -34,9 +34,12 @@ async function tenantByCode(db: Executor, code: string) {
 
 /** The resident who signs in with a phone: an owner (业主) before a tenant or family member, oldest record first. */
 async function residentByPhone(db: Executor, tenantId: string, phone: string) {
-  const [person] = await db.select().from(persons)
+  const [person] = await db
+    .select()
+    .from(persons)
     .where(and(eq(persons.tenantId, tenantId), eq(persons.phone, phone)))
-    .orderBy(sql`case ${persons.role} when 'owner' then 0 when 'tenant' then 1 else 2 end`, asc(persons.id)).limit(1);
+    .orderBy(sql`case ${persons.role} when 'owner' then 0 when 'tenant' then 1 else 2 end`, asc(persons.id))
+    .limit(1);
   return person;
 }
 
@@ -57,30 +60,53 @@ export async function requestOtp(context: PublicContext, input: { tenantCode: st
     return;
   }
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-  await context.db.insert(otpCodes).values({ tenantId: tenant.id, phone, codeHash: codeDigest(phone, code), expiresAt: new Date(now.getTime() + otpTtlMs), createdAt: now });
+  await context.db
+    .insert(otpCodes)
+    .values({ tenantId: tenant.id, phone, codeHash: codeDigest(phone, code), expiresAt: new Date(now.getTime() + otpTtlMs), createdAt: now });
   await context.sms.send({ phone, purpose: 'otp', text: `【${tenant.name}】您的登录验证码为 ${code},5 分钟内有效。如非本人操作请忽略。` });
 }
 
-export async function verifyOtp(context: PublicContext, input: { tenantCode: string; phone: string; code: string }, client: { userAgent: string; ip: string }): Promise<string> {
+export async function verifyOtp(
+  context: PublicContext,
+  input: { tenantCode: string; phone: string; code: string },
+  client: { userAgent: string; ip: string },
+): Promise<string> {
   const phone = normalisePhone(input.phone)!;
   const tenant = await tenantByCode(context.db, input.tenantCode);
   if (!tenant) throw new HttpProblem(400, 'otp_invalid');
   const now = context.clock.now();
   const live = and(eq(otpCodes.tenantId, tenant.id), eq(otpCodes.phone, phone), isNull(otpCodes.usedAt), gt(otpCodes.expiresAt, now));
   // The try is counted before the code is compared, in one statement, so concurrent guesses cannot overwrite each other's count.
-  const [otp] = await context.db.update(otpCodes).set({ attempts: sql`${otpCodes.attempts} + 1` })
-    .where(and(eq(otpCodes.tenantId, tenant.id), eq(otpCodes.id, context.db.select({ id: otpCodes.id }).from(otpCodes).where(live).orderBy(desc(otpCodes.createdAt)).limit(1)),
-      sql`${otpCodes.attempts} < ${otpMaxAttempts}`))
+  const [otp] = await context.db
+    .update(otpCodes)
+    .set({ attempts: sql`${otpCodes.attempts} + 1` })
+    .where(
+      and(
+        eq(otpCodes.tenantId, tenant.id),
+        eq(otpCodes.id, context.db.select({ id: otpCodes.id }).from(otpCodes).where(live).orderBy(desc(otpCodes.createdAt)).limit(1)),
+        sql`${otpCodes.attempts} < ${otpMaxAttempts}`,
+      ),
+    )
     .returning();
   if (!otp || otp.codeHash !== codeDigest(phone, input.code)) throw new HttpProblem(400, 'otp_invalid');
   const person = await residentByPhone(context.db, tenant.id, phone);
   if (!person) throw new HttpProblem(400, 'otp_invalid');
   return context.db.transaction(async (tx) => {
     // Marking the code used inside the transaction, guarded by used_at IS NULL, makes a code single-use under concurrent retries.
-    const used = await tx.update(otpCodes).set({ usedAt: now })
-      .where(and(eq(otpCodes.tenantId, tenant.id), eq(otpCodes.id, otp.id), isNull(otpCodes.usedAt))).returning({ id: otpCodes.id });
+    const used = await tx
+      .update(otpCodes)
+      .set({ usedAt: now })
+      .where(and(eq(otpCodes.tenantId, tenant.id), eq(otpCodes.id, otp.id), isNull(otpCodes.usedAt)))
+      .returning({ id: otpCodes.id });
     if (used.length === 0) throw new HttpProblem(400, 'otp_invalid');
-    await addTimelineEvent(tx, { tenantId: tenant.id, personId: person.id, householdId: person.householdId, kind: 'owner_sign_in', title: '业主通过手机验证码登录', occurredAt: now });
+    await addTimelineEvent(tx, {
+      tenantId: tenant.id,
+      personId: person.id,
+      householdId: person.householdId,
+      kind: 'owner_sign_in',
+      title: '业主通过手机验证码登录',
+      occurredAt: now,
+    });
     return createSession(tx, { tenantId: tenant.id, kind: 'owner', personId: person.id, expiresAt: new Date(now.getTime() + ownerSessionTtlMs), ...client });
   });
 }
@@ -88,25 +114,46 @@ export async function verifyOtp(context: PublicContext, input: { tenantCode: str
 export async function redeemInvite(context: PublicContext, token: string, client: { userAgent: string; ip: string }): Promise<string> {
   const now = context.clock.now();
   return context.db.transaction(async (tx) => {
-    const [invite] = await tx.update(ownerInvites).set({ usedAt: now })
+    const [invite] = await tx
+      .update(ownerInvites)
+      .set({ usedAt: now })
       .where(and(eq(ownerInvites.tokenHash, tokenDigest(token)), isNull(ownerInvites.usedAt), gt(ownerInvites.expiresAt, now)))
       .returning();
     if (!invite) throw new HttpProblem(400, 'invite_invalid');
-    const [person] = await tx.select().from(persons).where(and(eq(persons.tenantId, invite.tenantId), eq(persons.id, invite.personId)));
+    const [person] = await tx
+      .select()
+      .from(persons)
+      .where(and(eq(persons.tenantId, invite.tenantId), eq(persons.id, invite.personId)));
     if (!person) throw new HttpProblem(400, 'invite_invalid');
-    await addTimelineEvent(tx, { tenantId: person.tenantId, personId: person.id, householdId: person.householdId, kind: 'owner_sign_in', title: '业主通过邀请链接登录', occurredAt: now });
-    return createSession(tx, { tenantId: person.tenantId, kind: 'owner', personId: person.id, expiresAt: new Date(now.getTime() + ownerSessionTtlMs), ...client });
+    await addTimelineEvent(tx, {
+      tenantId: person.tenantId,
+      personId: person.id,
+      householdId: person.householdId,
+      kind: 'owner_sign_in',
+      title: '业主通过邀请链接登录',
+      occurredAt: now,
+    });
+    return createSession(tx, {
+      tenantId: person.tenantId,
+      kind: 'owner',
+      personId: person.id,
+      expiresAt: new Date(now.getTime() + ownerSessionTtlMs),
+      ...client,
+    });
   });
 }
 
 /** The owner and every household their phone number is registered to in this company. */
 export async function describeOwner(db: Executor, principal: OwnerPrincipal): Promise<OwnerMe> {
-  const [row] = await db.select({ person: persons, tenant: tenants }).from(persons)
+  const [row] = await db
+    .select({ person: persons, tenant: tenants })
+    .from(persons)
     .innerJoin(tenants, eq(tenants.id, persons.tenantId))
     .where(and(eq(persons.tenantId, principal.tenantId), eq(persons.id, principal.personId)));
   if (!row) throw new HttpProblem(401, 'unauthenticated');
   const sameResident = row.person.phone ? eq(persons.phone, row.person.phone) : eq(persons.id, row.person.id);
-  const homes = await db.selectDistinct({ id: households.id, room: households.room, buildingName: buildings.name, unitName: units.name, projectName: projects.name })
+  const homes = await db
+    .selectDistinct({ id: households.id, room: households.room, buildingName: buildings.name, unitName: units.name, projectName: projects.name })
     .from(persons)
     .innerJoin(households, and(eq(households.tenantId, persons.tenantId), eq(households.id, persons.householdId)))
     .innerJoin(buildings, and(eq(buildings.tenantId, persons.tenantId), eq(buildings.id, households.buildingId)))

@@ -13,9 +13,15 @@ export type PersonFilter = {
 };
 
 function selectPersons(db: Executor) {
-  return db.select({
-    person: persons, projectName: projects.name, buildingName: buildings.name, unitName: units.name, room: households.room,
-  }).from(persons)
+  return db
+    .select({
+      person: persons,
+      projectName: projects.name,
+      buildingName: buildings.name,
+      unitName: units.name,
+      room: households.room,
+    })
+    .from(persons)
     .innerJoin(households, and(eq(households.tenantId, persons.tenantId), eq(households.id, persons.householdId)))
     .innerJoin(projects, and(eq(projects.tenantId, persons.tenantId), eq(projects.id, persons.projectId)))
     .innerJoin(buildings, and(eq(buildings.tenantId, persons.tenantId), eq(buildings.id, households.buildingId)))
@@ -27,12 +33,20 @@ type Row = Awaited<ReturnType<ReturnType<typeof selectPersons>['where']>>[number
 export function toPersonView(row: Row): PersonView {
   const { person } = row;
   return {
-    id: person.id, householdId: person.householdId, projectId: person.projectId,
+    id: person.id,
+    householdId: person.householdId,
+    projectId: person.projectId,
     householdLabel: householdLabel(row.buildingName, row.unitName, row.room),
     projectName: row.projectName,
-    name: person.name, role: person.role as PersonRole, phone: person.phone, isVip: person.isVip,
-    discStyle: person.discStyle as DiscStyle | null, tags: person.tags, note: person.note,
-    createdAt: person.createdAt, updatedAt: person.updatedAt,
+    name: person.name,
+    role: person.role as PersonRole,
+    phone: person.phone,
+    isVip: person.isVip,
+    discStyle: person.discStyle as DiscStyle | null,
+    tags: person.tags,
+    note: person.note,
+    createdAt: person.createdAt,
+    updatedAt: person.updatedAt,
   };
 }
 
@@ -50,7 +64,10 @@ export async function listPersons(db: Executor, tenantId: string, projectIds: st
     q ? or(ilike(persons.name, q), ilike(persons.phone, q), ilike(households.room, q)) : undefined,
     after ? gt(persons.id, after) : undefined,
   ];
-  const rows = await selectPersons(db).where(and(...conditions)).orderBy(asc(persons.id)).limit(limit + 1);
+  const rows = await selectPersons(db)
+    .where(and(...conditions))
+    .orderBy(asc(persons.id))
+    .limit(limit + 1);
   return rows.map(toPersonView);
 }
 
@@ -60,12 +77,17 @@ export async function findPerson(db: Executor, tenantId: string, id: string): Pr
 }
 
 export async function findPersonRow(db: Executor, tenantId: string, id: string) {
-  const [row] = await db.select().from(persons).where(and(eq(persons.tenantId, tenantId), eq(persons.id, id)));
+  const [row] = await db
+    .select()
+    .from(persons)
+    .where(and(eq(persons.tenantId, tenantId), eq(persons.id, id)));
   return row;
 }
 
 export async function householdMembers(db: Executor, tenantId: string, householdId: string): Promise<PersonView[]> {
-  const rows = await selectPersons(db).where(and(eq(persons.tenantId, tenantId), eq(persons.householdId, householdId))).orderBy(asc(persons.id));
+  const rows = await selectPersons(db)
+    .where(and(eq(persons.tenantId, tenantId), eq(persons.householdId, householdId)))
+    .orderBy(asc(persons.id));
   return rows.map(toPersonView);
 }
 
@@ -77,7 +99,11 @@ export async function insertPerson(db: Executor, row: typeof persons.$inferInser
 }
 
 export async function updatePersonRow(db: Executor, tenantId: string, id: string, set: Partial<typeof persons.$inferInsert>): Promise<PersonRow | undefined> {
-  const [after] = await db.update(persons).set(set).where(and(eq(persons.tenantId, tenantId), eq(persons.id, id))).returning();
+  const [after] = await db
+    .update(persons)
+    .set(set)
+    .where(and(eq(persons.tenantId, tenantId), eq(persons.id, id)))
+    .returning();
   return after;
 }
 

@@ -10,7 +10,14 @@ import { findHouseholdRow } from '../households/repository';
 import { inScope, requirePermission, scopedProjectIds } from '../policy/policy';
 import { addTimelineEvent, timelineOf } from '../timeline/repository';
 import {
-  deletePersonWithInvites, findPerson, findPersonRow, householdMembers, insertOwnerInvite, insertPerson, listPersons, updatePersonRow,
+  deletePersonWithInvites,
+  findPerson,
+  findPersonRow,
+  householdMembers,
+  insertOwnerInvite,
+  insertPerson,
+  listPersons,
+  updatePersonRow,
 } from './repository';
 import type { personBody, personPatch, personQuery, PersonView } from '@manyi/contracts/persons';
 
@@ -20,8 +27,14 @@ const inviteTtlMs = 7 * 24 * 3_600_000;
 export async function searchPersons(context: Context, query: z.infer<typeof personQuery>) {
   const { cursor, limit, projectId, ...filter } = query;
   const [after] = decodeCursor(cursor, 1) ?? [];
-  const rows = await listPersons(context.db, context.principal.tenantId, scopedProjectIds(context.principal, projectId), filter,
-    after === undefined ? null : String(after), limit);
+  const rows = await listPersons(
+    context.db,
+    context.principal.tenantId,
+    scopedProjectIds(context.principal, projectId),
+    filter,
+    after === undefined ? null : String(after),
+    limit,
+  );
   return toPage(rows, limit, (row) => [row.id]);
 }
 
@@ -57,11 +70,26 @@ export async function createPerson(context: Context, input: z.infer<typeof perso
   const now = context.clock.now();
   const id = await context.db.transaction(async (tx) => {
     const created = await insertPerson(tx, {
-      tenantId: household.tenantId, projectId: household.projectId, householdId: household.id,
-      name: input.name, role: input.role, phone: phoneOf(input.phone), isVip: input.isVip ?? false,
-      discStyle: input.discStyle ?? null, tags: input.tags ?? [], note: input.note ?? '',
+      tenantId: household.tenantId,
+      projectId: household.projectId,
+      householdId: household.id,
+      name: input.name,
+      role: input.role,
+      phone: phoneOf(input.phone),
+      isVip: input.isVip ?? false,
+      discStyle: input.discStyle ?? null,
+      tags: input.tags ?? [],
+      note: input.note ?? '',
     });
-    await addTimelineEvent(tx, { tenantId: household.tenantId, personId: created.id, householdId: household.id, kind: 'created', title: '住户档案建立', actorName: context.principal.name, occurredAt: now });
+    await addTimelineEvent(tx, {
+      tenantId: household.tenantId,
+      personId: created.id,
+      householdId: household.id,
+      kind: 'created',
+      title: '住户档案建立',
+      actorName: context.principal.name,
+      occurredAt: now,
+    });
     await recordAudit(tx, context, { action: 'create', entityType: 'person', entityId: created.id, summary: `新建住户 ${input.name}`, after: created });
     return created.id;
   });
@@ -83,10 +111,21 @@ export async function updatePerson(context: Context, id: string, input: z.infer<
       ...(input.phone !== undefined && { phone: phoneOf(input.phone) }),
       updatedAt: context.clock.now(),
     });
-    const changed = Object.keys(input).filter((key) => JSON.stringify((before as Record<string, unknown>)[key]) !== JSON.stringify((after as Record<string, unknown>)[key]));
+    const changed = Object.keys(input).filter(
+      (key) => JSON.stringify((before as Record<string, unknown>)[key]) !== JSON.stringify((after as Record<string, unknown>)[key]),
+    );
     if (changed.includes('phone') || changed.includes('householdId')) await deleteOwnerSessions(tx, tenantId, id);
     if (changed.length > 0) {
-      await addTimelineEvent(tx, { tenantId, personId: id, householdId: after!.householdId, kind: 'updated', title: '住户档案更新', detail: { fields: changed }, actorName: context.principal.name, occurredAt: context.clock.now() });
+      await addTimelineEvent(tx, {
+        tenantId,
+        personId: id,
+        householdId: after!.householdId,
+        kind: 'updated',
+        title: '住户档案更新',
+        detail: { fields: changed },
+        actorName: context.principal.name,
+        occurredAt: context.clock.now(),
+      });
     }
     await recordAudit(tx, context, { action: 'update', entityType: 'person', entityId: id, summary: `修改住户 ${before.name}`, before, after });
   });
@@ -113,10 +152,28 @@ export async function createInvite(context: Context, personId: string): Promise<
   const expiresAt = new Date(context.clock.now().getTime() + inviteTtlMs);
   await context.db.transaction(async (tx) => {
     const inviteId = await insertOwnerInvite(tx, {
-      tenantId: context.principal.tenantId, personId, tokenHash: tokenDigest(token), createdBy: context.principal.staffId, expiresAt,
+      tenantId: context.principal.tenantId,
+      personId,
+      tokenHash: tokenDigest(token),
+      createdBy: context.principal.staffId,
+      expiresAt,
     });
-    await addTimelineEvent(tx, { tenantId: context.principal.tenantId, personId, householdId: person.householdId, kind: 'invited', title: '发送业主端邀请链接', actorName: context.principal.name, occurredAt: context.clock.now() });
-    await recordAudit(tx, context, { action: 'invite', entityType: 'person', entityId: personId, summary: `为 ${person.name} 生成业主端邀请`, after: { inviteId, expiresAt } });
+    await addTimelineEvent(tx, {
+      tenantId: context.principal.tenantId,
+      personId,
+      householdId: person.householdId,
+      kind: 'invited',
+      title: '发送业主端邀请链接',
+      actorName: context.principal.name,
+      occurredAt: context.clock.now(),
+    });
+    await recordAudit(tx, context, {
+      action: 'invite',
+      entityType: 'person',
+      entityId: personId,
+      summary: `为 ${person.name} 生成业主端邀请`,
+      after: { inviteId, expiresAt },
+    });
   });
   return { url: `${context.config.publicUrl}/h5/invite/${token}`, expiresAt };
 }

@@ -51,7 +51,8 @@ describe('abilities of /auth/me', () => {
     const held = async (roles: StaffRole[]) => {
       const staff = await createStaff(t.connection.db, company.tenant.id, { roles, projectIds: [company.project.id] });
       const cookie = await signIn(t.app, staff.login, staff.password);
-      return (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } })).json<{ abilities: { permissions: string[] } }>().abilities.permissions;
+      return (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } })).json<{ abilities: { permissions: string[] } }>().abilities
+        .permissions;
     };
     const admin = await held(['admin']);
     const technician = await held(['technician']);

@@ -1,6 +1,26 @@
 import ExcelJS from 'exceljs';
 import {
-  campaigns, importJobs, incidentEvents, indicatorSystems, indicatorSystemVersions, incidents, noticeReceipts, ownerInvites, schema, surveyFollowups, surveyImports, surveyInvitations, surveyPosters, surveyResponses, surveyResultCells, surveyResultCounts, surveys, surveyVersions, ticketAlerts, tickets, webhooks,
+  campaigns,
+  importJobs,
+  incidentEvents,
+  indicatorSystems,
+  indicatorSystemVersions,
+  incidents,
+  noticeReceipts,
+  ownerInvites,
+  schema,
+  surveyFollowups,
+  surveyImports,
+  surveyInvitations,
+  surveyPosters,
+  surveyResponses,
+  surveyResultCells,
+  surveyResultCounts,
+  surveys,
+  surveyVersions,
+  ticketAlerts,
+  tickets,
+  webhooks,
   type Database,
 } from '@manyi/db';
 import { eq, getTableColumns, getTableName, is, Table } from 'drizzle-orm';
@@ -8,7 +28,17 @@ import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  cookieFrom, createBuilding, createCompany, createHousehold, createPerson, createProject, createStaff, createTestApp, createUnit, signIn, type TestApp,
+  cookieFrom,
+  createBuilding,
+  createCompany,
+  createHousehold,
+  createPerson,
+  createProject,
+  createStaff,
+  createTestApp,
+  createUnit,
+  signIn,
+  type TestApp,
 } from '../../test';
 import { sampleRequest } from '../../test/sample-request';
 import type { RouteEntry } from '../app';
@@ -47,8 +77,11 @@ function inScope(row: Record<string, unknown>, scope: { tenantId: string; projec
 }
 
 function snapshot(all: Record<string, Record<string, unknown>[]>, scope: Parameters<typeof inScope>[1]) {
-  return Object.fromEntries(Object.entries(all).filter(([name]) => !bookkeeping.has(name))
-    .map(([name, list]) => [name, list.filter((row) => inScope(row, scope))]));
+  return Object.fromEntries(
+    Object.entries(all)
+      .filter(([name]) => !bookkeeping.has(name))
+      .map(([name, list]) => [name, list.filter((row) => inScope(row, scope))]),
+  );
 }
 
 async function responseText(response: LightMyRequestResponse): Promise<string> {
@@ -56,16 +89,37 @@ async function responseText(response: LightMyRequestResponse): Promise<string> {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     const cells: string[] = [];
-    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => { cells.push(String(cell.text)); })));
+    workbook.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          cells.push(String(cell.text));
+        }),
+      ),
+    );
     return cells.join('\n');
   }
   return response.body;
 }
 
 const entityOfPrefix: Record<string, string> = {
-  regions: 'region', projects: 'project', buildings: 'building', units: 'unit', households: 'household',
-  persons: 'person', staff: 'staff', 'household-imports': 'importJob', 'audit-logs': 'audit', tickets: 'ticket', incidents: 'incident',
-  alerts: 'alert', webhooks: 'webhook', campaigns: 'campaign', surveys: 'survey', 'indicator-systems': 'indicatorSystem', 'survey-followups': 'surveyFollowup', 'survey-imports': 'surveyImport',
+  regions: 'region',
+  projects: 'project',
+  buildings: 'building',
+  units: 'unit',
+  households: 'household',
+  persons: 'person',
+  staff: 'staff',
+  'household-imports': 'importJob',
+  'audit-logs': 'audit',
+  tickets: 'ticket',
+  incidents: 'incident',
+  alerts: 'alert',
+  webhooks: 'webhook',
+  campaigns: 'campaign',
+  surveys: 'survey',
+  'indicator-systems': 'indicatorSystem',
+  'survey-followups': 'surveyFollowup',
+  'survey-imports': 'surveyImport',
 };
 
 function order(route: RouteEntry): number {
@@ -93,57 +147,195 @@ describe('tenant and project isolation over every route', () => {
     const household = await createHousehold(db, a.tenant.id, building, 'VICTIM-房', unit);
     const person = await createPerson(db, a.tenant.id, household, { name: 'VICTIM-业主', phone: '13711112222' });
     const p2Staff = await createStaff(db, a.tenant.id, { roles: ['steward'], projectIds: [p2.id], name: 'VICTIM-员工' });
-    const [job] = await db.insert(importJobs).values({ tenantId: a.tenant.id, projectId: p2.id, createdBy: a.admin.id, fileName: 'VICTIM.xlsx', filePath: 'imports/none.xlsx', format: 'xlsx', status: 'validated' }).returning();
-    const [ticket] = await db.insert(tickets).values({
-      tenantId: a.tenant.id, projectId: p2.id, number: 'TS-20261123-9999', type: 'complaint', channel: 'hotline', priority: 'normal',
-      complaintScope: 'individual', status: 'accepted', title: 'VICTIM-工单', description: 'VICTIM-描述', householdId: household.id,
-      reporterPersonId: person.id, reporterName: 'VICTIM-业主', reportedAt: new Date(), firstReceiverId: p2Staff.id, accountableId: p2Staff.id,
-    }).returning();
-    await db.insert(ownerInvites).values({ tenantId: a.tenant.id, personId: person.id, tokenHash: 'victim-token-hash', createdBy: a.admin.id, expiresAt: new Date(Date.now() + 86_400_000) });
-    const [alert] = await db.insert(ticketAlerts).values({
-      tenantId: a.tenant.id, ticketId: ticket!.id, projectId: p2.id, kind: 'breach', target: 'response', level: 0, dueAt: new Date(), recipientRole: 'steward',
-    }).returning();
-    const [webhook] = await db.insert(webhooks).values({
-      tenantId: a.tenant.id, projectId: p2.id, format: 'wecom', url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=VICTIM-WEBHOOK-KEY', minimumLevel: 0,
-    }).returning();
+    const [job] = await db
+      .insert(importJobs)
+      .values({
+        tenantId: a.tenant.id,
+        projectId: p2.id,
+        createdBy: a.admin.id,
+        fileName: 'VICTIM.xlsx',
+        filePath: 'imports/none.xlsx',
+        format: 'xlsx',
+        status: 'validated',
+      })
+      .returning();
+    const [ticket] = await db
+      .insert(tickets)
+      .values({
+        tenantId: a.tenant.id,
+        projectId: p2.id,
+        number: 'TS-20261123-9999',
+        type: 'complaint',
+        channel: 'hotline',
+        priority: 'normal',
+        complaintScope: 'individual',
+        status: 'accepted',
+        title: 'VICTIM-工单',
+        description: 'VICTIM-描述',
+        householdId: household.id,
+        reporterPersonId: person.id,
+        reporterName: 'VICTIM-业主',
+        reportedAt: new Date(),
+        firstReceiverId: p2Staff.id,
+        accountableId: p2Staff.id,
+      })
+      .returning();
+    await db.insert(ownerInvites).values({
+      tenantId: a.tenant.id,
+      personId: person.id,
+      tokenHash: 'victim-token-hash',
+      createdBy: a.admin.id,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    });
+    const [alert] = await db
+      .insert(ticketAlerts)
+      .values({
+        tenantId: a.tenant.id,
+        ticketId: ticket!.id,
+        projectId: p2.id,
+        kind: 'breach',
+        target: 'response',
+        level: 0,
+        dueAt: new Date(),
+        recipientRole: 'steward',
+      })
+      .returning();
+    const [webhook] = await db
+      .insert(webhooks)
+      .values({
+        tenantId: a.tenant.id,
+        projectId: p2.id,
+        format: 'wecom',
+        url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=VICTIM-WEBHOOK-KEY',
+        minimumLevel: 0,
+      })
+      .returning();
     // A published outage in P2 with its notice to the victim owner, and a linked ticket.
-    const [incident] = await db.insert(incidents).values({
-      tenantId: a.tenant.id, projectId: p2.id, kind: 'planned', status: 'published', title: 'VICTIM-事件', categoryCode: 'engineering.water_electric',
-      callScript: 'VICTIM-话术', noticeText: 'VICTIM-通知', buildingIds: [building.id], startsAt: new Date(), publishedAt: new Date(),
-    }).returning();
-    await db.insert(noticeReceipts).values({ tenantId: a.tenant.id, incidentId: incident!.id, projectId: p2.id, personId: person.id, householdId: household.id, deliveredAt: new Date() });
-    await db.insert(incidentEvents).values({ tenantId: a.tenant.id, incidentId: incident!.id, projectId: p2.id, kind: 'created', actorKind: 'staff', note: 'VICTIM-事件记录', at: new Date() });
+    const [incident] = await db
+      .insert(incidents)
+      .values({
+        tenantId: a.tenant.id,
+        projectId: p2.id,
+        kind: 'planned',
+        status: 'published',
+        title: 'VICTIM-事件',
+        categoryCode: 'engineering.water_electric',
+        callScript: 'VICTIM-话术',
+        noticeText: 'VICTIM-通知',
+        buildingIds: [building.id],
+        startsAt: new Date(),
+        publishedAt: new Date(),
+      })
+      .returning();
+    await db
+      .insert(noticeReceipts)
+      .values({ tenantId: a.tenant.id, incidentId: incident!.id, projectId: p2.id, personId: person.id, householdId: household.id, deliveredAt: new Date() });
+    await db.insert(incidentEvents).values({
+      tenantId: a.tenant.id,
+      incidentId: incident!.id,
+      projectId: p2.id,
+      kind: 'created',
+      actorKind: 'staff',
+      note: 'VICTIM-事件记录',
+      at: new Date(),
+    });
     await db.update(tickets).set({ incidentId: incident!.id }).where(eq(tickets.id, ticket!.id));
     // An open survey campaign with the victim household's invitation, its half-answered response and the building's poster.
     const [survey] = await db.insert(surveys).values({ tenantId: a.tenant.id, name: 'VICTIM-问卷', status: 'published' }).returning();
-    await db.insert(surveyVersions).values({ tenantId: a.tenant.id, surveyId: survey!.id, version: 1, frozenAt: new Date(), definition: {
-      title: { 'zh-CN': 'VICTIM-问卷' }, questions: [{ key: 'note', type: 'text', required: false, maxLength: 100, title: { 'zh-CN': '意见' } }],
-    } });
-    const [campaign] = await db.insert(campaigns).values({
-      tenantId: a.tenant.id, surveyId: survey!.id, surveyVersion: 1, name: 'VICTIM-调查', status: 'open', opensAt: new Date(), population: { projectIds: [p2.id] }, sampling: { kind: 'census' },
-    }).returning();
-    const [invitation] = await db.insert(surveyInvitations).values({
-      tenantId: a.tenant.id, campaignId: campaign!.id, projectId: p2.id, buildingId: building.id, householdId: household.id, tokenDigest: 'victim-answer-digest', invitedAt: new Date(),
-    }).returning();
+    await db.insert(surveyVersions).values({
+      tenantId: a.tenant.id,
+      surveyId: survey!.id,
+      version: 1,
+      frozenAt: new Date(),
+      definition: {
+        title: { 'zh-CN': 'VICTIM-问卷' },
+        questions: [{ key: 'note', type: 'text', required: false, maxLength: 100, title: { 'zh-CN': '意见' } }],
+      },
+    });
+    const [campaign] = await db
+      .insert(campaigns)
+      .values({
+        tenantId: a.tenant.id,
+        surveyId: survey!.id,
+        surveyVersion: 1,
+        name: 'VICTIM-调查',
+        status: 'open',
+        opensAt: new Date(),
+        population: { projectIds: [p2.id] },
+        sampling: { kind: 'census' },
+      })
+      .returning();
+    const [invitation] = await db
+      .insert(surveyInvitations)
+      .values({
+        tenantId: a.tenant.id,
+        campaignId: campaign!.id,
+        projectId: p2.id,
+        buildingId: building.id,
+        householdId: household.id,
+        tokenDigest: 'victim-answer-digest',
+        invitedAt: new Date(),
+      })
+      .returning();
     await db.insert(surveyResponses).values({
-      tenantId: a.tenant.id, campaignId: campaign!.id, surveyVersion: 1, invitationId: invitation!.id, projectId: p2.id, buildingId: building.id, householdId: household.id,
-      source: 'h5', status: 'partial', answers: { note: 'VICTIM-答案' }, startedAt: new Date(),
+      tenantId: a.tenant.id,
+      campaignId: campaign!.id,
+      surveyVersion: 1,
+      invitationId: invitation!.id,
+      projectId: p2.id,
+      buildingId: building.id,
+      householdId: household.id,
+      source: 'h5',
+      status: 'partial',
+      answers: { note: 'VICTIM-答案' },
+      startedAt: new Date(),
     });
     const [indicatorSystem] = await db.insert(indicatorSystems).values({ tenantId: a.tenant.id, name: 'VICTIM-指标体系' }).returning();
     await db.insert(indicatorSystemVersions).values({ tenantId: a.tenant.id, systemId: indicatorSystem!.id, version: 1, tree: [] });
     await db.insert(surveyPosters).values({ tenantId: a.tenant.id, campaignId: campaign!.id, buildingId: building.id, tokenDigest: 'victim-poster-digest' });
     // The victim's detractor follow-up (linked to the victim ticket) and a survey import into the victim campaign.
-    const [victimResponse] = await db.insert(surveyResponses).values({
-      tenantId: a.tenant.id, campaignId: campaign!.id, surveyVersion: 1, projectId: p2.id, buildingId: building.id, householdId: null,
-      source: 'import', status: 'complete', answers: { note: 'VICTIM-答案' }, startedAt: new Date(), submittedAt: new Date(),
-    }).returning();
-    const [followup] = await db.insert(surveyFollowups).values({
-      tenantId: a.tenant.id, campaignId: campaign!.id, responseId: victimResponse!.id, householdId: household.id, ticketId: ticket!.id, reasons: [], dueAt: new Date(),
-    }).returning();
-    const [surveyImport] = await db.insert(surveyImports).values({
-      tenantId: a.tenant.id, campaignId: campaign!.id, createdBy: a.admin.id, fileName: 'VICTIM.xlsx', filePath: 'survey-imports/none.csv', format: 'csv', status: 'validated',
-      headers: ['VICTIM-表头'], mapping: [],
-    }).returning();
+    const [victimResponse] = await db
+      .insert(surveyResponses)
+      .values({
+        tenantId: a.tenant.id,
+        campaignId: campaign!.id,
+        surveyVersion: 1,
+        projectId: p2.id,
+        buildingId: building.id,
+        householdId: null,
+        source: 'import',
+        status: 'complete',
+        answers: { note: 'VICTIM-答案' },
+        startedAt: new Date(),
+        submittedAt: new Date(),
+      })
+      .returning();
+    const [followup] = await db
+      .insert(surveyFollowups)
+      .values({
+        tenantId: a.tenant.id,
+        campaignId: campaign!.id,
+        responseId: victimResponse!.id,
+        householdId: household.id,
+        ticketId: ticket!.id,
+        reasons: [],
+        dueAt: new Date(),
+      })
+      .returning();
+    const [surveyImport] = await db
+      .insert(surveyImports)
+      .values({
+        tenantId: a.tenant.id,
+        campaignId: campaign!.id,
+        createdBy: a.admin.id,
+        fileName: 'VICTIM.xlsx',
+        filePath: 'survey-imports/none.csv',
+        format: 'csv',
+        status: 'validated',
+        headers: ['VICTIM-表头'],
+        mapping: [],
+      })
+      .returning();
     // The victim campaign's results rollup cell (results/aggregator.ts), so results and export routes have numbers to leak.
     const victimCell = { tenantId: a.tenant.id, campaignId: campaign!.id, projectId: p2.id, buildingId: building.id };
     await db.insert(surveyResultCells).values({ ...victimCell, responses: 1, moments: { overallPairs: {}, drivers: null, driversExcluded: 0 } });
@@ -151,8 +343,47 @@ describe('tenant and project isolation over every route', () => {
     victimStaffIds = [p2Staff.id];
     otherProjectId = a.project.id;
     victim = {
-      ids: { project: p2.id, building: building.id, unit: unit.id, household: household.id, person: person.id, staff: p2Staff.id, importJob: job!.id, ticket: ticket!.id, incident: incident!.id, alert: alert!.id, webhook: webhook!.id, campaign: campaign!.id, invitation: invitation!.id, surveyFollowup: followup!.id, surveyImport: surveyImport!.id, survey: survey!.id, indicatorSystem: indicatorSystem!.id },
-      markers: ['VICTIM-事件', 'VICTIM-话术', 'VICTIM-通知', 'VICTIM-事件记录', 'TS-20261123-9999', 'VICTIM-工单', 'VICTIM-描述', 'VICTIM-项目', 'VICTIMP2', 'VICTIM-楼', 'VICTIM-单元', 'VICTIM-房', 'VICTIM-业主', 'VICTIM-员工', '13711112222', 'VICTIM.xlsx', 'VICTIM-WEBHOOK-KEY', 'VICTIM-调查', 'VICTIM-答案', 'VICTIM-表头'],
+      ids: {
+        project: p2.id,
+        building: building.id,
+        unit: unit.id,
+        household: household.id,
+        person: person.id,
+        staff: p2Staff.id,
+        importJob: job!.id,
+        ticket: ticket!.id,
+        incident: incident!.id,
+        alert: alert!.id,
+        webhook: webhook!.id,
+        campaign: campaign!.id,
+        invitation: invitation!.id,
+        surveyFollowup: followup!.id,
+        surveyImport: surveyImport!.id,
+        survey: survey!.id,
+        indicatorSystem: indicatorSystem!.id,
+      },
+      markers: [
+        'VICTIM-事件',
+        'VICTIM-话术',
+        'VICTIM-通知',
+        'VICTIM-事件记录',
+        'TS-20261123-9999',
+        'VICTIM-工单',
+        'VICTIM-描述',
+        'VICTIM-项目',
+        'VICTIMP2',
+        'VICTIM-楼',
+        'VICTIM-单元',
+        'VICTIM-房',
+        'VICTIM-业主',
+        'VICTIM-员工',
+        '13711112222',
+        'VICTIM.xlsx',
+        'VICTIM-WEBHOOK-KEY',
+        'VICTIM-调查',
+        'VICTIM-答案',
+        'VICTIM-表头',
+      ],
       companyWide: [survey!.id, indicatorSystem!.id],
     };
 
@@ -165,23 +396,36 @@ describe('tenant and project isolation over every route', () => {
     let ownerCookie: string | undefined;
     attackers = [
       {
-        name: 'admin of another company', access: 'staff', cookie: () => signIn(t.app, b.admin.login, b.admin.password),
+        name: 'admin of another company',
+        access: 'staff',
+        cookie: () => signIn(t.app, b.admin.login, b.admin.password),
         scope: { tenantId: a.tenant.id },
       },
       {
-        name: 'staff of another project in the same company', access: 'staff', cookie: () => signIn(t.app, steward.login, steward.password),
+        name: 'staff of another project in the same company',
+        access: 'staff',
+        cookie: () => signIn(t.app, steward.login, steward.password),
         scope: { tenantId: a.tenant.id, projectId: p2.id, staffIds: victimStaffIds },
       },
       {
-        name: 'owner in another company', access: 'owner',
+        name: 'owner in another company',
+        access: 'owner',
         // One session while it lasts (a walked sign-out ends it).
         cookie: async () => {
-          if (ownerCookie && (await t.app.inject({ method: 'GET', url: '/api/v1/owner/me', headers: { cookie: ownerCookie } })).statusCode === 200) return ownerCookie;
+          if (ownerCookie && (await t.app.inject({ method: 'GET', url: '/api/v1/owner/me', headers: { cookie: ownerCookie } })).statusCode === 200)
+            return ownerCookie;
           t.clock.advance(120_000);
           const bOwnerPhone = bOwnerPhones[signIns++ % bOwnerPhones.length]!;
           await t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/request', payload: { tenantCode: b.tenant.code, phone: bOwnerPhone } });
-          const code = t.sms.sent.filter((item) => item.phone === bOwnerPhone).at(-1)?.text.match(/(\d{6})/)?.[1];
-          const response = await t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/verify', payload: { tenantCode: b.tenant.code, phone: bOwnerPhone, code } });
+          const code = t.sms.sent
+            .filter((item) => item.phone === bOwnerPhone)
+            .at(-1)
+            ?.text.match(/(\d{6})/)?.[1];
+          const response = await t.app.inject({
+            method: 'POST',
+            url: '/api/v1/owner-auth/otp/verify',
+            payload: { tenantCode: b.tenant.code, phone: bOwnerPhone, code },
+          });
           ownerCookie = cookieFrom(response);
           return ownerCookie;
         },
@@ -221,15 +465,36 @@ describe('tenant and project isolation over every route', () => {
           // A documentation address per attacker, so the walk's own sign-in attempts do not exhaust the rate limit of the real sign-ins.
           const remoteAddress = `192.0.2.${attackers.indexOf(attacker) + 1}`;
           let response = await t.app.inject({
-            method: route.method as 'GET', url: query ? `${url}?${query}` : url, headers, remoteAddress,
+            method: route.method as 'GET',
+            url: query ? `${url}?${query}` : url,
+            headers,
+            remoteAddress,
             ...(sample.body !== undefined && { payload: sample.body as object }),
           });
           if (route.method === 'POST' && (response.statusCode === 406 || response.statusCode === 415)) {
             // Upload routes: try a multipart body naming the victim's project.
             const boundary = '----isolation';
-            const payload = [`--${boundary}`, 'Content-Disposition: form-data; name="projectId"', '', victim.ids.project, `--${boundary}`,
-              'Content-Disposition: form-data; name="file"; filename="a.csv"', 'Content-Type: text/csv', '', '楼栋,房号,姓名', 'VICTIM-楼,1,x', `--${boundary}--`, ''].join('\r\n');
-            response = await t.app.inject({ method: 'POST', url, remoteAddress, headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+            const payload = [
+              `--${boundary}`,
+              'Content-Disposition: form-data; name="projectId"',
+              '',
+              victim.ids.project,
+              `--${boundary}`,
+              'Content-Disposition: form-data; name="file"; filename="a.csv"',
+              'Content-Type: text/csv',
+              '',
+              '楼栋,房号,姓名',
+              'VICTIM-楼,1,x',
+              `--${boundary}--`,
+              '',
+            ].join('\r\n');
+            response = await t.app.inject({
+              method: 'POST',
+              url,
+              remoteAddress,
+              headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+              payload,
+            });
           }
           const label = `${attacker.name}: ${route.method} ${route.url} → ${response.statusCode}`;
           expect(response.statusCode, label).toBeLessThan(500);

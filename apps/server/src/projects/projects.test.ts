@@ -11,7 +11,9 @@ describe('projects and regions', () => {
     const region = await t.app.inject({ method: 'POST', url: '/api/v1/regions', headers: { cookie: admin }, payload: { name: '华东区域' } });
     expect(region.statusCode).toBe(201);
     const created = await t.app.inject({
-      method: 'POST', url: '/api/v1/projects', headers: { cookie: admin },
+      method: 'POST',
+      url: '/api/v1/projects',
+      headers: { cookie: admin },
       payload: { code: 'SH-01', name: '绿城花园', type: 'residential', stage: 'growth', regionId: region.json().id, city: '上海' },
     });
     expect(created.statusCode).toBe(201);
@@ -37,7 +39,9 @@ describe('projects and regions', () => {
 
   it('reports field errors in both languages', async () => {
     const response = await t.app.inject({
-      method: 'POST', url: '/api/v1/projects', headers: { cookie: admin, 'accept-language': 'en-US' },
+      method: 'POST',
+      url: '/api/v1/projects',
+      headers: { cookie: admin, 'accept-language': 'en-US' },
       payload: { code: 'bad code!', type: 'castle', stage: 'mature' },
     });
     expect(response.statusCode).toBe(400);
@@ -51,7 +55,12 @@ describe('projects and regions', () => {
   });
 
   it('refuses a duplicate code with 409 and a field error, leaving the original intact', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/projects', headers: { cookie: admin }, payload: { code: company.project.code, name: 'X', type: 'office', stage: 'early' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/projects',
+      headers: { cookie: admin },
+      payload: { code: company.project.code, name: 'X', type: 'office', stage: 'early' },
+    });
     expect(response.statusCode).toBe(409);
     expect(response.json().errors[0].field).toBe('code');
     const original = await t.app.inject({ method: 'GET', url: `/api/v1/projects/${company.project.id}`, headers: { cookie: admin } });
@@ -82,10 +91,20 @@ describe('projects and regions', () => {
   });
 
   it('refuses malformed JSON, wrong content types and oversize bodies with 4xx', async () => {
-    const malformed = await t.app.inject({ method: 'POST', url: '/api/v1/regions', headers: { cookie: admin, 'content-type': 'application/json' }, payload: '{"name":' });
+    const malformed = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/regions',
+      headers: { cookie: admin, 'content-type': 'application/json' },
+      payload: '{"name":',
+    });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().code).toBe('malformed_body');
-    const wrongType = await t.app.inject({ method: 'POST', url: '/api/v1/regions', headers: { cookie: admin, 'content-type': 'text/xml' }, payload: '<name/>' });
+    const wrongType = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/regions',
+      headers: { cookie: admin, 'content-type': 'text/xml' },
+      payload: '<name/>',
+    });
     expect(wrongType.statusCode).toBe(415);
     const oversize = await t.app.inject({ method: 'POST', url: '/api/v1/regions', headers: { cookie: admin }, payload: { name: 'x'.repeat(2 * 1024 * 1024) } });
     expect(oversize.statusCode).toBe(413);

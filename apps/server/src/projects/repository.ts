@@ -38,7 +38,9 @@ type ProjectRow = Omit<ProjectView, 'type' | 'stage'> & { type: string; stage: s
 const toView = (row: ProjectRow): ProjectView => ({ ...row, type: row.type as ProjectType, stage: row.stage as ProjectStage });
 
 function selectProjects(db: Executor) {
-  return db.select(projectColumns).from(projects)
+  return db
+    .select(projectColumns)
+    .from(projects)
     .leftJoin(regions, and(eq(regions.tenantId, projects.tenantId), eq(regions.id, projects.regionId)));
 }
 
@@ -53,7 +55,10 @@ export async function listProjects(db: Executor, filter: ProjectFilter): Promise
     filter.q ? or(ilike(projects.name, `%${filter.q}%`), ilike(projects.code, `%${filter.q}%`), ilike(projects.city, `%${filter.q}%`)) : undefined,
     filter.after ? gt(projects.code, filter.after) : undefined,
   ];
-  const rows = await selectProjects(db).where(and(...conditions)).orderBy(asc(projects.code)).limit(filter.limit + 1);
+  const rows = await selectProjects(db)
+    .where(and(...conditions))
+    .orderBy(asc(projects.code))
+    .limit(filter.limit + 1);
   return rows.map(toView);
 }
 
@@ -63,12 +68,18 @@ export async function findProject(db: Executor, tenantId: string, id: string): P
 }
 
 export async function findProjectRow(db: Executor, tenantId: string, id: string) {
-  const [row] = await db.select().from(projects).where(and(eq(projects.tenantId, tenantId), eq(projects.id, id)));
+  const [row] = await db
+    .select()
+    .from(projects)
+    .where(and(eq(projects.tenantId, tenantId), eq(projects.id, id)));
   return row;
 }
 
 export async function regionExists(db: Executor, tenantId: string, id: string): Promise<boolean> {
-  const [row] = await db.select({ id: regions.id }).from(regions).where(and(eq(regions.tenantId, tenantId), eq(regions.id, id)));
+  const [row] = await db
+    .select({ id: regions.id })
+    .from(regions)
+    .where(and(eq(regions.tenantId, tenantId), eq(regions.id, id)));
   return row !== undefined;
 }
 
@@ -78,7 +89,11 @@ export async function insertProject(db: Executor, row: typeof projects.$inferIns
 }
 
 export async function updateProjectRow(db: Executor, tenantId: string, id: string, set: Partial<typeof projects.$inferInsert>) {
-  const [after] = await db.update(projects).set(set).where(and(eq(projects.tenantId, tenantId), eq(projects.id, id))).returning();
+  const [after] = await db
+    .update(projects)
+    .set(set)
+    .where(and(eq(projects.tenantId, tenantId), eq(projects.id, id)))
+    .returning();
   return after;
 }
 
@@ -88,13 +103,19 @@ export async function deleteProjectRow(db: Executor, tenantId: string, id: strin
 
 /** Whether the project has any building (a project with buildings cannot be deleted). */
 export async function projectHasBuildings(db: Executor, tenantId: string, id: string): Promise<boolean> {
-  const [building] = await db.select({ id: buildings.id }).from(buildings)
-    .where(and(eq(buildings.tenantId, tenantId), eq(buildings.projectId, id))).limit(1);
+  const [building] = await db
+    .select({ id: buildings.id })
+    .from(buildings)
+    .where(and(eq(buildings.tenantId, tenantId), eq(buildings.projectId, id)))
+    .limit(1);
   return building !== undefined;
 }
 
 /** Which of the ids are projects of the company. */
 export async function ownProjectIds(db: Executor, tenantId: string, ids: string[]): Promise<Set<string>> {
-  const rows = await db.select({ id: projects.id }).from(projects).where(and(eq(projects.tenantId, tenantId), inArray(projects.id, ids)));
+  const rows = await db
+    .select({ id: projects.id })
+    .from(projects)
+    .where(and(eq(projects.tenantId, tenantId), inArray(projects.id, ids)));
   return new Set(rows.map((row) => row.id));
 }

@@ -17,7 +17,10 @@ export async function searchProjects(context: Context, query: z.infer<typeof pro
   const rows = await listProjects(context.db, {
     tenantId: context.principal.tenantId,
     projectIds: context.principal.projectIds,
-    q: query.q, type: query.type, stage: query.stage, regionId: query.regionId,
+    q: query.q,
+    type: query.type,
+    stage: query.stage,
+    regionId: query.regionId,
     after: after === undefined ? undefined : String(after),
     limit: query.limit,
   });

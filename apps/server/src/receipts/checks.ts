@@ -31,16 +31,28 @@ export type ReportDraft = Pick<TicketRow, 'type' | 'projectId' | 'householdId' |
 
 function detectionTicket(row: EarlierReport): DetectionTicket {
   return {
-    id: row.id, type: row.type as TicketType, status: row.status as TicketStatus, projectId: row.projectId, unitId: row.householdId,
-    householdId: row.householdId, categoryCode: row.categoryCode, reportedAt: row.reportedAt, reopenCount: row.reopenCount,
+    id: row.id,
+    type: row.type as TicketType,
+    status: row.status as TicketStatus,
+    projectId: row.projectId,
+    unitId: row.householdId,
+    householdId: row.householdId,
+    categoryCode: row.categoryCode,
+    reportedAt: row.reportedAt,
+    reopenCount: row.reopenCount,
   };
 }
 
 /** The live incident of the project the report belongs to: an affected building, the incident's category; outages first. */
 function incidentFor(draft: ReportDraft, liveIncidents: readonly IncidentRow[], windowHours: number): IncidentRow | undefined {
   if (!draft.categoryCode) return undefined;
-  const matching = liveIncidents.filter((incident) => incident.projectId === draft.projectId && isActive(incident, draft.reportedAt, windowHours)
-    && coversBuilding(incident, draft.buildingId) && coversCategory(incident, draft.categoryCode));
+  const matching = liveIncidents.filter(
+    (incident) =>
+      incident.projectId === draft.projectId &&
+      isActive(incident, draft.reportedAt, windowHours) &&
+      coversBuilding(incident, draft.buildingId) &&
+      coversCategory(incident, draft.categoryCode),
+  );
   return matching.find((incident) => incident.kind !== 'group') ?? matching.find((incident) => incident.kind === 'group' && draft.householdId !== null);
 }
 
@@ -56,7 +68,12 @@ export type ReceiptFindings = {
  * other (READ COMMITTED), as a person at two phones would. Reopened tickets are flagged by the
  * state machine itself.
  */
-export function receiptFindings(draft: ReportDraft, earlier: readonly EarlierReport[], liveIncidents: readonly IncidentRow[], windowHours: number): ReceiptFindings {
+export function receiptFindings(
+  draft: ReportDraft,
+  earlier: readonly EarlierReport[],
+  liveIncidents: readonly IncidentRow[],
+  windowHours: number,
+): ReceiptFindings {
   const candidate = detectionTicket({ ...draft, id: '', number: '', status: 'new', reopenCount: 0 });
   const repeat = detectRepeatIssue(candidate, earlier.map(detectionTicket), repeatWindowDays);
   const incident = incidentFor(draft, liveIncidents, windowHours);
@@ -66,8 +83,10 @@ export function receiptFindings(draft: ReportDraft, earlier: readonly EarlierRep
     set.incidentId = incident.id;
     if (incident.kind === 'group' && incident.status === 'confirmed' && draft.type === 'complaint') set.complaintScope = 'group';
   }
-  const earlierNumbers = earlier.filter((row) => repeat.earlierTicketIds.includes(row.id))
-    .sort((a, b) => a.reportedAt.getTime() - b.reportedAt.getTime()).map((row) => row.number);
+  const earlierNumbers = earlier
+    .filter((row) => repeat.earlierTicketIds.includes(row.id))
+    .sort((a, b) => a.reportedAt.getTime() - b.reportedAt.getTime())
+    .map((row) => row.number);
   return {
     set,
     repeat: repeat.isRepeat ? { reasons: repeat.reasons, earlierTicketIds: repeat.earlierTicketIds, earlierNumbers } : null,
@@ -76,21 +95,49 @@ export function receiptFindings(draft: ReportDraft, earlier: readonly EarlierRep
 }
 
 /** The ticket and incident events that record the findings. */
-export function findingRows(ticket: TicketRow, findings: ReceiptFindings, now: Date): { events: TicketEventRows[]; incidentEvents: (typeof incidentEvents.$inferInsert)[] } {
+export function findingRows(
+  ticket: TicketRow,
+  findings: ReceiptFindings,
+  now: Date,
+): { events: TicketEventRows[]; incidentEvents: (typeof incidentEvents.$inferInsert)[] } {
   const events: TicketEventRows[] = [];
   if (findings.repeat) {
-    events.push(ticketEventRows(ticket, system, {
-      kind: 'repeat_detected', note: `重复报事:同一房屋 ${repeatWindowDays} 天内已报同类问题(${findings.repeat.earlierNumbers.join('、')})`,
-      data: { reasons: findings.repeat.reasons, earlierTicketIds: findings.repeat.earlierTicketIds, earlierNumbers: findings.repeat.earlierNumbers },
-    }, now));
+    events.push(
+      ticketEventRows(
+        ticket,
+        system,
+        {
+          kind: 'repeat_detected',
+          note: `重复报事:同一房屋 ${repeatWindowDays} 天内已报同类问题(${findings.repeat.earlierNumbers.join('、')})`,
+          data: { reasons: findings.repeat.reasons, earlierTicketIds: findings.repeat.earlierTicketIds, earlierNumbers: findings.repeat.earlierNumbers },
+        },
+        now,
+      ),
+    );
   }
   const incident = findings.incident;
   if (!incident) return { events, incidentEvents: [] };
-  events.push(ticketEventRows(ticket, system, {
-    kind: 'incident_linked', note: `已关联事件:${incident.title}`, data: { incidentId: incident.id, incidentKind: incident.kind },
-  }, now));
+  events.push(
+    ticketEventRows(
+      ticket,
+      system,
+      {
+        kind: 'incident_linked',
+        note: `已关联事件:${incident.title}`,
+        data: { incidentId: incident.id, incidentKind: incident.kind },
+      },
+      now,
+    ),
+  );
   return {
     events,
-    incidentEvents: [incidentEventRow(incident, systemActor, { kind: 'ticket_linked', note: `新工单 ${ticket.number} 已关联`, data: { ticketIds: [ticket.id], numbers: [ticket.number] } }, now)],
+    incidentEvents: [
+      incidentEventRow(
+        incident,
+        systemActor,
+        { kind: 'ticket_linked', note: `新工单 ${ticket.number} 已关联`, data: { ticketIds: [ticket.id], numbers: [ticket.number] } },
+        now,
+      ),
+    ],
   };
 }

@@ -29,14 +29,31 @@ export async function reportIssue(context: Context<OwnerPrincipal>, input: z.inf
   const today = shanghaiMidnight(shanghaiDate(context.clock.now()));
   const ticket = await context.db.transaction(async (tx: Executor) => {
     // In the receipt's transaction, so two reports sent at once cannot both pass the limit.
-    if (await countOwnerTicketsSince(tx, tenantId, residents.map((person) => person.id), today) >= ownerDailyTicketLimit) {
+    if (
+      (await countOwnerTicketsSince(
+        tx,
+        tenantId,
+        residents.map((person) => person.id),
+        today,
+      )) >= ownerDailyTicketLimit
+    ) {
       throw new HttpProblem(429, 'owner_ticket_limit', dailyLimitReached);
     }
-    const { ticket: received } = await receiveTicket({ ...receiptCallOf(context), db: tx }, {
-      projectId: reporter.projectId, type: input.type, channel: 'owner_h5', priority: 'normal', categoryCode: input.categoryCode ?? null,
-      title: input.title ?? category?.nameZh ?? input.description.slice(0, 30), description: input.description, location: input.location ?? '',
-      householdId: reporter.householdId, reporterPersonId: reporter.id,
-    });
+    const { ticket: received } = await receiveTicket(
+      { ...receiptCallOf(context), db: tx },
+      {
+        projectId: reporter.projectId,
+        type: input.type,
+        channel: 'owner_h5',
+        priority: 'normal',
+        categoryCode: input.categoryCode ?? null,
+        title: input.title ?? category?.nameZh ?? input.description.slice(0, 30),
+        description: input.description,
+        location: input.location ?? '',
+        householdId: reporter.householdId,
+        reporterPersonId: reporter.id,
+      },
+    );
     return received;
   });
   return getOwnerTicket(context, ticket.id);

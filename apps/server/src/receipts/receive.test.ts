@@ -19,13 +19,23 @@ describe('one receipt: all or nothing', () => {
   const tenantId = () => desk.company.tenant.id;
   const projectId = () => desk.company.project.id;
   const receive = (extra: object = {}) => desk.call(desk.agent.cookie, 'POST', '/tickets', repairBody(projectId(), extra));
-  const lastNumber = async () => (await db().select({ value: ticketSequences.lastValue }).from(ticketSequences)
-    .where(and(eq(ticketSequences.tenantId, tenantId()), eq(ticketSequences.projectId, projectId()), eq(ticketSequences.day, shanghaiDate(t.clock.now())))))[0]?.value ?? 0;
+  const lastNumber = async () =>
+    (
+      await db()
+        .select({ value: ticketSequences.lastValue })
+        .from(ticketSequences)
+        .where(and(eq(ticketSequences.tenantId, tenantId()), eq(ticketSequences.projectId, projectId()), eq(ticketSequences.day, shanghaiDate(t.clock.now()))))
+    )[0]?.value ?? 0;
   const counts = async () => ({
     tickets: (await db().select({ id: tickets.id }).from(tickets).where(eq(tickets.tenantId, tenantId()))).length,
     events: (await db().select({ id: ticketEvents.id }).from(ticketEvents).where(eq(ticketEvents.tenantId, tenantId()))).length,
     timeline: (await db().select({ id: timelineEvents.id }).from(timelineEvents).where(eq(timelineEvents.tenantId, tenantId()))).length,
-    audit: (await db().select({ id: auditLogs.id }).from(auditLogs).where(and(eq(auditLogs.tenantId, tenantId()), eq(auditLogs.entityType, 'ticket')))).length,
+    audit: (
+      await db()
+        .select({ id: auditLogs.id })
+        .from(auditLogs)
+        .where(and(eq(auditLogs.tenantId, tenantId()), eq(auditLogs.entityType, 'ticket')))
+    ).length,
   });
 
   it('writes the ticket, its first event, the owner timeline entry and the audit row together, by the receiver', async () => {
@@ -34,7 +44,10 @@ describe('one receipt: all or nothing', () => {
     expect(response.statusCode, response.body).toBe(201);
     const ticket = response.json();
     expect(await counts()).toEqual({ tickets: before.tickets + 1, events: before.events + 1, timeline: before.timeline + 1, audit: before.audit + 1 });
-    const [audit] = await db().select().from(auditLogs).where(and(eq(auditLogs.tenantId, tenantId()), eq(auditLogs.entityId, ticket.id)));
+    const [audit] = await db()
+      .select()
+      .from(auditLogs)
+      .where(and(eq(auditLogs.tenantId, tenantId()), eq(auditLogs.entityId, ticket.id)));
     expect(audit).toMatchObject({ actorKind: 'staff', actorId: desk.agent.id, actorName: '热线小李', action: 'create' });
     expect(ticket).toMatchObject({ householdId: desk.company.household.id, reporterName: desk.company.owner.name, householdLabel: '1栋1单元101' });
   });
@@ -63,14 +76,23 @@ describe('one receipt: all or nothing', () => {
     // Another ticket already carries the next number (as if written behind the desk's back): the insert fails on the unique number.
     const clash = `BX-${shanghaiDate(t.clock.now()).replaceAll('-', '')}-${String(taken + 1).padStart(4, '0')}`;
     await db().insert(tickets).values({
-      tenantId: tenantId(), projectId: projectId(), number: clash, type: 'repair', channel: 'hotline', priority: 'normal', status: 'new',
-      title: '占号', reportedAt: t.clock.now(),
+      tenantId: tenantId(),
+      projectId: projectId(),
+      number: clash,
+      type: 'repair',
+      channel: 'hotline',
+      priority: 'normal',
+      status: 'new',
+      title: '占号',
+      reportedAt: t.clock.now(),
     });
     const failed = await receive();
     expect(failed.statusCode).toBe(500);
     expect(await lastNumber()).toBe(taken);
     expect(await counts()).toEqual({ ...before, tickets: before.tickets + 1 });
-    await db().delete(tickets).where(and(eq(tickets.tenantId, tenantId()), eq(tickets.number, clash)));
+    await db()
+      .delete(tickets)
+      .where(and(eq(tickets.tenantId, tenantId()), eq(tickets.number, clash)));
     const next = await receive();
     expect(next.statusCode).toBe(201);
     expect(next.json().number).toBe(clash);

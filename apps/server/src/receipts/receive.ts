@@ -42,8 +42,13 @@ export type ReceiptCall = {
 /** The call of a signed-in staff member or owner. */
 export function receiptCallOf(context: Context<Principal>): ReceiptCall {
   return {
-    db: context.db, clock: context.clock, tenantId: context.principal.tenantId, receiver: actorOf(context),
-    settingsVersion: context.principal.settingsVersion, requestId: context.requestId, ip: context.ip,
+    db: context.db,
+    clock: context.clock,
+    tenantId: context.principal.tenantId,
+    receiver: actorOf(context),
+    settingsVersion: context.principal.settingsVersion,
+    requestId: context.requestId,
+    ip: context.ip,
   };
 }
 
@@ -79,36 +84,70 @@ export async function receiveTicket(call: ReceiptCall, input: TicketInput): Prom
 
     const sequence = await nextSequence(tx, tenantId, input.projectId, shanghaiDate(now));
     const fields = {
-      tenantId, projectId: input.projectId, type: input.type, channel: input.channel, priority: input.priority, categoryCode, reportedAt: now,
+      tenantId,
+      projectId: input.projectId,
+      type: input.type,
+      channel: input.channel,
+      priority: input.priority,
+      categoryCode,
+      reportedAt: now,
     };
     // 首问负责 (seed 003): the staff member who takes the call owns it until someone accepts a handover;
     // a report from an owner or the system waits for the first staff member who accepts it.
     const staffReceiver = receiver.kind === 'staff' ? receiver.id : null;
     const ticket = await insertTicketRow(tx, {
-      ...fields, ...placement, ...findings.set, ...receiptDeadlines(fields, sla),
-      number: formatTicketNumber(input.type as TicketType, now, sequence), status: 'new',
+      ...fields,
+      ...placement,
+      ...findings.set,
+      ...receiptDeadlines(fields, sla),
+      number: formatTicketNumber(input.type as TicketType, now, sequence),
+      status: 'new',
       complaintScope: findings.set.complaintScope ?? (input.type === 'complaint' ? (input.complaintScope ?? 'individual') : null),
-      title: input.title, description: input.description, location: input.location ?? '',
-      firstReceiverId: staffReceiver, accountableId: staffReceiver, createdAt: now, updatedAt: now,
+      title: input.title,
+      description: input.description,
+      location: input.location ?? '',
+      firstReceiverId: staffReceiver,
+      accountableId: staffReceiver,
+      createdAt: now,
+      updatedAt: now,
     });
 
-    const created = ticketEventRows(ticket, receiver, {
-      kind: 'created', toStatus: 'new', visibleToOwner: true, timeline: timelineTitle(ticket, '已登记'), data: { channel: ticket.channel },
-    }, now);
+    const created = ticketEventRows(
+      ticket,
+      receiver,
+      {
+        kind: 'created',
+        toStatus: 'new',
+        visibleToOwner: true,
+        timeline: timelineTitle(ticket, '已登记'),
+        data: { channel: ticket.channel },
+      },
+      now,
+    );
     const found = findingRows(ticket, findings, now);
     const events = [created, ...found.events];
     await insertReceiptRecords(tx, {
       events: events.map((rows) => rows.event),
       timeline: events.flatMap((rows) => (rows.timeline ? [timelineRow(rows.timeline)] : [])),
-      audit: auditRowBy(tenantId, receiver, { action: 'create', entityType: 'ticket', entityId: ticket.id, summary: `登记工单 ${ticket.number} ${ticket.title}`, after: ticket },
-        now, { requestId: call.requestId, ip: call.ip }),
+      audit: auditRowBy(
+        tenantId,
+        receiver,
+        { action: 'create', entityType: 'ticket', entityId: ticket.id, summary: `登记工单 ${ticket.number} ${ticket.title}`, after: ticket },
+        now,
+        { requestId: call.requestId, ip: call.ip },
+      ),
       incidentEvents: found.incidentEvents,
     });
     if (findings.incident?.kind === 'group') await extendGroupWindow(tx, findings.incident, now, now);
 
     return {
       ticket,
-      place: { projectName: place.project.name, buildingName: household?.buildingName ?? null, unitName: household?.unitName ?? null, room: household?.room ?? null },
+      place: {
+        projectName: place.project.name,
+        buildingName: household?.buildingName ?? null,
+        unitName: household?.unitName ?? null,
+        room: household?.room ?? null,
+      },
     };
   });
 }

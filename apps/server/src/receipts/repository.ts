@@ -1,4 +1,18 @@
-import { auditLogs, buildings, households, incidentEvents, incidents, persons, projects, ticketEvents, tickets, ticketSequences, timelineEvents, units, type Executor } from '@manyi/db';
+import {
+  auditLogs,
+  buildings,
+  households,
+  incidentEvents,
+  incidents,
+  persons,
+  projects,
+  ticketEvents,
+  tickets,
+  ticketSequences,
+  timelineEvents,
+  units,
+  type Executor,
+} from '@manyi/db';
 import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { IncidentRow } from '../incidents/repository';
 import { liveStatuses } from '../incidents/vocabulary';
@@ -10,13 +24,15 @@ import type { EarlierReport } from './checks';
  * named as reporter, and the household named — else the reporter's — with its building and unit.
  */
 export async function findPlace(db: Executor, tenantId: string, projectId: string, personId: string | null, householdId: string | null) {
-  const [row] = await db.select({
-    project: { id: projects.id, name: projects.name },
-    person: { id: persons.id, projectId: persons.projectId, householdId: persons.householdId, name: persons.name, phone: persons.phone },
-    household: { id: households.id, projectId: households.projectId, buildingId: households.buildingId, room: households.room },
-    buildingName: buildings.name,
-    unitName: units.name,
-  }).from(projects)
+  const [row] = await db
+    .select({
+      project: { id: projects.id, name: projects.name },
+      person: { id: persons.id, projectId: persons.projectId, householdId: persons.householdId, name: persons.name, phone: persons.phone },
+      household: { id: households.id, projectId: households.projectId, buildingId: households.buildingId, room: households.room },
+      buildingName: buildings.name,
+      unitName: units.name,
+    })
+    .from(projects)
     .leftJoin(persons, and(eq(persons.tenantId, projects.tenantId), eq(persons.id, sql`${personId}::uuid`)))
     .leftJoin(households, and(eq(households.tenantId, projects.tenantId), eq(households.id, sql`coalesce(${householdId}::uuid, ${persons.householdId})`)))
     .leftJoin(buildings, and(eq(buildings.tenantId, households.tenantId), eq(buildings.id, households.buildingId)))
@@ -31,19 +47,43 @@ export async function findPlace(db: Executor, tenantId: string, projectId: strin
 }
 
 /** The household's reports of one category between `since` and `until` (index tickets_repeat_window). */
-export async function earlierReports(db: Executor, tenantId: string, householdId: string, categoryCode: string, since: Date, until: Date): Promise<EarlierReport[]> {
-  return db.select({
-    id: tickets.id, number: tickets.number, type: tickets.type, status: tickets.status, projectId: tickets.projectId, householdId: tickets.householdId,
-    categoryCode: tickets.categoryCode, reportedAt: tickets.reportedAt, reopenCount: tickets.reopenCount,
-  }).from(tickets).where(and(
-    eq(tickets.tenantId, tenantId), eq(tickets.householdId, householdId), eq(tickets.categoryCode, categoryCode),
-    gte(tickets.reportedAt, since), lte(tickets.reportedAt, until),
-  ));
+export async function earlierReports(
+  db: Executor,
+  tenantId: string,
+  householdId: string,
+  categoryCode: string,
+  since: Date,
+  until: Date,
+): Promise<EarlierReport[]> {
+  return db
+    .select({
+      id: tickets.id,
+      number: tickets.number,
+      type: tickets.type,
+      status: tickets.status,
+      projectId: tickets.projectId,
+      householdId: tickets.householdId,
+      categoryCode: tickets.categoryCode,
+      reportedAt: tickets.reportedAt,
+      reopenCount: tickets.reopenCount,
+    })
+    .from(tickets)
+    .where(
+      and(
+        eq(tickets.tenantId, tenantId),
+        eq(tickets.householdId, householdId),
+        eq(tickets.categoryCode, categoryCode),
+        gte(tickets.reportedAt, since),
+        lte(tickets.reportedAt, until),
+      ),
+    );
 }
 
 /** Incidents of the project that may still link a report, newest first. */
 export async function liveIncidentsOfProject(db: Executor, tenantId: string, projectId: string): Promise<IncidentRow[]> {
-  return db.select().from(incidents)
+  return db
+    .select()
+    .from(incidents)
     .where(and(eq(incidents.tenantId, tenantId), eq(incidents.projectId, projectId), inArray(incidents.status, [...liveStatuses])))
     .orderBy(desc(incidents.createdAt));
 }
@@ -54,8 +94,13 @@ export async function liveIncidentsOfProject(db: Executor, tenantId: string, pro
  * are never handed out twice; a receipt that rolls back gives its number back with it.
  */
 export async function nextSequence(db: Executor, tenantId: string, projectId: string, day: string): Promise<number> {
-  const [row] = await db.insert(ticketSequences).values({ tenantId, projectId, day, lastValue: 1 })
-    .onConflictDoUpdate({ target: [ticketSequences.tenantId, ticketSequences.projectId, ticketSequences.day], set: { lastValue: sql`${ticketSequences.lastValue} + 1` } })
+  const [row] = await db
+    .insert(ticketSequences)
+    .values({ tenantId, projectId, day, lastValue: 1 })
+    .onConflictDoUpdate({
+      target: [ticketSequences.tenantId, ticketSequences.projectId, ticketSequences.day],
+      set: { lastValue: sql`${ticketSequences.lastValue} + 1` },
+    })
     .returning({ value: ticketSequences.lastValue });
   return row!.value;
 }
@@ -66,10 +111,15 @@ export async function insertTicketRow(db: Executor, row: typeof tickets.$inferIn
 }
 
 /** The rows that go with a new ticket: its events, the owner's timeline, the audit row and incident events. */
-export async function insertReceiptRecords(db: Executor, records: {
-  events: (typeof ticketEvents.$inferInsert)[]; timeline: (typeof timelineEvents.$inferInsert)[]; audit: typeof auditLogs.$inferInsert;
-  incidentEvents: (typeof incidentEvents.$inferInsert)[];
-}): Promise<void> {
+export async function insertReceiptRecords(
+  db: Executor,
+  records: {
+    events: (typeof ticketEvents.$inferInsert)[];
+    timeline: (typeof timelineEvents.$inferInsert)[];
+    audit: typeof auditLogs.$inferInsert;
+    incidentEvents: (typeof incidentEvents.$inferInsert)[];
+  },
+): Promise<void> {
   await db.insert(ticketEvents).values(records.events);
   if (records.timeline.length > 0) await db.insert(timelineEvents).values(records.timeline);
   await db.insert(auditLogs).values(records.audit);
@@ -78,6 +128,8 @@ export async function insertReceiptRecords(db: Executor, records: {
 
 /** A group incident's endsAt is its latest report: households joining later keep its window open. */
 export async function extendGroupWindow(db: Executor, incident: Pick<IncidentRow, 'tenantId' | 'id'>, reportedAt: Date, now: Date): Promise<void> {
-  await db.update(incidents).set({ endsAt: sql`greatest(${incidents.endsAt}, ${reportedAt.toISOString()}::timestamptz)`, updatedAt: now })
+  await db
+    .update(incidents)
+    .set({ endsAt: sql`greatest(${incidents.endsAt}, ${reportedAt.toISOString()}::timestamptz)`, updatedAt: now })
     .where(and(eq(incidents.tenantId, incident.tenantId), eq(incidents.id, incident.id)));
 }

@@ -23,15 +23,24 @@ describe('owner answer links: open, save a draft, resume, submit once', () => {
     const opened = await openCampaign(t.connection.db, t.clock.now(), company.tenant.id, [household], options);
     return { ...opened, household, token: opened.tokens[0]! };
   };
-  const responsesOf = (campaignId: string) => t.connection.db.select().from(surveyResponses)
-    .where(and(eq(surveyResponses.tenantId, desk.company.tenant.id), eq(surveyResponses.campaignId, campaignId)));
+  const responsesOf = (campaignId: string) =>
+    t.connection.db
+      .select()
+      .from(surveyResponses)
+      .where(and(eq(surveyResponses.tenantId, desk.company.tenant.id), eq(surveyResponses.campaignId, campaignId)));
 
   it('opens the link with the questionnaire and the household, and marks the invitation opened', async () => {
     const { token, household, campaign } = await invite();
     const response = await answer('GET', token);
     expect(response.statusCode, response.body).toBe(200);
     const view = response.json();
-    expect(view).toMatchObject({ campaign: { name: campaign.name }, household: { label: `1栋1单元${household.room}`, projectName: desk.company.project.name }, status: 'opened', answers: {}, savedAt: null });
+    expect(view).toMatchObject({
+      campaign: { name: campaign.name },
+      household: { label: `1栋1单元${household.room}`, projectName: desk.company.project.name },
+      status: 'opened',
+      answers: {},
+      savedAt: null,
+    });
     expect(view.definition.questions.map((question: { key: string }) => question.key)).toEqual(['overall', 'nps', 'why_low', 'repair', 'posts', 'channel']);
     const [invitation] = await t.connection.db.select().from(surveyInvitations).where(eq(surveyInvitations.campaignId, campaign.id));
     expect(invitation).toMatchObject({ status: 'opened' });
@@ -46,13 +55,20 @@ describe('owner answer links: open, save a draft, resume, submit once', () => {
 
     const later = await invite();
     await t.connection.db.update(surveyInvitations).set({ status: 'invited' }).where(eq(surveyInvitations.campaignId, later.campaign.id));
-    await t.connection.db.update(campaigns).set({ opensAt: new Date(t.clock.now().getTime() + 3_600_000) }).where(eq(campaigns.id, later.campaign.id));
+    await t.connection.db
+      .update(campaigns)
+      .set({ opensAt: new Date(t.clock.now().getTime() + 3_600_000) })
+      .where(eq(campaigns.id, later.campaign.id));
     expect((await answer('GET', later.token)).json()).toMatchObject({ status: 409, code: 'answer_not_open' });
 
     const closing = await invite({ closesInHours: 1 });
     await answer('PUT', closing.token, '/draft', { answers: { overall: 5 } });
     t.clock.advance(2 * 3_600_000);
-    for (const response of [await answer('GET', closing.token), await answer('PUT', closing.token, '/draft', { answers: { overall: 4 } }), await answer('POST', closing.token, '/submit', { answers: completeAnswers })]) {
+    for (const response of [
+      await answer('GET', closing.token),
+      await answer('PUT', closing.token, '/draft', { answers: { overall: 4 } }),
+      await answer('POST', closing.token, '/submit', { answers: completeAnswers }),
+    ]) {
       expect(response.statusCode).toBe(410);
       expect(response.json().code).toBe('answer_closed');
     }
@@ -97,7 +113,8 @@ describe('owner answer links: open, save a draft, resume, submit once', () => {
     const missing = await answer('POST', token, '/submit', { answers: { overall: 5 } });
     expect(missing.statusCode).toBe(422);
     expect(missing.json().errors).toEqual([
-      expect.objectContaining({ field: 'nps', message: '此题必答' }), expect.objectContaining({ field: 'repair', message: '此题必答' }),
+      expect.objectContaining({ field: 'nps', message: '此题必答' }),
+      expect.objectContaining({ field: 'repair', message: '此题必答' }),
     ]);
     const startedAt = new Date(t.clock.now().getTime() - 120_000).toISOString();
     const submitted = await answer('POST', token, '/submit', { answers: completeAnswers, startedAt });
@@ -108,7 +125,11 @@ describe('owner answer links: open, save a draft, resume, submit once', () => {
     const [invitation] = await t.connection.db.select().from(surveyInvitations).where(eq(surveyInvitations.campaignId, campaign.id));
     expect(invitation).toMatchObject({ status: 'completed', completedAt: t.clock.now() });
 
-    for (const response of [await answer('GET', token), await answer('PUT', token, '/draft', { answers: { overall: 1 } }), await answer('POST', token, '/submit', { answers: completeAnswers })]) {
+    for (const response of [
+      await answer('GET', token),
+      await answer('PUT', token, '/draft', { answers: { overall: 1 } }),
+      await answer('POST', token, '/submit', { answers: completeAnswers }),
+    ]) {
       expect(response.statusCode).toBe(410);
       expect(response.json()).toMatchObject({ code: 'answer_completed', title: '您家已提交过本次问卷,感谢您的参与' });
     }
@@ -160,7 +181,7 @@ describe('owner answer links: open, save a draft, resume, submit once', () => {
     expect(rows[0]).toMatchObject({ status: 'complete', id: results.find((result) => result.statusCode === 201)!.json().responseId });
   });
 
-  it('refuses a submission once the building\'s quota is full, and keeps the draft', async () => {
+  it("refuses a submission once the building's quota is full, and keeps the draft", async () => {
     const { company } = desk;
     const first = await createHousehold(t.connection.db, company.tenant.id, company.building, 'Q1', company.unit);
     const second = await createHousehold(t.connection.db, company.tenant.id, company.building, 'Q2', company.unit);

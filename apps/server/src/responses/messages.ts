@@ -6,14 +6,23 @@ import type { Label } from '@manyi/core';
  * own code so the answering page can show its own screen: unknown, not yet open, closed, already done.
  */
 export const responseMessages = {
-  answer_link_unknown: { 'zh-CN': '问卷链接无效,请核对链接或联系物业客服', 'en-US': 'This survey link is not valid; check the link or ask the property service desk' },
+  answer_link_unknown: {
+    'zh-CN': '问卷链接无效,请核对链接或联系物业客服',
+    'en-US': 'This survey link is not valid; check the link or ask the property service desk',
+  },
   answer_not_open: { 'zh-CN': '本次调查尚未开始,请在开始后再打开链接', 'en-US': 'This survey has not started yet; open the link again once it has' },
   answer_closed: { 'zh-CN': '本次调查已结束,感谢您的关注', 'en-US': 'This survey has closed. Thank you for your interest' },
   answer_completed: { 'zh-CN': '您家已提交过本次问卷,感谢您的参与', 'en-US': 'Your household has already answered this survey. Thank you' },
   answers_invalid: { 'zh-CN': '部分答案需要修改', 'en-US': 'Some answers need your attention' },
   poster_unknown: { 'zh-CN': '二维码无效或调查已结束', 'en-US': 'This QR code is not valid, or the survey has ended' },
-  poster_no_household: { 'zh-CN': '您登记的房屋不在这栋楼,请扫描您所在楼栋的二维码', 'en-US': 'None of your registered homes is in this building; scan the code of your own building' },
-  poster_not_invited: { 'zh-CN': '您家不在本次调查的范围内(可能近期已参加过调查)', 'en-US': 'Your household is not part of this survey (it may have answered one recently)' },
+  poster_no_household: {
+    'zh-CN': '您登记的房屋不在这栋楼,请扫描您所在楼栋的二维码',
+    'en-US': 'None of your registered homes is in this building; scan the code of your own building',
+  },
+  poster_not_invited: {
+    'zh-CN': '您家不在本次调查的范围内(可能近期已参加过调查)',
+    'en-US': 'Your household is not part of this survey (it may have answered one recently)',
+  },
   campaign_unknown: { 'zh-CN': '调查不存在', 'en-US': 'Unknown survey campaign' },
   household_not_in_campaign: { 'zh-CN': '该房屋不在本次调查范围内', 'en-US': 'This household is not part of the campaign' },
 } satisfies Record<string, Label>;

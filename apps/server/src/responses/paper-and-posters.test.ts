@@ -14,8 +14,11 @@ describe('paper questionnaires and building posters', () => {
   });
   afterAll(() => t.close());
   const newHousehold = (room: string) => createHousehold(t.connection.db, desk.company.tenant.id, desk.company.building, room, desk.company.unit);
-  const responsesOf = (campaignId: string) => t.connection.db.select().from(surveyResponses)
-    .where(and(eq(surveyResponses.tenantId, desk.company.tenant.id), eq(surveyResponses.campaignId, campaignId)));
+  const responsesOf = (campaignId: string) =>
+    t.connection.db
+      .select()
+      .from(surveyResponses)
+      .where(and(eq(surveyResponses.tenantId, desk.company.tenant.id), eq(surveyResponses.campaignId, campaignId)));
 
   it('records a paper questionnaire as source paper with the clerk, once per household, with the same checks', async () => {
     const household = await newHousehold('301');
@@ -35,7 +38,10 @@ describe('paper questionnaires and building posters', () => {
     expect(entered.json().source).toBe('paper');
     const [row] = await responsesOf(campaign.id);
     expect(row).toMatchObject({ source: 'paper', status: 'complete', enteredById: desk.steward.id, householdId: household.id });
-    const [audit] = await t.connection.db.select().from(auditLogs).where(and(eq(auditLogs.tenantId, desk.company.tenant.id), eq(auditLogs.entityId, row!.id)));
+    const [audit] = await t.connection.db
+      .select()
+      .from(auditLogs)
+      .where(and(eq(auditLogs.tenantId, desk.company.tenant.id), eq(auditLogs.entityId, row!.id)));
     expect(audit).toMatchObject({ actorId: desk.steward.id, entityType: 'survey_response' });
 
     // Paper or phone, the household answers once.
@@ -45,16 +51,21 @@ describe('paper questionnaires and building posters', () => {
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/answer/${tokens[0]}` })).json().code).toBe('answer_completed');
   });
 
-  it('keeps paper entry inside the clerk\'s projects', async () => {
+  it("keeps paper entry inside the clerk's projects", async () => {
     const otherProject = await createProject(t.connection.db, desk.company.tenant.id, { name: '别的小区' });
     const building = await createBuilding(t.connection.db, desk.company.tenant.id, otherProject.id, '9');
     const household = await createHousehold(t.connection.db, desk.company.tenant.id, building, '901');
     const { campaign } = await openCampaign(t.connection.db, t.clock.now(), desk.company.tenant.id, [household]);
-    const response = await desk.call(desk.steward.cookie, 'POST', `/campaigns/${campaign.id}/paper-responses`, { householdId: household.id, answers: completeAnswers });
+    const response = await desk.call(desk.steward.cookie, 'POST', `/campaigns/${campaign.id}/paper-responses`, {
+      householdId: household.id,
+      answers: completeAnswers,
+    });
     expect(response.statusCode).toBe(404);
     const quality = await createStaff(t.connection.db, desk.company.tenant.id, { roles: ['quality'] });
     const qualityCookie = await signIn(t.app, quality.login, quality.password);
-    expect((await desk.call(qualityCookie, 'POST', `/campaigns/${campaign.id}/paper-responses`, { householdId: household.id, answers: completeAnswers })).statusCode).toBe(201);
+    expect(
+      (await desk.call(qualityCookie, 'POST', `/campaigns/${campaign.id}/paper-responses`, { householdId: household.id, answers: completeAnswers })).statusCode,
+    ).toBe(201);
   });
 
   it('hands a signed-in owner who scans the building poster a link for their own household', async () => {
@@ -87,8 +98,12 @@ describe('paper questionnaires and building posters', () => {
     const secondBuilding = await createBuilding(t.connection.db, desk.company.tenant.id, desk.company.project.id, '5');
     const { poster } = await openCampaign(t.connection.db, t.clock.now(), desk.company.tenant.id, [], { population: { householdStatuses: ['vacant'] } });
     const owner = await desk.ownerCookie();
-    const claim = async (token: string) => (await t.app.inject({ method: 'POST', url: `/api/v1/owner/survey-posters/${token}/claim`, headers: { cookie: owner } })).json();
-    expect(await claim(await poster(secondBuilding.id))).toMatchObject({ code: 'poster_no_household', title: '您登记的房屋不在这栋楼,请扫描您所在楼栋的二维码' });
+    const claim = async (token: string) =>
+      (await t.app.inject({ method: 'POST', url: `/api/v1/owner/survey-posters/${token}/claim`, headers: { cookie: owner } })).json();
+    expect(await claim(await poster(secondBuilding.id))).toMatchObject({
+      code: 'poster_no_household',
+      title: '您登记的房屋不在这栋楼,请扫描您所在楼栋的二维码',
+    });
     expect(await claim(await poster(desk.company.building.id))).toMatchObject({ code: 'poster_not_invited' });
     expect(await claim('y'.repeat(43))).toMatchObject({ status: 404, code: 'poster_unknown' });
 
@@ -99,7 +114,11 @@ describe('paper questionnaires and building posters', () => {
     t.clock.advance(7 * 86_400_000);
     const fresh = await openCampaign(t.connection.db, t.clock.now(), desk.company.tenant.id, []);
     const cookie = await desk.ownerCookie(neighbourOwner.phone!);
-    const response = await t.app.inject({ method: 'POST', url: `/api/v1/owner/survey-posters/${await fresh.poster(desk.company.building.id)}/claim`, headers: { cookie } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/owner/survey-posters/${await fresh.poster(desk.company.building.id)}/claim`,
+      headers: { cookie },
+    });
     expect(response.json().code).toBe('poster_not_invited');
   });
 });

@@ -9,7 +9,12 @@ import type { OwnerPrincipal } from '../policy/principal';
 import { setInvitationDigest } from '../campaigns/repository';
 import { responseMessages } from './messages';
 import {
-  findPosterByDigest, householdHasTaggedResident, insertInvitation, invitationWithResponse, invitedElsewhereSince, residentHomeInBuilding,
+  findPosterByDigest,
+  householdHasTaggedResident,
+  insertInvitation,
+  invitationWithResponse,
+  invitedElsewhereSince,
+  residentHomeInBuilding,
 } from './repository';
 
 /**
@@ -35,10 +40,20 @@ export async function describePoster(context: PublicContext, token: string) {
  * puts no restriction on that level) takes in this household; owner tags admit it when any of its
  * residents carries one of them.
  */
-async function populationAdmits(db: Executor, tenantId: string, population: unknown, household: { id: string; projectId: string; buildingId: string; status: string }): Promise<boolean> {
+async function populationAdmits(
+  db: Executor,
+  tenantId: string,
+  population: unknown,
+  household: { id: string; projectId: string; buildingId: string; status: string },
+): Promise<boolean> {
   const filter = populationFilter.parse(population ?? {});
   const admits = (list: readonly string[], value: string) => list.length === 0 || list.includes(value);
-  if (!admits(filter.projectIds, household.projectId) || !admits(filter.buildingIds, household.buildingId) || !admits(filter.householdStatuses, household.status)) return false;
+  if (
+    !admits(filter.projectIds, household.projectId) ||
+    !admits(filter.buildingIds, household.buildingId) ||
+    !admits(filter.householdStatuses, household.status)
+  )
+    return false;
   if (filter.ownerTags.length === 0) return true;
   return householdHasTaggedResident(db, tenantId, household.id, filter.ownerTags);
 }
@@ -59,7 +74,8 @@ export async function claimPoster(context: Context<OwnerPrincipal>, token: strin
   return db.transaction(async (tx) => {
     const existing = await invitationWithResponse(tx, principal.tenantId, campaign.id, home.id);
     if (existing) {
-      if (existing.status === 'completed' || existing.response === 'complete') throw new HttpProblem(410, 'answer_completed', responseMessages.answer_completed);
+      if (existing.status === 'completed' || existing.response === 'complete')
+        throw new HttpProblem(410, 'answer_completed', responseMessages.answer_completed);
       // Only digests are stored, so the earlier link cannot be shown again: the signed-in resident gets a fresh one and the old one stops working.
       await setInvitationDigest(tx, principal.tenantId, existing.id, tokenDigest(answerToken));
       return { answerToken, householdLabel: label };
@@ -67,13 +83,23 @@ export async function claimPoster(context: Context<OwnerPrincipal>, token: strin
     // The contact-frequency rule (issue 4 §3): an invitation to another campaign within the interval, answered or not, counts as a contact.
     const contactedSince = new Date(now.getTime() - campaign.contactIntervalDays * 86_400_000);
     const recent = await invitedElsewhereSince(tx, principal.tenantId, home.id, campaign.id, contactedSince);
-    if (recent || !(await populationAdmits(tx, principal.tenantId, campaign.population, home))) throw new HttpProblem(422, 'poster_not_invited', responseMessages.poster_not_invited);
+    if (recent || !(await populationAdmits(tx, principal.tenantId, campaign.population, home)))
+      throw new HttpProblem(422, 'poster_not_invited', responseMessages.poster_not_invited);
     const invitationId = await insertInvitation(tx, {
-      tenantId: principal.tenantId, campaignId: campaign.id, projectId: home.projectId, buildingId: home.buildingId, householdId: home.id,
-      tokenDigest: tokenDigest(answerToken), status: 'invited', invitedAt: now,
+      tenantId: principal.tenantId,
+      campaignId: campaign.id,
+      projectId: home.projectId,
+      buildingId: home.buildingId,
+      householdId: home.id,
+      tokenDigest: tokenDigest(answerToken),
+      status: 'invited',
+      invitedAt: now,
     });
     await recordAudit(tx, context, {
-      action: 'invite', entityType: 'survey_invitation', entityId: invitationId, summary: `业主扫楼栋海报参加调查:${campaign.name}(${label})`,
+      action: 'invite',
+      entityType: 'survey_invitation',
+      entityId: invitationId,
+      summary: `业主扫楼栋海报参加调查:${campaign.name}(${label})`,
       after: { campaignId: campaign.id, householdId: home.id, via: 'poster' },
     });
     return { answerToken, householdLabel: label };

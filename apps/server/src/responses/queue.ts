@@ -11,7 +11,10 @@ import { sql, type SQL } from 'drizzle-orm';
 export const responseReaders = ['results', 'followups'] as const;
 export type ResponseReader = (typeof responseReaders)[number];
 
-const readerList = sql`array[${sql.join(responseReaders.map((reader) => sql`${reader}`), sql`, `)}]::text[]`;
+const readerList = sql`array[${sql.join(
+  responseReaders.map((reader) => sql`${reader}`),
+  sql`, `,
+)}]::text[]`;
 
 /**
  * The rows that enqueue the responses a CTE named `from` returns (columns id, tenant_id,
@@ -42,13 +45,27 @@ const refsTable = (refs: readonly ResponseRef[]) =>
   sql`unnest(${uuidArray(refs.map((ref) => ref.tenantId))}, ${uuidArray(refs.map((ref) => ref.campaignId))}, ${uuidArray(refs.map((ref) => ref.id))})`;
 
 export type QueuedResponse = {
-  id: string; tenantId: string; campaignId: string; surveyVersion: number; projectId: string | null; buildingId: string | null;
-  householdId: string | null; source: string; answers: unknown;
+  id: string;
+  tenantId: string;
+  campaignId: string;
+  surveyVersion: number;
+  projectId: string | null;
+  buildingId: string | null;
+  householdId: string | null;
+  source: string;
+  answers: unknown;
 };
 
 type QueuedRow = {
-  id: string; tenant_id: string; campaign_id: string; survey_version: number; project_id: string | null; building_id: string | null;
-  household_id: string | null; source: string; answers: unknown;
+  id: string;
+  tenant_id: string;
+  campaign_id: string;
+  survey_version: number;
+  project_id: string | null;
+  building_id: string | null;
+  household_id: string | null;
+  source: string;
+  answers: unknown;
 };
 
 export type QueueFilter = { tenantIds?: readonly string[] | undefined; campaignId?: string | undefined };
@@ -58,9 +75,12 @@ export type QueueFilter = { tenantIds?: readonly string[] | undefined; campaignI
  * until the caller's transaction ends (which must also call dequeue for the ones it read).
  */
 export async function claimQueued(tx: Executor, reader: ResponseReader, limit: number, filter: QueueFilter = {}): Promise<QueuedResponse[]> {
-  return queuedResponses(tx, sql`
+  return queuedResponses(
+    tx,
+    sql`
     select tenant_id, response_id from ${surveyResponseQueue} where ${queuedWhere(reader, filter)}
-    limit ${limit} for update skip locked`);
+    limit ${limit} for update skip locked`,
+  );
 }
 
 /**
@@ -68,11 +88,14 @@ export async function claimQueued(tx: Executor, reader: ResponseReader, limit: n
  * claims or none (the results aggregator), it saves the separate delete. A rollback puts them back.
  */
 export async function takeQueued(tx: Executor, reader: ResponseReader, limit: number, filter: QueueFilter = {}): Promise<QueuedResponse[]> {
-  return queuedResponses(tx, sql`
+  return queuedResponses(
+    tx,
+    sql`
     delete from ${surveyResponseQueue} where (consumer, tenant_id, campaign_id, response_id) in (
       select consumer, tenant_id, campaign_id, response_id from ${surveyResponseQueue} where ${queuedWhere(reader, filter)}
       limit ${limit} for update skip locked)
-    returning tenant_id, response_id`);
+    returning tenant_id, response_id`,
+  );
 }
 
 const queuedWhere = (reader: ResponseReader, filter: QueueFilter) => sql`consumer = ${reader}
@@ -81,13 +104,23 @@ const queuedWhere = (reader: ResponseReader, filter: QueueFilter) => sql`consume
 
 /** The responses a claim (a statement returning tenant_id, response_id) names, in one round trip. */
 async function queuedResponses(tx: Executor, claim: SQL): Promise<QueuedResponse[]> {
-  const rows = await queryRows<QueuedRow>(tx, sql`
+  const rows = await queryRows<QueuedRow>(
+    tx,
+    sql`
     with claimed as (${claim})
     select r.id, r.tenant_id, r.campaign_id, r.survey_version, r.project_id, r.building_id, r.household_id, r.source, r.answers
-    from claimed q join ${surveyResponses} r on r.tenant_id = q.tenant_id and r.id = q.response_id`);
+    from claimed q join ${surveyResponses} r on r.tenant_id = q.tenant_id and r.id = q.response_id`,
+  );
   return rows.map((row) => ({
-    id: row.id, tenantId: row.tenant_id, campaignId: row.campaign_id, surveyVersion: row.survey_version, projectId: row.project_id,
-    buildingId: row.building_id, householdId: row.household_id, source: row.source, answers: row.answers,
+    id: row.id,
+    tenantId: row.tenant_id,
+    campaignId: row.campaign_id,
+    surveyVersion: row.survey_version,
+    projectId: row.project_id,
+    buildingId: row.building_id,
+    householdId: row.household_id,
+    source: row.source,
+    answers: row.answers,
   }));
 }
 
@@ -101,13 +134,20 @@ export async function dequeue(tx: Executor, reader: ResponseReader, responses: r
 }
 
 /** How many responses of a campaign still wait for the reader, optionally within projects or a building. */
-export async function queuedCount(db: Executor, reader: ResponseReader, filter: { tenantId: string; campaignId: string; projectIds: readonly string[] | null; buildingId?: string | undefined }): Promise<number> {
+export async function queuedCount(
+  db: Executor,
+  reader: ResponseReader,
+  filter: { tenantId: string; campaignId: string; projectIds: readonly string[] | null; buildingId?: string | undefined },
+): Promise<number> {
   if (filter.projectIds && filter.projectIds.length === 0) return 0;
-  const [row] = await queryRows<{ count: number }>(db, sql`
+  const [row] = await queryRows<{ count: number }>(
+    db,
+    sql`
     select count(*)::int as count from ${surveyResponseQueue} q
     ${filter.projectIds || filter.buildingId ? sql`join ${surveyResponses} r on r.tenant_id = q.tenant_id and r.id = q.response_id` : sql``}
     where q.consumer = ${reader} and q.tenant_id = ${filter.tenantId} and q.campaign_id = ${filter.campaignId}
       ${filter.projectIds ? sql`and r.project_id = any(${uuidArray(filter.projectIds)})` : sql``}
-      ${filter.buildingId ? sql`and r.building_id = ${filter.buildingId}` : sql``}`);
+      ${filter.buildingId ? sql`and r.building_id = ${filter.buildingId}` : sql``}`,
+  );
   return row?.count ?? 0;
 }

@@ -8,7 +8,14 @@ import { recordAudit } from '../audit/record';
 import { quotaFull, quotaOpen } from '../campaigns/service';
 import { answerIssueMessages, responseMessages } from './messages';
 import {
-  completeResponse, findCampaign, findInvitationByDigest, findInvitationOfHousehold, householdAddress, markOpened, pinnedDefinition, saveDraftAnswers,
+  completeResponse,
+  findCampaign,
+  findInvitationByDigest,
+  findInvitationOfHousehold,
+  householdAddress,
+  markOpened,
+  pinnedDefinition,
+  saveDraftAnswers,
   type InvitationRow,
 } from './repository';
 import type { AnswerView, ResponseReceipt } from '@manyi/contracts/responses';
@@ -51,14 +58,24 @@ async function definitionOf(context: PublicContext, row: { invitation: { tenantI
 function checked(definition: SurveyDefinition, answers: Record<string, unknown>, complete: boolean): Answers {
   const check = checkAnswers(definition, answers as Answers, complete);
   if (check.issues.length > 0) {
-    throw new HttpProblem(422, 'validation', messages.validation, check.issues.map((issue) => ({ field: issue.questionKey, messages: answerIssueMessages[issue.code] })));
+    throw new HttpProblem(
+      422,
+      'validation',
+      messages.validation,
+      check.issues.map((issue) => ({ field: issue.questionKey, messages: answerIssueMessages[issue.code] })),
+    );
   }
   return check.answers;
 }
 
 const responseTarget = (row: InvitationRow) => ({
-  tenantId: row.invitation.tenantId, campaignId: row.invitation.campaignId, surveyVersion: row.campaign.surveyVersion, invitationId: row.invitation.id,
-  projectId: row.invitation.projectId, buildingId: row.invitation.buildingId, householdId: row.invitation.householdId,
+  tenantId: row.invitation.tenantId,
+  campaignId: row.invitation.campaignId,
+  surveyVersion: row.campaign.surveyVersion,
+  invitationId: row.invitation.id,
+  projectId: row.invitation.projectId,
+  buildingId: row.invitation.buildingId,
+  householdId: row.invitation.householdId,
 });
 
 export async function openAnswerLink(context: PublicContext, token: string): Promise<AnswerView> {
@@ -88,7 +105,11 @@ export async function saveDraft(context: PublicContext, token: string, answers: 
 }
 
 /** Quotas (issue 4 §3) cost queries, so they are counted only for a campaign that has any. */
-async function requireQuotaOpen(context: PublicContext, target: { tenantId: string; campaignId: string; projectId: string; buildingId: string | null }, quotas: unknown): Promise<void> {
+async function requireQuotaOpen(
+  context: PublicContext,
+  target: { tenantId: string; campaignId: string; projectId: string; buildingId: string | null },
+  quotas: unknown,
+): Promise<void> {
   if (!Array.isArray(quotas) || quotas.length === 0) return;
   if (!(await quotaOpen(context.db, target.tenantId, target.campaignId, target.projectId, target.buildingId))) throw quotaFull();
 }
@@ -100,7 +121,11 @@ async function requireQuotaOpen(context: PublicContext, target: { tenantId: stri
  * idempotency plugin without coming here; two submissions racing without a key meet on the
  * household's unique response, and the second is told the link was answered (410).
  */
-export async function submitAnswers(context: PublicContext, token: string, input: { answers: Record<string, unknown>; startedAt?: string | undefined }): Promise<ResponseReceipt> {
+export async function submitAnswers(
+  context: PublicContext,
+  token: string,
+  input: { answers: Record<string, unknown>; startedAt?: string | undefined },
+): Promise<ResponseReceipt> {
   const row = await answerableInvitation(context, token);
   const kept = checked(await definitionOf(context, row), input.answers, true);
   const target = responseTarget(row);
@@ -117,13 +142,18 @@ export async function submitAnswers(context: PublicContext, token: string, input
  * invited, the same answer checks apply, and the household still answers only once, on paper or
  * on the phone. The row is flagged source 'paper' with the clerk as enteredById.
  */
-export async function enterPaperResponse(context: Context, campaignId: string, input: { householdId: string; answers: Record<string, unknown> }): Promise<ResponseReceipt> {
+export async function enterPaperResponse(
+  context: Context,
+  campaignId: string,
+  input: { householdId: string; answers: Record<string, unknown> },
+): Promise<ResponseReceipt> {
   requirePermission(context.principal, 'survey.paper_entry');
   const tenantId = context.principal.tenantId;
   const campaign = await findCampaign(context.db, tenantId, campaignId);
   if (!campaign) throw problem(404, 'campaign_unknown');
   const invitation = await findInvitationOfHousehold(context.db, tenantId, campaignId, input.householdId);
-  if (!invitation) throw new HttpProblem(422, 'validation', messages.validation, [{ field: 'householdId', messages: responseMessages.household_not_in_campaign }]);
+  if (!invitation)
+    throw new HttpProblem(422, 'validation', messages.validation, [{ field: 'householdId', messages: responseMessages.household_not_in_campaign }]);
   requireProjectScope(context.principal, invitation.projectId);
   const state = campaignState(campaign, context.clock.now());
   if (state !== 'open') throw problem(state === 'closed' ? 410 : 409, state === 'closed' ? 'answer_closed' : 'answer_not_open');
@@ -131,16 +161,30 @@ export async function enterPaperResponse(context: Context, campaignId: string, i
   if (!definition) throw new HttpProblem(500, 'internal');
   const kept = checked(definition, input.answers, true);
   const target = {
-    tenantId, campaignId, surveyVersion: campaign.surveyVersion, invitationId: invitation.id,
-    projectId: invitation.projectId, buildingId: invitation.buildingId, householdId: invitation.householdId,
+    tenantId,
+    campaignId,
+    surveyVersion: campaign.surveyVersion,
+    invitationId: invitation.id,
+    projectId: invitation.projectId,
+    buildingId: invitation.buildingId,
+    householdId: invitation.householdId,
   };
   await requireQuotaOpen(context, target, campaign.quotas);
   const now = context.clock.now();
   return context.db.transaction(async (tx) => {
-    const saved = await completeResponse(tx, target, { answers: kept, source: 'paper', enteredById: context.principal.staffId, startedAt: now, submittedAt: now });
+    const saved = await completeResponse(tx, target, {
+      answers: kept,
+      source: 'paper',
+      enteredById: context.principal.staffId,
+      startedAt: now,
+      submittedAt: now,
+    });
     if (!saved) throw problem(409, 'answer_completed');
     await recordAudit(tx, context, {
-      action: 'create', entityType: 'survey_response', entityId: saved.id, summary: `录入纸质问卷:${campaign.name}`,
+      action: 'create',
+      entityType: 'survey_response',
+      entityId: saved.id,
+      summary: `录入纸质问卷:${campaign.name}`,
       after: { campaignId, householdId: invitation.householdId, source: 'paper' },
     });
     return { responseId: saved.id, submittedAt: saved.submittedAt.toISOString(), source: 'paper' as const };

@@ -17,7 +17,17 @@ import { startBackgroundTimer, type BackgroundTimer } from '../background-timer'
 import type { Clock } from '../clock';
 import { noPlace, tallyRows, type CellMoments, type CountRow } from './cells';
 import {
-  addCounts, campaignSurvey, cellKeyText, claimStaleCells, clearCell, countedCellResponses, dropStaleCell, lockCells, writeCells, type CampaignSurvey, type CellKey,
+  addCounts,
+  campaignSurvey,
+  cellKeyText,
+  claimStaleCells,
+  clearCell,
+  countedCellResponses,
+  dropStaleCell,
+  lockCells,
+  writeCells,
+  type CampaignSurvey,
+  type CellKey,
 } from './repository';
 import { takeQueued } from '../responses/queue';
 
@@ -46,7 +56,14 @@ async function surveyOf(db: Executor, cache: SurveyCache, tenantId: string, camp
 type CellTally = { key: CellKey; survey: CampaignSurvey; tally: SurveyTally };
 
 const asMoments = (moments: CellMoments): SurveyTally => ({
-  responses: 0, counts: {}, answered: {}, notExperienced: {}, kanoPairs: {}, overallPairs: moments.overallPairs, drivers: moments.drivers, driversExcluded: moments.driversExcluded,
+  responses: 0,
+  counts: {},
+  answered: {},
+  notExperienced: {},
+  kanoPairs: {},
+  overallPairs: moments.overallPairs,
+  drivers: moments.drivers,
+  driversExcluded: moments.driversExcluded,
 });
 
 /** Adds the tallies to their cells: rows locked in key order, counts summed in SQL, moments merged here. */
@@ -54,17 +71,25 @@ async function addToCells(tx: Executor, unsorted: readonly CellTally[], now: Dat
   // Sorted so that the inserts of new cells also take their locks in one order across aggregators.
   const cells = [...unsorted].sort((a, b) => cellKeyText(a.key).localeCompare(cellKeyText(b.key)));
   const byKey = new Map(cells.map((cell) => [cellKeyText(cell.key), cell]));
-  const locked = await lockCells(tx, cells.map((cell) => cell.key), (key) => {
-    const survey = byKey.get(cellKeyText(key))!.survey;
-    return tallyRows(emptyTally(survey.definition, survey.tree)).moments;
-  });
+  const locked = await lockCells(
+    tx,
+    cells.map((cell) => cell.key),
+    (key) => {
+      const survey = byKey.get(cellKeyText(key))!.survey;
+      return tallyRows(emptyTally(survey.definition, survey.tree)).moments;
+    },
+  );
   const counts: (CountRow & CellKey)[] = [];
   const updates = cells.map((cell) => {
     const { counts: rows, moments } = tallyRows(cell.tally);
     for (const row of rows) counts.push({ ...cell.key, ...row });
     const current = locked.get(cellKeyText(cell.key))!;
     const merged = mergeTallies([asMoments(current.moments), asMoments(moments)]);
-    return { key: cell.key, responses: current.responses + cell.tally.responses, moments: { overallPairs: merged.overallPairs, drivers: merged.drivers, driversExcluded: merged.driversExcluded } };
+    return {
+      key: cell.key,
+      responses: current.responses + cell.tally.responses,
+      moments: { overallPairs: merged.overallPairs, drivers: merged.drivers, driversExcluded: merged.driversExcluded },
+    };
   });
   await addCounts(tx, counts);
   await writeCells(tx, updates, now);
@@ -81,7 +106,12 @@ async function countBatch(db: Database, clock: Clock, cache: SurveyCache, batchS
       if (index % 250 === 249) await new Promise((resolve) => setImmediate(resolve));
       const survey = await surveyOf(tx, cache, response.tenantId, response.campaignId);
       if (!survey) continue; // a campaign without its survey version cannot be analysed; mark it counted rather than retry forever
-      const key: CellKey = { tenantId: response.tenantId, campaignId: response.campaignId, projectId: response.projectId ?? noPlace, buildingId: response.buildingId ?? noPlace };
+      const key: CellKey = {
+        tenantId: response.tenantId,
+        campaignId: response.campaignId,
+        projectId: response.projectId ?? noPlace,
+        buildingId: response.buildingId ?? noPlace,
+      };
       const text = cellKeyText(key);
       let cell = cells.get(text);
       if (!cell) cells.set(text, (cell = { key, survey, tally: emptyTally(survey.definition, survey.tree) }));

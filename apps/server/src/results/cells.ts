@@ -20,7 +20,8 @@ export const noPlace = '00000000-0000-0000-0000-000000000000';
 export function tallyRows(tally: SurveyTally): { counts: CountRow[]; moments: CellMoments } {
   const counts: CountRow[] = [];
   for (const [questionKey, items] of Object.entries(tally.counts)) {
-    for (const [item, values] of Object.entries(items)) for (const [value, count] of Object.entries(values)) counts.push({ questionKey, item, value: Number(value), count });
+    for (const [item, values] of Object.entries(items))
+      for (const [value, count] of Object.entries(values)) counts.push({ questionKey, item, value: Number(value), count });
   }
   for (const [questionKey, count] of Object.entries(tally.answered)) counts.push({ questionKey, item: answeredItem, value: 0, count });
   for (const [questionKey, items] of Object.entries(tally.notExperienced)) {
@@ -39,7 +40,11 @@ export function tallyRows(tally: SurveyTally): { counts: CountRow[]; moments: Ce
  * survey's empty tally, so the analysis still lists every question with a zero base.
  */
 export function tallyFromRows(
-  definition: SurveyDefinition, tree: readonly IndicatorTreeNode[] | undefined, responses: number, counts: readonly CountRow[], moments: readonly CellMoments[],
+  definition: SurveyDefinition,
+  tree: readonly IndicatorTreeNode[] | undefined,
+  responses: number,
+  counts: readonly CountRow[],
+  moments: readonly CellMoments[],
 ): SurveyTally {
   const tally = emptyTally(definition, tree);
   tally.responses = responses;
@@ -57,7 +62,14 @@ export function tallyFromRows(
     }
   }
   const parts = moments.map((moment): SurveyTally => ({
-    responses: 0, counts: {}, answered: {}, notExperienced: {}, kanoPairs: {}, overallPairs: moment.overallPairs, drivers: moment.drivers, driversExcluded: moment.driversExcluded,
+    responses: 0,
+    counts: {},
+    answered: {},
+    notExperienced: {},
+    kanoPairs: {},
+    overallPairs: moment.overallPairs,
+    drivers: moment.drivers,
+    driversExcluded: moment.driversExcluded,
   }));
   const merged = mergeTallies([{ ...tally, drivers: null }, ...parts]);
   return { ...merged, drivers: merged.drivers ?? tally.drivers };

@@ -20,7 +20,8 @@ const sources: Record<string, string> = { h5: '线上', paper: '纸质', import:
 
 type Column = { header: string; value: (answers: Answers) => string | number | null };
 
-const kanoLabel = (value: unknown) => (typeof value === 'string' && value in kanoAnswers.labels ? kanoAnswers.labels[value as keyof typeof kanoAnswers.labels]['zh-CN'] : null);
+const kanoLabel = (value: unknown) =>
+  typeof value === 'string' && value in kanoAnswers.labels ? kanoAnswers.labels[value as keyof typeof kanoAnswers.labels]['zh-CN'] : null;
 const rating = (value: unknown) => (value === notExperienced ? '未体验' : typeof value === 'number' ? value : null);
 
 /** The raw sheet's answer columns for one question, headed by its Chinese title. */
@@ -47,14 +48,16 @@ function columnsOf(question: Question): Column[] {
     case 'single':
     case 'multiple': {
       const label = (value: string) => localText(question.options.find((option) => option.value === value)?.label ?? { 'zh-CN': value }, 'zh-CN');
-      return [{
-        header: title,
-        value: (answers) => {
-          const value = answer(answers);
-          if (typeof value === 'string') return label(value);
-          return Array.isArray(value) ? value.map((item) => label(String(item))).join('、') : null;
+      return [
+        {
+          header: title,
+          value: (answers) => {
+            const value = answer(answers);
+            if (typeof value === 'string') return label(value);
+            return Array.isArray(value) ? value.map((item) => label(String(item))).join('、') : null;
+          },
         },
-      }];
+      ];
     }
     case 'text':
       return [{ header: title, value: (answers) => (typeof answer(answers) === 'string' ? (answer(answers) as string) : null) }];
@@ -65,7 +68,11 @@ function rawRow(response: ExportResponse, columns: readonly Column[]): (string |
   const household = response.buildingName && response.room ? householdLabel(response.buildingName, response.unitName, response.room) : '';
   const answers = (response.answers ?? {}) as Answers;
   return [
-    response.projectName ?? '', household, sources[response.source] ?? response.source, response.source === 'paper' ? '是' : '否', response.submittedAt,
+    response.projectName ?? '',
+    household,
+    sources[response.source] ?? response.source,
+    response.source === 'paper' ? '是' : '否',
+    response.submittedAt,
     ...columns.map((column) => column.value(answers)),
   ];
 }
@@ -83,24 +90,74 @@ function addResultSheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, analysis:
   };
   const items = analysis.questions.flatMap((question) => {
     const title = localText(question.title, 'zh-CN');
-    if (question.type === 'satisfaction') return [[title, question.valid, question.notExperienced, round(question.mean), percent(question.satisfactionRate?.rate)]];
-    if (question.type === 'matrix') return question.rows.map((row) => [`${title}·${localText(row.label, 'zh-CN')}`, row.valid, row.notExperienced, round(row.mean), percent(row.satisfactionRate?.rate)]);
+    if (question.type === 'satisfaction')
+      return [[title, question.valid, question.notExperienced, round(question.mean), percent(question.satisfactionRate?.rate)]];
+    if (question.type === 'matrix')
+      return question.rows.map((row) => [
+        `${title}·${localText(row.label, 'zh-CN')}`,
+        row.valid,
+        row.notExperienced,
+        round(row.mean),
+        percent(row.satisfactionRate?.rate),
+      ]);
     return [];
   });
   sheet('满意度', ['题目', '有效样本', '未体验', '均值', '满意率(%)'], items);
   const nps = analysis.nps;
-  sheet('NPS', ['指标', '值'], nps ? [
-    ['有效样本', nps.valid], ['推荐者', nps.promoters], ['被动者', nps.passives], ['贬损者', nps.detractors], ['NPS', round(nps.score, 1)],
-    ['误差范围(Wald)', round(nps.wald?.marginOfError, 1)], ['调整Wald 下限', round(nps.adjustedWald?.lower, 1)], ['调整Wald 上限', round(nps.adjustedWald?.upper, 1)],
-  ] : []);
-  sheet('SERVQUAL', ['维度', '题目', '期望', '感知', '差距', '配对样本'], (analysis.servqual?.dimensions ?? []).flatMap((dimension) =>
-    dimension.items.map((item) => [dimension.id, item.id, round(item.expectation), round(item.perception), round(item.gap), item.pairs])));
-  sheet('Kano', ['题目', '类别', 'Better', 'Worse', '有效样本'], analysis.questions.flatMap((question) =>
-    question.type === 'kano' ? [[localText(question.title, 'zh-CN'), question.kano.category ? kanoCategories.labels[question.kano.category]['zh-CN'] : null, round(question.kano.better, 3), round(question.kano.worse, 3), question.kano.valid]] : []));
+  sheet(
+    'NPS',
+    ['指标', '值'],
+    nps
+      ? [
+          ['有效样本', nps.valid],
+          ['推荐者', nps.promoters],
+          ['被动者', nps.passives],
+          ['贬损者', nps.detractors],
+          ['NPS', round(nps.score, 1)],
+          ['误差范围(Wald)', round(nps.wald?.marginOfError, 1)],
+          ['调整Wald 下限', round(nps.adjustedWald?.lower, 1)],
+          ['调整Wald 上限', round(nps.adjustedWald?.upper, 1)],
+        ]
+      : [],
+  );
+  sheet(
+    'SERVQUAL',
+    ['维度', '题目', '期望', '感知', '差距', '配对样本'],
+    (analysis.servqual?.dimensions ?? []).flatMap((dimension) =>
+      dimension.items.map((item) => [dimension.id, item.id, round(item.expectation), round(item.perception), round(item.gap), item.pairs]),
+    ),
+  );
+  sheet(
+    'Kano',
+    ['题目', '类别', 'Better', 'Worse', '有效样本'],
+    analysis.questions.flatMap((question) =>
+      question.type === 'kano'
+        ? [
+            [
+              localText(question.title, 'zh-CN'),
+              question.kano.category ? kanoCategories.labels[question.kano.category]['zh-CN'] : null,
+              round(question.kano.better, 3),
+              round(question.kano.worse, 3),
+              question.kano.valid,
+            ],
+          ]
+        : [],
+    ),
+  );
   const drivers = analysis.keyDrivers;
-  sheet('关键驱动', ['维度', '系数', '标准化系数', 'p 值', '显著'], drivers?.status === 'fitted'
-    ? drivers.drivers.map((driver) => [driver.id, round(driver.estimate, 4), round(driver.standardisedCoefficient, 3), round(driver.pValue, 4), driver.significant ? '是' : '否'])
-    : []);
+  sheet(
+    '关键驱动',
+    ['维度', '系数', '标准化系数', 'p 值', '显著'],
+    drivers?.status === 'fitted'
+      ? drivers.drivers.map((driver) => [
+          driver.id,
+          round(driver.estimate, 4),
+          round(driver.standardisedCoefficient, 3),
+          round(driver.pValue, 4),
+          driver.significant ? '是' : '否',
+        ])
+      : [],
+  );
 }
 
 export type ResultsExport = { fileName: string; contentDisposition: string; stream: Readable };
@@ -109,7 +166,12 @@ export async function exportResults(context: Context, campaignId: string, query:
   const survey = await readableCampaign(context, campaignId);
   const results = await campaignResults(context, campaignId, query);
   const columns = survey.definition.questions.flatMap(columnsOf);
-  const filter = { tenantId: context.principal.tenantId, campaignId, projectIds: scopedProjectIds(context.principal, query.projectId), buildingId: query.buildingId };
+  const filter = {
+    tenantId: context.principal.tenantId,
+    campaignId,
+    projectIds: scopedProjectIds(context.principal, query.projectId),
+    buildingId: query.buildingId,
+  };
 
   const stream = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });

@@ -5,8 +5,22 @@
  */
 import type { Answers, IndicatorTreeNode, SurveyDefinition } from '@manyi/core';
 import {
-  buildings, campaigns, households, indicatorSystemVersions, persons, projects, surveyInvitations, surveyResponses, surveyResultCells, surveyResultCounts, surveyResultStaleCells,
-  surveyResponseQueue, surveys, surveyVersions, units, type Executor,
+  buildings,
+  campaigns,
+  households,
+  indicatorSystemVersions,
+  persons,
+  projects,
+  surveyInvitations,
+  surveyResponses,
+  surveyResultCells,
+  surveyResultCounts,
+  surveyResultStaleCells,
+  surveyResponseQueue,
+  surveys,
+  surveyVersions,
+  units,
+  type Executor,
 } from '@manyi/db';
 import { and, asc, eq, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { noPlace, type CellMoments, type CountRow } from './cells';
@@ -14,22 +28,47 @@ import { noPlace, type CellMoments, type CountRow } from './cells';
 export type CellKey = { tenantId: string; campaignId: string; projectId: string; buildingId: string };
 
 export type CampaignSurvey = {
-  campaignId: string; tenantId: string; name: string; previousCampaignId: string | null; surveyVersion: number; createdAt: Date;
-  definition: SurveyDefinition; tree: IndicatorTreeNode[] | undefined;
+  campaignId: string;
+  tenantId: string;
+  name: string;
+  previousCampaignId: string | null;
+  surveyVersion: number;
+  createdAt: Date;
+  definition: SurveyDefinition;
+  tree: IndicatorTreeNode[] | undefined;
 };
 
 /** The questionnaire version a campaign pins and the indicator tree version frozen with it (none when the survey has no system). */
 export async function campaignSurvey(db: Executor, tenantId: string, campaignId: string): Promise<CampaignSurvey | undefined> {
-  const [row] = await db.select({
-    campaignId: campaigns.id, tenantId: campaigns.tenantId, name: campaigns.name, previousCampaignId: campaigns.previousCampaignId, surveyVersion: campaigns.surveyVersion,
-    createdAt: campaigns.createdAt, definition: surveyVersions.definition, tree: indicatorSystemVersions.tree,
-  }).from(campaigns)
-    .innerJoin(surveyVersions, and(eq(surveyVersions.tenantId, campaigns.tenantId), eq(surveyVersions.surveyId, campaigns.surveyId), eq(surveyVersions.version, campaigns.surveyVersion)))
+  const [row] = await db
+    .select({
+      campaignId: campaigns.id,
+      tenantId: campaigns.tenantId,
+      name: campaigns.name,
+      previousCampaignId: campaigns.previousCampaignId,
+      surveyVersion: campaigns.surveyVersion,
+      createdAt: campaigns.createdAt,
+      definition: surveyVersions.definition,
+      tree: indicatorSystemVersions.tree,
+    })
+    .from(campaigns)
+    .innerJoin(
+      surveyVersions,
+      and(
+        eq(surveyVersions.tenantId, campaigns.tenantId),
+        eq(surveyVersions.surveyId, campaigns.surveyId),
+        eq(surveyVersions.version, campaigns.surveyVersion),
+      ),
+    )
     .innerJoin(surveys, and(eq(surveys.tenantId, campaigns.tenantId), eq(surveys.id, campaigns.surveyId)))
-    .leftJoin(indicatorSystemVersions, and(
-      eq(indicatorSystemVersions.tenantId, campaigns.tenantId), eq(indicatorSystemVersions.systemId, surveys.indicatorSystemId),
-      eq(indicatorSystemVersions.version, surveyVersions.indicatorSystemVersion),
-    ))
+    .leftJoin(
+      indicatorSystemVersions,
+      and(
+        eq(indicatorSystemVersions.tenantId, campaigns.tenantId),
+        eq(indicatorSystemVersions.systemId, surveys.indicatorSystemId),
+        eq(indicatorSystemVersions.version, surveyVersions.indicatorSystemVersion),
+      ),
+    )
     .where(and(eq(campaigns.tenantId, tenantId), eq(campaigns.id, campaignId)));
   return row && { ...row, definition: row.definition as SurveyDefinition, tree: (row.tree as IndicatorTreeNode[] | null) ?? undefined };
 }
@@ -42,16 +81,32 @@ const cellWhere = (table: typeof surveyResultCells | typeof surveyResultCounts |
  * one cell serialise. Locked in key order, so two aggregators touching the same cells cannot
  * deadlock; one statement each for create and lock whatever the number of cells.
  */
-export async function lockCells(tx: Executor, keys: readonly CellKey[], empty: (key: CellKey) => CellMoments): Promise<Map<string, { responses: number; moments: CellMoments }>> {
+export async function lockCells(
+  tx: Executor,
+  keys: readonly CellKey[],
+  empty: (key: CellKey) => CellMoments,
+): Promise<Map<string, { responses: number; moments: CellMoments }>> {
   if (keys.length === 0) return new Map();
-  await tx.insert(surveyResultCells).values(keys.map((key) => ({ ...key, responses: 0, moments: empty(key) }))).onConflictDoNothing();
-  const rows = await tx.select({
-    tenantId: surveyResultCells.tenantId, campaignId: surveyResultCells.campaignId, projectId: surveyResultCells.projectId, buildingId: surveyResultCells.buildingId,
-    responses: surveyResultCells.responses, moments: surveyResultCells.moments,
-  }).from(surveyResultCells)
-    .where(sql`(${surveyResultCells.tenantId}, ${surveyResultCells.campaignId}, ${surveyResultCells.projectId}, ${surveyResultCells.buildingId}) in (${sql.join(
-      keys.map((key) => sql`(${key.tenantId}::uuid, ${key.campaignId}::uuid, ${key.projectId}::uuid, ${key.buildingId}::uuid)`), sql`, `,
-    )})`)
+  await tx
+    .insert(surveyResultCells)
+    .values(keys.map((key) => ({ ...key, responses: 0, moments: empty(key) })))
+    .onConflictDoNothing();
+  const rows = await tx
+    .select({
+      tenantId: surveyResultCells.tenantId,
+      campaignId: surveyResultCells.campaignId,
+      projectId: surveyResultCells.projectId,
+      buildingId: surveyResultCells.buildingId,
+      responses: surveyResultCells.responses,
+      moments: surveyResultCells.moments,
+    })
+    .from(surveyResultCells)
+    .where(
+      sql`(${surveyResultCells.tenantId}, ${surveyResultCells.campaignId}, ${surveyResultCells.projectId}, ${surveyResultCells.buildingId}) in (${sql.join(
+        keys.map((key) => sql`(${key.tenantId}::uuid, ${key.campaignId}::uuid, ${key.projectId}::uuid, ${key.buildingId}::uuid)`),
+        sql`, `,
+      )})`,
+    )
     .orderBy(asc(surveyResultCells.tenantId), asc(surveyResultCells.campaignId), asc(surveyResultCells.projectId), asc(surveyResultCells.buildingId))
     .for('update');
   return new Map(rows.map((row) => [cellKeyText(row), { responses: row.responses, moments: row.moments as CellMoments }]));
@@ -62,8 +117,13 @@ export const cellKeyText = (key: CellKey) => `${key.tenantId}/${key.campaignId}/
 /** New totals and moments of several locked cells, in one statement. */
 export async function writeCells(tx: Executor, cells: readonly { key: CellKey; responses: number; moments: CellMoments }[], now: Date): Promise<void> {
   if (cells.length === 0) return;
-  const values = sql.join(cells.map(({ key, responses, moments }) =>
-    sql`(${key.tenantId}::uuid, ${key.campaignId}::uuid, ${key.projectId}::uuid, ${key.buildingId}::uuid, ${responses}::int, ${JSON.stringify(moments)}::jsonb)`), sql`, `);
+  const values = sql.join(
+    cells.map(
+      ({ key, responses, moments }) =>
+        sql`(${key.tenantId}::uuid, ${key.campaignId}::uuid, ${key.projectId}::uuid, ${key.buildingId}::uuid, ${responses}::int, ${JSON.stringify(moments)}::jsonb)`,
+    ),
+    sql`, `,
+  );
   await tx.execute(sql`
     update ${surveyResultCells} as cell set responses = v.responses, moments = v.moments, updated_at = ${now.toISOString()}::timestamptz
     from (values ${values}) as v(tenant_id, campaign_id, project_id, building_id, responses, moments)
@@ -85,7 +145,11 @@ const arrayLiteral = (values: readonly (string | number)[], quote: boolean) => `
 export async function addCounts(tx: Executor, rows: readonly (CountRow & CellKey)[]): Promise<void> {
   for (let start = 0; start < rows.length; start += 20_000) {
     const slice = rows.slice(start, start + 20_000);
-    const column = <K extends keyof (CountRow & CellKey)>(key: K, quote: boolean) => arrayLiteral(slice.map((row) => row[key]), quote);
+    const column = <K extends keyof (CountRow & CellKey)>(key: K, quote: boolean) =>
+      arrayLiteral(
+        slice.map((row) => row[key]),
+        quote,
+      );
     await tx.execute(sql`
       insert into ${surveyResultCounts} (tenant_id, campaign_id, project_id, building_id, question_key, item, value, count)
       select * from unnest(${column('tenantId', false)}::uuid[], ${column('campaignId', false)}::uuid[], ${column('projectId', false)}::uuid[], ${column('buildingId', false)}::uuid[],
@@ -106,14 +170,22 @@ export async function clearCell(tx: Executor, key: CellKey): Promise<void> {
  * still holds its queue rows (excluded here; it adds them after the recount commits).
  */
 export async function countedCellResponses(tx: Executor, key: CellKey): Promise<{ answers: unknown }[]> {
-  const place = (column: typeof surveyResponses.projectId | typeof surveyResponses.buildingId, id: string) => (id === noPlace ? isNull(column) : eq(column, id));
-  return tx.select({ answers: surveyResponses.answers }).from(surveyResponses)
-    .where(and(
-      eq(surveyResponses.tenantId, key.tenantId), eq(surveyResponses.campaignId, key.campaignId), eq(surveyResponses.status, 'complete'),
-      place(surveyResponses.projectId, key.projectId), place(surveyResponses.buildingId, key.buildingId),
-      sql`not exists (select 1 from ${surveyResponseQueue} q where q.consumer = 'results' and q.tenant_id = ${surveyResponses.tenantId}
+  const place = (column: typeof surveyResponses.projectId | typeof surveyResponses.buildingId, id: string) =>
+    id === noPlace ? isNull(column) : eq(column, id);
+  return tx
+    .select({ answers: surveyResponses.answers })
+    .from(surveyResponses)
+    .where(
+      and(
+        eq(surveyResponses.tenantId, key.tenantId),
+        eq(surveyResponses.campaignId, key.campaignId),
+        eq(surveyResponses.status, 'complete'),
+        place(surveyResponses.projectId, key.projectId),
+        place(surveyResponses.buildingId, key.buildingId),
+        sql`not exists (select 1 from ${surveyResponseQueue} q where q.consumer = 'results' and q.tenant_id = ${surveyResponses.tenantId}
         and q.campaign_id = ${surveyResponses.campaignId} and q.response_id = ${surveyResponses.id})`,
-    ));
+      ),
+    );
 }
 
 /** Asks the aggregator to recount a cell from its responses (e.g. after answers were replaced); idempotent. */
@@ -122,9 +194,18 @@ export async function markCellStale(tx: Executor, key: CellKey): Promise<void> {
 }
 
 export async function claimStaleCells(tx: Executor, limit: number, tenantIds?: readonly string[]): Promise<CellKey[]> {
-  return tx.select({ tenantId: surveyResultStaleCells.tenantId, campaignId: surveyResultStaleCells.campaignId, projectId: surveyResultStaleCells.projectId, buildingId: surveyResultStaleCells.buildingId })
-    .from(surveyResultStaleCells).where(tenantIds ? inArray(surveyResultStaleCells.tenantId, [...tenantIds]) : undefined)
-    .orderBy(asc(surveyResultStaleCells.createdAt)).limit(limit).for('update', { skipLocked: true });
+  return tx
+    .select({
+      tenantId: surveyResultStaleCells.tenantId,
+      campaignId: surveyResultStaleCells.campaignId,
+      projectId: surveyResultStaleCells.projectId,
+      buildingId: surveyResultStaleCells.buildingId,
+    })
+    .from(surveyResultStaleCells)
+    .where(tenantIds ? inArray(surveyResultStaleCells.tenantId, [...tenantIds]) : undefined)
+    .orderBy(asc(surveyResultStaleCells.createdAt))
+    .limit(limit)
+    .for('update', { skipLocked: true });
 }
 
 export async function dropStaleCell(tx: Executor, key: CellKey): Promise<void> {
@@ -135,7 +216,8 @@ export type CellFilter = { tenantId: string; campaignId: string; projectIds: rea
 
 function cellFilter(table: typeof surveyResultCells | typeof surveyResultCounts, filter: CellFilter) {
   return and(
-    eq(table.tenantId, filter.tenantId), eq(table.campaignId, filter.campaignId),
+    eq(table.tenantId, filter.tenantId),
+    eq(table.campaignId, filter.campaignId),
     filter.projectIds ? inArray(table.projectId, [...filter.projectIds]) : undefined,
     filter.buildingId ? eq(table.buildingId, filter.buildingId) : undefined,
   );
@@ -145,9 +227,19 @@ function cellFilter(table: typeof surveyResultCells | typeof surveyResultCounts,
 export async function readRollup(db: Executor, filter: CellFilter): Promise<{ responses: number; counts: CountRow[]; moments: CellMoments[] }> {
   if (filter.projectIds && filter.projectIds.length === 0) return { responses: 0, counts: [], moments: [] };
   const [cells, counts] = await Promise.all([
-    db.select({ responses: surveyResultCells.responses, moments: surveyResultCells.moments }).from(surveyResultCells).where(cellFilter(surveyResultCells, filter)),
-    db.select({ questionKey: surveyResultCounts.questionKey, item: surveyResultCounts.item, value: surveyResultCounts.value, count: sql<number>`sum(${surveyResultCounts.count})::int` })
-      .from(surveyResultCounts).where(cellFilter(surveyResultCounts, filter))
+    db
+      .select({ responses: surveyResultCells.responses, moments: surveyResultCells.moments })
+      .from(surveyResultCells)
+      .where(cellFilter(surveyResultCells, filter)),
+    db
+      .select({
+        questionKey: surveyResultCounts.questionKey,
+        item: surveyResultCounts.item,
+        value: surveyResultCounts.value,
+        count: sql<number>`sum(${surveyResultCounts.count})::int`,
+      })
+      .from(surveyResultCounts)
+      .where(cellFilter(surveyResultCounts, filter))
       .groupBy(surveyResultCounts.questionKey, surveyResultCounts.item, surveyResultCounts.value),
   ]);
   return { responses: cells.reduce((total, cell) => total + cell.responses, 0), counts, moments: cells.map((cell) => cell.moments as CellMoments) };
@@ -158,8 +250,10 @@ export type PlaceCount = { projectId: string; buildingId: string; count: number 
 /** Responses counted per cell (project × building) within the filter: the "completed" side of response rates. */
 export async function cellResponses(db: Executor, filter: CellFilter): Promise<PlaceCount[]> {
   if (filter.projectIds && filter.projectIds.length === 0) return [];
-  return db.select({ projectId: surveyResultCells.projectId, buildingId: surveyResultCells.buildingId, count: surveyResultCells.responses })
-    .from(surveyResultCells).where(cellFilter(surveyResultCells, filter));
+  return db
+    .select({ projectId: surveyResultCells.projectId, buildingId: surveyResultCells.buildingId, count: surveyResultCells.responses })
+    .from(surveyResultCells)
+    .where(cellFilter(surveyResultCells, filter));
 }
 
 /**
@@ -174,8 +268,14 @@ export async function invitedPerPlace(db: Executor, tenantId: string, campaignId
   const key = `${tenantId}/${campaignId}`;
   const cached = invitedCache.get(key);
   if (cached && now - cached.at < invitedTtlMs) return cached.rows;
-  const rows = await db.select({ projectId: surveyInvitations.projectId, buildingId: sql<string>`coalesce(${surveyInvitations.buildingId}, ${noPlace}::uuid)`, count: sql<number>`count(*)::int` })
-    .from(surveyInvitations).where(and(eq(surveyInvitations.tenantId, tenantId), eq(surveyInvitations.campaignId, campaignId)))
+  const rows = await db
+    .select({
+      projectId: surveyInvitations.projectId,
+      buildingId: sql<string>`coalesce(${surveyInvitations.buildingId}, ${noPlace}::uuid)`,
+      count: sql<number>`count(*)::int`,
+    })
+    .from(surveyInvitations)
+    .where(and(eq(surveyInvitations.tenantId, tenantId), eq(surveyInvitations.campaignId, campaignId)))
     .groupBy(surveyInvitations.projectId, surveyInvitations.buildingId);
   if (invitedCache.size > 200) invitedCache.delete(invitedCache.keys().next().value!);
   invitedCache.set(key, { at: now, rows });
@@ -184,14 +284,19 @@ export async function invitedPerPlace(db: Executor, tenantId: string, campaignId
 
 /** The response's household has a resident carrying any of the tags (persons.tags overlaps the list). */
 function withTags(tags: readonly string[]): SQL {
-  const tagList = sql`array[${sql.join(tags.map((tag) => sql`${tag}`), sql`, `)}]::text[]`;
+  const tagList = sql`array[${sql.join(
+    tags.map((tag) => sql`${tag}`),
+    sql`, `,
+  )}]::text[]`;
   return sql`exists (select 1 from ${persons} where ${persons.tenantId} = ${surveyResponses.tenantId} and ${persons.householdId} = ${surveyResponses.householdId} and ${persons.tags} && ${tagList})`;
 }
 
 /** Complete responses of the campaign within the filter's projects, building and (when given) owner tags. */
 function responsesWhere(filter: CellFilter, tags: readonly string[]): SQL | undefined {
   return and(
-    eq(surveyResponses.tenantId, filter.tenantId), eq(surveyResponses.campaignId, filter.campaignId), eq(surveyResponses.status, 'complete'),
+    eq(surveyResponses.tenantId, filter.tenantId),
+    eq(surveyResponses.campaignId, filter.campaignId),
+    eq(surveyResponses.status, 'complete'),
     filter.projectIds ? inArray(surveyResponses.projectId, [...filter.projectIds]) : undefined,
     filter.buildingId ? eq(surveyResponses.buildingId, filter.buildingId) : undefined,
     tags.length > 0 ? withTags(tags) : undefined,
@@ -206,19 +311,42 @@ export async function answersWithTags(db: Executor, filter: CellFilter, tags: re
 }
 
 export type ExportResponse = {
-  id: string; source: string; submittedAt: Date | null; answers: unknown; projectName: string | null; buildingName: string | null; unitName: string | null; room: string | null;
+  id: string;
+  source: string;
+  submittedAt: Date | null;
+  answers: unknown;
+  projectName: string | null;
+  buildingName: string | null;
+  unitName: string | null;
+  room: string | null;
 };
 
 /** One page of the campaign's complete responses in the caller's projects (and owner tags), with their household's place, keyset by id. */
-export async function exportResponsePage(db: Executor, filter: CellFilter, tags: readonly string[], after: string | null, limit: number): Promise<ExportResponse[]> {
+export async function exportResponsePage(
+  db: Executor,
+  filter: CellFilter,
+  tags: readonly string[],
+  after: string | null,
+  limit: number,
+): Promise<ExportResponse[]> {
   if (filter.projectIds && filter.projectIds.length === 0) return [];
-  return db.select({
-    id: surveyResponses.id, source: surveyResponses.source, submittedAt: surveyResponses.submittedAt, answers: surveyResponses.answers,
-    projectName: projects.name, buildingName: buildings.name, unitName: units.name, room: households.room,
-  }).from(surveyResponses)
+  return db
+    .select({
+      id: surveyResponses.id,
+      source: surveyResponses.source,
+      submittedAt: surveyResponses.submittedAt,
+      answers: surveyResponses.answers,
+      projectName: projects.name,
+      buildingName: buildings.name,
+      unitName: units.name,
+      room: households.room,
+    })
+    .from(surveyResponses)
     .leftJoin(projects, and(eq(projects.tenantId, surveyResponses.tenantId), eq(projects.id, surveyResponses.projectId)))
     .leftJoin(buildings, and(eq(buildings.tenantId, surveyResponses.tenantId), eq(buildings.id, surveyResponses.buildingId)))
     .leftJoin(households, and(eq(households.tenantId, surveyResponses.tenantId), eq(households.id, surveyResponses.householdId)))
     .leftJoin(units, and(eq(units.tenantId, households.tenantId), eq(units.id, households.unitId)))
-    .where(and(responsesWhere(filter, tags), after ? gt(surveyResponses.id, after) : undefined)).orderBy(asc(surveyResponses.id)).limit(limit);
+    .where(and(responsesWhere(filter, tags), after ? gt(surveyResponses.id, after) : undefined))
+    .orderBy(asc(surveyResponses.id))
+    .limit(limit);
 }

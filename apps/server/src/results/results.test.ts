@@ -38,7 +38,11 @@ describe('campaign results over the rollups', () => {
     const quality = await createStaff(db, tenantId, { roles: ['quality'] });
     const manager = await createStaff(db, tenantId, { roles: ['manager'], projectIds: [west.id] });
     const steward = await createStaff(db, tenantId, { roles: ['steward'], projectIds: [west.id] });
-    cookies = { quality: await signIn(t.app, quality.login, quality.password), manager: await signIn(t.app, manager.login, manager.password), steward: await signIn(t.app, steward.login, steward.password) };
+    cookies = {
+      quality: await signIn(t.app, quality.login, quality.password),
+      manager: await signIn(t.app, manager.login, manager.password),
+      steward: await signIn(t.app, steward.login, steward.password),
+    };
     answers = { east: resultsAnswers(60, 11, 0.75), west: resultsAnswers(40, 12, 0.35) };
   });
   afterAll(() => t.close());
@@ -88,7 +92,11 @@ describe('campaign results over the rollups', () => {
 
     // 保洁 (cleaning) measures tangibles.cleanliness only, which the SERVQUAL template does not ask: nothing left.
     const engineering = (await get('quality', `/campaigns/${campaign.id}/results?post=engineering`)).json();
-    expect(engineering.analysis.questions.map((question: { key: string }) => question.key)).toEqual(['tangibles_facilities', 'professionalism_repair_skill', 'responsiveness_repair_timeliness']);
+    expect(engineering.analysis.questions.map((question: { key: string }) => question.key)).toEqual([
+      'tangibles_facilities',
+      'professionalism_repair_skill',
+      'responsiveness_repair_timeliness',
+    ]);
     expect(engineering.analysis.nps).toBeNull();
   });
 
@@ -97,7 +105,9 @@ describe('campaign results over the rollups', () => {
     await runResultsAggregation(t.connection.db, t.clock, { tenantIds: [company.tenant.id] });
     const db = t.connection.db;
     for (const household of westHouseholds.slice(0, 5)) {
-      await db.insert(persons).values({ tenantId: company.tenant.id, projectId: household.projectId, householdId: household.id, name: '业主', role: 'owner', tags: ['VIP', '老年'] });
+      await db
+        .insert(persons)
+        .values({ tenantId: company.tenant.id, projectId: household.projectId, householdId: household.id, name: '业主', role: 'owner', tags: ['VIP', '老年'] });
     }
     const response = await get('quality', `/campaigns/${campaign.id}/results?tags=老年`);
     expect(response.statusCode, response.body).toBe(200);

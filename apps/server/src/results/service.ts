@@ -9,7 +9,14 @@
  * matching responses themselves and says so with source 'raw'.
  */
 import {
-  analyseTally, compareWaves, flattenIndicatorTree, questionKeysForPost, tallyResponses, type LocalText, type SurveyAnalysis, type WaveComparison,
+  analyseTally,
+  compareWaves,
+  flattenIndicatorTree,
+  questionKeysForPost,
+  tallyResponses,
+  type LocalText,
+  type SurveyAnalysis,
+  type WaveComparison,
 } from '@manyi/core';
 import { buildingRows, projectNames } from '../campaigns/repository';
 import { campaignInScope } from '../campaigns/service';
@@ -19,14 +26,28 @@ import { requirePermission, scopedProjectIds } from '../policy/policy';
 import { runResultsAggregation, type AggregationResult } from './aggregator';
 import { noPlace, tallyFromRows } from './cells';
 import { queuedCount } from '../responses/queue';
-import { answersWithTags, campaignSurvey, cellResponses, invitedPerPlace, readRollup, type CampaignSurvey, type CellFilter, type PlaceCount } from './repository';
+import {
+  answersWithTags,
+  campaignSurvey,
+  cellResponses,
+  invitedPerPlace,
+  readRollup,
+  type CampaignSurvey,
+  type CellFilter,
+  type PlaceCount,
+} from './repository';
 import type { ResultsQuery } from '@manyi/contracts/results';
 
 export type ResponseRateRow = { id: string; name: string; projectId: string; invited: number; completed: number; responseRate: number | null };
 
 export type WaveSummary = {
-  campaignId: string; name: string; createdAt: Date; responses: number;
-  satisfactionRate: number | null; nps: number | null; weightedIndex: number | null;
+  campaignId: string;
+  name: string;
+  createdAt: Date;
+  responses: number;
+  satisfactionRate: number | null;
+  nps: number | null;
+  weightedIndex: number | null;
 };
 
 export type CampaignResults = {
@@ -72,9 +93,14 @@ async function analyse(context: Context, survey: CampaignSurvey, query: ResultsQ
 async function responseRates(context: Context, campaignId: string, query: ResultsQuery): Promise<CampaignResults['responseRates']> {
   const tenantId = context.principal.tenantId;
   const filter = cellFilter(context, campaignId, query);
-  const [invited, completed] = await Promise.all([invitedPerPlace(context.db, tenantId, campaignId, context.clock.now().getTime()), cellResponses(context.db, filter)]);
+  const [invited, completed] = await Promise.all([
+    invitedPerPlace(context.db, tenantId, campaignId, context.clock.now().getTime()),
+    cellResponses(context.db, filter),
+  ]);
   const inFilter = (place: PlaceCount) =>
-    place.projectId !== noPlace && (!filter.projectIds || filter.projectIds.includes(place.projectId)) && (!query.buildingId || place.buildingId === query.buildingId);
+    place.projectId !== noPlace &&
+    (!filter.projectIds || filter.projectIds.includes(place.projectId)) &&
+    (!query.buildingId || place.buildingId === query.buildingId);
   const tally = new Map<string, { projectId: string; invited: number; completed: number }>();
   const add = (place: PlaceCount, side: 'invited' | 'completed') => {
     const keys = ['total', `p:${place.projectId}`, ...(place.buildingId !== noPlace ? [`b:${place.buildingId}`] : [])];
@@ -90,19 +116,32 @@ async function responseRates(context: Context, campaignId: string, query: Result
     ids('p:').length ? projectNames(context.db, tenantId, ids('p:')) : new Map<string, string>(),
     ids('b:').length ? buildingRows(context.db, tenantId, ids('b:')) : [],
   ]);
-  const rate = (entry: { invited: number; completed: number }) => ({ invited: entry.invited, completed: entry.completed, responseRate: entry.invited === 0 ? null : entry.completed / entry.invited });
+  const rate = (entry: { invited: number; completed: number }) => ({
+    invited: entry.invited,
+    completed: entry.completed,
+    responseRate: entry.invited === 0 ? null : entry.completed / entry.invited,
+  });
   const byName = (a: ResponseRateRow, b: ResponseRateRow) => a.name.localeCompare(b.name, 'zh-CN');
   const buildingName = new Map(buildings.map((building) => [building.id, `${building.projectName} · ${building.name}`]));
   return {
     total: rate(tally.get('total') ?? { invited: 0, completed: 0 }),
-    projects: ids('p:').map((id) => ({ id, name: projects.get(id) ?? '', projectId: id, ...rate(tally.get(`p:${id}`)!) })).sort(byName),
-    buildings: ids('b:').map((id) => ({ id, name: buildingName.get(id) ?? '', projectId: tally.get(`b:${id}`)!.projectId, ...rate(tally.get(`b:${id}`)!) })).sort(byName),
+    projects: ids('p:')
+      .map((id) => ({ id, name: projects.get(id) ?? '', projectId: id, ...rate(tally.get(`p:${id}`)!) }))
+      .sort(byName),
+    buildings: ids('b:')
+      .map((id) => ({ id, name: buildingName.get(id) ?? '', projectId: tally.get(`b:${id}`)!.projectId, ...rate(tally.get(`b:${id}`)!) }))
+      .sort(byName),
   };
 }
 
 const summary = (survey: CampaignSurvey, analysis: SurveyAnalysis): WaveSummary => ({
-  campaignId: survey.campaignId, name: survey.name, createdAt: survey.createdAt, responses: analysis.responses,
-  satisfactionRate: analysis.overall?.satisfactionRate?.rate ?? null, nps: analysis.nps?.score ?? null, weightedIndex: analysis.weightedIndex?.index ?? null,
+  campaignId: survey.campaignId,
+  name: survey.name,
+  createdAt: survey.createdAt,
+  responses: analysis.responses,
+  satisfactionRate: analysis.overall?.satisfactionRate?.rate ?? null,
+  nps: analysis.nps?.score ?? null,
+  weightedIndex: analysis.weightedIndex?.index ?? null,
 });
 
 async function readable(context: Context, campaignId: string): Promise<CampaignSurvey> {
@@ -140,8 +179,13 @@ export async function campaignResults(context: Context, campaignId: string, quer
     analysis,
     indicatorNames: Object.fromEntries(flattenIndicatorTree(survey.tree ?? []).map((node) => [node.code, node.name])),
     responseRates: rates,
-    previous: last ? { campaignId: last.survey.campaignId, name: last.survey.name, responses: last.analysis.responses, comparison: compareWaves(last.analysis, analysis) } : null,
-    trend: [...earlier].reverse().map((wave) => summary(wave.survey, wave.analysis)).concat(summary(survey, analysis)),
+    previous: last
+      ? { campaignId: last.survey.campaignId, name: last.survey.name, responses: last.analysis.responses, comparison: compareWaves(last.analysis, analysis) }
+      : null,
+    trend: [...earlier]
+      .reverse()
+      .map((wave) => summary(wave.survey, wave.analysis))
+      .concat(summary(survey, analysis)),
   };
 }
 

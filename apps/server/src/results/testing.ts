@@ -21,7 +21,9 @@ export const resultsDefinition: SurveyDefinition = {
   ...surveyTemplate('servqual-property')!.definition,
   questions: [
     ...surveyTemplate('servqual-property')!.definition.questions,
-    ...surveyTemplate('kano-services')!.definition.questions.filter((question) => question.type === 'kano').slice(0, 2),
+    ...surveyTemplate('kano-services')!
+      .definition.questions.filter((question) => question.type === 'kano')
+      .slice(0, 2),
   ],
 };
 
@@ -64,30 +66,57 @@ export function resultsAnswers(count: number, seed: number, mood = 0.5): Answers
 
 /** An open campaign of `definition` whose pinned version refers to version 1 of an indicator system holding `tree`. */
 export async function campaignWithTree(
-  db: Database, now: Date, tenantId: string, invited: Place[],
+  db: Database,
+  now: Date,
+  tenantId: string,
+  invited: Place[],
   options: { definition?: SurveyDefinition; tree?: IndicatorTreeNode[]; previousCampaignId?: string; name?: string } = {},
 ) {
   const opened = await openCampaign(db, now, tenantId, invited, {
-    definition: options.definition ?? resultsDefinition, ...(options.name && { name: options.name }), ...(options.previousCampaignId && { previousCampaignId: options.previousCampaignId }),
+    definition: options.definition ?? resultsDefinition,
+    ...(options.name && { name: options.name }),
+    ...(options.previousCampaignId && { previousCampaignId: options.previousCampaignId }),
   });
   const [system] = await db.insert(indicatorSystems).values({ tenantId, name: '测试指标体系' }).returning();
   await db.insert(indicatorSystemVersions).values({ tenantId, systemId: system!.id, version: 1, tree: options.tree ?? resultsTree });
-  await db.update(surveys).set({ indicatorSystemId: system!.id }).where(and(eq(surveys.tenantId, tenantId), eq(surveys.id, opened.survey.id)));
-  await db.update(surveyVersions).set({ indicatorSystemVersion: 1 }).where(and(eq(surveyVersions.tenantId, tenantId), eq(surveyVersions.surveyId, opened.survey.id)));
+  await db
+    .update(surveys)
+    .set({ indicatorSystemId: system!.id })
+    .where(and(eq(surveys.tenantId, tenantId), eq(surveys.id, opened.survey.id)));
+  await db
+    .update(surveyVersions)
+    .set({ indicatorSystemVersion: 1 })
+    .where(and(eq(surveyVersions.tenantId, tenantId), eq(surveyVersions.surveyId, opened.survey.id)));
   return opened;
 }
 
 /** Complete responses, one per household (or none for imported rows), inserted in slices. */
 export async function insertCompleteResponses(
-  db: Database, now: Date, campaign: { id: string; tenantId: string },
+  db: Database,
+  now: Date,
+  campaign: { id: string; tenantId: string },
   rows: { household?: Place | null; answers: Answers; source?: 'h5' | 'paper' | 'import' }[],
 ): Promise<void> {
   const values = rows.map((row) => ({
-    tenantId: campaign.tenantId, campaignId: campaign.id, surveyVersion: 1, source: row.source ?? 'h5', status: 'complete', answers: row.answers,
-    householdId: row.household?.id ?? null, projectId: row.household?.projectId ?? null, buildingId: row.household?.buildingId ?? null,
-    startedAt: now, submittedAt: now,
+    tenantId: campaign.tenantId,
+    campaignId: campaign.id,
+    surveyVersion: 1,
+    source: row.source ?? 'h5',
+    status: 'complete',
+    answers: row.answers,
+    householdId: row.household?.id ?? null,
+    projectId: row.household?.projectId ?? null,
+    buildingId: row.household?.buildingId ?? null,
+    startedAt: now,
+    submittedAt: now,
   }));
   for (let start = 0; start < values.length; start += 500) {
-    await enqueueResponses(db, await db.insert(surveyResponses).values(values.slice(start, start + 500)).returning());
+    await enqueueResponses(
+      db,
+      await db
+        .insert(surveyResponses)
+        .values(values.slice(start, start + 500))
+        .returning(),
+    );
   }
 }

@@ -8,7 +8,17 @@ import { raiseHoldExpiredAlerts } from './hold-expiry';
 import { runSlaSweep } from './sweep';
 import { insertTicketWithDeadlines, minutes, plus } from './testing';
 
-type Alert = { id: string; ticketNumber: string; projectName: string; kind: string; kindLabel: Record<string, string>; target: string; level: number; readAt: string | null; createdAt: string };
+type Alert = {
+  id: string;
+  ticketNumber: string;
+  projectName: string;
+  kind: string;
+  kindLabel: Record<string, string>;
+  target: string;
+  level: number;
+  readAt: string | null;
+  createdAt: string;
+};
 
 describe('the console bell', () => {
   let t: TestApp;
@@ -41,7 +51,11 @@ describe('the console bell', () => {
 
   it('shows project staff the alerts of their projects only, with ticket, project and labelled kind', async () => {
     const mine = await list(desk.steward.cookie);
-    expect(mine.items.map((item) => `${item.kind}:${item.target}:${item.level}`).sort()).toEqual(['breach:response:0', 'escalation:response:1', 'warning:response:0']);
+    expect(mine.items.map((item) => `${item.kind}:${item.target}:${item.level}`).sort()).toEqual([
+      'breach:response:0',
+      'escalation:response:1',
+      'warning:response:0',
+    ]);
     expect(mine.unreadCount).toBe(3);
     expect(mine.items[0]).toMatchObject({ projectName: '测试花园', ticketTitle: '南区投诉', readAt: null });
     expect(mine.items.find((item) => item.kind === 'breach')!.kindLabel).toEqual({ 'zh-CN': '已超时', 'en-US': 'Overdue' });
@@ -100,13 +114,20 @@ describe('holds past their resume time', () => {
     const ticket = (await desk.call(desk.agent.cookie, 'POST', '/tickets', complaintBody(desk.company.project.id))).json();
     await desk.call(desk.steward.cookie, 'POST', `/tickets/${ticket.id}/actions`, { action: 'accept' });
     const resumeAt = at('2026-11-23', '12:00');
-    const held = await desk.call(desk.steward.cookie, 'POST', `/tickets/${ticket.id}/actions`, { action: 'hold', reason: '等待业主在家', resumeAt: resumeAt.toISOString() });
+    const held = await desk.call(desk.steward.cookie, 'POST', `/tickets/${ticket.id}/actions`, {
+      action: 'hold',
+      reason: '等待业主在家',
+      resumeAt: resumeAt.toISOString(),
+    });
     expect(held.json().status).toBe('on_hold');
 
     expect(await raiseHoldExpiredAlerts(db, plus(resumeAt, -minutes(1)), { tenantIds })).toEqual({ alerts: 0, deliveries: 0 });
     expect(await raiseHoldExpiredAlerts(db, resumeAt, { tenantIds })).toEqual({ alerts: 1, deliveries: 1 });
     // Idempotent, also when two instances run it at once.
-    const again = await Promise.all([raiseHoldExpiredAlerts(db, plus(resumeAt, minutes(5)), { tenantIds }), raiseHoldExpiredAlerts(db, plus(resumeAt, minutes(5)), { tenantIds })]);
+    const again = await Promise.all([
+      raiseHoldExpiredAlerts(db, plus(resumeAt, minutes(5)), { tenantIds }),
+      raiseHoldExpiredAlerts(db, plus(resumeAt, minutes(5)), { tenantIds }),
+    ]);
     expect(again.map((result) => result.alerts)).toEqual([0, 0]);
     const [row] = await db.select().from(tickets).where(eq(tickets.id, ticket.id));
     expect(row).toMatchObject({ status: 'on_hold', holdUntil: resumeAt });
@@ -115,7 +136,12 @@ describe('holds past their resume time', () => {
     const outbox = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.alertId, alerts[0]!.id));
     expect(outbox).toHaveLength(1);
     const bell = (await desk.call(desk.steward.cookie, 'GET', '/alerts')).json();
-    expect(bell.items[0]).toMatchObject({ kind: 'hold_expired', kindLabel: { 'zh-CN': '挂起到期' }, targetLabel: { 'zh-CN': '挂起' }, ticketNumber: ticket.number });
+    expect(bell.items[0]).toMatchObject({
+      kind: 'hold_expired',
+      kindLabel: { 'zh-CN': '挂起到期' },
+      targetLabel: { 'zh-CN': '挂起' },
+      ticketNumber: ticket.number,
+    });
 
     // The steward resumes, holds again with a new time; when that passes it is a second alert.
     t.clock.set(at('2026-11-23', '12:30'));

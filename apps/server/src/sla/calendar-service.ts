@@ -29,7 +29,14 @@ export async function replaceCalendarYear(context: Context, input: CalendarDaysI
     await replaceCalendarDays(tx, tenantId, input.year, input.days);
     await settingsChanged(tx, tenantId);
     const after = await ownCalendarDays(tx, tenantId, input.year);
-    await recordAudit(tx, context, { action: 'update', entityType: 'calendar_days', entityId: null, summary: `修改 ${input.year} 年节假日与调休`, before, after });
+    await recordAudit(tx, context, {
+      action: 'update',
+      entityType: 'calendar_days',
+      entityId: null,
+      summary: `修改 ${input.year} 年节假日与调休`,
+      before,
+      after,
+    });
     return after;
   });
   const recomputedTickets = await recomputeTenantDeadlines(context.db, tenantId, now);

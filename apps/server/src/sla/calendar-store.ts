@@ -24,13 +24,21 @@ const inYear = (tenantId: string, year: number) =>
 
 /** The company's own rows of one year, by day. */
 export async function ownCalendarDays(db: Executor, tenantId: string, year: number) {
-  const rows = await db.select({ day: calendarDays.day, kind: calendarDays.kind, name: calendarDays.name }).from(calendarDays)
-    .where(inYear(tenantId, year)).orderBy(asc(calendarDays.day));
+  const rows = await db
+    .select({ day: calendarDays.day, kind: calendarDays.kind, name: calendarDays.name })
+    .from(calendarDays)
+    .where(inYear(tenantId, year))
+    .orderBy(asc(calendarDays.day));
   return rows.map((row) => ({ ...row, kind: row.kind as CalendarDayKind }));
 }
 
 /** Deletes the year's rows and inserts the given ones (run inside the caller's transaction). */
-export async function replaceCalendarDays(tx: Executor, tenantId: string, year: number, days: readonly { day: string; kind: CalendarDayKind; name: string }[]): Promise<void> {
+export async function replaceCalendarDays(
+  tx: Executor,
+  tenantId: string,
+  year: number,
+  days: readonly { day: string; kind: CalendarDayKind; name: string }[],
+): Promise<void> {
   await tx.delete(calendarDays).where(inYear(tenantId, year));
   if (days.length > 0) await tx.insert(calendarDays).values(days.map((item) => ({ tenantId, ...item })));
 }

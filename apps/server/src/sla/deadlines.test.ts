@@ -9,7 +9,9 @@ import { loadTenantPolicies } from './policy-store';
 import { insertTicket, insertTicketWithDeadlines, minutes, plus, recordStatusEvent, refreshDeadlines } from './testing';
 
 let connection: Connection;
-beforeAll(async () => { connection = await testDatabase(); });
+beforeAll(async () => {
+  connection = await testDatabase();
+});
 afterAll(() => connection.close());
 
 describe('applySlaDeadlines', () => {
@@ -59,7 +61,10 @@ describe('applySlaDeadlines', () => {
     const reportedAt = at('2026-11-23', '10:00');
     const ticket = await insertTicketWithDeadlines(connection.db, tenant.id, project.id, { reportedAt });
     await recordStatusEvent(connection.db, ticket, 'accepted', 'on_hold', plus(reportedAt, minutes(10)));
-    await connection.db.update(tickets).set({ status: 'on_hold', statusBeforeHold: 'accepted', holdUntil: plus(reportedAt, minutes(130)) }).where(eq(tickets.id, ticket.id));
+    await connection.db
+      .update(tickets)
+      .set({ status: 'on_hold', statusBeforeHold: 'accepted', holdUntil: plus(reportedAt, minutes(130)) })
+      .where(eq(tickets.id, ticket.id));
     const held = await refreshDeadlines(connection.db, ticket.id, plus(reportedAt, minutes(20)));
     // Planned two-hour hold: the response clock resumes at 12:10 with 20 minutes left.
     expect(held.responseDueAt).toEqual(plus(reportedAt, minutes(150)));
@@ -74,7 +79,10 @@ describe('applySlaDeadlines', () => {
     const { tenant, project } = await createCompany(connection.db);
     const reportedAt = at('2026-11-23', '10:00');
     const ticket = await insertTicketWithDeadlines(connection.db, tenant.id, project.id, { reportedAt });
-    await connection.db.update(tickets).set({ firstResponseAt: plus(reportedAt, minutes(5)), lastOwnerUpdateAt: plus(reportedAt, minutes(60)) }).where(eq(tickets.id, ticket.id));
+    await connection.db
+      .update(tickets)
+      .set({ firstResponseAt: plus(reportedAt, minutes(5)), lastOwnerUpdateAt: plus(reportedAt, minutes(60)) })
+      .where(eq(tickets.id, ticket.id));
     const responded = await refreshDeadlines(connection.db, ticket.id, plus(reportedAt, minutes(60)));
     expect(responded.responseDueAt).toBeNull();
     expect(responded.nextUpdateDueAt).toEqual(plus(reportedAt, minutes(25 * 60)));
@@ -93,7 +101,12 @@ describe('applySlaDeadlines', () => {
   it('gives a gas leak 8 minutes to arrive, round the clock, whatever the channel', async () => {
     const { tenant, project } = await createCompany(connection.db);
     const reportedAt = at('2026-11-28', '23:00'); // Saturday night
-    const ticket = await insertTicketWithDeadlines(connection.db, tenant.id, project.id, { type: 'repair', channel: 'gov_12345', categoryCode: 'engineering.gas', reportedAt });
+    const ticket = await insertTicketWithDeadlines(connection.db, tenant.id, project.id, {
+      type: 'repair',
+      channel: 'gov_12345',
+      categoryCode: 'engineering.gas',
+      reportedAt,
+    });
     expect(ticket.slaPolicyCode).toBe('safety');
     expect(ticket.arrivalDueAt).toEqual(plus(reportedAt, minutes(8)));
   });

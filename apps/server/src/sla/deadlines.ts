@@ -5,8 +5,17 @@
  * recorded hold moves them consistently. The sweep (sweep.ts) reads the stored columns.
  */
 import {
-  computeDeadlines, matchPolicy, openStatuses,
-  type BusinessCalendar, type Pause, type SlaDeadlines, type SlaTicket, type TicketChannel, type TicketPriority, type TicketStatus, type TicketType,
+  computeDeadlines,
+  matchPolicy,
+  openStatuses,
+  type BusinessCalendar,
+  type Pause,
+  type SlaDeadlines,
+  type SlaTicket,
+  type TicketChannel,
+  type TicketPriority,
+  type TicketStatus,
+  type TicketType,
 } from '@manyi/core';
 import type { Executor, tickets } from '@manyi/db';
 import { versionedCache } from '../company-version/cache';
@@ -34,7 +43,13 @@ type TicketRow = typeof tickets.$inferSelect;
 export type SlaInputs = { policies: readonly TenantSlaPolicy[]; calendar: BusinessCalendar };
 
 const noDeadlines = {
-  responseDueAt: null, arrivalDueAt: null, resolutionDueAt: null, nextUpdateDueAt: null, visitDueAt: null, slaPolicyCode: null, slaCheckAt: null,
+  responseDueAt: null,
+  arrivalDueAt: null,
+  resolutionDueAt: null,
+  nextUpdateDueAt: null,
+  visitDueAt: null,
+  slaPolicyCode: null,
+  slaCheckAt: null,
 } satisfies Partial<SlaDeadlineColumns>;
 
 /** Nothing is owed on a ticket that is closed, cancelled or merged into another. */
@@ -70,15 +85,46 @@ export async function applySlaDeadlines(db: Executor, ticket: TicketRow, now: Da
 }
 
 /** What deadlineColumns reads of a ticket. */
-type DeadlineState = Pick<TicketRow, 'status' | 'type' | 'categoryCode' | 'priority' | 'channel' | 'projectId' | 'reportedAt' | 'resolvedAt' | 'lastOwnerUpdateAt'
-  | 'firstResponseAt' | 'arrivedAt' | 'visitRequired' | 'visitedAt' | 'slaPolicyCode' | 'resolutionMet'>;
+type DeadlineState = Pick<
+  TicketRow,
+  | 'status'
+  | 'type'
+  | 'categoryCode'
+  | 'priority'
+  | 'channel'
+  | 'projectId'
+  | 'reportedAt'
+  | 'resolvedAt'
+  | 'lastOwnerUpdateAt'
+  | 'firstResponseAt'
+  | 'arrivedAt'
+  | 'visitRequired'
+  | 'visitedAt'
+  | 'slaPolicyCode'
+  | 'resolutionMet'
+>;
 
 /** The deadlines of a ticket just received: nothing met yet, no holds. */
-export function receiptDeadlines(ticket: Pick<TicketRow, 'type' | 'categoryCode' | 'priority' | 'channel' | 'projectId' | 'reportedAt'>, inputs: SlaInputs): Partial<SlaDeadlineColumns> {
-  return deadlineColumns({
-    ...ticket, status: 'new', resolvedAt: null, lastOwnerUpdateAt: null, firstResponseAt: null, arrivedAt: null, visitRequired: true, visitedAt: null,
-    slaPolicyCode: null, resolutionMet: null,
-  }, inputs, []);
+export function receiptDeadlines(
+  ticket: Pick<TicketRow, 'type' | 'categoryCode' | 'priority' | 'channel' | 'projectId' | 'reportedAt'>,
+  inputs: SlaInputs,
+): Partial<SlaDeadlineColumns> {
+  return deadlineColumns(
+    {
+      ...ticket,
+      status: 'new',
+      resolvedAt: null,
+      lastOwnerUpdateAt: null,
+      firstResponseAt: null,
+      arrivedAt: null,
+      visitRequired: true,
+      visitedAt: null,
+      slaPolicyCode: null,
+      resolutionMet: null,
+    },
+    inputs,
+    [],
+  );
 }
 
 /** applySlaDeadlines without the reads, for recomputing many tickets of one company (recompute.ts). */

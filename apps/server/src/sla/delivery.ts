@@ -11,7 +11,6 @@ import { WebhookTargetRefused, type FetchLike } from './webhook-target';
 
 export type { FetchLike };
 
-
 export type DeliveryOptions = { limit?: number; timeoutMs?: number };
 export type DeliveryResult = { sent: number; retried: number; failed: number };
 
@@ -23,7 +22,9 @@ type Claimed = { id: string; tenant_id: string; body: AlertFacts; attempts: numb
 
 async function claim(db: Executor, now: Date, limit: number): Promise<Claimed[]> {
   const at = sql`${now.toISOString()}::timestamptz`;
-  return queryRows<Claimed>(db, sql`
+  return queryRows<Claimed>(
+    db,
+    sql`
     update webhook_deliveries d
     set status = 'sending', attempts = d.attempts + 1, next_attempt_at = ${at} + ${leaseMinutes} * interval '1 minute'
     from webhooks w
@@ -35,7 +36,8 @@ async function claim(db: Executor, now: Date, limit: number): Promise<Claimed[]>
         for update skip locked)
       and d.status in ('pending', 'sending') and d.next_attempt_at <= ${at}
       and w.tenant_id = d.tenant_id and w.id = d.webhook_id and w.active
-    returning d.id, d.tenant_id, d.body, d.attempts, w.url, w.format`);
+    returning d.id, d.tenant_id, d.body, d.attempts, w.url, w.format`,
+  );
 }
 
 /** WeCom and DingTalk answer 200 with {"errcode":0} on success and a non-zero errcode otherwise. */
@@ -70,10 +72,12 @@ async function settle(db: Executor, row: Claimed, error: string | null, now: Dat
 export async function deliverWebhooks(db: Executor, fetchImpl: FetchLike, now: Date, options: DeliveryOptions = {}): Promise<DeliveryResult> {
   const result: DeliveryResult = { sent: 0, retried: 0, failed: 0 };
   const rows = await claim(db, now, options.limit ?? 100);
-  await Promise.all(rows.map(async (row) => {
-    const failure = await postWebhook(fetchImpl, row.url, row.format, row.body, options.timeoutMs ?? 10_000);
-    result[await settle(db, row, failure?.detail ?? null, now)] += 1;
-  }));
+  await Promise.all(
+    rows.map(async (row) => {
+      const failure = await postWebhook(fetchImpl, row.url, row.format, row.body, options.timeoutMs ?? 10_000);
+      result[await settle(db, row, failure?.detail ?? null, now)] += 1;
+    }),
+  );
   return result;
 }
 
@@ -85,7 +89,13 @@ export type DeliveryFailure = { refused: boolean; detail: string };
  * outbox and the console's "send a test message" both go through here. Redirects are refused: a
  * bot address that answers with one is misconfigured, and following it could reach anywhere.
  */
-export async function postWebhook(fetchImpl: FetchLike, url: string, format: WebhookFormat, facts: AlertFacts, timeoutMs: number): Promise<DeliveryFailure | null> {
+export async function postWebhook(
+  fetchImpl: FetchLike,
+  url: string,
+  format: WebhookFormat,
+  facts: AlertFacts,
+  timeoutMs: number,
+): Promise<DeliveryFailure | null> {
   try {
     const response = await fetchImpl(url, {
       method: 'POST',

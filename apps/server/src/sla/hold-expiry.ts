@@ -21,9 +21,14 @@ export async function raiseHoldExpiredAlerts(db: Executor, now: Date, options: H
   const at = sql`${now.toISOString()}::timestamptz`;
   const newId = sql.raw(uuidv7Sql);
   const tenants = options.tenantIds
-    ? sql`and t.tenant_id in (${sql.join(options.tenantIds.map((id) => sql`${id}::uuid`), sql`, `)})`
+    ? sql`and t.tenant_id in (${sql.join(
+        options.tenantIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`
     : sql``;
-  const [row] = await queryRows<{ alerts: number; deliveries: number }>(db, sql`
+  const [row] = await queryRows<{ alerts: number; deliveries: number }>(
+    db,
+    sql`
 with expired as (
   select t.id, t.tenant_id, t.project_id, t.hold_until from tickets t
   where t.status = 'on_hold' and t.hold_until <= ${at} ${tenants}
@@ -43,6 +48,7 @@ inserted as (
   returning id, tenant_id, ticket_id, project_id, kind, target, level, due_at
 ),
 ${webhookOutboxCte(at, newId, sql`0`)}
-select (select count(*) from inserted)::int as alerts, (select count(*) from deliveries)::int as deliveries`);
+select (select count(*) from inserted)::int as alerts, (select count(*) from deliveries)::int as deliveries`,
+  );
   return row!;
 }

@@ -14,10 +14,16 @@ export type HoldEvent = { fromStatus: string | null; toStatus: string | null; at
  * computes deadlines before recording the event) is treated as held from now.
  */
 export async function holdPauses(db: Executor, ticket: HoldState, now: Date): Promise<Pause[]> {
-  const events = await db.select({ fromStatus: ticketEvents.fromStatus, toStatus: ticketEvents.toStatus, at: ticketEvents.at })
+  const events = await db
+    .select({ fromStatus: ticketEvents.fromStatus, toStatus: ticketEvents.toStatus, at: ticketEvents.at })
     .from(ticketEvents)
-    .where(and(eq(ticketEvents.tenantId, ticket.tenantId), eq(ticketEvents.ticketId, ticket.id),
-      or(eq(ticketEvents.toStatus, 'on_hold'), eq(ticketEvents.fromStatus, 'on_hold'))))
+    .where(
+      and(
+        eq(ticketEvents.tenantId, ticket.tenantId),
+        eq(ticketEvents.ticketId, ticket.id),
+        or(eq(ticketEvents.toStatus, 'on_hold'), eq(ticketEvents.fromStatus, 'on_hold')),
+      ),
+    )
     .orderBy(asc(ticketEvents.at));
   return pausesFrom(events, ticket, now);
 }
@@ -26,10 +32,16 @@ export async function holdPauses(db: Executor, ticket: HoldState, now: Date): Pr
 export async function holdEventsOf(db: Executor, tenantId: string, ticketIds: readonly string[]): Promise<Map<string, HoldEvent[]>> {
   const byTicket = new Map<string, HoldEvent[]>();
   if (ticketIds.length === 0) return byTicket;
-  const rows = await db.select({ ticketId: ticketEvents.ticketId, fromStatus: ticketEvents.fromStatus, toStatus: ticketEvents.toStatus, at: ticketEvents.at })
+  const rows = await db
+    .select({ ticketId: ticketEvents.ticketId, fromStatus: ticketEvents.fromStatus, toStatus: ticketEvents.toStatus, at: ticketEvents.at })
     .from(ticketEvents)
-    .where(and(eq(ticketEvents.tenantId, tenantId), inArray(ticketEvents.ticketId, [...ticketIds]),
-      or(eq(ticketEvents.toStatus, 'on_hold'), eq(ticketEvents.fromStatus, 'on_hold'))))
+    .where(
+      and(
+        eq(ticketEvents.tenantId, tenantId),
+        inArray(ticketEvents.ticketId, [...ticketIds]),
+        or(eq(ticketEvents.toStatus, 'on_hold'), eq(ticketEvents.fromStatus, 'on_hold')),
+      ),
+    )
     .orderBy(asc(ticketEvents.at));
   for (const { ticketId, ...event } of rows) byTicket.set(ticketId, [...(byTicket.get(ticketId) ?? []), event]);
   return byTicket;

@@ -38,7 +38,11 @@ async function replaceRows(context: Context, rows: (tenantId: string) => PolicyR
   const now = context.clock.now();
   const items = await context.db.transaction(async (tx) => {
     const before = await currentPolicies(tx, tenantId);
-    await replacePolicyRows(tx, tenantId, rows(tenantId).map((row) => ({ ...row, updatedAt: now })));
+    await replacePolicyRows(
+      tx,
+      tenantId,
+      rows(tenantId).map((row) => ({ ...row, updatedAt: now })),
+    );
     await settingsChanged(tx, tenantId);
     const after = await currentPolicies(tx, tenantId);
     await recordAudit(tx, context, { action: 'update', entityType: 'sla_policies', entityId: null, summary, before, after });
@@ -51,10 +55,22 @@ async function replaceRows(context: Context, rows: (tenantId: string) => PolicyR
 export async function replaceSlaPolicies(context: Context, input: SlaPoliciesInput) {
   requirePermission(context.principal, 'sla.manage');
   await requireOwnProjects(context.db, context.principal.tenantId, input);
-  return replaceRows(context, (tenantId) => input.policies.map((policy, position) => ({
-    tenantId, code: policy.code, position, nameZh: policy.name['zh-CN'], nameEn: policy.name['en-US'],
-    match: policy.match, targets: policy.targets, warnShare: policy.warnShare, active: policy.active,
-  })), `修改服务时限规则(${input.policies.length} 条)`);
+  return replaceRows(
+    context,
+    (tenantId) =>
+      input.policies.map((policy, position) => ({
+        tenantId,
+        code: policy.code,
+        position,
+        nameZh: policy.name['zh-CN'],
+        nameEn: policy.name['en-US'],
+        match: policy.match,
+        targets: policy.targets,
+        warnShare: policy.warnShare,
+        active: policy.active,
+      })),
+    `修改服务时限规则(${input.policies.length} 条)`,
+  );
 }
 
 export async function resetSlaPolicies(context: Context) {

@@ -10,8 +10,15 @@ const defaultRationale = new Map(defaultSlaPolicies.map((policy) => [policy.code
 /** Rows for the core defaults, in their order; warnings at the core's 80%. */
 export function defaultPolicyRows(tenantId: string) {
   return defaultSlaPolicies.map((policy, position) => ({
-    tenantId, code: policy.code, position, nameZh: policy.name['zh-CN'], nameEn: policy.name['en-US'],
-    match: policy.match, targets: policy.targets, warnShare: 0.8, active: true,
+    tenantId,
+    code: policy.code,
+    position,
+    nameZh: policy.name['zh-CN'],
+    nameEn: policy.name['en-US'],
+    match: policy.match,
+    targets: policy.targets,
+    warnShare: 0.8,
+    active: true,
   }));
 }
 
@@ -50,8 +57,11 @@ export async function loadTenantPolicies(db: Executor, tenantId: string): Promis
 
 /** Seeds every company that has no policies yet (used by the sweep, which reads policies in SQL). */
 export async function seedMissingPolicies(db: Executor): Promise<void> {
-  const missing = await queryRows<{ id: string }>(db, sql`
-    select t.id from tenants t where not exists (select 1 from sla_policies p where p.tenant_id = t.id)`);
+  const missing = await queryRows<{ id: string }>(
+    db,
+    sql`
+    select t.id from tenants t where not exists (select 1 from sla_policies p where p.tenant_id = t.id)`,
+  );
   for (const row of missing) await seedDefaultPolicies(db, row.id);
 }
 

@@ -8,17 +8,34 @@ export function presentAlert(row: AlertListRow): AlertView {
   const kind = alert.kind as AlertKind;
   const target = alert.target as AlertTarget;
   return {
-    id: alert.id, ticketId: alert.ticketId, ticketNumber: row.ticketNumber, ticketTitle: row.ticketTitle,
-    projectId: alert.projectId, projectName: row.projectName,
-    kind, kindLabel: alertKinds.labels[kind], target, targetLabel: alertTargets.labels[target],
-    level: alert.level, recipientRole: alert.recipientRole, dueAt: alert.dueAt, createdAt: alert.createdAt, readAt: alert.readAt,
+    id: alert.id,
+    ticketId: alert.ticketId,
+    ticketNumber: row.ticketNumber,
+    ticketTitle: row.ticketTitle,
+    projectId: alert.projectId,
+    projectName: row.projectName,
+    kind,
+    kindLabel: alertKinds.labels[kind],
+    target,
+    targetLabel: alertTargets.labels[target],
+    level: alert.level,
+    recipientRole: alert.recipientRole,
+    dueAt: alert.dueAt,
+    createdAt: alert.createdAt,
+    readAt: alert.readAt,
   };
 }
 
 export function presentPolicy(policy: TenantSlaPolicy): SlaPolicyView {
   const match = Object.fromEntries(Object.entries(policy.match).map(([key, values]) => [key, [...(values as readonly string[])]]));
   return {
-    code: policy.code, position: policy.position, name: policy.name, match, targets: policy.targets,
-    warnShare: policy.warnShare, active: policy.active, rationale: policy.rationale,
+    code: policy.code,
+    position: policy.position,
+    name: policy.name,
+    match,
+    targets: policy.targets,
+    warnShare: policy.warnShare,
+    active: policy.active,
+    rationale: policy.rationale,
   };
 }

@@ -28,7 +28,11 @@ export async function recomputeTenantDeadlines(db: Executor, tenantId: string, n
   for (;;) {
     const rows = await unsettledTicketBatch(db, tenantId, settledStatuses, after, batchSize);
     if (rows.length === 0) break;
-    const events = await holdEventsOf(db, tenantId, rows.map((row) => row.id));
+    const events = await holdEventsOf(
+      db,
+      tenantId,
+      rows.map((row) => row.id),
+    );
     written += await db.transaction(async (tx) => {
       let count = 0;
       for (const row of rows) {

@@ -7,7 +7,9 @@ import { runSlaSweep } from './sweep';
 import { insertTicketWithDeadlines, minutes, plus } from './testing';
 
 let connection: Connection;
-beforeAll(async () => { connection = await testDatabase(); });
+beforeAll(async () => {
+  connection = await testDatabase();
+});
 afterAll(() => connection.close());
 
 /**
@@ -29,7 +31,14 @@ describe('the SLA sweep and core slaState agree on round-the-clock targets', () 
       const alerts = await connection.db.select().from(ticketAlerts).where(eq(ticketAlerts.ticketId, ticket.id));
       const response = alerts.filter((alert) => alert.target === 'response');
       const swept = response.some((alert) => alert.kind === 'breach') ? 'breached' : response.some((alert) => alert.kind === 'warning') ? 'warning' : 'ok';
-      const deadline: SlaDeadline = { target: 'first_response', start: reportedAt, due: ticket.responseDueAt!, minutes: 30, calendar: roundTheClock, pauses: [] };
+      const deadline: SlaDeadline = {
+        target: 'first_response',
+        start: reportedAt,
+        due: ticket.responseDueAt!,
+        minutes: 30,
+        calendar: roundTheClock,
+        pauses: [],
+      };
       expect({ at: now.toISOString(), state: swept }).toEqual({ at: now.toISOString(), state: slaState(deadline, now) });
     }
   });

@@ -8,7 +8,9 @@ import { runSlaSweep } from './sweep';
 import { insertTicketWithDeadlines, minutes, plus, refreshDeadlines } from './testing';
 
 let connection: Connection;
-beforeAll(async () => { connection = await testDatabase(); });
+beforeAll(async () => {
+  connection = await testDatabase();
+});
 afterAll(() => connection.close());
 
 const reportedAt = at('2026-11-23', '10:00');
@@ -48,7 +50,9 @@ describe('runSlaSweep', () => {
       expect(row!.escalationLevel).toBe(rungOf[escalationLevel(ageMinutes)]);
     }
     expect((await alertsOf(connection.db, ticket.id)).filter((key) => key.startsWith('escalation:response'))).toEqual([
-      'escalation:response:1', 'escalation:response:2', 'escalation:response:3',
+      'escalation:response:1',
+      'escalation:response:2',
+      'escalation:response:3',
     ]);
     await connection.db.update(tickets).set({ escalationLevel: 3 }).where(eq(tickets.id, ticket.id));
     await sweep(plus(due, minutes(1)));
@@ -74,7 +78,10 @@ describe('runSlaSweep', () => {
     await sweep(plus(reportedAt, minutes(48 * 60)));
     expect(await alertsOf(connection.db, ticket.id)).toEqual(['escalation:update:1', 'update_reminder:update:1']);
     // The steward finally tells the owner; the next missed update is a new reminder.
-    await connection.db.update(tickets).set({ lastOwnerUpdateAt: plus(reportedAt, minutes(49 * 60)) }).where(eq(tickets.id, ticket.id));
+    await connection.db
+      .update(tickets)
+      .set({ lastOwnerUpdateAt: plus(reportedAt, minutes(49 * 60)) })
+      .where(eq(tickets.id, ticket.id));
     const updated = await refreshDeadlines(connection.db, ticket.id, plus(reportedAt, minutes(49 * 60)));
     await connection.db.update(tickets).set({ resolutionDueAt: null }).where(eq(tickets.id, ticket.id));
     await sweep(plus(updated.nextUpdateDueAt!, minutes(1)));
@@ -119,8 +126,10 @@ describe('runSlaSweep', () => {
         runSlaSweep(connection.db, now, { tenantIds: [tenant.id], batchSize: 7 }),
         runSlaSweep(second.db, now, { tenantIds: [tenant.id], batchSize: 7 }),
       ]);
-      const counts = await connection.db.select({ total: sql<number>`count(*)::int`, distinct: sql<number>`count(distinct (ticket_id, kind, target, level))::int` })
-        .from(ticketAlerts).where(and(eq(ticketAlerts.tenantId, tenant.id)));
+      const counts = await connection.db
+        .select({ total: sql<number>`count(*)::int`, distinct: sql<number>`count(distinct (ticket_id, kind, target, level))::int` })
+        .from(ticketAlerts)
+        .where(and(eq(ticketAlerts.tenantId, tenant.id)));
       expect(counts[0]!.total).toBe(counts[0]!.distinct);
       expect(results[0].alerts + results[1].alerts).toBe(counts[0]!.total);
       // Response overdue by over 24 hours: breach, escalations 1 and 2; plus the missed-update reminder.

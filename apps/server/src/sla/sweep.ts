@@ -62,8 +62,14 @@ function batchStatement(tenantId: string, after: string | null, limit: number, n
   const at = sql`${now.toISOString()}::timestamptz`;
   const [n1, n2, n3] = ladders.normal;
   const [u1, u2, u3] = ladders.urgent;
-  const statuses = sql.join(runningStatuses.map((status) => sql`${status}`), sql`, `);
-  const urgentCodes = sql.join(urgentPolicyCodes.map((code) => sql`${code}`), sql`, `);
+  const statuses = sql.join(
+    runningStatuses.map((status) => sql`${status}`),
+    sql`, `,
+  );
+  const urgentCodes = sql.join(
+    urgentPolicyCodes.map((code) => sql`${code}`),
+    sql`, `,
+  );
   const newId = sql.raw(uuidv7Sql);
   const columns = sql`t.id, t.tenant_id, t.project_id, t.number, t.type, t.title, t.location, t.status, t.complaint_scope, t.sla_policy_code,
     t.reported_at, t.last_owner_update_at, t.resolved_at, t.escalation_level,

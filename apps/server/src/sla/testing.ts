@@ -7,10 +7,22 @@ import { applySlaDeadlines } from './deadlines';
 export type TicketOverrides = Partial<typeof tickets.$inferInsert>;
 
 export async function insertTicket(db: Database, tenantId: string, projectId: string, overrides: TicketOverrides = {}) {
-  const [ticket] = await db.insert(tickets).values({
-    tenantId, projectId, number: `BX-${uuidv7().slice(-12)}`, type: 'complaint', channel: 'hotline', priority: 'normal',
-    status: 'accepted', title: '测试工单', location: '3栋1201', reportedAt: new Date('2026-11-23T02:00:00Z'), ...overrides,
-  }).returning();
+  const [ticket] = await db
+    .insert(tickets)
+    .values({
+      tenantId,
+      projectId,
+      number: `BX-${uuidv7().slice(-12)}`,
+      type: 'complaint',
+      channel: 'hotline',
+      priority: 'normal',
+      status: 'accepted',
+      title: '测试工单',
+      location: '3栋1201',
+      reportedAt: new Date('2026-11-23T02:00:00Z'),
+      ...overrides,
+    })
+    .returning();
   return ticket!;
 }
 
@@ -18,7 +30,11 @@ export async function insertTicket(db: Database, tenantId: string, projectId: st
 export async function refreshDeadlines(db: Database, ticketId: string, now: Date) {
   const [ticket] = await db.select().from(tickets).where(eq(tickets.id, ticketId));
   const columns = await applySlaDeadlines(db, ticket!, now);
-  const [updated] = await db.update(tickets).set(columns).where(and(eq(tickets.tenantId, ticket!.tenantId), eq(tickets.id, ticketId))).returning();
+  const [updated] = await db
+    .update(tickets)
+    .set(columns)
+    .where(and(eq(tickets.tenantId, ticket!.tenantId), eq(tickets.id, ticketId)))
+    .returning();
   return updated!;
 }
 

@@ -8,7 +8,12 @@ import { runSlaSweep } from './sweep';
 import { webhookFetch, type WebhookTargetPolicy } from './webhook-target';
 
 export type SlaTimerOptions = {
-  db: Database; clock: Clock; log: FastifyBaseLogger; webhookTargets: WebhookTargetPolicy; intervalMs?: number; fetchImpl?: FetchLike;
+  db: Database;
+  clock: Clock;
+  log: FastifyBaseLogger;
+  webhookTargets: WebhookTargetPolicy;
+  intervalMs?: number;
+  fetchImpl?: FetchLike;
   /** More desk work on the same tick, after the deliveries (server.ts: group-incident detection, which sla/ cannot import without a cycle). */
   afterSweep?: (now: Date) => Promise<unknown>;
 };

@@ -17,18 +17,38 @@ export type WebhookTargetPolicy = { allowedPorts: number[] | 'any'; internalAllo
 export type Resolver = (hostname: string) => Promise<{ address: string; family: number }[]>;
 
 const internalRanges: [string, number, 'ipv4' | 'ipv6'][] = [
-  ['0.0.0.0', 8, 'ipv4'], ['10.0.0.0', 8, 'ipv4'], ['100.64.0.0', 10, 'ipv4'], ['127.0.0.0', 8, 'ipv4'], ['169.254.0.0', 16, 'ipv4'],
-  ['172.16.0.0', 12, 'ipv4'], ['192.0.0.0', 24, 'ipv4'], ['192.0.2.0', 24, 'ipv4'], ['192.168.0.0', 16, 'ipv4'], ['198.18.0.0', 15, 'ipv4'],
-  ['198.51.100.0', 24, 'ipv4'], ['203.0.113.0', 24, 'ipv4'], ['224.0.0.0', 4, 'ipv4'], ['240.0.0.0', 4, 'ipv4'],
-  ['::', 128, 'ipv6'], ['::1', 128, 'ipv6'], ['64:ff9b::', 96, 'ipv6'], ['100::', 64, 'ipv6'], ['2001:db8::', 32, 'ipv6'],
-  ['fc00::', 7, 'ipv6'], ['fe80::', 10, 'ipv6'], ['fec0::', 10, 'ipv6'], ['ff00::', 8, 'ipv6'],
+  ['0.0.0.0', 8, 'ipv4'],
+  ['10.0.0.0', 8, 'ipv4'],
+  ['100.64.0.0', 10, 'ipv4'],
+  ['127.0.0.0', 8, 'ipv4'],
+  ['169.254.0.0', 16, 'ipv4'],
+  ['172.16.0.0', 12, 'ipv4'],
+  ['192.0.0.0', 24, 'ipv4'],
+  ['192.0.2.0', 24, 'ipv4'],
+  ['192.168.0.0', 16, 'ipv4'],
+  ['198.18.0.0', 15, 'ipv4'],
+  ['198.51.100.0', 24, 'ipv4'],
+  ['203.0.113.0', 24, 'ipv4'],
+  ['224.0.0.0', 4, 'ipv4'],
+  ['240.0.0.0', 4, 'ipv4'],
+  ['::', 128, 'ipv6'],
+  ['::1', 128, 'ipv6'],
+  ['64:ff9b::', 96, 'ipv6'],
+  ['100::', 64, 'ipv6'],
+  ['2001:db8::', 32, 'ipv6'],
+  ['fc00::', 7, 'ipv6'],
+  ['fe80::', 10, 'ipv6'],
+  ['fec0::', 10, 'ipv6'],
+  ['ff00::', 8, 'ipv6'],
 ];
 const internal = new BlockList();
 for (const [network, prefix, family] of internalRanges) internal.addSubnet(network, prefix, family);
 
-
 /** The part of fetch that webhook delivery uses (tests pass their own). */
-export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string; signal?: AbortSignal; redirect?: 'error' }) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+export type FetchLike = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string; signal?: AbortSignal; redirect?: 'error' },
+) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
 /** An IPv4 address written as IPv6 (::ffff:10.0.0.1) is judged as the IPv4 address it is. */
 function plainAddress(address: string): { address: string; family: 'ipv4' | 'ipv6' } | null {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
@@ -89,11 +109,13 @@ const systemResolver: Resolver = (hostname) => dnsLookup(hostname, { all: true, 
  */
 function guardedLookup(policy: WebhookTargetPolicy, resolve: Resolver): LookupFunction {
   return (hostname, options, callback) => {
-    resolve(hostname).then((addresses) => {
-      if (addresses.length === 0 || addresses.some((entry) => !addressAllowed(policy, entry.address))) throw new WebhookTargetRefused('address');
-      if (options.all) callback(null, addresses);
-      else callback(null, addresses[0]!.address, addresses[0]!.family);
-    }).catch((error: NodeJS.ErrnoException) => callback(error, '', 0));
+    resolve(hostname)
+      .then((addresses) => {
+        if (addresses.length === 0 || addresses.some((entry) => !addressAllowed(policy, entry.address))) throw new WebhookTargetRefused('address');
+        if (options.all) callback(null, addresses);
+        else callback(null, addresses[0]!.address, addresses[0]!.family);
+      })
+      .catch((error: NodeJS.ErrnoException) => callback(error, '', 0));
   };
 }
 
@@ -104,26 +126,31 @@ const answerLimit = 64 * 1024;
  * a redirect (a 3xx is a failed delivery) and reading at most 64 KB of the answer.
  */
 export function webhookFetch(policy: WebhookTargetPolicy, resolve: Resolver = systemResolver): FetchLike {
-  return (value, init) => new Promise((fulfil, reject) => {
-    const url = new URL(value);
-    const refusal = targetRefusal(policy, value);
-    if (refusal) return reject(new WebhookTargetRefused(refusal));
-    const client = url.protocol === 'https:' ? https : http;
-    const request = client.request(url, { method: init.method, headers: init.headers, signal: init.signal, lookup: guardedLookup(policy, resolve) }, (response) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      response.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size <= answerLimit) chunks.push(chunk);
-      });
-      response.on('end', () => {
-        const status = response.statusCode ?? 0;
-        const text = Buffer.concat(chunks).toString('utf8');
-        fulfil({ ok: status >= 200 && status < 300, status, text: async () => text });
-      });
-      response.on('error', reject);
+  return (value, init) =>
+    new Promise((fulfil, reject) => {
+      const url = new URL(value);
+      const refusal = targetRefusal(policy, value);
+      if (refusal) return reject(new WebhookTargetRefused(refusal));
+      const client = url.protocol === 'https:' ? https : http;
+      const request = client.request(
+        url,
+        { method: init.method, headers: init.headers, signal: init.signal, lookup: guardedLookup(policy, resolve) },
+        (response) => {
+          const chunks: Buffer[] = [];
+          let size = 0;
+          response.on('data', (chunk: Buffer) => {
+            size += chunk.length;
+            if (size <= answerLimit) chunks.push(chunk);
+          });
+          response.on('end', () => {
+            const status = response.statusCode ?? 0;
+            const text = Buffer.concat(chunks).toString('utf8');
+            fulfil({ ok: status >= 200 && status < 300, status, text: async () => text });
+          });
+          response.on('error', reject);
+        },
+      );
+      request.on('error', reject);
+      request.end(init.body);
     });
-    request.on('error', reject);
-    request.end(init.body);
-  });
 }

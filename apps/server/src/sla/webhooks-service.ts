@@ -11,7 +11,13 @@ import { requirePermission } from '../policy/policy';
 import { postWebhook, type FetchLike } from './delivery';
 import { targetRefusal, webhookFetch } from './webhook-target';
 import {
-  deleteWebhookWithDeliveries, findWebhookRow, insertWebhook, listWebhookRows, projectExists, updateWebhookRow, type WebhookListRow,
+  deleteWebhookWithDeliveries,
+  findWebhookRow,
+  insertWebhook,
+  listWebhookRows,
+  projectExists,
+  updateWebhookRow,
+  type WebhookListRow,
 } from './repository';
 import type { WebhookInput, WebhookPatch, WebhookView } from '@manyi/contracts/sla';
 import type { WebhookFormat } from './webhook-format';
@@ -35,8 +41,14 @@ export function maskWebhookUrl(value: string): string {
 function presentWebhook(row: WebhookListRow): WebhookView {
   const { webhook } = row;
   return {
-    id: webhook.id, format: webhook.format as WebhookFormat, url: maskWebhookUrl(webhook.url), projectId: webhook.projectId,
-    projectName: row.projectName, minimumLevel: webhook.minimumLevel, active: webhook.active, createdAt: webhook.createdAt,
+    id: webhook.id,
+    format: webhook.format as WebhookFormat,
+    url: maskWebhookUrl(webhook.url),
+    projectId: webhook.projectId,
+    projectName: row.projectName,
+    minimumLevel: webhook.minimumLevel,
+    active: webhook.active,
+    createdAt: webhook.createdAt,
   };
 }
 
@@ -72,7 +84,11 @@ export async function createWebhook(context: Context, input: WebhookInput): Prom
     const created = await insertWebhook(tx, { ...input, projectId: input.projectId ?? null, tenantId, createdAt: context.clock.now() });
     if (!created) throw new HttpProblem(500, 'internal');
     await recordAudit(tx, context, {
-      action: 'create', entityType: 'webhook', entityId: created.id, summary: `新建群机器人(${created.format})`, after: { ...created, url: maskWebhookUrl(created.url) },
+      action: 'create',
+      entityType: 'webhook',
+      entityId: created.id,
+      summary: `新建群机器人(${created.format})`,
+      after: { ...created, url: maskWebhookUrl(created.url) },
     });
     return created.id;
   });
@@ -89,8 +105,12 @@ export async function updateWebhook(context: Context, id: string, input: Webhook
   await context.db.transaction(async (tx) => {
     const after = await updateWebhookRow(tx, before.tenantId, id, { ...input, url });
     await recordAudit(tx, context, {
-      action: 'update', entityType: 'webhook', entityId: id, summary: `修改群机器人(${before.format})`,
-      before: { ...before, url: maskWebhookUrl(before.url) }, after: after && { ...after, url: maskWebhookUrl(after.url) },
+      action: 'update',
+      entityType: 'webhook',
+      entityId: id,
+      summary: `修改群机器人(${before.format})`,
+      before: { ...before, url: maskWebhookUrl(before.url) },
+      after: after && { ...after, url: maskWebhookUrl(after.url) },
     });
   });
   return presentWebhook(await webhookOf(context, id));
@@ -103,7 +123,11 @@ export async function deleteWebhook(context: Context, id: string): Promise<void>
   await context.db.transaction(async (tx) => {
     await deleteWebhookWithDeliveries(tx, before.tenantId, id);
     await recordAudit(tx, context, {
-      action: 'delete', entityType: 'webhook', entityId: id, summary: `删除群机器人(${before.format})`, before: { ...before, url: maskWebhookUrl(before.url) },
+      action: 'delete',
+      entityType: 'webhook',
+      entityId: id,
+      summary: `删除群机器人(${before.format})`,
+      before: { ...before, url: maskWebhookUrl(before.url) },
     });
   });
 }
@@ -116,13 +140,32 @@ export const testTimeoutMs = 5_000;
  * body or the connection error would make this button a probe of whatever the address reaches.
  * The details go to the server log, for the operator.
  */
-export async function testWebhook(context: Context, id: string, fetchImpl: FetchLike = webhookFetch(context.config.webhookTargets)): Promise<{ ok: boolean; error: 'address_not_allowed' | 'delivery_failed' | null }> {
+export async function testWebhook(
+  context: Context,
+  id: string,
+  fetchImpl: FetchLike = webhookFetch(context.config.webhookTargets),
+): Promise<{ ok: boolean; error: 'address_not_allowed' | 'delivery_failed' | null }> {
   requirePermission(context.principal, 'webhook.manage');
   const row = await webhookOf(context, id);
   const now = context.clock.now().toISOString();
-  const failure = await postWebhook(fetchImpl, row.webhook.url, row.webhook.format as WebhookFormat, {
-    kind: 'test', target: 'response', level: 0, dueAt: null, at: now, number: '', type: '', title: '', projectName: row.projectName ?? '全公司', location: '',
-  }, testTimeoutMs);
+  const failure = await postWebhook(
+    fetchImpl,
+    row.webhook.url,
+    row.webhook.format as WebhookFormat,
+    {
+      kind: 'test',
+      target: 'response',
+      level: 0,
+      dueAt: null,
+      at: now,
+      number: '',
+      type: '',
+      title: '',
+      projectName: row.projectName ?? '全公司',
+      location: '',
+    },
+    testTimeoutMs,
+  );
   if (failure === null) return { ok: true, error: null };
   context.log.warn({ webhookId: id, detail: failure.detail.replaceAll(row.webhook.url, maskWebhookUrl(row.webhook.url)) }, 'webhook test message failed');
   return { ok: false, error: failure.refused ? 'address_not_allowed' : 'delivery_failed' };

@@ -20,7 +20,9 @@ beforeAll(async () => {
   connection = await testDatabase();
   server = createServer((request, response) => {
     let text = '';
-    request.on('data', (chunk: Buffer) => { text += chunk.toString('utf8'); });
+    request.on('data', (chunk: Buffer) => {
+      text += chunk.toString('utf8');
+    });
     request.on('end', () => {
       received.push({ path: request.url ?? '', body: JSON.parse(text) as unknown });
       if (failNext > 0) {
@@ -45,8 +47,16 @@ const localFetch: FetchLike = (url, init) => {
 };
 
 const facts: AlertFacts = {
-  kind: 'escalation', target: 'resolution', level: 1, dueAt: '2026-11-23T02:00:00.000Z', at: '2026-11-23T04:05:00.000Z',
-  number: 'BX-20261123-0007', type: 'complaint', title: '地库漏水', projectName: '绿景苑', location: '3栋1201',
+  kind: 'escalation',
+  target: 'resolution',
+  level: 1,
+  dueAt: '2026-11-23T02:00:00.000Z',
+  at: '2026-11-23T04:05:00.000Z',
+  number: 'BX-20261123-0007',
+  type: 'complaint',
+  title: '地库漏水',
+  projectName: '绿景苑',
+  location: '3栋1201',
 };
 
 describe('group-bot message formats', () => {
@@ -76,7 +86,11 @@ describe('deliverWebhooks', () => {
       { tenantId: tenant.id, projectId: project.id, format: 'dingtalk', url: `${baseUrl}/dingtalk`, minimumLevel: 2 },
     ]);
     const reportedAt = at('2026-11-23', '10:00');
-    const ticket = await insertTicketWithDeadlines(connection.db, tenant.id, project.id, { reportedAt, firstResponseAt: reportedAt, lastOwnerUpdateAt: reportedAt });
+    const ticket = await insertTicketWithDeadlines(connection.db, tenant.id, project.id, {
+      reportedAt,
+      firstResponseAt: reportedAt,
+      lastOwnerUpdateAt: reportedAt,
+    });
     const now = plus(ticket.resolutionDueAt!, minutes(24 * 60 + 5)); // resolution a day overdue: rungs 1 and 2
     await runSlaSweep(connection.db, now, { tenantIds: [tenant.id] });
     const outbox = await connection.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.tenantId, tenant.id));

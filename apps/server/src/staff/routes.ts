@@ -10,19 +10,38 @@ import { createStaff, getStaff, resetPassword, searchStaff, updateStaff } from '
 
 export const staffRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['staff'];
-  app.get('/staff', { schema: { tags, summary: 'Search staff', querystring: staffQuery, response: { 200: pageOf(staffView) } } },
-    async (request) => searchStaff(staffContext(request), request.query));
-  app.get('/staff/directory', { schema: { tags, summary: 'Colleagues in my projects, for assignment pickers', querystring: directoryQuery, response: { 200: z.object({ items: z.array(directoryEntry) }) } } },
-    async (request) => staffDirectory(staffContext(request), request.query.projectId));
-  app.post('/staff', { schema: { tags, summary: 'Create a staff user', body: staffBody, response: { 201: staffView } } },
-    async (request, reply) => reply.code(201).send(await createStaff(staffContext(request), request.body)));
-  app.get('/staff/:id', { schema: { tags, summary: 'One staff user', params: idParams, response: { 200: staffView } } },
-    async (request) => getStaff(staffContext(request), request.params.id));
-  app.patch('/staff/:id', { schema: { tags, summary: 'Edit roles, post, projects, or disable', params: idParams, body: staffPatch, response: { 200: staffView } } },
-    async (request) => updateStaff(staffContext(request), request.params.id, request.body));
-  app.post('/staff/:id/reset-password', { schema: { tags, summary: 'Set a new password (signs the user out everywhere)', params: idParams, body: passwordReset, response: { 204: z.null() } } },
+  app.get('/staff', { schema: { tags, summary: 'Search staff', querystring: staffQuery, response: { 200: pageOf(staffView) } } }, async (request) =>
+    searchStaff(staffContext(request), request.query),
+  );
+  app.get(
+    '/staff/directory',
+    {
+      schema: {
+        tags,
+        summary: 'Colleagues in my projects, for assignment pickers',
+        querystring: directoryQuery,
+        response: { 200: z.object({ items: z.array(directoryEntry) }) },
+      },
+    },
+    async (request) => staffDirectory(staffContext(request), request.query.projectId),
+  );
+  app.post('/staff', { schema: { tags, summary: 'Create a staff user', body: staffBody, response: { 201: staffView } } }, async (request, reply) =>
+    reply.code(201).send(await createStaff(staffContext(request), request.body)),
+  );
+  app.get('/staff/:id', { schema: { tags, summary: 'One staff user', params: idParams, response: { 200: staffView } } }, async (request) =>
+    getStaff(staffContext(request), request.params.id),
+  );
+  app.patch(
+    '/staff/:id',
+    { schema: { tags, summary: 'Edit roles, post, projects, or disable', params: idParams, body: staffPatch, response: { 200: staffView } } },
+    async (request) => updateStaff(staffContext(request), request.params.id, request.body),
+  );
+  app.post(
+    '/staff/:id/reset-password',
+    { schema: { tags, summary: 'Set a new password (signs the user out everywhere)', params: idParams, body: passwordReset, response: { 204: z.null() } } },
     async (request, reply) => {
       await resetPassword(staffContext(request), request.params.id, request.body);
       return reply.code(204).send(null);
-    });
+    },
+  );
 };

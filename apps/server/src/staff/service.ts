@@ -46,10 +46,22 @@ export async function createStaff(context: Context, input: z.infer<typeof staffB
   try {
     const id = await context.db.transaction(async (tx) => {
       const created = await insertStaffUser(tx, {
-        tenantId, login: input.login, name: input.name, phone: input.phone ?? null, passwordHash, roles: input.roles, post: input.post ?? null,
+        tenantId,
+        login: input.login,
+        name: input.name,
+        phone: input.phone ?? null,
+        passwordHash,
+        roles: input.roles,
+        post: input.post ?? null,
       });
       await replaceAssignments(tx, tenantId, created.id, projectIds);
-      await recordAudit(tx, context, { action: 'create', entityType: 'staff', entityId: created.id, summary: `新建员工 ${input.name}(${input.login})`, after: { ...created, projectIds } });
+      await recordAudit(tx, context, {
+        action: 'create',
+        entityType: 'staff',
+        entityId: created.id,
+        summary: `新建员工 ${input.name}(${input.login})`,
+        after: { ...created, projectIds },
+      });
       return created.id;
     });
     return getStaff(context, id);
@@ -63,7 +75,10 @@ export async function updateStaff(context: Context, id: string, input: z.infer<t
   requirePermission(context.principal, 'staff.manage');
   const before = await getStaff(context, id);
   if (id === context.principal.staffId && (input.active === false || (input.roles && !input.roles.includes('admin')))) {
-    throw new HttpProblem(409, 'self_lockout', { 'zh-CN': '不能停用自己或移除自己的管理员角色', 'en-US': 'You cannot disable yourself or drop your own admin role' });
+    throw new HttpProblem(409, 'self_lockout', {
+      'zh-CN': '不能停用自己或移除自己的管理员角色',
+      'en-US': 'You cannot disable yourself or drop your own admin role',
+    });
   }
   const projectIds = input.projectIds ? await checkProjects(context, input.projectIds) : undefined;
   const tenantId = context.principal.tenantId;

@@ -11,7 +11,13 @@ describe('staff administration', () => {
 
   it('creates a project-scoped steward who can sign in and sees only that project', async () => {
     const created = await call('POST', '/staff', {
-      login: 'Steward.Wang', name: '王管家', phone: '13912345678', password: 'Steward-2026', roles: ['steward'], post: 'steward', projectIds: [company.project.id],
+      login: 'Steward.Wang',
+      name: '王管家',
+      phone: '13912345678',
+      password: 'Steward-2026',
+      roles: ['steward'],
+      post: 'steward',
+      projectIds: [company.project.id],
     });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ login: 'steward.wang', projects: [{ id: company.project.id }] });
@@ -63,7 +69,12 @@ describe('staff administration', () => {
   it('lets a steward list the colleagues of their own projects for assignment, and no one else', async () => {
     const elsewhere = await createProject(t.connection.db, company.tenant.id);
     const outsider = await createStaff(t.connection.db, company.tenant.id, { roles: ['technician'], projectIds: [elsewhere.id], name: '外项目师傅' });
-    const colleague = await createStaff(t.connection.db, company.tenant.id, { roles: ['technician'], projectIds: [company.project.id], name: '本项目师傅', post: 'engineering' });
+    const colleague = await createStaff(t.connection.db, company.tenant.id, {
+      roles: ['technician'],
+      projectIds: [company.project.id],
+      name: '本项目师傅',
+      post: 'engineering',
+    });
     const steward = await createStaff(t.connection.db, company.tenant.id, { roles: ['steward'], projectIds: [company.project.id] });
     const cookie = await signIn(t.app, steward.login, steward.password);
     const directory = (await call('GET', '/staff/directory', undefined, cookie)).json().items as { id: string; post: string | null }[];

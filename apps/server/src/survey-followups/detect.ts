@@ -61,7 +61,6 @@ export function followupTitle(campaignName: string, lows: readonly LowAnswer[]):
   return title.length <= titleLimit ? title : `${title.slice(0, titleLimit - 1)}…`;
 }
 
-
 /** What the owner wrote in the questionnaire's open questions, "title：text" each: the reason in their own words. */
 export function ownerWords(definition: SurveyDefinition, answers: Answers): string[] {
   return definition.questions.flatMap((question) => {

@@ -36,7 +36,12 @@ describe('closed loop on detractors', () => {
     const campaign = await createCampaign(db(), desk.company.tenant.id, { name: '2026年度满意度调查' });
     const [a, b, c, d, e] = await Promise.all(['201', '202', '203', '204', '205'].map((room) => home(room)));
     const detractor = await insertResponse(db(), campaign, { overall: 4, nps: 3, comment: '电梯坏了三天没人修' }, { household: a!.household, source: 'h5' });
-    const paperMatrix = await insertResponse(db(), campaign, { overall: 3, nps: 8, posts: { cleaning: 1, security: 'not_experienced' } }, { household: b!.household, source: 'paper' });
+    const paperMatrix = await insertResponse(
+      db(),
+      campaign,
+      { overall: 3, nps: 8, posts: { cleaning: 1, security: 'not_experienced' } },
+      { household: b!.household, source: 'paper' },
+    );
     const imported = await insertResponse(db(), campaign, { overall: 2, nps: 9 }, { household: c!.household, source: 'import' });
     await insertResponse(db(), campaign, { overall: 5, nps: 10, posts: { cleaning: 3, security: 'not_experienced' } }, { household: d!.household });
     await insertResponse(db(), campaign, { overall: 1 }, { household: e!.household, status: 'partial' });
@@ -52,15 +57,27 @@ describe('closed loop on detractors', () => {
     expect(first.reasons).toEqual([{ questionKey: 'nps', item: '', value: 3, reason: 'detractor', label: '推荐意愿' }]);
     const ticket = await ticketOf(first.ticketId!);
     expect(ticket).toMatchObject({
-      type: 'complaint', channel: 'survey', complaintScope: 'individual', status: 'new', householdId: a!.household.id,
-      reporterPersonId: a!.owner!.id, reporterName: '业主201', title: '【调查回访】2026年度满意度调查:推荐意愿 3分',
+      type: 'complaint',
+      channel: 'survey',
+      complaintScope: 'individual',
+      status: 'new',
+      householdId: a!.household.id,
+      reporterPersonId: a!.owner!.id,
+      reporterName: '业主201',
+      title: '【调查回访】2026年度满意度调查:推荐意愿 3分',
     });
     // The owner's own words and the items rated low are in the ticket; the system, not the owner, received it.
     expect(ticket.description).toContain('· 推荐意愿 3分');
     expect(ticket.description).toContain('业主原话：\n· 意见建议：电梯坏了三天没人修');
-    const [audit] = await db().select().from(auditLogs).where(and(eq(auditLogs.entityType, 'ticket'), eq(auditLogs.entityId, ticket.id)));
+    const [audit] = await db()
+      .select()
+      .from(auditLogs)
+      .where(and(eq(auditLogs.entityType, 'ticket'), eq(auditLogs.entityId, ticket.id)));
     expect(audit).toMatchObject({ actorKind: 'system', actorId: null, actorName: '系统', action: 'create' });
-    const [created] = await db().select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, ticket.id), eq(ticketEvents.kind, 'created')));
+    const [created] = await db()
+      .select()
+      .from(ticketEvents)
+      .where(and(eq(ticketEvents.ticketId, ticket.id), eq(ticketEvents.kind, 'created')));
     expect(created).toMatchObject({ actorKind: 'system', actorName: '系统' });
     // The 'survey_followup' policy: first contact within 24 h, resolution within 3 days, round the clock.
     const now = t.clock.now().getTime();
@@ -132,17 +149,36 @@ describe('closed loop on detractors', () => {
     const building = await createBuilding(db(), tenantId, desk.company.project.id, '9');
     const homes = await Promise.all(['1', '2', '3', '4', '5', '6'].map((room) => createHousehold(db(), tenantId, building, room)));
     const [promoted, passive, still, silent, skipped, wasPromoter] = homes;
-    for (const [household, nps] of [[promoted, 2], [passive, 6], [still, 0], [silent, 4], [skipped, 5], [wasPromoter, 10]] as const) {
+    for (const [household, nps] of [
+      [promoted, 2],
+      [passive, 6],
+      [still, 0],
+      [silent, 4],
+      [skipped, 5],
+      [wasPromoter, 10],
+    ] as const) {
       await insertResponse(db(), wave1, { overall: 3, nps }, { household: household! });
     }
-    for (const [household, nps] of [[promoted, 9], [passive, 7], [still, 3], [wasPromoter, 2]] as const) {
+    for (const [household, nps] of [
+      [promoted, 9],
+      [passive, 7],
+      [still, 3],
+      [wasPromoter, 2],
+    ] as const) {
       await insertResponse(db(), wave2, { overall: 3, nps }, { household: household! });
     }
     await insertResponse(db(), wave2, { overall: 3 }, { household: skipped!, status: 'complete' });
     const report = await desk.call(desk.manager.cookie, 'GET', `/campaigns/${wave2.id}/detractor-conversion`);
     expect(report.statusCode, report.body).toBe(200);
     expect(report.json()).toMatchObject({
-      previousCampaignId: wave1.id, questionKey: 'nps', previousDetractors: 5, promoters: 1, passives: 1, detractors: 1, noNpsAnswer: 1, notAnswered: 1,
+      previousCampaignId: wave1.id,
+      questionKey: 'nps',
+      previousDetractors: 5,
+      promoters: 1,
+      passives: 1,
+      detractors: 1,
+      noNpsAnswer: 1,
+      notAnswered: 1,
     });
     expect(report.json().conversionRate).toBeCloseTo(2 / 3);
     const first = await desk.call(desk.manager.cookie, 'GET', `/campaigns/${wave1.id}/detractor-conversion`);

@@ -69,14 +69,34 @@ async function followUp(tx: Executor, runtime: Runtime, response: QueuedResponse
   const contact = household.contact;
   const label = householdLabel(household.buildingName, household.unitName, household.room);
   // Received by 系统: the server opened it from the owner's answers; the owner is its reporter.
-  const { ticket } = await receiveTicket({
-    db: tx, clock: runtime.clock, tenantId: response.tenantId, receiver: systemReceiver, requestId: `survey-followup:${response.id}`, ip: '',
-  }, {
-    projectId: household.projectId, type: 'complaint', channel: 'survey', priority: 'normal', categoryCode: null, complaintScope: 'individual',
-    title: followupTitle(campaign.name, lows), description: describe(campaign, label, lows, response.source, ownerWords(campaign.definition, response.answers as Answers)),
-    location: label, householdId: household.id, reporterPersonId: contact.id,
+  const { ticket } = await receiveTicket(
+    {
+      db: tx,
+      clock: runtime.clock,
+      tenantId: response.tenantId,
+      receiver: systemReceiver,
+      requestId: `survey-followup:${response.id}`,
+      ip: '',
+    },
+    {
+      projectId: household.projectId,
+      type: 'complaint',
+      channel: 'survey',
+      priority: 'normal',
+      categoryCode: null,
+      complaintScope: 'individual',
+      title: followupTitle(campaign.name, lows),
+      description: describe(campaign, label, lows, response.source, ownerWords(campaign.definition, response.answers as Answers)),
+      location: label,
+      householdId: household.id,
+      reporterPersonId: contact.id,
+    },
+  );
+  const linked = await insertFollowup(tx, {
+    ...base,
+    ticketId: ticket.id,
+    dueAt: ticket.resolutionDueAt ?? new Date(now.getTime() + surveyResolutionMinutes * minuteMs),
   });
-  const linked = await insertFollowup(tx, { ...base, ticketId: ticket.id, dueAt: ticket.resolutionDueAt ?? new Date(now.getTime() + surveyResolutionMinutes * minuteMs) });
   if (!linked) throw new Error(`survey response ${response.id} already has a follow-up`); // rolls the ticket back with the savepoint
   return true;
 }

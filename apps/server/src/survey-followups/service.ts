@@ -46,7 +46,19 @@ export async function detractorConversion(context: Context, campaignId: string):
   const tenantId = context.principal.tenantId;
   const campaign = await findCampaign(context.db, tenantId, campaignId);
   if (!campaign || !campaignInScope(context.principal, campaign.population)) throw notFound();
-  const empty = { campaignId, previousCampaignId: campaign.previousCampaignId, previousQuestionKey: null, questionKey: null, previousDetractors: 0, promoters: 0, passives: 0, detractors: 0, noNpsAnswer: 0, notAnswered: 0, conversionRate: null };
+  const empty = {
+    campaignId,
+    previousCampaignId: campaign.previousCampaignId,
+    previousQuestionKey: null,
+    questionKey: null,
+    previousDetractors: 0,
+    promoters: 0,
+    passives: 0,
+    detractors: 0,
+    noNpsAnswer: 0,
+    notAnswered: 0,
+    conversionRate: null,
+  };
   const previous = campaign.previousCampaignId ? await findCampaign(context.db, tenantId, campaign.previousCampaignId) : undefined;
   if (!previous) return { ...empty, previousCampaignId: null };
   const [current, earlier] = await Promise.all([
@@ -56,7 +68,20 @@ export async function detractorConversion(context: Context, campaignId: string):
   const previousKey = earlier ? npsKey(earlier.definition) : null;
   if (!previousKey) return empty;
   const questionKey = current ? npsKey(current.definition, previousKey) : null;
-  const counts = await conversionCounts(context.db, { tenantId, previousCampaignId: previous.id, campaignId: campaign.id, previousKey, currentKey: questionKey, projectIds: context.principal.projectIds });
+  const counts = await conversionCounts(context.db, {
+    tenantId,
+    previousCampaignId: previous.id,
+    campaignId: campaign.id,
+    previousKey,
+    currentKey: questionKey,
+    projectIds: context.principal.projectIds,
+  });
   const rated = counts.promoters + counts.passives + counts.detractors;
-  return { ...empty, previousQuestionKey: previousKey, questionKey, ...counts, conversionRate: rated === 0 ? null : (counts.promoters + counts.passives) / rated };
+  return {
+    ...empty,
+    previousQuestionKey: previousKey,
+    questionKey,
+    ...counts,
+    conversionRate: rated === 0 ? null : (counts.promoters + counts.passives) / rated,
+  };
 }

@@ -6,16 +6,49 @@
 import { checkAnswers, kanoAnswers, localText, notExperienced, type AnswerValue, type Answers, type Question, type SurveyDefinition } from '@manyi/core';
 import type { ColumnMapping } from './mapping';
 
-export type CellProblemCode = 'unknown_label' | 'not_a_number' | 'unknown_option' | 'required' | 'out_of_range' | 'wrong_shape' | 'too_many_options' | 'too_long' | 'not_experienced_not_allowed' | 'unknown_question'
-  | 'unknown_household' | 'duplicate_household';
+export type CellProblemCode =
+  | 'unknown_label'
+  | 'not_a_number'
+  | 'unknown_option'
+  | 'required'
+  | 'out_of_range'
+  | 'wrong_shape'
+  | 'too_many_options'
+  | 'too_long'
+  | 'not_experienced_not_allowed'
+  | 'unknown_question'
+  | 'unknown_household'
+  | 'duplicate_household';
 
 export type RowProblem = { row: number; column: string | null; value: string; code: CellProblemCode };
 
 /** How 问卷星 and paper forms write the 5-point scale; 比较满意 / 较满意 are common variants of 满意. */
 const satisfactionLabels = new Map<string, number | typeof notExperienced>([
-  ['非常满意', 5], ['很满意', 5], ['满意', 4], ['比较满意', 4], ['较满意', 4], ['一般', 3], ['基本满意', 3], ['不满意', 2], ['比较不满意', 2], ['较不满意', 2], ['非常不满意', 1], ['很不满意', 1],
-  ['verysatisfied', 5], ['satisfied', 4], ['neutral', 3], ['dissatisfied', 2], ['verydissatisfied', 1],
-  ['未体验', notExperienced], ['未接触', notExperienced], ['不清楚', notExperienced], ['不了解', notExperienced], ['notexperienced', notExperienced], ['not_experienced', notExperienced], ['na', notExperienced], ['n/a', notExperienced],
+  ['非常满意', 5],
+  ['很满意', 5],
+  ['满意', 4],
+  ['比较满意', 4],
+  ['较满意', 4],
+  ['一般', 3],
+  ['基本满意', 3],
+  ['不满意', 2],
+  ['比较不满意', 2],
+  ['较不满意', 2],
+  ['非常不满意', 1],
+  ['很不满意', 1],
+  ['verysatisfied', 5],
+  ['satisfied', 4],
+  ['neutral', 3],
+  ['dissatisfied', 2],
+  ['verydissatisfied', 1],
+  ['未体验', notExperienced],
+  ['未接触', notExperienced],
+  ['不清楚', notExperienced],
+  ['不了解', notExperienced],
+  ['notexperienced', notExperienced],
+  ['not_experienced', notExperienced],
+  ['na', notExperienced],
+  ['n/a', notExperienced],
 ]);
 
 /** 问卷星 writes a question the skip logic hid as "(跳过)" or -3, an unanswered one as -2 or empty. */
@@ -41,7 +74,11 @@ function rating(text: string): Cell {
 
 function choice(question: Question & { options: { value: string; label: { 'zh-CN': string; 'en-US'?: string | undefined } }[] }, text: string): string | null {
   const wanted = compact(text);
-  return question.options.find((option) => compact(option.value) === wanted || compact(localText(option.label, 'zh-CN')) === wanted || compact(option.label['en-US'] ?? '') === wanted)?.value ?? null;
+  return (
+    question.options.find(
+      (option) => compact(option.value) === wanted || compact(localText(option.label, 'zh-CN')) === wanted || compact(option.label['en-US'] ?? '') === wanted,
+    )?.value ?? null
+  );
 }
 
 function cellValue(question: Question, text: string): Cell {
@@ -56,7 +93,9 @@ function cellValue(question: Question, text: string): Cell {
     }
     case 'kano': {
       const wanted = compact(text);
-      const answer = kanoAnswers.values.find((value) => value === wanted || compact(kanoAnswers.labels[value]['zh-CN']) === wanted || compact(kanoAnswers.labels[value]['en-US']) === wanted);
+      const answer = kanoAnswers.values.find(
+        (value) => value === wanted || compact(kanoAnswers.labels[value]['zh-CN']) === wanted || compact(kanoAnswers.labels[value]['en-US']) === wanted,
+      );
       return answer ? { ok: true, value: answer } : { ok: false, code: 'unknown_label' };
     }
     case 'single': {
@@ -65,7 +104,11 @@ function cellValue(question: Question, text: string): Cell {
     }
     case 'multiple': {
       // 问卷星 joins the chosen options with ┋; people use 、 ; , | too.
-      const values = text.split(/[┋|;；,，、]/).map((part) => part.trim()).filter((part) => part !== '').map((part) => choice(question, part));
+      const values = text
+        .split(/[┋|;；,，、]/)
+        .map((part) => part.trim())
+        .filter((part) => part !== '')
+        .map((part) => choice(question, part));
       return values.some((value) => value === null) ? { ok: false, code: 'unknown_option' } : { ok: true, value: values as string[] };
     }
     case 'text':
@@ -88,7 +131,7 @@ function place(answers: Answers, question: Question, item: string | undefined, v
     return;
   }
   const existing = answers[question.key];
-  const parts = typeof existing === 'object' && existing !== null && !Array.isArray(existing) ? existing as Record<string, unknown> : {};
+  const parts = typeof existing === 'object' && existing !== null && !Array.isArray(existing) ? (existing as Record<string, unknown>) : {};
   answers[question.key] = { ...parts, [item]: value } as AnswerValue;
 }
 

@@ -18,7 +18,8 @@ describe('importing responses collected elsewhere', () => {
     const body = multipart(fields, { name, content });
     return t.app.inject({ method: 'POST', url: '/api/v1/survey-imports', headers: { cookie: as, ...body.headers }, payload: body.payload });
   };
-  const call = (method: 'GET' | 'POST', url: string, payload?: object) => t.app.inject({ method, url: `/api/v1${url}`, headers: { cookie }, ...(payload && { payload }) });
+  const call = (method: 'GET' | 'POST', url: string, payload?: object) =>
+    t.app.inject({ method, url: `/api/v1${url}`, headers: { cookie }, ...(payload && { payload }) });
   const settle = async (id: string) => {
     for (;;) {
       const job = (await call('GET', `/survey-imports/${id}`)).json();
@@ -44,14 +45,23 @@ describe('importing responses collected elsewhere', () => {
     expect(proposed.status).toBe('mapping');
     expect(proposed.headers[4]).toBe('1、您对物业服务的总体满意度');
     expect(proposed.mapping.map((entry: { target: unknown }) => entry.target)).toEqual([
-      null, null, null, { kind: 'room' }, { kind: 'question', questionKey: 'overall' }, { kind: 'question', questionKey: 'nps' },
-      { kind: 'question', questionKey: 'posts', item: 'cleaning' }, { kind: 'question', questionKey: 'posts', item: 'security' }, { kind: 'question', questionKey: 'comment' },
+      null,
+      null,
+      null,
+      { kind: 'room' },
+      { kind: 'question', questionKey: 'overall' },
+      { kind: 'question', questionKey: 'nps' },
+      { kind: 'question', questionKey: 'posts', item: 'cleaning' },
+      { kind: 'question', questionKey: 'posts', item: 'security' },
+      { kind: 'question', questionKey: 'comment' },
     ]);
 
     expect((await call('POST', `/survey-imports/${proposed.id}/mapping`, { mapping: proposed.mapping })).statusCode).toBe(202);
     const validated = await settle(proposed.id);
     expect(validated).toMatchObject({ status: 'validated', totalRows: 6, validRows: 3, errorCount: 3 });
-    expect(validated.errors.map((error: { row: number; column: string; value: string; code: string }) => [error.row, error.column, error.value, error.code])).toEqual([
+    expect(
+      validated.errors.map((error: { row: number; column: string; value: string; code: string }) => [error.row, error.column, error.value, error.code]),
+    ).toEqual([
       [5, '房号', '1栋1单元999', 'unknown_household'],
       [6, '1、您对物业服务的总体满意度', '很棒', 'unknown_label'],
       [7, '2、您向亲友推荐本小区物业的可能性有多大', '11', 'out_of_range'],
@@ -80,16 +90,30 @@ describe('importing responses collected elsewhere', () => {
     const campaign = await createCampaign(t.connection.db, company.tenant.id);
     const job = (await upload({ campaignId: campaign.id }, 'q.xlsx', await fixture('q-numbered.xlsx'))).json();
     expect(job.mapping.map((entry: { target: unknown }) => entry.target)).toEqual([
-      null, { kind: 'question', questionKey: 'overall' }, { kind: 'question', questionKey: 'nps' },
-      { kind: 'question', questionKey: 'posts', item: 'cleaning' }, { kind: 'question', questionKey: 'posts', item: 'security' }, { kind: 'question', questionKey: 'comment' },
+      null,
+      { kind: 'question', questionKey: 'overall' },
+      { kind: 'question', questionKey: 'nps' },
+      { kind: 'question', questionKey: 'posts', item: 'cleaning' },
+      { kind: 'question', questionKey: 'posts', item: 'security' },
+      { kind: 'question', questionKey: 'comment' },
     ]);
     await call('POST', `/survey-imports/${job.id}/mapping`, { mapping: job.mapping });
     // Row 5 rates overall 7 on the 5-point scale.
-    expect(await settle(job.id)).toMatchObject({ status: 'validated', totalRows: 4, validRows: 3, errors: [expect.objectContaining({ row: 5, column: 'Q1', value: '7', code: 'out_of_range' })] });
+    expect(await settle(job.id)).toMatchObject({
+      status: 'validated',
+      totalRows: 4,
+      validRows: 3,
+      errors: [expect.objectContaining({ row: 5, column: 'Q1', value: '7', code: 'out_of_range' })],
+    });
     await call('POST', `/survey-imports/${job.id}/commit`);
     await settle(job.id);
     const responses = await t.connection.db.select().from(surveyResponses).where(eq(surveyResponses.campaignId, campaign.id));
-    expect(responses.map((response) => response.answers)).toContainEqual({ overall: 2, nps: 4, posts: { cleaning: 1, security: 'not_experienced' }, comment: '保洁不到位' });
+    expect(responses.map((response) => response.answers)).toContainEqual({
+      overall: 2,
+      nps: 4,
+      posts: { cleaning: 1, security: 'not_experienced' },
+      comment: '保洁不到位',
+    });
   });
 
   it('creates an imported campaign for a survey, and refuses a second import of the same households', async () => {
@@ -112,7 +136,9 @@ describe('importing responses collected elsewhere', () => {
   it('refuses a mapping to unknown questions, a file that is not a spreadsheet, and staff without the permission', async () => {
     const campaign = await createCampaign(t.connection.db, company.tenant.id);
     const job = (await upload({ campaignId: campaign.id }, 'wjx.csv', await fixture('wjx-utf8.csv'))).json();
-    const bad = await call('POST', `/survey-imports/${job.id}/mapping`, { mapping: [{ column: 4, header: 'x', target: { kind: 'question', questionKey: 'nope' } }] });
+    const bad = await call('POST', `/survey-imports/${job.id}/mapping`, {
+      mapping: [{ column: 4, header: 'x', target: { kind: 'question', questionKey: 'nope' } }],
+    });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().errors[0].field).toBe('mapping.4');
     expect((await upload({ campaignId: campaign.id }, 'x.xlsx', Buffer.from('not a zip'))).statusCode).toBe(415);

@@ -19,7 +19,8 @@ export type ColumnTarget =
 export type ColumnMapping = { column: number; header: string; target: ColumnTarget | null };
 
 /** What 问卷星 and most survey tools add around the answers: never mapped to a question. */
-const metadataHeaders = /^(序号|编号|id|提交答卷时间|提交时间|开始时间|结束时间|所用时间|答题时长|来源|来源详情|来自ip|ip|ip地址|总分|微信昵称|用户名|填写设备|操作系统|浏览器)$/i;
+const metadataHeaders =
+  /^(序号|编号|id|提交答卷时间|提交时间|开始时间|结束时间|所用时间|答题时长|来源|来源详情|来自ip|ip|ip地址|总分|微信昵称|用户名|填写设备|操作系统|浏览器)$/i;
 const roomHeaders = /^(房号|房间号|房屋|房屋编号|门牌号|住址|户号|room)$/i;
 const phoneHeaders = /^(手机|手机号|手机号码|电话|联系电话|联系方式|phone|mobile)$/i;
 
@@ -42,7 +43,10 @@ export function parseHeader(header: string): ParsedHeader {
 
 /** Punctuation, spaces and the politeness around a question do not tell titles apart. */
 export function normalise(text: string): string {
-  return text.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '').replace(/^(请问|请|您认为|您对|你对)/u, '');
+  return text
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]/gu, '')
+    .replace(/^(请问|请|您认为|您对|你对)/u, '');
 }
 
 const pairParts: Record<string, Record<string, string[]>> = {
@@ -54,15 +58,24 @@ const pairParts: Record<string, Record<string, string[]>> = {
 function itemOf(question: Question, part: string | null, position: number): string | undefined {
   if (question.type === 'matrix') {
     const wanted = part ? normalise(part) : null;
-    const row = wanted === null ? question.rows[position] : question.rows.find((candidate) =>
-      normalise(localText(candidate.label, 'zh-CN')) === wanted || normalise(candidate.label['en-US'] ?? '') === wanted || normalise(candidate.key) === wanted);
+    const row =
+      wanted === null
+        ? question.rows[position]
+        : question.rows.find(
+            (candidate) =>
+              normalise(localText(candidate.label, 'zh-CN')) === wanted ||
+              normalise(candidate.label['en-US'] ?? '') === wanted ||
+              normalise(candidate.key) === wanted,
+          );
     return row?.key;
   }
   const sides = pairParts[question.type];
   if (!sides) return undefined;
   const wanted = part ? normalise(part) : null;
   // Longest label first, so 不具备 is not read as 具备.
-  const labelled = Object.entries(sides).flatMap(([item, labels]) => labels.map((label) => ({ item, label: normalise(label) }))).sort((a, b) => b.label.length - a.label.length);
+  const labelled = Object.entries(sides)
+    .flatMap(([item, labels]) => labels.map((label) => ({ item, label: normalise(label) })))
+    .sort((a, b) => b.label.length - a.label.length);
   if (wanted !== null) return labelled.find((entry) => wanted.includes(entry.label))?.item;
   return Object.keys(sides)[position];
 }
@@ -76,7 +89,12 @@ function questionByTitle(definition: SurveyDefinition, text: string): Question |
     for (const title of [localText(question.title, 'zh-CN'), question.title['en-US'] ?? '', question.key]) {
       const candidate = normalise(title);
       if (candidate === '') continue;
-      const score = candidate === wanted ? 0 : candidate.includes(wanted) || wanted.includes(candidate) ? 0.1 : distance(candidate, wanted) / Math.max(candidate.length, wanted.length);
+      const score =
+        candidate === wanted
+          ? 0
+          : candidate.includes(wanted) || wanted.includes(candidate)
+            ? 0.1
+            : distance(candidate, wanted) / Math.max(candidate.length, wanted.length);
       if (!best || score < best.score) best = { question, score };
     }
   }
@@ -132,7 +150,8 @@ export function checkMapping(mapping: readonly ColumnMapping[], headers: readonl
     if (!question) problems.push({ column: entry.column, code: 'unknown_question' });
     else if (multiColumn.has(question.type) !== (target.item !== undefined)) problems.push({ column: entry.column, code: 'unknown_item' });
     else if (question.type === 'matrix' && !question.rows.some((row) => row.key === target.item)) problems.push({ column: entry.column, code: 'unknown_item' });
-    else if (question.type !== 'matrix' && target.item !== undefined && !Object.keys(pairParts[question.type] ?? {}).includes(target.item)) problems.push({ column: entry.column, code: 'unknown_item' });
+    else if (question.type !== 'matrix' && target.item !== undefined && !Object.keys(pairParts[question.type] ?? {}).includes(target.item))
+      problems.push({ column: entry.column, code: 'unknown_item' });
   }
   return problems;
 }

@@ -4,7 +4,10 @@ import type { MappingProblem } from './mapping';
 
 /** Why a cell of an imported row was refused, as the clerk reads it next to row, column and value. */
 export const cellProblemMessages: Record<CellProblemCode, Label> = {
-  unknown_label: { 'zh-CN': '无法识别的评价(应为 非常满意/满意/一般/不满意/非常不满意/未体验 或 1–5)', 'en-US': 'Unrecognised rating (expected 非常满意 … 非常不满意, 未体验 or 1–5)' },
+  unknown_label: {
+    'zh-CN': '无法识别的评价(应为 非常满意/满意/一般/不满意/非常不满意/未体验 或 1–5)',
+    'en-US': 'Unrecognised rating (expected 非常满意 … 非常不满意, 未体验 or 1–5)',
+  },
   not_a_number: { 'zh-CN': '应为整数分值', 'en-US': 'Expected a whole-number score' },
   unknown_option: { 'zh-CN': '不是该题的选项', 'en-US': 'Not one of the question’s options' },
   required: { 'zh-CN': '必答题未作答', 'en-US': 'A required question is unanswered' },
@@ -15,7 +18,10 @@ export const cellProblemMessages: Record<CellProblemCode, Label> = {
   not_experienced_not_allowed: { 'zh-CN': '该题不允许选择“未体验”', 'en-US': '“Not experienced” is not allowed for this question' },
   unknown_question: { 'zh-CN': '问卷中没有这道题', 'en-US': 'The questionnaire has no such question' },
   unknown_household: { 'zh-CN': '找不到该房号或手机号对应的住户', 'en-US': 'No household with this room or phone number' },
-  duplicate_household: { 'zh-CN': '该住户在本次调查中已有答卷(或在文件中重复)', 'en-US': 'This household already answered this campaign (or appears twice in the file)' },
+  duplicate_household: {
+    'zh-CN': '该住户在本次调查中已有答卷(或在文件中重复)',
+    'en-US': 'This household already answered this campaign (or appears twice in the file)',
+  },
 };
 
 export const mappingProblemMessages: Record<MappingProblem['code'], Label> = {

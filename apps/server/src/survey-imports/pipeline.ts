@@ -65,11 +65,27 @@ type Runtime = Pick<Context, 'db' | 'clock' | 'log' | 'storage'>;
 
 export async function validateImport(runtime: Runtime, job: SurveyImportRow): Promise<void> {
   try {
-    const pass = await readRows(runtime.db, job, runtime.storage.pathOf(job.filePath), async (rows) => void (await updateImport(runtime.db, job.tenantId, job.id, { processedRows: rows }, ['validating'])));
-    await updateImport(runtime.db, job.tenantId, job.id, {
-      status: 'validated', totalRows: pass.rows, processedRows: pass.rows, validRows: pass.valid.length,
-      errorCount: pass.problemCount, errors: pass.problems, finishedAt: runtime.clock.now(),
-    }, ['validating']);
+    const pass = await readRows(
+      runtime.db,
+      job,
+      runtime.storage.pathOf(job.filePath),
+      async (rows) => void (await updateImport(runtime.db, job.tenantId, job.id, { processedRows: rows }, ['validating'])),
+    );
+    await updateImport(
+      runtime.db,
+      job.tenantId,
+      job.id,
+      {
+        status: 'validated',
+        totalRows: pass.rows,
+        processedRows: pass.rows,
+        validRows: pass.valid.length,
+        errorCount: pass.problemCount,
+        errors: pass.problems,
+        finishedAt: runtime.clock.now(),
+      },
+      ['validating'],
+    );
   } catch (error) {
     runtime.log.error({ err: error, surveyImportId: job.id }, 'survey import validation failed');
     await updateImport(runtime.db, job.tenantId, job.id, { status: 'failed', failure: 'internal', finishedAt: runtime.clock.now() });
@@ -87,20 +103,41 @@ export async function commitImport(context: Context, work: BackgroundWork, job: 
     const imported = await context.db.transaction(async (tx) => {
       const pass = await readRows(tx, job, context.storage.pathOf(job.filePath), async () => undefined);
       const campaign = await importCampaign(tx, job.tenantId, job.campaignId);
-      const written = await insertResponses(tx, pass.valid.map((valid) => ({
-        tenantId: job.tenantId, campaignId: job.campaignId, surveyVersion: campaign!.surveyVersion, householdId: valid.household?.id ?? null,
-        projectId: valid.household?.projectId ?? null, buildingId: valid.household?.buildingId ?? null, source: 'import', status: 'complete',
-        answers: valid.answers, importId: job.id, enteredById: context.principal.staffId, startedAt: now, submittedAt: now,
-      })));
+      const written = await insertResponses(
+        tx,
+        pass.valid.map((valid) => ({
+          tenantId: job.tenantId,
+          campaignId: job.campaignId,
+          surveyVersion: campaign!.surveyVersion,
+          householdId: valid.household?.id ?? null,
+          projectId: valid.household?.projectId ?? null,
+          buildingId: valid.household?.buildingId ?? null,
+          source: 'import',
+          status: 'complete',
+          answers: valid.answers,
+          importId: job.id,
+          enteredById: context.principal.staffId,
+          startedAt: now,
+          submittedAt: now,
+        })),
+      );
       await enqueueResponses(tx, written);
       await recordAudit(tx, context, {
-        action: 'import', entityType: 'survey_import', entityId: job.id,
+        action: 'import',
+        entityType: 'survey_import',
+        entityId: job.id,
         summary: `导入问卷答卷(${job.fileName}):${pass.valid.length} 份有效,${pass.problemCount} 处错误未导入`,
         after: { campaignId: job.campaignId, fileName: job.fileName, rows: pass.rows, imported: pass.valid.length, errors: pass.problemCount },
       });
       await updateImport(tx, job.tenantId, job.id, {
-        status: 'committed', importedRows: pass.valid.length, totalRows: pass.rows, processedRows: pass.rows, validRows: pass.valid.length,
-        errorCount: pass.problemCount, errors: pass.problems, committedAt: now,
+        status: 'committed',
+        importedRows: pass.valid.length,
+        totalRows: pass.rows,
+        processedRows: pass.rows,
+        validRows: pass.valid.length,
+        errorCount: pass.problemCount,
+        errors: pass.problems,
+        committedAt: now,
       });
       return pass.valid.length;
     });

@@ -7,13 +7,23 @@ import type { SurveyImportRow } from './repository';
 
 export function presentImport(job: SurveyImportRow, questions: SurveyImportJob['questions'], locale: keyof Label): SurveyImportJob {
   return {
-    id: job.id, campaignId: job.campaignId, fileName: job.fileName, status: job.status as SurveyImportJob['status'],
-    headers: job.headers as string[], mapping: job.mapping as ColumnMapping[], questions,
-    totalRows: job.totalRows, processedRows: job.processedRows, validRows: job.validRows, importedRows: job.importedRows, errorCount: job.errorCount,
+    id: job.id,
+    campaignId: job.campaignId,
+    fileName: job.fileName,
+    status: job.status as SurveyImportJob['status'],
+    headers: job.headers as string[],
+    mapping: job.mapping as ColumnMapping[],
+    questions,
+    totalRows: job.totalRows,
+    processedRows: job.processedRows,
+    validRows: job.validRows,
+    importedRows: job.importedRows,
+    errorCount: job.errorCount,
     errors: (job.errors as RowProblem[]).map((problem) => {
       const messages = cellProblemMessages[problem.code];
       return { ...problem, message: messages[locale], messages: { 'zh-CN': messages['zh-CN'], 'en-US': messages['en-US'] } };
     }),
-    createdAt: job.createdAt, committedAt: job.committedAt,
+    createdAt: job.createdAt,
+    committedAt: job.committedAt,
   };
 }

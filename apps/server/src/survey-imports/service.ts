@@ -22,10 +22,23 @@ const uuid = z.uuid();
 /** The questions and their parts, as the console's mapping step offers them. */
 export function questionChoices(definition: SurveyDefinition): SurveyImportJob['questions'] {
   return definition.questions.map((question) => ({
-    key: question.key, type: question.type, title: localText(question.title, 'zh-CN'),
-    items: question.type === 'matrix' ? question.rows.map((row) => ({ key: row.key, label: localText(row.label, 'zh-CN') }))
-      : question.type === 'servqual' ? [{ key: 'expectation', label: '期望' }, { key: 'perception', label: '感知' }]
-        : question.type === 'kano' ? [{ key: 'functional', label: '具备时' }, { key: 'dysfunctional', label: '不具备时' }] : [],
+    key: question.key,
+    type: question.type,
+    title: localText(question.title, 'zh-CN'),
+    items:
+      question.type === 'matrix'
+        ? question.rows.map((row) => ({ key: row.key, label: localText(row.label, 'zh-CN') }))
+        : question.type === 'servqual'
+          ? [
+              { key: 'expectation', label: '期望' },
+              { key: 'perception', label: '感知' },
+            ]
+          : question.type === 'kano'
+            ? [
+                { key: 'functional', label: '具备时' },
+                { key: 'dysfunctional', label: '不具备时' },
+              ]
+            : [],
   }));
 }
 
@@ -62,13 +75,21 @@ export async function startSurveyImport(context: Context, source: UploadSource):
       headers = table.headers;
       await table.close();
       // A new campaign only once the file is known to be a readable table, so a refused upload leaves nothing behind.
-      const campaignId = campaignField ?? await context.db.transaction(async (tx) => {
-        const name = fieldValue(file, 'campaignName')?.slice(0, 100) || `导入:${file.filename.slice(0, 80)}`;
-        const created = await createImportedCampaign(tx, { tenantId, surveyId: surveyField!, name, createdById: context.principal.staffId, now });
-        if (!created) throw fieldProblem('surveyId', importMessages.unknown_survey);
-        await recordAudit(tx, context, { action: 'create', entityType: 'campaign', entityId: created, summary: `新建导入调查活动 ${name}`, after: { surveyId: surveyField, name } });
-        return created;
-      });
+      const campaignId =
+        campaignField ??
+        (await context.db.transaction(async (tx) => {
+          const name = fieldValue(file, 'campaignName')?.slice(0, 100) || `导入:${file.filename.slice(0, 80)}`;
+          const created = await createImportedCampaign(tx, { tenantId, surveyId: surveyField!, name, createdById: context.principal.staffId, now });
+          if (!created) throw fieldProblem('surveyId', importMessages.unknown_survey);
+          await recordAudit(tx, context, {
+            action: 'create',
+            entityType: 'campaign',
+            entityId: created,
+            summary: `新建导入调查活动 ${name}`,
+            after: { surveyId: surveyField, name },
+          });
+          return created;
+        }));
       campaign = await importCampaign(context.db, tenantId, campaignId);
       if (!campaign) throw fieldProblem('campaignId', importMessages.unknown_campaign);
     } catch (error) {
@@ -78,8 +99,17 @@ export async function startSurveyImport(context: Context, source: UploadSource):
       throw error;
     }
     const job = await insertImport(context.db, {
-      id, tenantId, campaignId: campaign.id, createdBy: context.principal.staffId, fileName: file.filename.slice(0, 200), filePath, format, status: 'mapping',
-      headers, mapping: proposeMapping(headers, campaign.definition), createdAt: now,
+      id,
+      tenantId,
+      campaignId: campaign.id,
+      createdBy: context.principal.staffId,
+      fileName: file.filename.slice(0, 200),
+      filePath,
+      format,
+      status: 'mapping',
+      headers,
+      mapping: proposeMapping(headers, campaign.definition),
+      createdAt: now,
     });
     return { job, definition: campaign.definition };
   } finally {
@@ -105,11 +135,28 @@ export async function confirmMapping(context: Context, work: BackgroundWork, id:
   const headers = job.headers as string[];
   const problems = checkMapping(mapping, headers, definition);
   if (problems.length > 0) {
-    throw new HttpProblem(422, 'validation', undefined, problems.map((problem) => ({ field: `mapping.${problem.column}`, messages: mappingProblemMessages[problem.code] })));
+    throw new HttpProblem(
+      422,
+      'validation',
+      undefined,
+      problems.map((problem) => ({ field: `mapping.${problem.column}`, messages: mappingProblemMessages[problem.code] })),
+    );
   }
-  const claimed = await updateImport(context.db, job.tenantId, job.id, {
-    status: 'validating', mapping, processedRows: 0, validRows: 0, errorCount: 0, errors: [], finishedAt: null,
-  }, ['mapping', 'validated']);
+  const claimed = await updateImport(
+    context.db,
+    job.tenantId,
+    job.id,
+    {
+      status: 'validating',
+      mapping,
+      processedRows: 0,
+      validRows: 0,
+      errorCount: 0,
+      errors: [],
+      finishedAt: null,
+    },
+    ['mapping', 'validated'],
+  );
   if (!claimed) throw new HttpProblem(409, 'import_not_mapping', importMessages.not_mapping);
   work.run('survey import validation', context.log, () => validateImport(context, claimed));
   return { job: claimed, definition };

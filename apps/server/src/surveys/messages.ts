@@ -1,7 +1,10 @@
 import type { Label } from '@manyi/core';
 
 export const surveyMessages = {
-  changed_elsewhere: { 'zh-CN': '问卷在您编辑期间已被他人保存，请刷新后在最新版本上修改', 'en-US': 'Someone else saved this questionnaire while you were editing; reload and make your changes on the latest version' },
+  changed_elsewhere: {
+    'zh-CN': '问卷在您编辑期间已被他人保存，请刷新后在最新版本上修改',
+    'en-US': 'Someone else saved this questionnaire while you were editing; reload and make your changes on the latest version',
+  },
   unknown_template: { 'zh-CN': '没有这个问卷模板', 'en-US': 'No such survey template' },
   unknown_indicator_system: { 'zh-CN': '指标体系不存在', 'en-US': 'Unknown indicator system' },
   unknown_indicator_code: { 'zh-CN': '关联的指标体系中没有这个指标编码', 'en-US': 'The linked indicator system has no such indicator code' },

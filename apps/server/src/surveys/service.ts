@@ -5,7 +5,14 @@
  * the questions it was given against.
  */
 import {
-  indicatorTemplate as findIndicatorTemplate, itemCount, recommendedItemLimit, surveyDefinitionSchema, surveyTemplate, surveyTemplates, type Question, type SurveyDefinition,
+  indicatorTemplate as findIndicatorTemplate,
+  itemCount,
+  recommendedItemLimit,
+  surveyDefinitionSchema,
+  surveyTemplate,
+  surveyTemplates,
+  type Question,
+  type SurveyDefinition,
 } from '@manyi/core';
 import type { Executor } from '@manyi/db';
 import type { z } from 'zod';
@@ -19,7 +26,15 @@ import { indicatorCodesOf, insertIndicatorSystem } from '../indicators/service';
 import { requirePermission } from '../policy/policy';
 import { definitionRuleMessages, surveyMessages } from './messages';
 import {
-  findSurveyRow, findSurveyVersionRow, insertSurveyRow, insertSurveyVersionRow, listSurveyRows, listSurveyVersionRows, markSurveyVersionFrozen, updateSurveyRow, updateSurveyVersionRow,
+  findSurveyRow,
+  findSurveyVersionRow,
+  insertSurveyRow,
+  insertSurveyVersionRow,
+  listSurveyRows,
+  listSurveyVersionRows,
+  markSurveyVersionFrozen,
+  updateSurveyRow,
+  updateSurveyVersionRow,
   type SurveyRow,
 } from './repository';
 import type { SurveyCreate, SurveyDetail, SurveyUpdate } from '@manyi/contracts/surveys';
@@ -55,7 +70,8 @@ function indicatorCodeProblems(definition: SurveyDefinition, codes: Set<string> 
   };
   definition.questions.forEach((question: Question, index) => {
     check(question.indicatorCode, `definition.questions.${index}.indicatorCode`);
-    if (question.type === 'matrix') question.rows.forEach((row, rowIndex) => check(row.indicatorCode, `definition.questions.${index}.rows.${rowIndex}.indicatorCode`));
+    if (question.type === 'matrix')
+      question.rows.forEach((row, rowIndex) => check(row.indicatorCode, `definition.questions.${index}.rows.${rowIndex}.indicatorCode`));
   });
   return problems;
 }
@@ -70,7 +86,7 @@ async function linkedSystem(db: Executor, tenantId: string, systemId: string | n
 }
 
 async function requireIndicatorCodes(db: Executor, tenantId: string, definition: SurveyDefinition, system: LinkedSystem): Promise<void> {
-  const codes = system ? (await indicatorCodesOf(db, tenantId, system.id, system.version)) ?? new Set<string>() : null;
+  const codes = system ? ((await indicatorCodesOf(db, tenantId, system.id, system.version)) ?? new Set<string>()) : null;
   const problems = indicatorCodeProblems(definition, codes);
   if (problems.length > 0) throw validation(problems);
 }
@@ -82,10 +98,20 @@ async function detail(db: Executor, tenantId: string, survey: SurveyRow, version
   if (!row) throw notFound();
   const definition = row.definition as SurveyDefinition;
   return {
-    id: survey.id, name: survey.name, status: survey.status as SurveyStatus, templateCode: survey.templateCode, indicatorSystemId: survey.indicatorSystemId,
-    currentVersion: survey.currentVersion, updatedAt: survey.updatedAt,
-    version, frozenAt: row.frozenAt, indicatorSystemVersion: row.indicatorSystemVersion, definition,
-    itemCount: itemCount(definition), recommendedItemLimit, warnings: warningsOf(definition),
+    id: survey.id,
+    name: survey.name,
+    status: survey.status as SurveyStatus,
+    templateCode: survey.templateCode,
+    indicatorSystemId: survey.indicatorSystemId,
+    currentVersion: survey.currentVersion,
+    updatedAt: survey.updatedAt,
+    version,
+    frozenAt: row.frozenAt,
+    indicatorSystemVersion: row.indicatorSystemVersion,
+    definition,
+    itemCount: itemCount(definition),
+    recommendedItemLimit,
+    warnings: warningsOf(definition),
     versions: await listSurveyVersionRows(db, tenantId, survey.id),
   };
 }
@@ -99,8 +125,12 @@ async function surveyOf(context: Context, id: string): Promise<SurveyRow> {
 export function listSurveyTemplates() {
   return {
     items: surveyTemplates.map((template) => ({
-      name: template.name, indicatorTemplate: template.indicatorTemplate, description: template.description, title: template.definition.title,
-      itemCount: itemCount(template.definition), definition: template.definition,
+      name: template.name,
+      indicatorTemplate: template.indicatorTemplate,
+      description: template.description,
+      title: template.definition.title,
+      itemCount: itemCount(template.definition),
+      definition: template.definition,
     })),
   };
 }
@@ -109,8 +139,14 @@ export async function listSurveys(context: Context, status?: SurveyStatus) {
   const rows = await listSurveyRows(context.db, context.principal.tenantId, status);
   return {
     items: rows.map(({ survey, definition }) => ({
-      id: survey.id, name: survey.name, status: survey.status as SurveyStatus, templateCode: survey.templateCode, indicatorSystemId: survey.indicatorSystemId,
-      currentVersion: survey.currentVersion, itemCount: itemCount(definition as SurveyDefinition), updatedAt: survey.updatedAt,
+      id: survey.id,
+      name: survey.name,
+      status: survey.status as SurveyStatus,
+      templateCode: survey.templateCode,
+      indicatorSystemId: survey.indicatorSystemId,
+      currentVersion: survey.currentVersion,
+      itemCount: itemCount(definition as SurveyDefinition),
+      updatedAt: survey.updatedAt,
     })),
   };
 }
@@ -139,16 +175,38 @@ export async function createSurvey(context: Context, input: SurveyCreate): Promi
   const definition = input.definition ? parseDefinition(input.definition) : template!.definition;
   const tenantId = context.principal.tenantId;
   return context.db.transaction(async (tx) => {
-    const systemId = input.indicatorSystemId !== undefined || !template ? input.indicatorSystemId ?? null : await systemForTemplate(tx, context, template.indicatorTemplate);
+    const systemId =
+      input.indicatorSystemId !== undefined || !template ? (input.indicatorSystemId ?? null) : await systemForTemplate(tx, context, template.indicatorTemplate);
     const system = await linkedSystem(tx, tenantId, systemId);
     await requireIndicatorCodes(tx, tenantId, definition, system);
     const now = context.clock.now();
     const survey = await insertSurveyRow(tx, {
-      tenantId, name: input.name, status: 'draft', currentVersion: 1, indicatorSystemId: system?.id ?? null, templateCode: input.templateName ?? null, createdAt: now, updatedAt: now,
+      tenantId,
+      name: input.name,
+      status: 'draft',
+      currentVersion: 1,
+      indicatorSystemId: system?.id ?? null,
+      templateCode: input.templateName ?? null,
+      createdAt: now,
+      updatedAt: now,
     });
     if (!survey) throw new HttpProblem(500, 'internal');
-    await insertSurveyVersionRow(tx, { tenantId, surveyId: survey.id, version: 1, definition, indicatorSystemVersion: system?.version ?? null, createdAt: now, updatedAt: now });
-    await recordAudit(tx, context, { action: 'create', entityType: 'survey', entityId: survey.id, summary: `新建问卷「${survey.name}」`, after: { ...survey, definition } });
+    await insertSurveyVersionRow(tx, {
+      tenantId,
+      surveyId: survey.id,
+      version: 1,
+      definition,
+      indicatorSystemVersion: system?.version ?? null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await recordAudit(tx, context, {
+      action: 'create',
+      entityType: 'survey',
+      entityId: survey.id,
+      summary: `新建问卷「${survey.name}」`,
+      after: { ...survey, definition },
+    });
     return detail(tx, tenantId, survey);
   });
 }
@@ -163,7 +221,8 @@ export async function updateSurvey(context: Context, id: string, input: SurveyUp
     if (!before) throw notFound();
     if (before.status === 'archived') throw new HttpProblem(409, 'conflict', surveyMessages.archived);
     // The row is locked: of two editors who loaded the same version, the second to save is told rather than silently overwriting.
-    if (input.expectedUpdatedAt && input.expectedUpdatedAt.getTime() !== before.updatedAt.getTime()) throw new HttpProblem(409, 'survey_changed', surveyMessages.changed_elsewhere);
+    if (input.expectedUpdatedAt && input.expectedUpdatedAt.getTime() !== before.updatedAt.getTime())
+      throw new HttpProblem(409, 'survey_changed', surveyMessages.changed_elsewhere);
     const system = await linkedSystem(tx, tenantId, input.indicatorSystemId !== undefined ? input.indicatorSystemId : before.indicatorSystemId);
     await requireIndicatorCodes(tx, tenantId, definition, system);
     // Locks the version row: a campaign freezing it at the same moment either goes first (and this edit becomes a new version) or waits.
@@ -180,12 +239,19 @@ export async function updateSurvey(context: Context, id: string, input: SurveyUp
       await updateSurveyVersionRow(tx, tenantId, id, version, columns);
     }
     const survey = await updateSurveyRow(tx, tenantId, id, {
-      currentVersion: version, indicatorSystemId: system?.id ?? null, updatedAt: now, ...(input.name !== undefined && { name: input.name }),
+      currentVersion: version,
+      indicatorSystemId: system?.id ?? null,
+      updatedAt: now,
+      ...(input.name !== undefined && { name: input.name }),
     });
     if (!survey) throw notFound();
     await recordAudit(tx, context, {
-      action: 'update', entityType: 'survey', entityId: id, summary: `修改问卷「${survey.name}」第 ${version} 版`,
-      before: { ...before, definition: current.definition }, after: { ...survey, definition },
+      action: 'update',
+      entityType: 'survey',
+      entityId: id,
+      summary: `修改问卷「${survey.name}」第 ${version} 版`,
+      before: { ...before, definition: current.definition },
+      after: { ...survey, definition },
     });
     return detail(tx, tenantId, survey);
   });

@@ -12,7 +12,13 @@ const blank: SurveyDefinition = {
   title: { 'zh-CN': '空白问卷' },
   questions: [{ key: 'q1', type: 'satisfaction', required: true, allowNotExperienced: true, title: { 'zh-CN': '您对保洁满意吗？' } }],
 };
-const textQuestion = (key: string) => ({ key, type: 'text', required: false, maxLength: 200, title: { 'zh-CN': `补充意见 ${key}`, 'en-US': `Comment ${key}` } });
+const textQuestion = (key: string) => ({
+  key,
+  type: 'text',
+  required: false,
+  maxLength: 200,
+  title: { 'zh-CN': `补充意见 ${key}`, 'en-US': `Comment ${key}` },
+});
 
 describe('surveys', () => {
   let t: TestApp;
@@ -33,7 +39,16 @@ describe('surveys', () => {
     expect(templates.json().items.map((item: { name: string }) => item.name)).toEqual(['servqual-property', 'satisfaction-annual', 'kano-services']);
 
     const survey = await fromTemplate('servqual-property');
-    expect(survey).toMatchObject({ status: 'draft', templateCode: 'servqual-property', currentVersion: 1, version: 1, frozenAt: null, itemCount: 15, warnings: [], indicatorSystemVersion: 1 });
+    expect(survey).toMatchObject({
+      status: 'draft',
+      templateCode: 'servqual-property',
+      currentVersion: 1,
+      version: 1,
+      frozenAt: null,
+      itemCount: 15,
+      warnings: [],
+      indicatorSystemVersion: 1,
+    });
     expect(survey.indicatorSystemId).toBeTruthy();
     const system = (await d.call('steward', 'GET', `/indicator-systems/${survey.indicatorSystemId}`)).json();
     expect(system.templateCode).toBe('servqual-property');
@@ -42,7 +57,10 @@ describe('surveys', () => {
 
     const list = await d.call('steward', 'GET', '/surveys?status=draft');
     expect(list.json().items.find((item: { id: string }) => item.id === survey.id)).toMatchObject({ itemCount: 15, currentVersion: 1 });
-    const audits = await t.connection.db.select().from(auditLogs).where(and(eq(auditLogs.tenantId, d.company.tenant.id), eq(auditLogs.entityId, survey.id)));
+    const audits = await t.connection.db
+      .select()
+      .from(auditLogs)
+      .where(and(eq(auditLogs.tenantId, d.company.tenant.id), eq(auditLogs.entityId, survey.id)));
     expect(audits.map((audit) => audit.action)).toEqual(['create']);
   });
 
@@ -66,16 +84,31 @@ describe('surveys', () => {
   it('refuses duplicate keys, forward skip logic and shape errors as field errors in both languages', async () => {
     const survey = await fromTemplate('kano-services', '校验');
     const questions = survey.definition.questions;
-    const duplicate = await d.call('quality', 'PUT', `/surveys/${survey.id}`, { definition: { ...survey.definition, questions: [...questions, { ...textQuestion('x'), key: questions[0].key }] } });
+    const duplicate = await d.call('quality', 'PUT', `/surveys/${survey.id}`, {
+      definition: { ...survey.definition, questions: [...questions, { ...textQuestion('x'), key: questions[0].key }] },
+    });
     expect(duplicate.statusCode).toBe(422);
-    expect((duplicate.json() as Problem).errors).toEqual([{ field: `definition.questions.${questions.length}.key`, message: expect.any(String), messages: { 'zh-CN': '题目编号重复', 'en-US': 'Duplicate question key' } }]);
+    expect((duplicate.json() as Problem).errors).toEqual([
+      {
+        field: `definition.questions.${questions.length}.key`,
+        message: expect.any(String),
+        messages: { 'zh-CN': '题目编号重复', 'en-US': 'Duplicate question key' },
+      },
+    ]);
 
     const forward = { ...textQuestion('early'), showIf: { questionKey: questions[0].key, operator: 'answered' } };
     const skip = await d.call('quality', 'PUT', `/surveys/${survey.id}`, { definition: { ...survey.definition, questions: [forward, ...questions] } });
     expect(skip.statusCode).toBe(422);
-    expect((skip.json() as Problem).errors).toEqual([expect.objectContaining({ field: 'definition.questions.0.showIf.questionKey', messages: { 'zh-CN': '跳题条件只能引用前面的题目', 'en-US': 'Skip logic may only refer to an earlier question' } })]);
+    expect((skip.json() as Problem).errors).toEqual([
+      expect.objectContaining({
+        field: 'definition.questions.0.showIf.questionKey',
+        messages: { 'zh-CN': '跳题条件只能引用前面的题目', 'en-US': 'Skip logic may only refer to an earlier question' },
+      }),
+    ]);
 
-    const shape = await d.call('quality', 'PUT', `/surveys/${survey.id}`, { definition: { ...survey.definition, questions: [{ ...questions[0], title: { 'zh-CN': '' } }] } });
+    const shape = await d.call('quality', 'PUT', `/surveys/${survey.id}`, {
+      definition: { ...survey.definition, questions: [{ ...questions[0], title: { 'zh-CN': '' } }] },
+    });
     expect(shape.statusCode).toBe(422);
     expect((shape.json() as Problem).errors[0]!.field).toBe('definition.questions.0.title.zh-CN');
   });
@@ -87,10 +120,17 @@ describe('surveys', () => {
     questions[0].indicatorCode = 'nope';
     const response = await d.call('quality', 'PUT', `/surveys/${survey.id}`, { definition: { ...survey.definition, questions } });
     expect(response.statusCode).toBe(422);
-    expect((response.json() as Problem).errors.map((error) => error.field)).toEqual(['definition.questions.0.indicatorCode', 'definition.questions.1.rows.0.indicatorCode']);
+    expect((response.json() as Problem).errors.map((error) => error.field)).toEqual([
+      'definition.questions.0.indicatorCode',
+      'definition.questions.1.rows.0.indicatorCode',
+    ]);
     expect((response.json() as Problem).errors[0]!.messages['zh-CN']).toBe('关联的指标体系中没有这个指标编码');
 
-    const unlinked = await d.call('quality', 'POST', '/surveys', { name: '无体系', definition: surveyTemplate('satisfaction-annual')!.definition, indicatorSystemId: null });
+    const unlinked = await d.call('quality', 'POST', '/surveys', {
+      name: '无体系',
+      definition: surveyTemplate('satisfaction-annual')!.definition,
+      indicatorSystemId: null,
+    });
     expect(unlinked.statusCode).toBe(422);
     expect((unlinked.json() as Problem).errors[0]!.messages['en-US']).toBe('Link an indicator system before setting indicator codes');
   });
@@ -116,7 +156,10 @@ describe('surveys', () => {
     // Version 2 is not frozen: the next save edits it in place.
     const again = await d.call('quality', 'PUT', `/surveys/${survey.id}`, { definition: survey.definition });
     expect(again.json()).toMatchObject({ currentVersion: 2 });
-    const rows = await t.connection.db.select().from(surveyVersions).where(and(eq(surveyVersions.tenantId, d.company.tenant.id), eq(surveyVersions.surveyId, survey.id)));
+    const rows = await t.connection.db
+      .select()
+      .from(surveyVersions)
+      .where(and(eq(surveyVersions.tenantId, d.company.tenant.id), eq(surveyVersions.surveyId, survey.id)));
     expect(rows).toHaveLength(2);
     expect(await t.connection.db.transaction((tx) => freezeSurveyVersion(tx, d.company.tenant.id, survey.id, 7, new Date()))).toBeUndefined();
   });

@@ -21,16 +21,26 @@ async function run(command: TextCommand, name: string, content: string, options:
 
 describe('manyi text', () => {
   it('qa: red lines with spans and a rewrite per .jsonl line; a bad line is reported and skipped', async () => {
-    const { code, out, err } = await run('qa', 'replies.jsonl', [
-      JSON.stringify({ id: 7, text: '这个不归我们管，你去找开发商。' }),
-      JSON.stringify({ text: '需要开发商维修，我可以帮您联系并跟进' }),
-      '{"text": 3}',
-      '',
-    ].join('\n'));
+    const { code, out, err } = await run(
+      'qa',
+      'replies.jsonl',
+      [
+        JSON.stringify({ id: 7, text: '这个不归我们管，你去找开发商。' }),
+        JSON.stringify({ text: '需要开发商维修，我可以帮您联系并跟进' }),
+        '{"text": 3}',
+        '',
+      ].join('\n'),
+    );
     expect(code).toBe(0);
     expect(err).toBe(`manyi text qa: ${join(folder, 'replies.jsonl')}, row 3: no "text" string\n`);
     expect(out?.items).toHaveLength(2);
-    expect(out?.items[0]).toMatchObject({ row: 1, id: '7', redLines: ['shirking'], autoFail: true, findings: [{ redLine: 'shirking', label: '推诿', start: 2, end: 6, excerpt: '不归我们' }] });
+    expect(out?.items[0]).toMatchObject({
+      row: 1,
+      id: '7',
+      redLines: ['shirking'],
+      autoFail: true,
+      findings: [{ redLine: 'shirking', label: '推诿', start: 2, end: 6, excerpt: '不归我们' }],
+    });
     expect(out?.items[0]?.rewrite).toMatch(/^您好/);
     expect(out?.items[1]).toMatchObject({ row: 2, id: null, redLines: [], rewrite: null });
     expect(out?.summary).toMatchObject({ texts: 2, withFindings: 1, autoFail: 1, byRedLine: { shirking: 1, refusing: 0 } });
@@ -44,17 +54,29 @@ describe('manyi text', () => {
     expect(sentiment.out?.items.map((item) => item.polarity)).toEqual(['negative', 'positive', 'neutral']);
     expect(sentiment.out?.summary).toEqual({ texts: 3, polarity: { positive: 1, negative: 1, neutral: 1 } });
     const topics = await run('topics', 'comments.csv', csv);
-    expect(topics.out?.items[0]?.topics).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'engineering.elevator', label: '电梯', categoryCode: 'engineering.elevator' })]));
+    expect(topics.out?.items[0]?.topics).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: 'engineering.elevator', label: '电梯', categoryCode: 'engineering.elevator' })]),
+    );
     expect(topics.out?.items[2]?.topics).toEqual([expect.objectContaining({ code: 'fees' })]);
   });
 
   it('takes company additions with --config, and refuses a broken regex with the reason', async () => {
     const good = join(folder, 'company.json');
-    await writeFile(good, JSON.stringify({ rules: [{ id: 'co.hq', redLine: 'shirking', match: { kind: 'regex', pattern: '归(总部|集团)' }, why: { 'zh-CN': '推给总部', 'en-US': 'To head office' } }] }));
+    await writeFile(
+      good,
+      JSON.stringify({
+        rules: [
+          { id: 'co.hq', redLine: 'shirking', match: { kind: 'regex', pattern: '归(总部|集团)' }, why: { 'zh-CN': '推给总部', 'en-US': 'To head office' } },
+        ],
+      }),
+    );
     const used = await run('qa', 'hq.jsonl', JSON.stringify({ text: '您好，这件事归集团那边处理' }), { config: good });
     expect(used.out?.items[0]?.findings).toEqual([expect.objectContaining({ ruleId: 'co.hq', excerpt: '归集团' })]);
     const broken = join(folder, 'broken.json');
-    await writeFile(broken, JSON.stringify({ rules: [{ id: 'co.bad', redLine: 'shirking', match: { kind: 'regex', pattern: '找(总部' }, why: { 'zh-CN': 'x', 'en-US': 'x' } }] }));
+    await writeFile(
+      broken,
+      JSON.stringify({ rules: [{ id: 'co.bad', redLine: 'shirking', match: { kind: 'regex', pattern: '找(总部' }, why: { 'zh-CN': 'x', 'en-US': 'x' } }] }),
+    );
     const refused = await run('qa', 'hq.jsonl', JSON.stringify({ text: '您好' }), { config: broken });
     expect(refused.code).toBe(2);
     expect(refused.err).toMatch(/rules\.0\.match\.pattern: The regular expression does not compile: .*Unterminated group/);

@@ -32,31 +32,63 @@ function qaItems(rows: readonly TextRow[], config: TextConfig) {
     for (const code of check.redLines) byRedLine[code] = (byRedLine[code] ?? 0) + 1;
     warmthTotal += check.warmth.score;
     return {
-      row, id, text,
+      row,
+      id,
+      text,
       redLines: check.redLines,
       autoFail: check.autoFail,
       findings: check.findings.map((finding) => ({
-        redLine: finding.redLine, label: finding.labels['zh-CN'], ruleId: finding.ruleId, start: finding.start, end: finding.end,
-        excerpt: finding.excerpt, why: finding.why, severity: finding.severity, autoFail: finding.autoFail,
+        redLine: finding.redLine,
+        label: finding.labels['zh-CN'],
+        ruleId: finding.ruleId,
+        start: finding.start,
+        end: finding.end,
+        excerpt: finding.excerpt,
+        why: finding.why,
+        severity: finding.severity,
+        autoFail: finding.autoFail,
       })),
       warmth: { score: check.warmth.score, present: check.warmth.present },
       rewrite: check.rewrite?.text ?? null,
       notices: check.notices.map((notice) => notice.code),
     };
   });
-  const summary = { texts: items.length, withFindings: items.filter((item) => item.findings.length > 0).length, autoFail: items.filter((item) => item.autoFail).length, byRedLine, meanWarmth: items.length === 0 ? 0 : Math.round((warmthTotal / items.length) * 10) / 10 };
+  const summary = {
+    texts: items.length,
+    withFindings: items.filter((item) => item.findings.length > 0).length,
+    autoFail: items.filter((item) => item.autoFail).length,
+    byRedLine,
+    meanWarmth: items.length === 0 ? 0 : Math.round((warmthTotal / items.length) * 10) / 10,
+  };
   return { items, summary };
 }
 
 function voiceItems(command: 'sentiment' | 'topics', rows: readonly TextRow[], config: TextConfig) {
-  const { results, summary } = analyseComments(rows.map((row) => row.text), config);
+  const { results, summary } = analyseComments(
+    rows.map((row) => row.text),
+    config,
+  );
   const items = rows.map(({ row, id, text }, index) => {
     const result = results[index];
     const notices = result?.notices.map((notice) => notice.code) ?? [];
     if (command === 'sentiment') {
-      return { row, id, text, polarity: result?.sentiment.polarity ?? 'neutral', score: result?.sentiment.score ?? 0, evidence: result?.sentiment.evidence ?? [], notices };
+      return {
+        row,
+        id,
+        text,
+        polarity: result?.sentiment.polarity ?? 'neutral',
+        score: result?.sentiment.score ?? 0,
+        evidence: result?.sentiment.evidence ?? [],
+        notices,
+      };
     }
-    return { row, id, text, topics: (result?.topics ?? []).map((topic) => ({ code: topic.code, label: topic.labels['zh-CN'], categoryCode: topic.categoryCode, terms: topic.terms })), notices };
+    return {
+      row,
+      id,
+      text,
+      topics: (result?.topics ?? []).map((topic) => ({ code: topic.code, label: topic.labels['zh-CN'], categoryCode: topic.categoryCode, terms: topic.terms })),
+      notices,
+    };
   });
   return { items, summary: command === 'sentiment' ? { texts: summary.count, polarity: summary.polarity } : { texts: summary.count, topics: summary.topics } };
 }
@@ -76,14 +108,17 @@ export async function runText(command: TextCommand, file: string, options: { con
 }
 
 export function registerTextCommand(program: Command): void {
-  const text = program.command('text').description('Chinese text engine: red-line QA of staff replies, sentiment and topics of owner comments (JSON, no database)');
+  const text = program
+    .command('text')
+    .description('Chinese text engine: red-line QA of staff replies, sentiment and topics of owner comments (JSON, no database)');
   const describe: Record<TextCommand, string> = {
     qa: 'red lines (烦躁/拒绝/质疑/随意/推诿) with spans, warmth and a warm rewrite, per text',
     sentiment: 'polarity and score per text',
     topics: 'topics (aligned with the ticket categories) per text',
   };
   for (const command of ['qa', 'sentiment', 'topics'] as const) {
-    text.command(`${command} <file>`)
+    text
+      .command(`${command} <file>`)
       .description(`${describe[command]}; <file> is .jsonl with a "text" field or .csv with a "text" column`)
       .option('--config <file>', 'company additions to the base rules and lexicons (JSON), checked before use')
       .action(async (file: string, options: { config?: string }) => {

@@ -41,7 +41,12 @@ function fromJsonLines(content: string, problems: RowProblem[]): TextRow[] {
 function fromCsv(content: string, file: string): TextRow[] {
   let records: Record<string, string>[];
   try {
-    records = parse(content, { columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()), bom: true, skip_empty_lines: true, relax_column_count: true });
+    records = parse(content, {
+      columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()),
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    });
   } catch (error) {
     throw new TextFileError(`${file}: not a readable CSV file (${error instanceof Error ? error.message : String(error)})`);
   }

@@ -1,4 +1,13 @@
-import { finalStatuses, refusalReasons, type RefusalCode, type Refusal, type TicketActor, type TicketSnapshot, type TicketStatus, type TicketType } from '@manyi/core';
+import {
+  finalStatuses,
+  refusalReasons,
+  type RefusalCode,
+  type Refusal,
+  type TicketActor,
+  type TicketSnapshot,
+  type TicketStatus,
+  type TicketType,
+} from '@manyi/core';
 import type { Executor } from '@manyi/db';
 import { findClearRecord, findRecoveryRecord } from '../complaints/repository';
 import type { Context } from '../http/context';
@@ -21,9 +30,10 @@ export function staffActor(principal: StaffPrincipal): TicketActor {
 
 /** What the state machine needs, with the complaint records it checks before a complaint may resolve. */
 export async function snapshotOf(db: Executor, ticket: TicketRow): Promise<TicketSnapshot> {
-  const [clear, recovery] = ticket.type === 'complaint'
-    ? await Promise.all([findClearRecord(db, ticket.tenantId, ticket.id), findRecoveryRecord(db, ticket.tenantId, ticket.id)])
-    : [undefined, undefined];
+  const [clear, recovery] =
+    ticket.type === 'complaint'
+      ? await Promise.all([findClearRecord(db, ticket.tenantId, ticket.id), findRecoveryRecord(db, ticket.tenantId, ticket.id)])
+      : [undefined, undefined];
   return {
     id: ticket.id,
     type: ticket.type as TicketType,

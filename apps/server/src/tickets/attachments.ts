@@ -62,7 +62,11 @@ async function storeChecked(storage: FileStorage, key: string, source: Readable)
 }
 
 /** Path separators, quotes and control characters never reach a header or a file name. */
-const safeName = (name: string) => [...name].map((character) => (character < ' ' || '\\/"'.includes(character) ? '_' : character)).join('').slice(0, 120) || 'file';
+const safeName = (name: string) =>
+  [...name]
+    .map((character) => (character < ' ' || '\\/"'.includes(character) ? '_' : character))
+    .join('')
+    .slice(0, 120) || 'file';
 
 /** Stores one uploaded file for a ticket the caller may see; nothing is kept if it is refused. */
 export async function attachFile(context: Context<Principal>, ticket: TicketRow, file: MultipartFile | undefined) {
@@ -79,10 +83,24 @@ export async function attachFile(context: Context<Principal>, ticket: TicketRow,
   try {
     return await context.db.transaction(async (tx) => {
       const row = await insertAttachment(tx, {
-        id, tenantId: ticket.tenantId, ticketId: ticket.id, storageKey, fileName: safeName(file.filename), contentType, size,
-        uploadedByKind: actor.kind === 'owner' ? 'owner' : 'staff', uploadedById: actor.id, createdAt: now,
+        id,
+        tenantId: ticket.tenantId,
+        ticketId: ticket.id,
+        storageKey,
+        fileName: safeName(file.filename),
+        contentType,
+        size,
+        uploadedByKind: actor.kind === 'owner' ? 'owner' : 'staff',
+        uploadedById: actor.id,
+        createdAt: now,
       });
-      await recordTicketEvent(tx, ticket, actor, { kind: 'attachment', visibleToOwner: actor.kind === 'owner', data: { attachmentId: id, fileName: row.fileName } }, now);
+      await recordTicketEvent(
+        tx,
+        ticket,
+        actor,
+        { kind: 'attachment', visibleToOwner: actor.kind === 'owner', data: { attachmentId: id, fileName: row.fileName } },
+        now,
+      );
       return presentAttachment(row);
     });
   } catch (error) {

@@ -17,9 +17,10 @@ export const runningOpenStatuses = openStatuses.filter((status) => status !== 'o
  */
 export function overdueCondition(now: Date): SQL {
   return or(
-    and(inArray(tickets.status, runningOpenStatuses), or(
-      lt(tickets.responseDueAt, now), lt(tickets.arrivalDueAt, now), lt(tickets.resolutionDueAt, now), lt(tickets.nextUpdateDueAt, now),
-    )),
+    and(
+      inArray(tickets.status, runningOpenStatuses),
+      or(lt(tickets.responseDueAt, now), lt(tickets.arrivalDueAt, now), lt(tickets.resolutionDueAt, now), lt(tickets.nextUpdateDueAt, now)),
+    ),
     and(eq(tickets.status, 'resolved'), lt(tickets.visitDueAt, now)),
   )!;
 }
@@ -27,8 +28,8 @@ export function overdueCondition(now: Date): SQL {
 /** A running resolution or on-site deadline between now and the end of today in Shanghai; missed ones are overdue. */
 export function dueTodayCondition(now: Date): SQL {
   const tomorrow = shanghaiMidnight(addLocalDays(shanghaiDate(now), 1));
-  return and(inArray(tickets.status, runningOpenStatuses), or(
-    and(gte(tickets.resolutionDueAt, now), lt(tickets.resolutionDueAt, tomorrow)),
-    and(gte(tickets.arrivalDueAt, now), lt(tickets.arrivalDueAt, tomorrow)),
-  ))!;
+  return and(
+    inArray(tickets.status, runningOpenStatuses),
+    or(and(gte(tickets.resolutionDueAt, now), lt(tickets.resolutionDueAt, tomorrow)), and(gte(tickets.arrivalDueAt, now), lt(tickets.arrivalDueAt, tomorrow))),
+  )!;
 }

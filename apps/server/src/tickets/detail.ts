@@ -34,7 +34,10 @@ export async function getTicketDetail(context: Context, id: string): Promise<Tic
     snapshotOf(context.db, ticket),
     canGrab(context, ticket),
   ]);
-  const names = await staffNames(context.db, tenantId, [recovery?.updatedById ?? null, ...visits.map((visit) => (visit.visitorKind === 'staff' ? visit.visitorId : null))]);
+  const names = await staffNames(context.db, tenantId, [
+    recovery?.updatedById ?? null,
+    ...visits.map((visit) => (visit.visitorKind === 'staff' ? visit.visitorId : null)),
+  ]);
   return {
     ...summary,
     description: ticket.description,

@@ -39,14 +39,32 @@ export type TicketEventRows = { event: typeof ticketEvents.$inferInsert; timelin
 export function ticketEventRows(ticket: TicketRow, actor: Actor, event: TicketEventInput, at: Date): TicketEventRows {
   return {
     event: {
-      tenantId: ticket.tenantId, ticketId: ticket.id, kind: event.kind, fromStatus: event.fromStatus ?? null, toStatus: event.toStatus ?? null,
-      actorKind: actor.kind, actorId: actor.id, actorName: actor.name, note: event.note ?? '', visibleToOwner: event.visibleToOwner ?? false,
-      data: event.data ?? null, at,
+      tenantId: ticket.tenantId,
+      ticketId: ticket.id,
+      kind: event.kind,
+      fromStatus: event.fromStatus ?? null,
+      toStatus: event.toStatus ?? null,
+      actorKind: actor.kind,
+      actorId: actor.id,
+      actorName: actor.name,
+      note: event.note ?? '',
+      visibleToOwner: event.visibleToOwner ?? false,
+      data: event.data ?? null,
+      at,
     },
-    timeline: event.timeline && (ticket.reporterPersonId || ticket.householdId) ? {
-      tenantId: ticket.tenantId, personId: ticket.reporterPersonId, householdId: ticket.householdId, kind: 'ticket', title: event.timeline,
-      detail: { ticketId: ticket.id, number: ticket.number, event: event.kind, status: event.toStatus ?? ticket.status }, actorName: actor.name, occurredAt: at,
-    } : null,
+    timeline:
+      event.timeline && (ticket.reporterPersonId || ticket.householdId)
+        ? {
+            tenantId: ticket.tenantId,
+            personId: ticket.reporterPersonId,
+            householdId: ticket.householdId,
+            kind: 'ticket',
+            title: event.timeline,
+            detail: { ticketId: ticket.id, number: ticket.number, event: event.kind, status: event.toStatus ?? ticket.status },
+            actorName: actor.name,
+            occurredAt: at,
+          }
+        : null,
   };
 }
 

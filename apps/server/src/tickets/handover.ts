@@ -28,7 +28,13 @@ export async function requestHandover(context: Context, id: string, input: { toS
     if (!target) throw fieldProblem('toStaffId', ticketMessages.unknown_staff);
     const updated = await updateTicketRow(tx, ticket, { handoverToId: target.id }, now);
     if (!updated) throw staleTicket();
-    await recordTicketEvent(tx, updated, actorOf(context), { kind: 'handover_requested', note: input.note ?? '', data: { toStaffId: target.id, toStaffName: target.name } }, now);
+    await recordTicketEvent(
+      tx,
+      updated,
+      actorOf(context),
+      { kind: 'handover_requested', note: input.note ?? '', data: { toStaffId: target.id, toStaffName: target.name } },
+      now,
+    );
     await recordAudit(tx, context, { action: 'update', entityType: 'ticket', entityId: id, summary: `工单 ${ticket.number} 转交给 ${target.name}(待接收)` });
   });
   return getTicketSummary(context, id);
@@ -43,10 +49,22 @@ export async function answerHandover(context: Context, id: string, accept: boole
     const set = accept ? { accountableId: context.principal.staffId, handoverToId: null } : { handoverToId: null };
     const updated = await updateTicketRow(tx, ticket, set, now);
     if (!updated) throw staleTicket();
-    await recordTicketEvent(tx, updated, actorOf(context), {
-      kind: accept ? 'handover_accepted' : 'handover_declined', data: { fromStaffId: ticket.accountableId },
-    }, now);
-    await recordAudit(tx, context, { action: 'update', entityType: 'ticket', entityId: id, summary: `${accept ? '接收' : '拒绝接收'}工单 ${ticket.number} 的转交` });
+    await recordTicketEvent(
+      tx,
+      updated,
+      actorOf(context),
+      {
+        kind: accept ? 'handover_accepted' : 'handover_declined',
+        data: { fromStaffId: ticket.accountableId },
+      },
+      now,
+    );
+    await recordAudit(tx, context, {
+      action: 'update',
+      entityType: 'ticket',
+      entityId: id,
+      summary: `${accept ? '接收' : '拒绝接收'}工单 ${ticket.number} 的转交`,
+    });
   });
   return getTicketSummary(context, id);
 }

@@ -8,7 +8,10 @@ export const ticketMessages = {
   unknown_person: { 'zh-CN': '住户不存在或不属于该项目', 'en-US': 'Unknown resident, or not in this project' },
   unknown_staff: { 'zh-CN': '员工不存在、已停用或不负责该项目', 'en-US': 'Unknown or inactive staff member, or not assigned to this project' },
   complaint_scope_only: { 'zh-CN': '只有投诉需要填写投诉范围', 'en-US': 'Only complaints have a complaint scope' },
-  merge_target_invalid: { 'zh-CN': '要合并到的工单不存在、不在同一项目或已结束', 'en-US': 'The ticket to merge into does not exist, is in another project or is finished' },
+  merge_target_invalid: {
+    'zh-CN': '要合并到的工单不存在、不在同一项目或已结束',
+    'en-US': 'The ticket to merge into does not exist, is in another project or is finished',
+  },
   handover_not_allowed: { 'zh-CN': '只有当前负责人或管理人员可以转交工单', 'en-US': 'Only the accountable person or a manager can hand the ticket over' },
   handover_not_for_you: { 'zh-CN': '没有转交给您的待接收工单', 'en-US': 'There is no handover waiting for you on this ticket' },
   handover_to_self: { 'zh-CN': '不能转交给当前负责人本人', 'en-US': 'The ticket is already with this person' },

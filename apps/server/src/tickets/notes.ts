@@ -18,16 +18,29 @@ export async function addNote(context: Context, id: string, input: { body: strin
   const now = context.clock.now();
   await context.db.transaction(async (tx) => {
     const ticket = await ticketInScope(context, id, tx);
-    if (input.visibleToOwner && (ticket.status === 'cancelled' || ticket.status === 'merged')) throw new HttpProblem(409, 'ticket_final', refusalReasons.labels.ticket_final);
+    if (input.visibleToOwner && (ticket.status === 'cancelled' || ticket.status === 'merged'))
+      throw new HttpProblem(409, 'ticket_final', refusalReasons.labels.ticket_final);
     let current = ticket;
     if (input.visibleToOwner) {
       const deadlines = await applySlaDeadlines(tx, { ...ticket, lastOwnerUpdateAt: now }, now);
-      current = (await updateTicketRow(tx, ticket, { lastOwnerUpdateAt: now, ...deadlines }, now)) ?? (() => { throw staleTicket(); })();
+      current =
+        (await updateTicketRow(tx, ticket, { lastOwnerUpdateAt: now, ...deadlines }, now)) ??
+        (() => {
+          throw staleTicket();
+        })();
     }
-    await recordTicketEvent(tx, current, actorOf(context), {
-      kind: input.visibleToOwner ? 'owner_update' : 'note', note: input.body, visibleToOwner: input.visibleToOwner,
-      ...(input.visibleToOwner && { timeline: timelineTitle(current, '进度告知') }),
-    }, now);
+    await recordTicketEvent(
+      tx,
+      current,
+      actorOf(context),
+      {
+        kind: input.visibleToOwner ? 'owner_update' : 'note',
+        note: input.body,
+        visibleToOwner: input.visibleToOwner,
+        ...(input.visibleToOwner && { timeline: timelineTitle(current, '进度告知') }),
+      },
+      now,
+    );
   });
   return getTicketSummary(context, id);
 }

@@ -33,8 +33,15 @@ async function presentOwnerSummaries(context: OwnerContext, rows: TicketListRow[
   return rows.map((row) => {
     const summary = presentSummary(row, new Map(), categories, now);
     return {
-      id: summary.id, number: summary.number, type: summary.type, status: summary.status, title: summary.title, categoryName: summary.categoryName,
-      householdLabel: summary.householdLabel, reportedAt: summary.reportedAt, updatedAt: summary.updatedAt,
+      id: summary.id,
+      number: summary.number,
+      type: summary.type,
+      status: summary.status,
+      title: summary.title,
+      categoryName: summary.categoryName,
+      householdLabel: summary.householdLabel,
+      reportedAt: summary.reportedAt,
+      updatedAt: summary.updatedAt,
     };
   });
 }
@@ -43,7 +50,13 @@ export async function listOwnerTickets(context: OwnerContext, query: { cursor?: 
   const residents = await ownerResidents(context.db, context.principal);
   if (residents.length === 0) return { items: [], nextCursor: null };
   const [after] = decodeCursor(query.cursor, 1) ?? [];
-  const conditions = and(eq(tickets.tenantId, context.principal.tenantId), inArray(tickets.reporterPersonId, residents.map((person) => person.id)));
+  const conditions = and(
+    eq(tickets.tenantId, context.principal.tenantId),
+    inArray(
+      tickets.reporterPersonId,
+      residents.map((person) => person.id),
+    ),
+  );
   const rows = await listTickets(context.db, conditions, after === undefined ? null : String(after), query.limit);
   const page = toPage(rows, query.limit, (row) => [row.ticket.id]);
   return { items: await presentOwnerSummaries(context, page.items), nextCursor: page.nextCursor };
@@ -61,12 +74,20 @@ export async function getOwnerTicket(context: OwnerContext, id: string): Promise
   const rating = visits.filter((visit) => visit.outcome === 'confirmed' && visit.csat !== null).at(-1);
   return {
     ...summary!,
-    description: ticket.description, location: ticket.location, holdReason: ticket.holdReason, holdUntil: ticket.holdUntil,
-    resolvedAt: ticket.resolvedAt, closedAt: ticket.closedAt,
+    description: ticket.description,
+    location: ticket.location,
+    holdReason: ticket.holdReason,
+    holdUntil: ticket.holdUntil,
+    resolvedAt: ticket.resolvedAt,
+    closedAt: ticket.closedAt,
     events: events.map((event) => ({
-      id: event.id, kind: event.kind, toStatus: event.toStatus as TicketStatus | null, note: event.note,
+      id: event.id,
+      kind: event.kind,
+      toStatus: event.toStatus as TicketStatus | null,
+      note: event.note,
       // Staff appear by role and name (客服管家 王丽), the way the owner meets them.
-      actorName: event.actorKind === 'staff' ? `物业 ${event.actorName}` : event.actorName, at: event.at,
+      actorName: event.actorKind === 'staff' ? `物业 ${event.actorName}` : event.actorName,
+      at: event.at,
     })),
     attachments,
     canConfirm: ticket.status === 'resolved',
@@ -75,16 +96,20 @@ export async function getOwnerTicket(context: OwnerContext, id: string): Promise
 }
 
 /** 回访 on the phone: the owner confirms with a rating (→ visited) or rejects with a reason (→ reopened). */
-export async function answerResolution(context: OwnerContext, id: string, answer: { confirm: z.infer<typeof ownerConfirmBody> } | { reject: z.infer<typeof ownerRejectBody> }) {
+export async function answerResolution(
+  context: OwnerContext,
+  id: string,
+  answer: { confirm: z.infer<typeof ownerConfirmBody> } | { reject: z.infer<typeof ownerRejectBody> },
+) {
   const now = context.clock.now();
   await context.db.transaction(async (tx) => {
     const { ticket, reporterId } = await ownerTicket(context, id, tx);
     const actor = { kind: 'owner' as const, personId: reporterId };
-    const visit = 'confirm' in answer
-      ? { method: 'h5' as const, outcome: 'confirmed' as const, ...answer.confirm }
-      : { method: 'h5' as const, outcome: 'rejected' as const, comment: answer.reject.comment };
+    const visit =
+      'confirm' in answer
+        ? { method: 'h5' as const, outcome: 'confirmed' as const, ...answer.confirm }
+        : { method: 'h5' as const, outcome: 'rejected' as const, comment: answer.reject.comment };
     await recordVisit(tx, context, ticket, actor, visit, now);
   });
   return getOwnerTicket(context, id);
 }
-

@@ -10,7 +10,8 @@ function multipart(name: string, type: string, content: Buffer) {
   const boundary = '----manyi-test';
   const payload = Buffer.concat([
     Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`),
-    content, Buffer.from(`\r\n--${boundary}--\r\n`),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
   return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
@@ -33,8 +34,16 @@ describe('owner H5: report, follow, confirm and rate', () => {
     owner = await desk.ownerCookie();
   });
   afterAll(() => t.close());
-  const ownerCall = (method: 'GET' | 'POST', url: string, payload?: object) => t.app.inject({ method, url: `/api/v1${url}`, headers: { cookie: owner }, ...(payload && { payload }) });
-  const report = (extra: object = {}) => ownerCall('POST', '/owner/tickets', { householdId: desk.company.household.id, type: 'repair', categoryCode: 'engineering.leak', description: '卫生间天花板漏水', ...extra });
+  const ownerCall = (method: 'GET' | 'POST', url: string, payload?: object) =>
+    t.app.inject({ method, url: `/api/v1${url}`, headers: { cookie: owner }, ...(payload && { payload }) });
+  const report = (extra: object = {}) =>
+    ownerCall('POST', '/owner/tickets', {
+      householdId: desk.company.household.id,
+      type: 'repair',
+      categoryCode: 'engineering.leak',
+      description: '卫生间天花板漏水',
+      ...extra,
+    });
   const staffAct = (id: string, body: object, cookie = desk.steward.cookie) => desk.call(cookie, 'POST', `/tickets/${id}/actions`, body);
   const resolveRepair = async (id: string) => {
     await staffAct(id, { action: 'accept' });
@@ -67,7 +76,12 @@ describe('owner H5: report, follow, confirm and rate', () => {
     const outOfRange = await ownerCall('POST', `/owner/tickets/${ticket.id}/confirm`, { csat: 6 });
     expect(outOfRange.statusCode).toBe(400);
     expect(outOfRange.json().errors[0].field).toBe('csat');
-    const confirmed = await ownerCall('POST', `/owner/tickets/${ticket.id}/confirm`, { csat: 4, peakMoment: '师傅很耐心', endMoment: '走前把地面擦干净了', comment: '谢谢' });
+    const confirmed = await ownerCall('POST', `/owner/tickets/${ticket.id}/confirm`, {
+      csat: 4,
+      peakMoment: '师傅很耐心',
+      endMoment: '走前把地面擦干净了',
+      comment: '谢谢',
+    });
     expect(confirmed.statusCode, confirmed.body).toBe(200);
     expect(confirmed.json()).toMatchObject({ status: 'visited', canConfirm: false, rating: { csat: 4, comment: '谢谢' } });
     const detail = (await desk.call(desk.steward.cookie, 'GET', `/tickets/${ticket.id}`)).json();
@@ -89,7 +103,10 @@ describe('owner H5: report, follow, confirm and rate', () => {
     expect(rejected.json()).toMatchObject({ status: 'reopened', rating: null });
     const detail = (await desk.call(desk.steward.cookie, 'GET', `/tickets/${ticket.id}`)).json();
     expect(detail).toMatchObject({ reopenCount: 1, isRepeat: true });
-    expect(detail.visits.map((visit: { outcome: string; csat: number | null }) => [visit.outcome, visit.csat])).toEqual([['no_answer', null], ['rejected', null]]);
+    expect(detail.visits.map((visit: { outcome: string; csat: number | null }) => [visit.outcome, visit.csat])).toEqual([
+      ['no_answer', null],
+      ['rejected', null],
+    ]);
     // The owner cannot confirm a ticket that is not resolved.
     expect((await ownerCall('POST', `/owner/tickets/${ticket.id}/confirm`, { csat: 5 })).statusCode).toBe(409);
   });
@@ -98,18 +115,34 @@ describe('owner H5: report, follow, confirm and rate', () => {
     const ticket = (await report()).json();
     const uploads = join(t.dataDir, 'uploads');
     const before = await storedFiles(uploads);
-    const good = await t.app.inject({ method: 'POST', url: `/api/v1/owner/tickets/${ticket.id}/attachments`, ...withCookie(multipart('漏水.png', 'image/png', png), owner) });
+    const good = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/owner/tickets/${ticket.id}/attachments`,
+      ...withCookie(multipart('漏水.png', 'image/png', png), owner),
+    });
     expect(good.statusCode, good.body).toBe(201);
     expect(good.json()).toMatchObject({ fileName: '漏水.png', contentType: 'image/png', uploadedByKind: 'owner' });
-    const disguised = await t.app.inject({ method: 'POST', url: `/api/v1/owner/tickets/${ticket.id}/attachments`, ...withCookie(multipart('photo.png', 'image/png', Buffer.from('MZ not an image at all')), owner) });
+    const disguised = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/owner/tickets/${ticket.id}/attachments`,
+      ...withCookie(multipart('photo.png', 'image/png', Buffer.from('MZ not an image at all')), owner),
+    });
     expect(disguised.statusCode).toBe(415);
     expect(disguised.json()).toMatchObject({ code: 'file_type', messages: { 'zh-CN': '只支持 JPG、PNG、WebP、HEIC 图片和 PDF 文件' } });
     const huge = Buffer.concat([png, Buffer.alloc(10 * 1024 * 1024 + 1)]);
-    const oversize = await t.app.inject({ method: 'POST', url: `/api/v1/tickets/${ticket.id}/attachments`, ...withCookie(multipart('big.png', 'image/png', huge), desk.steward.cookie) });
+    const oversize = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/tickets/${ticket.id}/attachments`,
+      ...withCookie(multipart('big.png', 'image/png', huge), desk.steward.cookie),
+    });
     expect(oversize.statusCode).toBe(413);
     expect(oversize.json().code).toBe('file_too_large');
     expect((await storedFiles(uploads)).length).toBe(before.length + 1);
-    const download = await t.app.inject({ method: 'GET', url: `/api/v1/tickets/${ticket.id}/attachments/${good.json().id}`, headers: { cookie: desk.steward.cookie } });
+    const download = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/tickets/${ticket.id}/attachments/${good.json().id}`,
+      headers: { cookie: desk.steward.cookie },
+    });
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-type']).toBe('image/png');
     expect(download.rawPayload.equals(png)).toBe(true);
@@ -117,7 +150,7 @@ describe('owner H5: report, follow, confirm and rate', () => {
     expect(detail.attachments).toHaveLength(1);
   });
 
-  it('refuses households that are not the owner\'s, and caps reports per day with a clear message', async () => {
+  it("refuses households that are not the owner's, and caps reports per day with a clear message", async () => {
     const foreign = await report({ householdId: '01900000-0000-7000-8000-000000000000' });
     expect(foreign.statusCode).toBe(422);
     expect(foreign.json().errors[0].field).toBe('householdId');

@@ -18,7 +18,14 @@ export type PlaceHousehold = { id: string; projectId: string };
  * named, each undefined when not found), returns the columns to write: a reporter brings their
  * name, phone and household unless a household is named; a name or phone typed in wins.
  */
-export function placementFrom(projectId: string, type: string, input: Placement, categories: Map<string, CategoryRow> | null, person: PlacePerson | undefined, household: PlaceHousehold | undefined) {
+export function placementFrom(
+  projectId: string,
+  type: string,
+  input: Placement,
+  categories: Map<string, CategoryRow> | null,
+  person: PlacePerson | undefined,
+  household: PlaceHousehold | undefined,
+) {
   const resolved: Partial<TicketRow> = {};
   if (input.categoryCode !== undefined) {
     if (input.categoryCode !== null && !categories?.get(input.categoryCode)?.active) throw fieldProblem('categoryCode', ticketMessages.unknown_category);

@@ -1,6 +1,13 @@
 import {
-  householdLabel, roundTheClock, slaState,
-  type ComplaintScope, type SlaTargetKind, type TicketChannel, type TicketPriority, type TicketStatus, type TicketType,
+  householdLabel,
+  roundTheClock,
+  slaState,
+  type ComplaintScope,
+  type SlaTargetKind,
+  type TicketChannel,
+  type TicketPriority,
+  type TicketStatus,
+  type TicketType,
 } from '@manyi/core';
 import type { CategoryRow } from '../categories/repository';
 import type { AttachmentRow, TicketEventRow, TicketListRow, TicketRow } from './repository';
@@ -89,13 +96,27 @@ export function presentSummary(row: TicketListRow, names: Names, categories: Map
 export const staffIdsOf = (ticket: TicketRow) => [ticket.firstReceiverId, ticket.accountableId, ticket.handoverToId, ticket.assigneeId];
 
 export function presentAttachment(row: AttachmentRow) {
-  return { id: row.id, fileName: row.fileName, contentType: row.contentType, size: row.size, uploadedByKind: row.uploadedByKind as 'staff' | 'owner', createdAt: row.createdAt };
+  return {
+    id: row.id,
+    fileName: row.fileName,
+    contentType: row.contentType,
+    size: row.size,
+    uploadedByKind: row.uploadedByKind as 'staff' | 'owner',
+    createdAt: row.createdAt,
+  };
 }
 
 export function presentEvent(event: TicketEventRow) {
   return {
-    id: event.id, kind: event.kind, fromStatus: event.fromStatus as TicketStatus | null, toStatus: event.toStatus as TicketStatus | null,
-    actorKind: event.actorKind as 'staff' | 'owner' | 'system', actorName: event.actorName, note: event.note, visibleToOwner: event.visibleToOwner,
-    data: event.data, at: event.at,
+    id: event.id,
+    kind: event.kind,
+    fromStatus: event.fromStatus as TicketStatus | null,
+    toStatus: event.toStatus as TicketStatus | null,
+    actorKind: event.actorKind as 'staff' | 'owner' | 'system',
+    actorName: event.actorName,
+    note: event.note,
+    visibleToOwner: event.visibleToOwner,
+    data: event.data,
+    at: event.at,
   };
 }

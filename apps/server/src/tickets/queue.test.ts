@@ -82,10 +82,19 @@ describe('GET /tickets: the overdue and due-today filters list what the tiles co
   it('names the incident a ticket is linked to', async () => {
     const id = await create(repairBody(desk.company.project.id, { categoryCode: 'engineering.water_electric', title: '家里停水' }), desk.steward.cookie);
     expect((await desk.call(desk.steward.cookie, 'GET', `/tickets/${id}`)).json().incidentId).toBeNull();
-    const [incident] = await t.connection.db.insert(incidents).values({
-      tenantId: desk.company.tenant.id, projectId: desk.company.project.id, kind: 'planned', status: 'published', title: '2栋计划停水',
-      categoryCode: 'engineering.water_electric', startsAt: t.clock.now(), publishedAt: t.clock.now(),
-    }).returning();
+    const [incident] = await t.connection.db
+      .insert(incidents)
+      .values({
+        tenantId: desk.company.tenant.id,
+        projectId: desk.company.project.id,
+        kind: 'planned',
+        status: 'published',
+        title: '2栋计划停水',
+        categoryCode: 'engineering.water_electric',
+        startsAt: t.clock.now(),
+        publishedAt: t.clock.now(),
+      })
+      .returning();
     await t.connection.db.update(tickets).set({ incidentId: incident!.id }).where(eq(tickets.id, id));
     expect((await desk.call(desk.steward.cookie, 'GET', `/tickets/${id}`)).json().incidentId).toBe(incident!.id);
     const queue = (await desk.call(desk.steward.cookie, 'GET', '/tickets?limit=100')).json();

@@ -1,5 +1,17 @@
 import { openStatuses } from '@manyi/core';
-import { buildings, escapeLike, households, likeContaining, projects, staffUsers, ticketAttachments, ticketEvents, tickets, units, type Executor } from '@manyi/db';
+import {
+  buildings,
+  escapeLike,
+  households,
+  likeContaining,
+  projects,
+  staffUsers,
+  ticketAttachments,
+  ticketEvents,
+  tickets,
+  units,
+  type Executor,
+} from '@manyi/db';
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { dueTodayCondition, overdueCondition } from './conditions';
 import type { TicketFilter } from '@manyi/contracts/tickets';
@@ -8,7 +20,10 @@ export type TicketRow = typeof tickets.$inferSelect;
 export type TicketEventRow = typeof ticketEvents.$inferSelect;
 
 export async function findTicketRow(db: Executor, tenantId: string, id: string): Promise<TicketRow | undefined> {
-  const [row] = await db.select().from(tickets).where(and(eq(tickets.tenantId, tenantId), eq(tickets.id, id)));
+  const [row] = await db
+    .select()
+    .from(tickets)
+    .where(and(eq(tickets.tenantId, tenantId), eq(tickets.id, id)));
   return row;
 }
 
@@ -17,7 +32,9 @@ export async function findTicketRow(db: Executor, tenantId: string, id: string):
  * concurrency on `version`); returns undefined when the ticket moved on meanwhile.
  */
 export async function updateTicketRow(db: Executor, row: TicketRow, set: Partial<TicketRow>, now: Date): Promise<TicketRow | undefined> {
-  const [updated] = await db.update(tickets).set({ ...set, version: row.version + 1, updatedAt: now })
+  const [updated] = await db
+    .update(tickets)
+    .set({ ...set, version: row.version + 1, updatedAt: now })
     .where(and(eq(tickets.tenantId, row.tenantId), eq(tickets.id, row.id), eq(tickets.version, row.version)))
     .returning();
   return updated;
@@ -25,7 +42,11 @@ export async function updateTicketRow(db: Executor, row: TicketRow, set: Partial
 
 /** Sets columns without counting as a change (no version bump): derived values such as SLA deadlines written after the change itself. */
 export async function setTicketColumns(db: Executor, tenantId: string, id: string, set: Partial<TicketRow>): Promise<TicketRow | undefined> {
-  const [updated] = await db.update(tickets).set(set).where(and(eq(tickets.tenantId, tenantId), eq(tickets.id, id))).returning();
+  const [updated] = await db
+    .update(tickets)
+    .set(set)
+    .where(and(eq(tickets.tenantId, tenantId), eq(tickets.id, id)))
+    .returning();
   return updated;
 }
 
@@ -38,7 +59,9 @@ const listColumns = {
 };
 
 function selectTickets(db: Executor) {
-  return db.select(listColumns).from(tickets)
+  return db
+    .select(listColumns)
+    .from(tickets)
     .innerJoin(projects, and(eq(projects.tenantId, tickets.tenantId), eq(projects.id, tickets.projectId)))
     .leftJoin(households, and(eq(households.tenantId, tickets.tenantId), eq(households.id, tickets.householdId)))
     .leftJoin(buildings, and(eq(buildings.tenantId, households.tenantId), eq(buildings.id, households.buildingId)))
@@ -54,7 +77,9 @@ export function ticketConditions(tenantId: string, projectIds: string[] | null, 
     projectIds ? inArray(tickets.projectId, projectIds) : undefined,
     filter.status?.length ? inArray(tickets.status, filter.status) : undefined,
     filter.type ? eq(tickets.type, filter.type) : undefined,
-    filter.categoryCode ? or(eq(tickets.categoryCode, filter.categoryCode), sql`${tickets.categoryCode} like ${`${escapeLike(filter.categoryCode)}.%`}`) : undefined,
+    filter.categoryCode
+      ? or(eq(tickets.categoryCode, filter.categoryCode), sql`${tickets.categoryCode} like ${`${escapeLike(filter.categoryCode)}.%`}`)
+      : undefined,
     filter.assigneeId ? eq(tickets.assigneeId, filter.assigneeId) : undefined,
     filter.reporterPersonId ? eq(tickets.reporterPersonId, filter.reporterPersonId) : undefined,
     filter.householdId ? eq(tickets.householdId, filter.householdId) : undefined,
@@ -62,7 +87,9 @@ export function ticketConditions(tenantId: string, projectIds: string[] | null, 
     // The same conditions as the console tiles (stats.ts), so a tile's count and its list agree.
     filter.overdue ? overdueCondition(now) : undefined,
     filter.dueToday ? dueTodayCondition(now) : undefined,
-    q ? or(ilike(tickets.number, q), ilike(tickets.title, q), ilike(households.room, q), ilike(tickets.reporterName, q), ilike(tickets.reporterPhone, q)) : undefined,
+    q
+      ? or(ilike(tickets.number, q), ilike(tickets.title, q), ilike(households.room, q), ilike(tickets.reporterName, q), ilike(tickets.reporterPhone, q))
+      : undefined,
   );
 }
 
@@ -80,7 +107,9 @@ export async function findTicketListRow(db: Executor, tenantId: string, id: stri
 }
 
 export async function ticketEventsOf(db: Executor, tenantId: string, ticketId: string, ownerVisibleOnly = false): Promise<TicketEventRow[]> {
-  return db.select().from(ticketEvents)
+  return db
+    .select()
+    .from(ticketEvents)
     .where(and(eq(ticketEvents.tenantId, tenantId), eq(ticketEvents.ticketId, ticketId), ownerVisibleOnly ? eq(ticketEvents.visibleToOwner, true) : undefined))
     .orderBy(asc(ticketEvents.at), asc(ticketEvents.id));
 }
@@ -88,22 +117,35 @@ export async function ticketEventsOf(db: Executor, tenantId: string, ticketId: s
 export async function staffNames(db: Executor, tenantId: string, ids: (string | null)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
   if (wanted.length === 0) return new Map();
-  const rows = await db.select({ id: staffUsers.id, name: staffUsers.name }).from(staffUsers)
+  const rows = await db
+    .select({ id: staffUsers.id, name: staffUsers.name })
+    .from(staffUsers)
     .where(and(eq(staffUsers.tenantId, tenantId), inArray(staffUsers.id, wanted)));
   return new Map(rows.map((row) => [row.id, row.name]));
 }
 
 export async function ticketsMergedInto(db: Executor, tenantId: string, ticketId: string) {
-  return db.select({ id: tickets.id, number: tickets.number }).from(tickets)
-    .where(and(eq(tickets.tenantId, tenantId), eq(tickets.mergedIntoId, ticketId))).orderBy(asc(tickets.id));
+  return db
+    .select({ id: tickets.id, number: tickets.number })
+    .from(tickets)
+    .where(and(eq(tickets.tenantId, tenantId), eq(tickets.mergedIntoId, ticketId)))
+    .orderBy(asc(tickets.id));
 }
 
 /** The facts core's ageing and grouping rules read of every open ticket in the projects (null: all), oldest report first. */
 export async function openTicketFacts(db: Executor, tenantId: string, projectIds: string[] | null) {
-  return db.select({
-    id: tickets.id, type: tickets.type, status: tickets.status, projectId: tickets.projectId, householdId: tickets.householdId,
-    categoryCode: tickets.categoryCode, reportedAt: tickets.reportedAt, reopenCount: tickets.reopenCount,
-  }).from(tickets)
+  return db
+    .select({
+      id: tickets.id,
+      type: tickets.type,
+      status: tickets.status,
+      projectId: tickets.projectId,
+      householdId: tickets.householdId,
+      categoryCode: tickets.categoryCode,
+      reportedAt: tickets.reportedAt,
+      reopenCount: tickets.reopenCount,
+    })
+    .from(tickets)
     .where(and(eq(tickets.tenantId, tenantId), projectIds ? inArray(tickets.projectId, projectIds) : undefined, inArray(tickets.status, [...openStatuses])))
     .orderBy(asc(tickets.reportedAt), asc(tickets.id));
 }
@@ -115,7 +157,9 @@ export async function insertTicketEvent(db: Executor, row: typeof ticketEvents.$
 export type AttachmentRow = typeof ticketAttachments.$inferSelect;
 
 export async function countAttachments(db: Executor, tenantId: string, ticketId: string): Promise<number> {
-  const [existing] = await db.select({ count: count() }).from(ticketAttachments)
+  const [existing] = await db
+    .select({ count: count() })
+    .from(ticketAttachments)
     .where(and(eq(ticketAttachments.tenantId, tenantId), eq(ticketAttachments.ticketId, ticketId)));
   return existing?.count ?? 0;
 }
@@ -126,12 +170,17 @@ export async function insertAttachment(db: Executor, row: typeof ticketAttachmen
 }
 
 export async function attachmentRowsOf(db: Executor, tenantId: string, ticketId: string): Promise<AttachmentRow[]> {
-  return db.select().from(ticketAttachments)
-    .where(and(eq(ticketAttachments.tenantId, tenantId), eq(ticketAttachments.ticketId, ticketId))).orderBy(asc(ticketAttachments.id));
+  return db
+    .select()
+    .from(ticketAttachments)
+    .where(and(eq(ticketAttachments.tenantId, tenantId), eq(ticketAttachments.ticketId, ticketId)))
+    .orderBy(asc(ticketAttachments.id));
 }
 
 export async function findAttachmentRow(db: Executor, tenantId: string, ticketId: string, attachmentId: string): Promise<AttachmentRow | undefined> {
-  const [row] = await db.select().from(ticketAttachments)
+  const [row] = await db
+    .select()
+    .from(ticketAttachments)
     .where(and(eq(ticketAttachments.tenantId, tenantId), eq(ticketAttachments.ticketId, ticketId), eq(ticketAttachments.id, attachmentId)));
   return row;
 }
@@ -143,20 +192,32 @@ const inProjects = (tenantId: string, projectIds: string[] | null) =>
 export async function tileCounts(db: Executor, tenantId: string, projectIds: string[] | null, now: Date) {
   const overdue = overdueCondition(now);
   const dueToday = dueTodayCondition(now);
-  const [tiles] = await db.select({
-    open: sql<number>`count(*) filter (where ${inArray(tickets.status, [...openStatuses])})`.mapWith(Number),
-    overdue: sql<number>`count(*) filter (where ${overdue})`.mapWith(Number),
-    dueToday: sql<number>`count(*) filter (where ${dueToday})`.mapWith(Number),
-  }).from(tickets).where(and(inProjects(tenantId, projectIds), inArray(tickets.status, [...openStatuses, 'resolved'])));
+  const [tiles] = await db
+    .select({
+      open: sql<number>`count(*) filter (where ${inArray(tickets.status, [...openStatuses])})`.mapWith(Number),
+      overdue: sql<number>`count(*) filter (where ${overdue})`.mapWith(Number),
+      dueToday: sql<number>`count(*) filter (where ${dueToday})`.mapWith(Number),
+    })
+    .from(tickets)
+    .where(and(inProjects(tenantId, projectIds), inArray(tickets.status, [...openStatuses, 'resolved'])));
   return tiles;
 }
 
 /** Tickets resolved between `from` and `until` with an SLA outcome, and how many of them met every recorded deadline. */
 export async function slaOutcomeCounts(db: Executor, tenantId: string, projectIds: string[] | null, from: Date, until: Date) {
-  const [compliance] = await db.select({
-    total: count(),
-    met: sql<number>`count(*) filter (where coalesce(${tickets.resolutionMet}, true) and coalesce(${tickets.arrivalMet}, true))`.mapWith(Number),
-  }).from(tickets).where(and(inProjects(tenantId, projectIds), gte(tickets.resolvedAt, from), lte(tickets.resolvedAt, until),
-    or(isNotNull(tickets.resolutionMet), isNotNull(tickets.arrivalMet))));
+  const [compliance] = await db
+    .select({
+      total: count(),
+      met: sql<number>`count(*) filter (where coalesce(${tickets.resolutionMet}, true) and coalesce(${tickets.arrivalMet}, true))`.mapWith(Number),
+    })
+    .from(tickets)
+    .where(
+      and(
+        inProjects(tenantId, projectIds),
+        gte(tickets.resolvedAt, from),
+        lte(tickets.resolvedAt, until),
+        or(isNotNull(tickets.resolutionMet), isNotNull(tickets.arrivalMet)),
+      ),
+    );
   return compliance;
 }

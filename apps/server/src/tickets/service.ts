@@ -14,8 +14,21 @@ import type { TicketFilter, TicketPatch, TicketSummary } from '@manyi/contracts/
 import { applySlaDeadlines } from './sla-port';
 
 /** `known`: the company's categories when the caller has already read them in this request. */
-export async function presentRows(db: Executor, tenantId: string, rows: TicketListRow[], now: Date, known?: Map<string, CategoryRow>): Promise<TicketSummary[]> {
-  const [names, categories] = await Promise.all([staffNames(db, tenantId, rows.flatMap((row) => staffIdsOf(row.ticket))), known ?? companyCategories(db, tenantId)]);
+export async function presentRows(
+  db: Executor,
+  tenantId: string,
+  rows: TicketListRow[],
+  now: Date,
+  known?: Map<string, CategoryRow>,
+): Promise<TicketSummary[]> {
+  const [names, categories] = await Promise.all([
+    staffNames(
+      db,
+      tenantId,
+      rows.flatMap((row) => staffIdsOf(row.ticket)),
+    ),
+    known ?? companyCategories(db, tenantId),
+  ]);
   return rows.map((row) => presentSummary(row, names, categories, now));
 }
 
@@ -46,8 +59,14 @@ export async function updateTicket(context: Context, id: string, input: TicketPa
   requireEditable(before);
   requireVersion(before, input.version);
   const { version: _version, categoryCode, householdId, reporterPersonId, reporterName, reporterPhone, complaintScope, ...fields } = input;
-  const placement = await resolvePlacement(context.db, before.tenantId, before.projectId, before.type,
-    { categoryCode, householdId, reporterPersonId, reporterName, reporterPhone, complaintScope });
+  const placement = await resolvePlacement(context.db, before.tenantId, before.projectId, before.type, {
+    categoryCode,
+    householdId,
+    reporterPersonId,
+    reporterName,
+    reporterPhone,
+    complaintScope,
+  });
   const now = context.clock.now();
   await context.db.transaction(async (tx) => {
     const changed = { ...fields, ...placement };

@@ -35,7 +35,7 @@ describe('GET /tickets/stats: the console tiles', () => {
   };
   const row = async (id: string) => (await t.connection.db.select().from(tickets).where(eq(tickets.id, id)))[0]!;
 
-  it('counts open, overdue and due-today tickets and this month\'s SLA compliance from outcomes recorded at resolution', async () => {
+  it("counts open, overdue and due-today tickets and this month's SLA compliance from outcomes recorded at resolution", async () => {
     const project = desk.company.project.id;
     const urgent = await create(repairBody(project, { priority: 'urgent' })); // on site in 30 min, resolved in 8 h
     const urgentLeft = await create(repairBody(project, { priority: 'urgent' }));
@@ -81,7 +81,6 @@ describe('GET /tickets/stats: the console tiles', () => {
     expect((await stats()).slaComplianceThisMonth).toEqual({ met: 0, total: 0, rate: null });
     expect((await row(held)).status).toBe('on_hold');
   });
-
 });
 
 describe('GET /tickets/stats: scope', () => {
@@ -94,7 +93,7 @@ describe('GET /tickets/stats: scope', () => {
   afterAll(() => t.close());
   const stats = async (cookie: string, query = '') => (await desk.call(cookie, 'GET', `/tickets/stats${query}`)).json();
 
-  it('is scoped to the caller\'s projects, company-wide for admin and quality', async () => {
+  it("is scoped to the caller's projects, company-wide for admin and quality", async () => {
     await desk.call(desk.agent.cookie, 'POST', '/tickets', repairBody(desk.company.project.id));
     const other = await createProject(t.connection.db, desk.company.tenant.id);
     const stranger = await createStaff(t.connection.db, desk.company.tenant.id, { roles: ['steward'], projectIds: [other.id] });

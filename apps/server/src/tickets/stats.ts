@@ -37,8 +37,11 @@ export async function ticketStatsFor(context: Context, projectId: string | undef
   const total = compliance?.total ?? 0;
   const met = compliance?.met ?? 0;
   return {
-    open: tiles?.open ?? 0, overdue: tiles?.overdue ?? 0, dueToday: tiles?.dueToday ?? 0,
+    open: tiles?.open ?? 0,
+    overdue: tiles?.overdue ?? 0,
+    dueToday: tiles?.dueToday ?? 0,
     slaComplianceThisMonth: { met, total, rate: total === 0 ? null : met / total },
-    month, asOf: now,
+    month,
+    asOf: now,
   };
 }

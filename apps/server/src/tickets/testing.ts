@@ -23,19 +23,36 @@ export async function serviceDesk(t: TestApp) {
   const ownerCookie = async (phone = company.owner.phone!) => {
     t.clock.advance(120_000);
     await t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/request', payload: { tenantCode: company.tenant.code, phone } });
-    const code = t.sms.sent.filter((item) => item.phone === phone).at(-1)?.text.match(/(\d{6})/)?.[1];
+    const code = t.sms.sent
+      .filter((item) => item.phone === phone)
+      .at(-1)
+      ?.text.match(/(\d{6})/)?.[1];
     return cookieFrom(await t.app.inject({ method: 'POST', url: '/api/v1/owner-auth/otp/verify', payload: { tenantCode: company.tenant.code, phone, code } }));
   };
   return { company, agent, steward, manager, technician, technician2, admin, call, ownerCookie };
 }
 
 export const repairBody = (projectId: string, extra: object = {}) => ({
-  projectId, type: 'repair', channel: 'hotline', categoryCode: 'engineering.leak', priority: 'normal', title: '厨房水管漏水', description: '业主来电,厨房水槽下方漏水', ...extra,
+  projectId,
+  type: 'repair',
+  channel: 'hotline',
+  categoryCode: 'engineering.leak',
+  priority: 'normal',
+  title: '厨房水管漏水',
+  description: '业主来电,厨房水槽下方漏水',
+  ...extra,
 });
 
 export const complaintBody = (projectId: string, extra: object = {}) => ({
-  projectId, type: 'complaint', channel: 'hotline', categoryCode: 'service.attitude', priority: 'high', complaintScope: 'individual',
-  title: '投诉前台态度', description: '业主反映前台接待态度冷淡', ...extra,
+  projectId,
+  type: 'complaint',
+  channel: 'hotline',
+  categoryCode: 'service.attitude',
+  priority: 'high',
+  complaintScope: 'individual',
+  title: '投诉前台态度',
+  description: '业主反映前台接待态度冷淡',
+  ...extra,
 });
 
 export const futureIso = (t: TestApp, hours: number) => new Date(t.clock.now().getTime() + hours * 3_600_000).toISOString();
@@ -46,7 +63,12 @@ export const futureIso = (t: TestApp, hours: number) => new Date(t.clock.now().g
  * set up before the block's tests and closed after them.
  */
 export function serviceDeskBesideAnotherInstance() {
-  const setUp = {} as { t: TestApp; desk: Awaited<ReturnType<typeof serviceDesk>>; other: Awaited<ReturnType<typeof otherInstance>>; otherApp: FastifyInstance };
+  const setUp = {} as {
+    t: TestApp;
+    desk: Awaited<ReturnType<typeof serviceDesk>>;
+    other: Awaited<ReturnType<typeof otherInstance>>;
+    otherApp: FastifyInstance;
+  };
   beforeAll(async () => {
     setUp.t = await createTestApp();
     setUp.t.clock.set('2026-11-23T10:00:00Z');

@@ -27,7 +27,12 @@ describe('tickets: receipt, lifecycle and status machine', () => {
     expect(first.number).toBe('BX-20261123-0001');
     expect(second.number).toBe('TS-20261123-0002');
     expect(second.complaintScope).toBe('individual');
-    expect(first).toMatchObject({ status: 'new', firstReceiver: { id: desk.agent.id, name: '热线小李' }, accountable: { id: desk.agent.id }, householdLabel: '1栋1单元101' });
+    expect(first).toMatchObject({
+      status: 'new',
+      firstReceiver: { id: desk.agent.id, name: '热线小李' },
+      accountable: { id: desk.agent.id },
+      householdLabel: '1栋1单元101',
+    });
     expect(first.sla.find((target: { target: string }) => target.target === 'resolution')).toMatchObject({ state: 'ok' });
     // Another project counts from 1 on the same day; the next Shanghai day starts again.
     const other = await createProject(t.connection.db, desk.company.tenant.id);
@@ -45,14 +50,16 @@ describe('tickets: receipt, lifecycle and status machine', () => {
     expect(again.headers['idempotent-replayed']).toBe('true');
     expect(again.json().id).toBe(first.json().id);
     expect(first.json()).toMatchObject({ reporterName: desk.company.owner.name, householdId: desk.company.household.id });
-    const timeline = await t.connection.db.select().from(timelineEvents)
+    const timeline = await t.connection.db
+      .select()
+      .from(timelineEvents)
       .where(and(eq(timelineEvents.tenantId, desk.company.tenant.id), eq(timelineEvents.personId, desk.company.owner.id)));
     expect(timeline.map((event) => event.title)).toContain(`报修 ${first.json().number} 已登记`);
     const byReporter = (await desk.call(desk.steward.cookie, 'GET', `/tickets?reporterPersonId=${desk.company.owner.id}`)).json();
     expect(byReporter.items.map((item: { id: string }) => item.id)).toContain(first.json().id);
   });
 
-  it('honours the receiver\'s Idempotency-Key: a retry, even two at once, makes one ticket and takes one number', async () => {
+  it("honours the receiver's Idempotency-Key: a retry, even two at once, makes one ticket and takes one number", async () => {
     const post = (key: string, payload: object, cookie = desk.agent.cookie) =>
       t.app.inject({ method: 'POST', url: '/api/v1/tickets', headers: { cookie, 'idempotency-key': key }, payload });
     const payload = repairBody(desk.company.project.id, { householdId: desk.company.household.id, title: '客厅灯不亮' });
@@ -61,8 +68,13 @@ describe('tickets: receipt, lifecycle and status machine', () => {
     expect(second.json().id).toBe(first.json().id);
     // The second waits for the first one's answer and replays it.
     expect([first.headers['idempotent-replayed'], second.headers['idempotent-replayed']].filter((value) => value === 'true')).toHaveLength(1);
-    const lastNumber = async () => (await t.connection.db.select({ value: ticketSequences.lastValue }).from(ticketSequences)
-      .where(and(eq(ticketSequences.projectId, desk.company.project.id), eq(ticketSequences.day, shanghaiDate(t.clock.now())))))[0]?.value;
+    const lastNumber = async () =>
+      (
+        await t.connection.db
+          .select({ value: ticketSequences.lastValue })
+          .from(ticketSequences)
+          .where(and(eq(ticketSequences.projectId, desk.company.project.id), eq(ticketSequences.day, shanghaiDate(t.clock.now()))))
+      )[0]?.value;
     const taken = await lastNumber();
     expect(first.json().number.endsWith(String(taken).padStart(4, '0'))).toBe(true);
     const retry = await post('double-click-1', payload);
@@ -93,14 +105,27 @@ describe('tickets: receipt, lifecycle and status machine', () => {
     const started = (await act(ticket.id, { action: 'start' }, desk.technician.cookie)).json();
     expect(started.arrivedAt).not.toBeNull();
     expect((await act(ticket.id, { action: 'resolve', note: '已更换阀门' }, desk.technician.cookie)).json().status).toBe('resolved');
-    const visit = await desk.call(desk.steward.cookie, 'POST', `/tickets/${ticket.id}/visits`, { method: 'phone', outcome: 'confirmed', csat: 5, peakMoment: '师傅准时上门', endMoment: '清理干净' });
+    const visit = await desk.call(desk.steward.cookie, 'POST', `/tickets/${ticket.id}/visits`, {
+      method: 'phone',
+      outcome: 'confirmed',
+      csat: 5,
+      peakMoment: '师傅准时上门',
+      endMoment: '清理干净',
+    });
     expect(visit.statusCode, visit.body).toBe(201);
     expect(visit.json().status).toBe('visited');
     expect((await act(ticket.id, { action: 'close' })).json()).toMatchObject({ status: 'closed' });
     const detail = (await desk.call(desk.steward.cookie, 'GET', `/tickets/${ticket.id}`)).json();
     // The same household reported a leak earlier in this file, so receipt also notes a repeat issue (incidents/receipt.ts).
-    expect(detail.events.map((event: { kind: string }) => event.kind).filter((kind: string) => kind !== 'repeat_detected'))
-      .toEqual(['created', 'accept', 'assign', 'start', 'resolve', 'visit', 'close']);
+    expect(detail.events.map((event: { kind: string }) => event.kind).filter((kind: string) => kind !== 'repeat_detected')).toEqual([
+      'created',
+      'accept',
+      'assign',
+      'start',
+      'resolve',
+      'visit',
+      'close',
+    ]);
     expect(detail.visits[0]).toMatchObject({ method: 'phone', outcome: 'confirmed', csat: 5, visitorName: '管家王丽' });
     expect(detail.availableActions).toEqual(['reopen']);
     // Nothing is owed on a closed ticket: no SLA clock runs.
@@ -109,9 +134,18 @@ describe('tickets: receipt, lifecycle and status machine', () => {
 
   it('refuses invalid transitions with 409 and bilingual labels, and stale versions', async () => {
     const ticket = await create();
-    const response = await t.app.inject({ method: 'POST', url: `/api/v1/tickets/${ticket.id}/actions`, headers: { cookie: desk.steward.cookie, 'accept-language': 'en' }, payload: { action: 'close' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/tickets/${ticket.id}/actions`,
+      headers: { cookie: desk.steward.cookie, 'accept-language': 'en' },
+      payload: { action: 'close' },
+    });
     expect(response.statusCode).toBe(409);
-    expect(response.json()).toMatchObject({ code: 'invalid_transition', title: 'This action is not possible in the current status: cannot close a ticket that is new', messages: { 'zh-CN': '当前状态下不能执行此操作:「新建」状态不能「关闭」' } });
+    expect(response.json()).toMatchObject({
+      code: 'invalid_transition',
+      title: 'This action is not possible in the current status: cannot close a ticket that is new',
+      messages: { 'zh-CN': '当前状态下不能执行此操作:「新建」状态不能「关闭」' },
+    });
     const stale = await act(ticket.id, { action: 'accept', version: ticket.version + 5 });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('ticket_stale');
@@ -139,7 +173,11 @@ describe('tickets: receipt, lifecycle and status machine', () => {
 
   it('refuses edits to closed, cancelled and merged tickets but allows them while open', async () => {
     const ticket = await create();
-    const edited = await desk.call(desk.steward.cookie, 'PATCH', `/tickets/${ticket.id}`, { priority: 'urgent', categoryCode: 'engineering.gas', version: ticket.version });
+    const edited = await desk.call(desk.steward.cookie, 'PATCH', `/tickets/${ticket.id}`, {
+      priority: 'urgent',
+      categoryCode: 'engineering.gas',
+      version: ticket.version,
+    });
     expect(edited.statusCode, edited.body).toBe(200);
     expect(edited.json()).toMatchObject({ priority: 'urgent', categoryCode: 'engineering.gas' });
     expect((await desk.call(desk.steward.cookie, 'PATCH', `/tickets/${ticket.id}`, { categoryCode: 'no.such' })).json().errors[0].field).toBe('categoryCode');
@@ -196,7 +234,11 @@ describe('tickets: receipt, lifecycle and status machine', () => {
     const updated = (await desk.call(desk.steward.cookie, 'POST', `/tickets/${ticket.id}/notes`, { body: '师傅已出发', visibleToOwner: true })).json();
     expect(updated.lastOwnerUpdateAt).not.toBeNull();
     const detail = (await desk.call(desk.steward.cookie, 'GET', `/tickets/${ticket.id}`)).json();
-    expect(detail.events.filter((event: { kind: string }) => ['note', 'owner_update'].includes(event.kind)).map((event: { visibleToOwner: boolean }) => event.visibleToOwner)).toEqual([false, true]);
+    expect(
+      detail.events
+        .filter((event: { kind: string }) => ['note', 'owner_update'].includes(event.kind))
+        .map((event: { visibleToOwner: boolean }) => event.visibleToOwner),
+    ).toEqual([false, true]);
   });
 
   it('filters the queue by status, category prefix, overdue and free text', async () => {

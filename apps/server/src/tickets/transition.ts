@@ -1,4 +1,13 @@
-import { finalStatuses, nextStatus, requiresReturnVisit, ticketActions, type TicketActor, type TicketCommand, type TicketStatus, type TicketType } from '@manyi/core';
+import {
+  finalStatuses,
+  nextStatus,
+  requiresReturnVisit,
+  ticketActions,
+  type TicketActor,
+  type TicketCommand,
+  type TicketStatus,
+  type TicketType,
+} from '@manyi/core';
 import type { Executor } from '@manyi/db';
 import { recordAudit } from '../audit/record';
 import { findAssignableStaff } from '../dispatch/repository';
@@ -27,7 +36,13 @@ function commandData(command: TicketCommand): Record<string, unknown> {
  * change on the H5 page), the owner timeline entry and the audit row.
  */
 export async function transition(
-  tx: Executor, context: Context<Principal>, ticket: TicketRow, command: TicketCommand, actor: TicketActor, now: Date, options: TransitionOptions = {},
+  tx: Executor,
+  context: Context<Principal>,
+  ticket: TicketRow,
+  command: TicketCommand,
+  actor: TicketActor,
+  now: Date,
+  options: TransitionOptions = {},
 ): Promise<TicketRow> {
   const result = nextStatus(await snapshotOf(tx, ticket), command, actor, now);
   if (!result.ok) throw refusalProblem(result);
@@ -58,8 +73,10 @@ export async function transition(
       case 'start_return_visit_clock':
         // Decided once per resolution from the policy in force now; the visit deadline follows it (sla/deadlines.ts).
         set.resolvedAt = now;
-        set.visitRequired = requiresReturnVisit({ id: ticket.id, type: ticket.type as TicketType, reopenCount: ticket.reopenCount },
-          await readVisitSettings(tx, ticket.tenantId));
+        set.visitRequired = requiresReturnVisit(
+          { id: ticket.id, type: ticket.type as TicketType, reopenCount: ticket.reopenCount },
+          await readVisitSettings(tx, ticket.tenantId),
+        );
         break;
       case 'record_visit_outcome':
         if (effect.outcome === 'confirmed') set.visitedAt = now;
@@ -91,18 +108,38 @@ export async function transition(
   if (!updated) throw staleTicket();
   const who = actorOf(context);
   const note = options.note ?? (command.action === 'merge' && mergeTarget ? `已合并到工单 ${mergeTarget.number}` : '');
-  await recordTicketEvent(tx, updated, who, {
-    kind: command.action, fromStatus: ticket.status as TicketStatus, toStatus: result.status, note, visibleToOwner: true,
-    data: { ...commandData(command), ...options.data }, timeline: options.timeline ?? timelineTitle(updated, statusPhrase(result.status)),
-  }, now);
+  await recordTicketEvent(
+    tx,
+    updated,
+    who,
+    {
+      kind: command.action,
+      fromStatus: ticket.status as TicketStatus,
+      toStatus: result.status,
+      note,
+      visibleToOwner: true,
+      data: { ...commandData(command), ...options.data },
+      timeline: options.timeline ?? timelineTitle(updated, statusPhrase(result.status)),
+    },
+    now,
+  );
   if (mergeTarget) {
     // Seed 003: nothing is lost when duplicates merge; the surviving ticket says what joined it.
-    await recordTicketEvent(tx, mergeTarget, who, { kind: 'merged_from', note: `工单 ${ticket.number} 已合并到本单`, visibleToOwner: true, data: { ticketId: ticket.id, number: ticket.number } }, now);
+    await recordTicketEvent(
+      tx,
+      mergeTarget,
+      who,
+      { kind: 'merged_from', note: `工单 ${ticket.number} 已合并到本单`, visibleToOwner: true, data: { ticketId: ticket.id, number: ticket.number } },
+      now,
+    );
   }
   await recordAudit(tx, context, {
-    action: 'update', entityType: 'ticket', entityId: ticket.id, summary: `${ticketActions.labels[command.action]['zh-CN']}工单 ${ticket.number}`,
-    before: { status: ticket.status }, after: { status: updated.status, ...set },
+    action: 'update',
+    entityType: 'ticket',
+    entityId: ticket.id,
+    summary: `${ticketActions.labels[command.action]['zh-CN']}工单 ${ticket.number}`,
+    before: { status: ticket.status },
+    after: { status: updated.status, ...set },
   });
   return updated;
 }
-

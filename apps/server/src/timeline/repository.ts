@@ -23,11 +23,22 @@ export async function addTimelineEvent(db: Executor, event: TimelineEvent): Prom
 
 /** The person's own events and those of their household, newest first. */
 export async function timelineOf(db: Executor, tenantId: string, personId: string, householdId: string, limit = 200) {
-  return db.select({
-    id: timelineEvents.id, kind: timelineEvents.kind, title: timelineEvents.title, occurredAt: timelineEvents.occurredAt,
-    actorName: timelineEvents.actorName, detail: timelineEvents.detail,
-  }).from(timelineEvents)
-    .where(and(eq(timelineEvents.tenantId, tenantId), or(eq(timelineEvents.personId, personId), and(eq(timelineEvents.householdId, householdId), isNull(timelineEvents.personId)))))
+  return db
+    .select({
+      id: timelineEvents.id,
+      kind: timelineEvents.kind,
+      title: timelineEvents.title,
+      occurredAt: timelineEvents.occurredAt,
+      actorName: timelineEvents.actorName,
+      detail: timelineEvents.detail,
+    })
+    .from(timelineEvents)
+    .where(
+      and(
+        eq(timelineEvents.tenantId, tenantId),
+        or(eq(timelineEvents.personId, personId), and(eq(timelineEvents.householdId, householdId), isNull(timelineEvents.personId))),
+      ),
+    )
     .orderBy(desc(timelineEvents.occurredAt), desc(timelineEvents.id))
     .limit(limit);
 }

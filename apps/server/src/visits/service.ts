@@ -17,12 +17,25 @@ export type VisitRecord = Omit<VisitInput, 'method'> & { method: 'phone' | 'visi
  * Records a return visit and moves the ticket: confirmed → visited, rejected → reopened (core),
  * no answer → only the attempt is kept; the ticket waits and is never counted as satisfied.
  */
-export async function recordVisit(tx: Executor, context: Context<Principal>, ticket: TicketRow, actor: TicketActor, visit: VisitRecord, now: Date): Promise<void> {
+export async function recordVisit(
+  tx: Executor,
+  context: Context<Principal>,
+  ticket: TicketRow,
+  actor: TicketActor,
+  visit: VisitRecord,
+  now: Date,
+): Promise<void> {
   if (visit.outcome === 'no_answer') {
     // The same checks as a real visit (status resolved, role), without changing anything.
     const check = nextStatus(await snapshotOf(tx, ticket), { action: 'visit', outcome: 'confirmed' }, actor, now);
     if (!check.ok) throw refusalProblem(check);
-    await recordTicketEvent(tx, ticket, actorOf(context), { kind: 'visit_attempt', note: visit.comment, data: { method: visit.method, outcome: 'no_answer' } }, now);
+    await recordTicketEvent(
+      tx,
+      ticket,
+      actorOf(context),
+      { kind: 'visit_attempt', note: visit.comment, data: { method: visit.method, outcome: 'no_answer' } },
+      now,
+    );
     await recordAudit(tx, context, { action: 'create', entityType: 'return_visit', entityId: ticket.id, summary: `回访工单 ${ticket.number}:未接通` });
   } else {
     const csat = visit.outcome === 'confirmed' ? visit.csat : null;
@@ -34,10 +47,17 @@ export async function recordVisit(tx: Executor, context: Context<Principal>, tic
   }
   const who = actorOf(context);
   await insertVisit(tx, {
-    tenantId: ticket.tenantId, ticketId: ticket.id, method: visit.method, outcome: visit.outcome,
+    tenantId: ticket.tenantId,
+    ticketId: ticket.id,
+    method: visit.method,
+    outcome: visit.outcome,
     csat: visit.outcome === 'confirmed' ? (visit.csat ?? null) : null,
-    peakMoment: visit.peakMoment ?? null, endMoment: visit.endMoment ?? null, comment: visit.comment,
-    visitorKind: who.kind === 'owner' ? 'owner' : 'staff', visitorId: who.id, at: now,
+    peakMoment: visit.peakMoment ?? null,
+    endMoment: visit.endMoment ?? null,
+    comment: visit.comment,
+    visitorKind: who.kind === 'owner' ? 'owner' : 'staff',
+    visitorId: who.id,
+    at: now,
   });
 }
 

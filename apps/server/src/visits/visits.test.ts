@@ -39,7 +39,12 @@ describe('return-visit policy: which resolved tickets owe a 回访', () => {
 
     const lower = await settings({ complaintShare: 0.5, repairShare: 0.3, otherShare: 0 });
     expect(lower.statusCode).toBe(422);
-    expect(lower.json().errors).toMatchObject([{ field: 'complaintShare', messages: { 'zh-CN': '投诉必须全部回访,回访比例不能低于 100%', 'en-US': 'Every complaint gets a return visit; its share cannot be lower than 100%' } }]);
+    expect(lower.json().errors).toMatchObject([
+      {
+        field: 'complaintShare',
+        messages: { 'zh-CN': '投诉必须全部回访,回访比例不能低于 100%', 'en-US': 'Every complaint gets a return visit; its share cannot be lower than 100%' },
+      },
+    ]);
 
     // The group-detection thresholds live in the same row and survive (incidents/settings.ts).
     expect((await desk.call(desk.admin.cookie, 'PUT', '/incident-settings', { minimumHouseholds: 4, windowHours: 12 })).statusCode).toBe(200);
@@ -48,7 +53,10 @@ describe('return-visit policy: which resolved tickets owe a 回访', () => {
     expect(saved.json()).toEqual({ complaintShare: 1, repairShare: 0.3, otherShare: 0 });
     expect((await desk.call(desk.steward.cookie, 'GET', '/incident-settings')).json()).toEqual({ minimumHouseholds: 4, windowHours: 12 });
     const [stored] = await t.connection.db.select().from(tenantSettings).where(eq(tenantSettings.tenantId, desk.company.tenant.id));
-    expect(stored!.data).toEqual({ groupDetection: { minimumHouseholds: 4, windowHours: 12 }, returnVisit: { complaintShare: 1, repairShare: 0.3, otherShare: 0 } });
+    expect(stored!.data).toEqual({
+      groupDetection: { minimumHouseholds: 4, windowHours: 12 },
+      returnVisit: { complaintShare: 1, repairShare: 0.3, otherShare: 0 },
+    });
   });
 
   it('decides at resolution from the ticket id, the same way core does, and sets a visit deadline only where one is owed', async () => {
@@ -62,7 +70,10 @@ describe('return-visit policy: which resolved tickets owe a 回访', () => {
       const ticket = await row(id);
       expect(ticket.visitRequired, id).toBe(owed);
       expect(ticket.visitDueAt !== null, id).toBe(owed);
-      expect(summary.sla.some((target: { target: string }) => target.target === 'return_visit'), id).toBe(owed);
+      expect(
+        summary.sla.some((target: { target: string }) => target.target === 'return_visit'),
+        id,
+      ).toBe(owed);
       seen.add(owed);
     }
     expect(seen.size).toBe(2);
@@ -96,10 +107,17 @@ describe('return-visit policy: which resolved tickets owe a 回访', () => {
     await act(complaint, { action: 'assign', assigneeId: desk.steward.id });
     await act(complaint, { action: 'start' });
     await desk.call(desk.steward.cookie, 'PUT', `/tickets/${complaint}/clear`, {
-      controlNote: '请业主到接待室坐下', listenSummary: '前台态度冷淡', empathyStatement: '换作是我也会不舒服', apology: '非常抱歉',
-      resolvePlan: '当面致歉并培训', promisedAt: futureIso(t, 48),
+      controlNote: '请业主到接待室坐下',
+      listenSummary: '前台态度冷淡',
+      empathyStatement: '换作是我也会不舒服',
+      apology: '非常抱歉',
+      resolvePlan: '当面致歉并培训',
+      promisedAt: futureIso(t, 48),
     });
-    await desk.call(desk.steward.cookie, 'PUT', `/tickets/${complaint}/recovery`, { emotionalRecovery: '经理上门致歉', problemRecovery: '接待流程加入首问登记' });
+    await desk.call(desk.steward.cookie, 'PUT', `/tickets/${complaint}/recovery`, {
+      emotionalRecovery: '经理上门致歉',
+      problemRecovery: '接待流程加入首问登记',
+    });
     expect((await act(complaint, { action: 'resolve' })).json().status).toBe('resolved');
     expect((await row(complaint)).visitRequired).toBe(true);
     const refused = await act(complaint, { action: 'close' });
@@ -123,7 +141,12 @@ describe('return-visit policy: which resolved tickets owe a 回访', () => {
     await settings({ repairShare: 1, otherShare: 1 });
     const id = await create(repairBody(desk.company.project.id));
     await resolveRepair(id);
-    const attempt = await desk.call(desk.steward.cookie, 'POST', `/tickets/${id}/visits`, { method: 'phone', outcome: 'no_answer', csat: 5, comment: '无人接听' });
+    const attempt = await desk.call(desk.steward.cookie, 'POST', `/tickets/${id}/visits`, {
+      method: 'phone',
+      outcome: 'no_answer',
+      csat: 5,
+      comment: '无人接听',
+    });
     expect(attempt.statusCode, attempt.body).toBe(201);
     expect(attempt.json()).toMatchObject({ status: 'resolved', visitedAt: null });
     const [visit] = await t.connection.db.select().from(returnVisits).where(eq(returnVisits.ticketId, id));

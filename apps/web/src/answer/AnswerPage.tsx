@@ -4,7 +4,15 @@ import type { Preferences } from './storage';
 import { Screen, Survey } from './Survey';
 import { texts } from './texts';
 
-export function AnswerPage({ token, preferences, onPreferences }: { token: string; preferences: Preferences; onPreferences: (preferences: Preferences) => void }) {
+export function AnswerPage({
+  token,
+  preferences,
+  onPreferences,
+}: {
+  token: string;
+  preferences: Preferences;
+  onPreferences: (preferences: Preferences) => void;
+}) {
   const t = texts[preferences.locale];
   const [session] = useState(() => new AnswerSession(token, preferences.locale));
   const state = useSyncExternalStore(session.subscribe, session.getSnapshot);
@@ -36,30 +44,58 @@ export function AnswerPage({ token, preferences, onPreferences }: { token: strin
   const saveMessage = { idle: '', local: t.savedLocal, saving: t.saving, saved: t.savedServer, offline: t.offline }[saveState];
   const submitMessage = { idle: '', submitting: t.submitting, offline: t.submitOffline, failed: t.submitFailed }[submitState];
   const closes = view.closesAt
-    ? new Date(view.closesAt).toLocaleString(preferences.locale, { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' })
+    ? new Date(view.closesAt).toLocaleString(preferences.locale, {
+        timeZone: 'Asia/Shanghai',
+        month: 'numeric',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      })
     : null;
   const failed = submitState === 'offline' || submitState === 'failed';
   return (
     <Survey
-      definition={view.definition} answers={draft.answers} errors={errors} preferences={preferences} onPreferences={onPreferences}
+      definition={view.definition}
+      answers={draft.answers}
+      errors={errors}
+      preferences={preferences}
+      onPreferences={onPreferences}
       onAnswer={(key, value) => session.answer(key, value)}
-      header={(
+      header={
         <dl className="facts">
-          <div><dt>{t.household}</dt><dd data-testid="household-label">{view.householdLabel}</dd></div>
-          {closes ? <div><dt>{t.closesAt}</dt><dd>{closes}</dd></div> : null}
+          <div>
+            <dt>{t.household}</dt>
+            <dd data-testid="household-label">{view.householdLabel}</dd>
+          </div>
+          {closes ? (
+            <div>
+              <dt>{t.closesAt}</dt>
+              <dd>{closes}</dd>
+            </div>
+          ) : null}
         </dl>
-      )}
-      footer={(
+      }
+      footer={
         <div className="footer">
-          <p className="error-summary" role="alert" data-testid="error-summary">{Object.keys(errors).length > 0 ? state.announcement : ''}</p>
-          <p className={failed ? 'status warning' : 'status'} role="status" aria-live="polite" data-testid="submit-status">{submitMessage}</p>
+          <p className="error-summary" role="alert" data-testid="error-summary">
+            {Object.keys(errors).length > 0 ? state.announcement : ''}
+          </p>
+          <p className={failed ? 'status warning' : 'status'} role="status" aria-live="polite" data-testid="submit-status">
+            {submitMessage}
+          </p>
           <button type="button" className="submit" onClick={submit} disabled={submitState === 'submitting'} data-testid="submit">
             {submitState === 'submitting' ? t.submitting : t.submit}
           </button>
-          {failed ? <button type="button" className="link" onClick={() => void session.send()}>{t.retryNow}</button> : null}
-          <p className={saveState === 'offline' ? 'status warning' : 'status'} role="status" aria-live="polite" data-testid="save-status">{saveMessage}</p>
+          {failed ? (
+            <button type="button" className="link" onClick={() => void session.send()}>
+              {t.retryNow}
+            </button>
+          ) : null}
+          <p className={saveState === 'offline' ? 'status warning' : 'status'} role="status" aria-live="polite" data-testid="save-status">
+            {saveMessage}
+          </p>
         </div>
-      )}
+      }
     />
   );
 }

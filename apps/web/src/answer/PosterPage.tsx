@@ -20,7 +20,9 @@ export function PosterPage({ token, preferences }: { token: string; preferences:
       const poster = await fetchPoster(token, locale);
       if (cancelled) return;
       if (!poster.ok) {
-        setState(poster.network ? { title: t.networkTitle, body: t.networkBody, tone: 'warning' } : { title: poster.problem.title ?? t.unknownTitle, tone: 'warning' });
+        setState(
+          poster.network ? { title: t.networkTitle, body: t.networkBody, tone: 'warning' } : { title: poster.problem.title ?? t.unknownTitle, tone: 'warning' },
+        );
         return;
       }
       const me = await fetchOwnerMe(locale);

@@ -8,8 +8,11 @@ import { texts, type Locale } from './texts';
 export type PreviewMessage = { type: 'manyi-survey-preview'; definition: SurveyDefinition; locale?: Locale };
 
 const isPreviewMessage = (data: unknown): data is PreviewMessage =>
-  typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'manyi-survey-preview'
-  && typeof (data as { definition?: unknown }).definition === 'object' && Array.isArray((data as PreviewMessage).definition?.questions);
+  typeof data === 'object' &&
+  data !== null &&
+  (data as { type?: unknown }).type === 'manyi-survey-preview' &&
+  typeof (data as { definition?: unknown }).definition === 'object' &&
+  Array.isArray((data as PreviewMessage).definition?.questions);
 
 /**
  * /s/preview: the survey designer embeds this page in a 375 px frame and posts the definition as
@@ -47,10 +50,24 @@ export function PreviewPage({ preferences, onPreferences }: { preferences: Prefe
   };
   return (
     <Survey
-      definition={definition} answers={answers} errors={errors} preferences={preferences} onPreferences={onPreferences}
+      definition={definition}
+      answers={answers}
+      errors={errors}
+      preferences={preferences}
+      onPreferences={onPreferences}
       onAnswer={(key, value) => setAnswers((previous) => withAnswer(previous, key, value))}
-      header={<p className="banner" role="note">{t.previewBanner}</p>}
-      footer={<div className="footer"><button type="button" className="submit" onClick={check}>{t.submit}</button></div>}
+      header={
+        <p className="banner" role="note">
+          {t.previewBanner}
+        </p>
+      }
+      footer={
+        <div className="footer">
+          <button type="button" className="submit" onClick={check}>
+            {t.submit}
+          </button>
+        </div>
+      }
     />
   );
 }

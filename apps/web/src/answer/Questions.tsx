@@ -10,8 +10,15 @@ type Option = { value: string | number; label: string; wide?: boolean };
  * the question with each option, arrow keys move between options, Tab to the next question.
  */
 function ChoiceGroup(props: {
-  name: string; legend: ReactNode; options: Option[]; multiple?: boolean; compact?: boolean;
-  selected: (value: string | number) => boolean; onToggle: (value: string | number) => void; describedBy?: string | undefined; invalid?: boolean;
+  name: string;
+  legend: ReactNode;
+  options: Option[];
+  multiple?: boolean;
+  compact?: boolean;
+  selected: (value: string | number) => boolean;
+  onToggle: (value: string | number) => void;
+  describedBy?: string | undefined;
+  invalid?: boolean;
 }) {
   return (
     <fieldset className="group" aria-describedby={props.describedBy} aria-invalid={props.invalid || undefined}>
@@ -49,7 +56,12 @@ type Pair = Record<string, string | number>;
 const asPair = (value: AnswerValue | undefined): Pair => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Pair) : {});
 
 export type QuestionProps = {
-  question: Question; number: number; value: AnswerValue | undefined; locale: Locale; t: Texts; error?: string | undefined;
+  question: Question;
+  number: number;
+  value: AnswerValue | undefined;
+  locale: Locale;
+  t: Texts;
+  error?: string | undefined;
   onChange: (value: AnswerValue | undefined) => void;
 };
 
@@ -71,18 +83,50 @@ export function QuestionBlock({ question, number, value, locale, t, error, onCha
   let body: ReactNode;
   switch (question.type) {
     case 'satisfaction':
-      body = <ChoiceGroup name={name} legend={title} options={satisfactionOptions(t, question.allowNotExperienced)} selected={(option) => option === value} onToggle={onChange} describedBy={describedBy} invalid={Boolean(error)} />;
+      body = (
+        <ChoiceGroup
+          name={name}
+          legend={title}
+          options={satisfactionOptions(t, question.allowNotExperienced)}
+          selected={(option) => option === value}
+          onToggle={onChange}
+          describedBy={describedBy}
+          invalid={Boolean(error)}
+        />
+      );
       break;
     case 'nps':
       body = (
         <>
-          <ChoiceGroup name={name} legend={title} compact options={range(0, 10).map((score) => ({ value: score, label: String(score) }))} selected={(option) => option === value} onToggle={onChange} describedBy={describedBy} invalid={Boolean(error)} />
-          <p className="scale-ends" aria-hidden="true"><span>{t.npsLow}</span><span>{t.npsHigh}</span></p>
+          <ChoiceGroup
+            name={name}
+            legend={title}
+            compact
+            options={range(0, 10).map((score) => ({ value: score, label: String(score) }))}
+            selected={(option) => option === value}
+            onToggle={onChange}
+            describedBy={describedBy}
+            invalid={Boolean(error)}
+          />
+          <p className="scale-ends" aria-hidden="true">
+            <span>{t.npsLow}</span>
+            <span>{t.npsHigh}</span>
+          </p>
         </>
       );
       break;
     case 'single':
-      body = <ChoiceGroup name={name} legend={title} options={question.options.map((option) => ({ value: option.value, label: text(option.label), wide: true }))} selected={(option) => option === value} onToggle={onChange} describedBy={describedBy} invalid={Boolean(error)} />;
+      body = (
+        <ChoiceGroup
+          name={name}
+          legend={title}
+          options={question.options.map((option) => ({ value: option.value, label: text(option.label), wide: true }))}
+          selected={(option) => option === value}
+          onToggle={onChange}
+          describedBy={describedBy}
+          invalid={Boolean(error)}
+        />
+      );
       break;
     case 'multiple': {
       const chosen = Array.isArray(value) ? value : [];
@@ -91,9 +135,21 @@ export function QuestionBlock({ question, number, value, locale, t, error, onCha
         onChange(next.length > 0 ? next : undefined);
       };
       body = (
-        <ChoiceGroup name={name} multiple legend={<>{title}{question.maxSelections ? <span className="hint"> {t.chooseAtMost(question.maxSelections)}</span> : null}</>}
+        <ChoiceGroup
+          name={name}
+          multiple
+          legend={
+            <>
+              {title}
+              {question.maxSelections ? <span className="hint"> {t.chooseAtMost(question.maxSelections)}</span> : null}
+            </>
+          }
           options={question.options.map((option) => ({ value: option.value, label: text(option.label), wide: true }))}
-          selected={(option) => chosen.includes(String(option))} onToggle={toggle} describedBy={describedBy} invalid={Boolean(error)} />
+          selected={(option) => chosen.includes(String(option))}
+          onToggle={toggle}
+          describedBy={describedBy}
+          invalid={Boolean(error)}
+        />
       );
       break;
     }
@@ -101,8 +157,22 @@ export function QuestionBlock({ question, number, value, locale, t, error, onCha
       body = (
         <fieldset className="group" aria-describedby={describedBy} aria-invalid={Boolean(error) || undefined}>
           <legend className="group-legend">{title}</legend>
-          <ChoiceGroup name={`${name}-expectation`} legend={t.expectation} compact options={scaleOptions(question.scalePoints, t)} selected={(option) => option === pair.expectation} onToggle={(option) => setPart('expectation', option)} />
-          <ChoiceGroup name={`${name}-perception`} legend={t.perception} compact options={scaleOptions(question.scalePoints, t)} selected={(option) => option === pair.perception} onToggle={(option) => setPart('perception', option)} />
+          <ChoiceGroup
+            name={`${name}-expectation`}
+            legend={t.expectation}
+            compact
+            options={scaleOptions(question.scalePoints, t)}
+            selected={(option) => option === pair.expectation}
+            onToggle={(option) => setPart('expectation', option)}
+          />
+          <ChoiceGroup
+            name={`${name}-perception`}
+            legend={t.perception}
+            compact
+            options={scaleOptions(question.scalePoints, t)}
+            selected={(option) => option === pair.perception}
+            onToggle={(option) => setPart('perception', option)}
+          />
         </fieldset>
       );
       break;
@@ -111,8 +181,28 @@ export function QuestionBlock({ question, number, value, locale, t, error, onCha
       body = (
         <fieldset className="group" aria-describedby={describedBy} aria-invalid={Boolean(error) || undefined}>
           <legend className="group-legend">{title}</legend>
-          <ChoiceGroup name={`${name}-functional`} legend={<>{t.ifHas} {text(question.functional)}</>} options={kanoOptions} selected={(option) => option === pair.functional} onToggle={(option) => setPart('functional', option)} />
-          <ChoiceGroup name={`${name}-dysfunctional`} legend={<>{t.ifNot} {text(question.dysfunctional)}</>} options={kanoOptions} selected={(option) => option === pair.dysfunctional} onToggle={(option) => setPart('dysfunctional', option)} />
+          <ChoiceGroup
+            name={`${name}-functional`}
+            legend={
+              <>
+                {t.ifHas} {text(question.functional)}
+              </>
+            }
+            options={kanoOptions}
+            selected={(option) => option === pair.functional}
+            onToggle={(option) => setPart('functional', option)}
+          />
+          <ChoiceGroup
+            name={`${name}-dysfunctional`}
+            legend={
+              <>
+                {t.ifNot} {text(question.dysfunctional)}
+              </>
+            }
+            options={kanoOptions}
+            selected={(option) => option === pair.dysfunctional}
+            onToggle={(option) => setPart('dysfunctional', option)}
+          />
         </fieldset>
       );
       break;
@@ -122,8 +212,14 @@ export function QuestionBlock({ question, number, value, locale, t, error, onCha
         <fieldset className="group" aria-describedby={describedBy} aria-invalid={Boolean(error) || undefined}>
           <legend className="group-legend">{title}</legend>
           {question.rows.map((row) => (
-            <ChoiceGroup key={row.key} name={`${name}-${row.key}`} legend={text(row.label)} options={satisfactionOptions(t, question.allowNotExperienced)}
-              selected={(option) => option === pair[row.key]} onToggle={(option) => setPart(row.key, option)} />
+            <ChoiceGroup
+              key={row.key}
+              name={`${name}-${row.key}`}
+              legend={text(row.label)}
+              options={satisfactionOptions(t, question.allowNotExperienced)}
+              selected={(option) => option === pair[row.key]}
+              onToggle={(option) => setPart(row.key, option)}
+            />
           ))}
         </fieldset>
       );
@@ -132,9 +228,18 @@ export function QuestionBlock({ question, number, value, locale, t, error, onCha
       const written = typeof value === 'string' ? value : '';
       body = (
         <div className="group">
-          <label className="group-legend" htmlFor={name}>{title}</label>
-          <textarea id={name} rows={4} maxLength={question.maxLength} value={written} aria-describedby={describedBy} aria-invalid={Boolean(error) || undefined}
-            onChange={(event) => onChange(event.target.value === '' ? undefined : event.target.value)} />
+          <label className="group-legend" htmlFor={name}>
+            {title}
+          </label>
+          <textarea
+            id={name}
+            rows={4}
+            maxLength={question.maxLength}
+            value={written}
+            aria-describedby={describedBy}
+            aria-invalid={Boolean(error) || undefined}
+            onChange={(event) => onChange(event.target.value === '' ? undefined : event.target.value)}
+          />
           <p className="hint">{t.charactersLeft(question.maxLength - written.length)}</p>
         </div>
       );
@@ -144,8 +249,16 @@ export function QuestionBlock({ question, number, value, locale, t, error, onCha
   return (
     <section className={error ? 'question has-error' : 'question'} id={`question-${question.key}`} data-question={question.key}>
       {body}
-      {question.help ? <p className="hint" id={helpId}>{text(question.help)}</p> : null}
-      {error ? <p className="error" id={errorId}>{error}</p> : null}
+      {question.help ? (
+        <p className="hint" id={helpId}>
+          {text(question.help)}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -27,11 +27,22 @@ export function Toolbar({ preferences, onChange }: { preferences: Preferences; o
   const t = texts[preferences.locale];
   return (
     <div className="toolbar">
-      <button type="button" className="tool" aria-pressed={preferences.largeText} onClick={() => onChange({ ...preferences, largeText: !preferences.largeText })} data-testid="large-text">
+      <button
+        type="button"
+        className="tool"
+        aria-pressed={preferences.largeText}
+        onClick={() => onChange({ ...preferences, largeText: !preferences.largeText })}
+        data-testid="large-text"
+      >
         {t.largeText}
       </button>
-      <button type="button" className="tool" lang={preferences.locale === 'zh-CN' ? 'en-US' : 'zh-CN'}
-        onClick={() => onChange({ ...preferences, locale: preferences.locale === 'zh-CN' ? 'en-US' : 'zh-CN' })} data-testid="language">
+      <button
+        type="button"
+        className="tool"
+        lang={preferences.locale === 'zh-CN' ? 'en-US' : 'zh-CN'}
+        onClick={() => onChange({ ...preferences, locale: preferences.locale === 'zh-CN' ? 'en-US' : 'zh-CN' })}
+        data-testid="language"
+      >
         {t.language}
       </button>
     </div>
@@ -39,10 +50,24 @@ export function Toolbar({ preferences, onChange }: { preferences: Preferences; o
 }
 
 /** A full-page message: unknown link, closed, already answered, thanks… */
-export function Screen({ title, body, tone = 'info', children, testId }: { title: string; body?: string; tone?: 'info' | 'done' | 'warning'; children?: ReactNode; testId?: string }) {
+export function Screen({
+  title,
+  body,
+  tone = 'info',
+  children,
+  testId,
+}: {
+  title: string;
+  body?: string;
+  tone?: 'info' | 'done' | 'warning';
+  children?: ReactNode;
+  testId?: string;
+}) {
   return (
     <main className="page screen" data-testid={testId}>
-      <div className={`screen-icon ${tone}`} aria-hidden="true">{tone === 'done' ? '✓' : tone === 'warning' ? '!' : 'i'}</div>
+      <div className={`screen-icon ${tone}`} aria-hidden="true">
+        {tone === 'done' ? '✓' : tone === 'warning' ? '!' : 'i'}
+      </div>
       <h1>{title}</h1>
       {body ? <p>{body}</p> : null}
       {children}
@@ -58,9 +83,14 @@ export function Screen({ title, body, tone = 'info', children, testId }: { title
  * questions in place as answers change.
  */
 export function Survey(props: {
-  definition: SurveyDefinition; answers: Answers; errors: Record<string, string>; preferences: Preferences;
-  onPreferences: (preferences: Preferences) => void; onAnswer: (key: string, value: AnswerValue | undefined) => void;
-  header?: ReactNode; footer: ReactNode;
+  definition: SurveyDefinition;
+  answers: Answers;
+  errors: Record<string, string>;
+  preferences: Preferences;
+  onPreferences: (preferences: Preferences) => void;
+  onAnswer: (key: string, value: AnswerValue | undefined) => void;
+  header?: ReactNode;
+  footer: ReactNode;
 }) {
   const { definition, answers, preferences } = props;
   const t: Texts = texts[preferences.locale];
@@ -75,14 +105,31 @@ export function Survey(props: {
         {props.header}
         {definition.intro ? <p className="intro">{localText(definition.intro, preferences.locale)}</p> : null}
       </header>
-      <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={visible.length} aria-valuenow={answered} aria-label={t.progress(answered, visible.length)}>
-        <div className="progress-bar"><div className="progress-fill" style={{ width: `${percent}%` }} /></div>
+      <div
+        className="progress"
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={visible.length}
+        aria-valuenow={answered}
+        aria-label={t.progress(answered, visible.length)}
+      >
+        <div className="progress-bar">
+          <div className="progress-fill" style={{ width: `${percent}%` }} />
+        </div>
         <span className="progress-text">{t.progress(answered, visible.length)}</span>
       </div>
       <form noValidate onSubmit={(event) => event.preventDefault()}>
         {visible.map((question, index) => (
-          <QuestionBlock key={question.key} question={question} number={index + 1} value={answers[question.key]} locale={preferences.locale} t={t}
-            error={props.errors[question.key]} onChange={(value) => props.onAnswer(question.key, value)} />
+          <QuestionBlock
+            key={question.key}
+            question={question}
+            number={index + 1}
+            value={answers[question.key]}
+            locale={preferences.locale}
+            t={t}
+            error={props.errors[question.key]}
+            onChange={(value) => props.onAnswer(question.key, value)}
+          />
         ))}
         {props.footer}
       </form>

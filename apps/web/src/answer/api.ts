@@ -40,13 +40,16 @@ const base = '/api/v1';
 const answerUrl = (token: string) => `${base}/answer/${encodeURIComponent(token)}`;
 
 export const fetchAnswerView = (token: string, locale: string) => call<AnswerView>('GET', answerUrl(token), locale);
-export const saveDraftOnServer = (token: string, answers: Answers, locale: string) => call<Received<typeof draftSaved>>('PUT', `${answerUrl(token)}/draft`, locale, { answers });
+export const saveDraftOnServer = (token: string, answers: Answers, locale: string) =>
+  call<Received<typeof draftSaved>>('PUT', `${answerUrl(token)}/draft`, locale, { answers });
 export const submitOnServer = (token: string, body: Sent<typeof submitBody>, idempotencyKey: string, locale: string) =>
   call<Received<typeof responseReceipt>>('POST', `${answerUrl(token)}/submit`, locale, body, { 'idempotency-key': idempotencyKey });
 
-export const fetchPoster = (token: string, locale: string) => call<Received<typeof posterView>>('GET', `${base}/survey-posters/${encodeURIComponent(token)}`, locale);
+export const fetchPoster = (token: string, locale: string) =>
+  call<Received<typeof posterView>>('GET', `${base}/survey-posters/${encodeURIComponent(token)}`, locale);
 export const fetchOwnerMe = (locale: string) => call<Received<typeof ownerMe>>('GET', `${base}/owner/me`, locale);
-export const claimPoster = (token: string, locale: string) => call<Received<typeof posterClaim>>('POST', `${base}/owner/survey-posters/${encodeURIComponent(token)}/claim`, locale);
+export const claimPoster = (token: string, locale: string) =>
+  call<Received<typeof posterClaim>>('POST', `${base}/owner/survey-posters/${encodeURIComponent(token)}/claim`, locale);
 
 /** Field errors of a 422 by question key, as the server words them. */
 export function fieldErrors(problem: Problem): Record<string, string> {

@@ -17,4 +17,8 @@ function App() {
   return <AnswerPage token={decodeURIComponent(section ?? '')} preferences={preferences} onPreferences={setPreferences} />;
 }
 
-createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -50,7 +50,10 @@ export class AnswerSession {
   private locale: Locale;
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly token: string, locale: Locale) {
+  constructor(
+    private readonly token: string,
+    locale: Locale,
+  ) {
     this.locale = locale;
     this.state = { phase: 'loading', draft: loadDraft(token), errors: {}, announcement: '', saveState: 'idle', submitState: 'idle' };
   }
@@ -116,8 +119,12 @@ export class AnswerSession {
       // Changes made on this phone that the server has not confirmed stay marked for upload, now merged with the server's draft.
       const revision = local?.revision ?? 0;
       this.keep({
-        answers: mergeDrafts(view, local), startedAt: local?.startedAt ?? new Date().toISOString(), pendingSubmit: local?.pendingSubmit,
-        changedAt: local?.changedAt ?? 0, revision, syncedRevision: local && local.revision > local.syncedRevision ? local.syncedRevision : revision,
+        answers: mergeDrafts(view, local),
+        startedAt: local?.startedAt ?? new Date().toISOString(),
+        pendingSubmit: local?.pendingSubmit,
+        changedAt: local?.changedAt ?? 0,
+        revision,
+        syncedRevision: local && local.revision > local.syncedRevision ? local.syncedRevision : revision,
         view: { definition: view.definition, campaignName: view.campaign.name, householdLabel: view.household.label, closesAt: view.campaign.closesAt },
       });
       this.set({ phase: 'answering' });
@@ -141,7 +148,13 @@ export class AnswerSession {
     const current = this.state.draft;
     if (!current) return;
     // A change after a failed submission makes a new submission: the old key goes with its old answers.
-    this.keep({ ...current, answers: withAnswer(current.answers, key, value), changedAt: Date.now(), revision: current.revision + 1, pendingSubmit: undefined });
+    this.keep({
+      ...current,
+      answers: withAnswer(current.answers, key, value),
+      changedAt: Date.now(),
+      revision: current.revision + 1,
+      pendingSubmit: undefined,
+    });
     const errors = { ...this.state.errors };
     delete errors[key];
     window.clearTimeout(this.submitTimer);

@@ -28,9 +28,7 @@ export function useSaveBuilding() {
   const invalidate = useInvalidateBuildings();
   return useMutation({
     mutationFn: ({ id, input }: { id?: string; input: BuildingInput }) =>
-      id
-        ? api.patch<Building>(`/buildings/${id}`, { name: input.name, floors: input.floors ?? null })
-        : api.post<Building>('/buildings', input),
+      id ? api.patch<Building>(`/buildings/${id}`, { name: input.name, floors: input.floors ?? null }) : api.post<Building>('/buildings', input),
     onSuccess: invalidate,
   });
 }

@@ -1,5 +1,17 @@
 import type {
-  campaignBody, campaignView, invitationView, linkView, planView, populationFilter, previewBody, progressRow, progressView, quota, reminderResult, samplingInput, stratumView,
+  campaignBody,
+  campaignView,
+  invitationView,
+  linkView,
+  planView,
+  populationFilter,
+  previewBody,
+  progressRow,
+  progressView,
+  quota,
+  reminderResult,
+  samplingInput,
+  stratumView,
 } from '@manyi/contracts/campaigns';
 import type { Received, Sent } from '@manyi/contracts/wire';
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -36,7 +48,11 @@ export function useCampaigns(status?: CampaignStatus) {
 }
 
 export function useCampaign(id: string | undefined) {
-  return useQuery({ queryKey: [...campaignsKey, 'detail', id], queryFn: ({ signal }) => api.get<Campaign>(`/campaigns/${id ?? ''}`, undefined, signal), enabled: Boolean(id) });
+  return useQuery({
+    queryKey: [...campaignsKey, 'detail', id],
+    queryFn: ({ signal }) => api.get<Campaign>(`/campaigns/${id ?? ''}`, undefined, signal),
+    enabled: Boolean(id),
+  });
 }
 
 export function useCampaignProgress(id: string | undefined, enabled: boolean) {
@@ -120,7 +136,10 @@ export function useSendReminders(id: string) {
 /** A POST whose answer is a file (links .xlsx, posters .html): the Blob, or the server's problem as an ApiError. */
 export async function postForFile(path: string, body: object = {}): Promise<Blob> {
   const response = await fetch(apiUrl(path), {
-    method: 'POST', credentials: 'same-origin', headers: requestHeaders({ 'Content-Type': 'application/json' }), body: JSON.stringify(body),
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: requestHeaders({ 'Content-Type': 'application/json' }),
+    body: JSON.stringify(body),
   });
   if (!response.ok) return throwForResponse(path, response);
   return response.blob();

@@ -23,12 +23,18 @@ export function useDispatchRules(projectId: string | undefined) {
 
 export function useSaveDispatchRule() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: (input: DispatchRuleInput) => api.put<DispatchRule>('/dispatch-rules', input), onSuccess: () => queryClient.invalidateQueries({ queryKey: rulesKey }) });
+  return useMutation({
+    mutationFn: (input: DispatchRuleInput) => api.put<DispatchRule>('/dispatch-rules', input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: rulesKey }),
+  });
 }
 
 export function useDeleteDispatchRule() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: (id: string) => api.delete(`/dispatch-rules/${id}`), onSuccess: () => queryClient.invalidateQueries({ queryKey: rulesKey }) });
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`/dispatch-rules/${id}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: rulesKey }),
+  });
 }
 
 export type CannedReplyInput = Sent<typeof cannedReplyBody>;
@@ -44,5 +50,8 @@ export function useSaveCannedReply() {
 
 export function useDeleteCannedReply() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: (id: string) => api.delete(`/canned-replies/${id}`), onSuccess: () => queryClient.invalidateQueries({ queryKey: ['canned-replies'] }) });
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`/canned-replies/${id}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['canned-replies'] }),
+  });
 }

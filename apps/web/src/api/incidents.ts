@@ -1,5 +1,13 @@
 import type {
-  detectionSettings, incidentBody, incidentDetail, incidentEvent, incidentPatch, incidentQuery, incidentSummary, incidentTemplate, templateList,
+  detectionSettings,
+  incidentBody,
+  incidentDetail,
+  incidentEvent,
+  incidentPatch,
+  incidentQuery,
+  incidentSummary,
+  incidentTemplate,
+  templateList,
 } from '@manyi/contracts/incidents';
 import type { Filters, Received, Sent } from '@manyi/contracts/wire';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -56,7 +64,10 @@ export function useIncidentTemplates() {
 
 export function useCreateIncident() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: (input: IncidentInput) => api.post<IncidentDetail>('/incidents', input), onSuccess: () => queryClient.invalidateQueries({ queryKey: incidentsKey }) });
+  return useMutation({
+    mutationFn: (input: IncidentInput) => api.post<IncidentDetail>('/incidents', input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: incidentsKey }),
+  });
 }
 
 export type IncidentCommand = 'publish' | 'confirm' | 'dismiss' | 'close';

@@ -1,5 +1,10 @@
 import type {
-  indicatorSystemCreate, indicatorSystemDetail, indicatorSystemList, indicatorSystemSummary, indicatorSystemUpdate, indicatorTemplateList,
+  indicatorSystemCreate,
+  indicatorSystemDetail,
+  indicatorSystemList,
+  indicatorSystemSummary,
+  indicatorSystemUpdate,
+  indicatorTemplateList,
 } from '@manyi/contracts/indicators';
 import type { Received, Sent } from '@manyi/contracts/wire';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -22,7 +27,8 @@ export function useIndicatorSystems() {
 export function useIndicatorSystem(id: string | null | undefined, version?: number) {
   return useQuery({
     queryKey: ['indicator-systems', 'detail', id, version ?? 'current'],
-    queryFn: ({ signal }) => api.get<IndicatorSystemDetail>(version ? `/indicator-systems/${id ?? ''}/versions/${version}` : `/indicator-systems/${id ?? ''}`, undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<IndicatorSystemDetail>(version ? `/indicator-systems/${id ?? ''}/versions/${version}` : `/indicator-systems/${id ?? ''}`, undefined, signal),
     enabled: Boolean(id),
   });
 }

@@ -43,7 +43,9 @@ export function useReportIssue() {
 }
 
 export function useUploadOwnerPhoto() {
-  return useMutation({ mutationFn: ({ ticketId, file }: { ticketId: string; file: File }) => api.upload<Attachment>(`/owner/tickets/${ticketId}/attachments`, file) });
+  return useMutation({
+    mutationFn: ({ ticketId, file }: { ticketId: string; file: File }) => api.upload<Attachment>(`/owner/tickets/${ticketId}/attachments`, file),
+  });
 }
 
 /** Confirm with a rating, or reject with a reason (which reopens the ticket). */

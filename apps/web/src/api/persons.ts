@@ -32,8 +32,7 @@ export function usePersonProfile(id: string | undefined) {
 export function useSavePerson() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, input }: { id?: string; input: PersonInput }) =>
-      id ? api.patch<Person>(`/persons/${id}`, input) : api.post<Person>('/persons', input),
+    mutationFn: ({ id, input }: { id?: string; input: PersonInput }) => (id ? api.patch<Person>(`/persons/${id}`, input) : api.post<Person>('/persons', input)),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['persons'] });
       // Household rows list their members.

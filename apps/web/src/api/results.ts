@@ -20,7 +20,10 @@ export type CampaignResults = Omit<Received<typeof resultsView>, 'analysis' | 'p
 };
 
 const params = (filter: ResultsFilter) => ({
-  projectId: filter.projectId, buildingId: filter.buildingId, post: filter.post, tags: filter.tags && filter.tags.length > 0 ? filter.tags.join(',') : undefined,
+  projectId: filter.projectId,
+  buildingId: filter.buildingId,
+  post: filter.post,
+  tags: filter.tags && filter.tags.length > 0 ? filter.tags.join(',') : undefined,
 });
 
 export function useCampaignResults(campaignId: string | undefined, filter: ResultsFilter) {

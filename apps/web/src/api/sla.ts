@@ -1,5 +1,16 @@
 import type {
-  calendarDaysBody, calendarSaved, calendarYear, slaMatch, slaPolicy, slaPolicyInput, slaPolicyList, slaPolicySaved, webhook, webhookBody, webhookList, webhookTestResult,
+  calendarDaysBody,
+  calendarSaved,
+  calendarYear,
+  slaMatch,
+  slaPolicy,
+  slaPolicyInput,
+  slaPolicyList,
+  slaPolicySaved,
+  webhook,
+  webhookBody,
+  webhookList,
+  webhookTestResult,
 } from '@manyi/contracts/sla';
 import type { Filled, Received, Sent } from '@manyi/contracts/wire';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';

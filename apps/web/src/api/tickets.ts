@@ -8,7 +8,16 @@ import { useSubmissionKey } from './idempotency';
 import { api } from './client';
 import { useCursorList } from './cursor-list';
 import type {
-  Attachment, CannedReply, CategoryNode, ClearFields, ClearRecordView, RecoveryFields, RecoveryRecordView, TicketDetail, TicketSummary, Workload,
+  Attachment,
+  CannedReply,
+  CategoryNode,
+  ClearFields,
+  ClearRecordView,
+  RecoveryFields,
+  RecoveryRecordView,
+  TicketDetail,
+  TicketSummary,
+  Workload,
 } from './ticket-types';
 import type { ItemList } from './types';
 

@@ -8,8 +8,7 @@ type Vocabulary<T extends string> = { values: readonly T[]; labels: Record<T, La
 export function useVocabulary() {
   const { locale } = useLocale();
   const label = useCallback(
-    <T extends string>(vocabulary: Vocabulary<T>, value: T | null | undefined): string =>
-      value ? (vocabulary.labels[value]?.[locale] ?? value) : '—',
+    <T extends string>(vocabulary: Vocabulary<T>, value: T | null | undefined): string => (value ? (vocabulary.labels[value]?.[locale] ?? value) : '—'),
     [locale],
   );
   const options = useCallback(

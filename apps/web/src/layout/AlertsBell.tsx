@@ -72,13 +72,32 @@ export function AlertsBell() {
     <div style={{ width: 360, maxWidth: 'calc(100vw - 32px)' }}>
       <Flex justify="space-between" align="center" style={{ padding: '4px 4px 8px' }}>
         <Typography.Text strong>{t('alerts.title')}</Typography.Text>
-        <Button size="small" type="link" disabled={alerts.unreadCount === 0} loading={readAll.isPending} onClick={() => void run(() => readAll.mutateAsync(projectId), 'saved')} data-testid="alerts-read-all">
+        <Button
+          size="small"
+          type="link"
+          disabled={alerts.unreadCount === 0}
+          loading={readAll.isPending}
+          onClick={() => void run(() => readAll.mutateAsync(projectId), 'saved')}
+          data-testid="alerts-read-all"
+        >
           {t('alerts.readAll')}
         </Button>
       </Flex>
       <div style={{ maxHeight: 420, overflow: 'auto' }}>
-        <ItemList items={alerts.items} rowKey={(alert) => alert.id} renderItem={(alert) => <AlertRow alert={alert} onOpen={openAlert} />} empty={<ListEmpty description={t('alerts.empty')} />} bordered testId="alerts-list" />
-        <LoadMoreFooter count={alerts.items.length} hasNextPage={alerts.hasNextPage} isFetchingNextPage={alerts.isFetchingNextPage} fetchNextPage={alerts.fetchNextPage} />
+        <ItemList
+          items={alerts.items}
+          rowKey={(alert) => alert.id}
+          renderItem={(alert) => <AlertRow alert={alert} onOpen={openAlert} />}
+          empty={<ListEmpty description={t('alerts.empty')} />}
+          bordered
+          testId="alerts-list"
+        />
+        <LoadMoreFooter
+          count={alerts.items.length}
+          hasNextPage={alerts.hasNextPage}
+          isFetchingNextPage={alerts.isFetchingNextPage}
+          fetchNextPage={alerts.fetchNextPage}
+        />
       </div>
     </div>
   );

@@ -7,7 +7,13 @@ export function LanguageSwitch({ inverted = false }: { inverted?: boolean }) {
   const { locale, setLocale } = useLocale();
   const next = locale === 'zh-CN' ? 'en-US' : 'zh-CN';
   return (
-    <Button data-testid="language-switch" type="text" style={inverted ? { color: '#fff' } : undefined} icon={<TranslationOutlined />} onClick={() => setLocale(next)}>
+    <Button
+      data-testid="language-switch"
+      type="text"
+      style={inverted ? { color: '#fff' } : undefined}
+      icon={<TranslationOutlined />}
+      onClick={() => setLocale(next)}
+    >
       {next === 'en-US' ? 'English' : '中文'}
     </Button>
   );

@@ -29,8 +29,20 @@ import type { ReactNode } from 'react';
 
 type ModuleKey = 'serviceDesk' | 'incidents' | 'surveys' | 'campaigns' | 'surveyFollowups' | 'analytics' | 'experience';
 type ManagementKey =
-  | 'projects' | 'buildings' | 'persons' | 'imports' | 'staff' | 'slaPolicies' | 'calendar' | 'serviceDeskSettings' | 'dispatchRules' | 'cannedReplies' | 'webhooks'
-  | 'auditLog' | 'indicatorSystems' | 'surveyImports';
+  | 'projects'
+  | 'buildings'
+  | 'persons'
+  | 'imports'
+  | 'staff'
+  | 'slaPolicies'
+  | 'calendar'
+  | 'serviceDeskSettings'
+  | 'dispatchRules'
+  | 'cannedReplies'
+  | 'webhooks'
+  | 'auditLog'
+  | 'indicatorSystems'
+  | 'surveyImports';
 
 /** `ability`: only users holding it (GET /auth/me) see the entry; the server checks again. Absent means everyone. */
 type Destination<Key> = { key: Key; path: string; icon: ReactNode; ability?: AbilityName };

@@ -12,7 +12,14 @@ export function OwnerCard({ padding = 24, style, children, ...rest }: OwnerCardP
   return (
     <div
       {...rest}
-      style={{ boxSizing: 'border-box', background: token.colorBgContainer, border: `${token.lineWidth}px ${token.lineType} ${token.colorBorderSecondary}`, borderRadius: token.borderRadiusLG, padding, ...style }}
+      style={{
+        boxSizing: 'border-box',
+        background: token.colorBgContainer,
+        border: `${token.lineWidth}px ${token.lineType} ${token.colorBorderSecondary}`,
+        borderRadius: token.borderRadiusLG,
+        padding,
+        ...style,
+      }}
     >
       {children}
     </div>

@@ -55,7 +55,11 @@ export function OwnerLoginPage() {
 
   const signIn = async (values: OtpForm) => {
     try {
-      const owner = await verify.mutateAsync({ tenantCode: values.tenantCode.trim(), phone: normalisePhone(values.phone) ?? values.phone, code: values.code.trim() });
+      const owner = await verify.mutateAsync({
+        tenantCode: values.tenantCode.trim(),
+        phone: normalisePhone(values.phone) ?? values.phone,
+        code: values.code.trim(),
+      });
       rememberTenantCode(owner.tenant.code);
       // The survey page is a separate entry (answer.html), so it is a full page load, not a client-side route.
       if (next) window.location.replace(next);
@@ -71,9 +75,21 @@ export function OwnerLoginPage() {
         <Typography.Title level={4} style={{ marginTop: 0 }}>
           {t('owner.loginTitle')}
         </Typography.Title>
-        <Form<OtpForm> form={form} layout="vertical" size="large" requiredMark={false} initialValues={{ tenantCode: tenantFromLink }} onFinish={(values) => void signIn(values)}>
+        <Form<OtpForm>
+          form={form}
+          layout="vertical"
+          size="large"
+          requiredMark={false}
+          initialValues={{ tenantCode: tenantFromLink }}
+          onFinish={(values) => void signIn(values)}
+        >
           {/* The company code normally arrives in the link (?c=…); ask only when it did not. */}
-          <Form.Item name="tenantCode" label={t('owner.tenantCode')} hidden={tenantFromLink !== ''} rules={[{ required: true, whitespace: true, message: t('owner.tenantCodePlaceholder') }]}>
+          <Form.Item
+            name="tenantCode"
+            label={t('owner.tenantCode')}
+            hidden={tenantFromLink !== ''}
+            rules={[{ required: true, whitespace: true, message: t('owner.tenantCodePlaceholder') }]}
+          >
             <Input placeholder={t('owner.tenantCodePlaceholder')} autoCapitalize="off" data-testid="owner-tenant" />
           </Form.Item>
           <Form.Item
@@ -81,7 +97,10 @@ export function OwnerLoginPage() {
             label={t('owner.phone')}
             rules={[
               { required: true, message: t('owner.phonePlaceholder') },
-              { validator: (_rule, value: string | undefined) => (!value || normalisePhone(value) ? Promise.resolve() : Promise.reject(new Error(t('persons.phoneInvalid')))) },
+              {
+                validator: (_rule, value: string | undefined) =>
+                  !value || normalisePhone(value) ? Promise.resolve() : Promise.reject(new Error(t('persons.phoneInvalid'))),
+              },
             ]}
           >
             <Input inputMode="tel" autoComplete="tel" maxLength={20} placeholder={t('owner.phonePlaceholder')} data-testid="owner-phone" />
@@ -91,12 +110,26 @@ export function OwnerLoginPage() {
               <Form.Item name="code" noStyle rules={[{ required: true, pattern: /^\d{6}$/, message: t('owner.codePlaceholder') }]}>
                 <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} placeholder={t('owner.codePlaceholder')} data-testid="owner-code" />
               </Form.Item>
-              <Button onClick={() => void sendCode()} disabled={secondsLeft > 0} loading={requestOtp.isPending} style={{ minWidth: 120 }} data-testid="owner-send-code">
+              <Button
+                onClick={() => void sendCode()}
+                disabled={secondsLeft > 0}
+                loading={requestOtp.isPending}
+                style={{ minWidth: 120 }}
+                data-testid="owner-send-code"
+              >
                 {secondsLeft > 0 ? t('owner.resend', { seconds: secondsLeft }) : t('owner.sendCode')}
               </Button>
             </Space.Compact>
           </Form.Item>
-          {verify.isError ? <Alert type="error" showIcon title={errorMessage(verify.error, t('common.requestFailed'))} style={{ marginBottom: 16 }} data-testid="owner-login-error" /> : null}
+          {verify.isError ? (
+            <Alert
+              type="error"
+              showIcon
+              title={errorMessage(verify.error, t('common.requestFailed'))}
+              style={{ marginBottom: 16 }}
+              data-testid="owner-login-error"
+            />
+          ) : null}
           <Button type="primary" htmlType="submit" block loading={verify.isPending} style={{ height: 48, fontSize: 17 }} data-testid="owner-submit">
             {t('owner.submit')}
           </Button>

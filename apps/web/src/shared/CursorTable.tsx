@@ -45,7 +45,12 @@ export function CursorTable<T extends { id: string }>({ list, columns, empty, sc
         locale={{ emptyText: <ListEmpty description={empty} /> }}
         data-testid={testId}
       />
-      <LoadMoreFooter count={list.items.length} hasNextPage={list.hasNextPage} isFetchingNextPage={list.isFetchingNextPage} fetchNextPage={list.fetchNextPage} />
+      <LoadMoreFooter
+        count={list.items.length}
+        hasNextPage={list.hasNextPage}
+        isFetchingNextPage={list.isFetchingNextPage}
+        fetchNextPage={list.fetchNextPage}
+      />
     </ListState>
   );
 }

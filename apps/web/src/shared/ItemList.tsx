@@ -20,7 +20,11 @@ export function ItemList<T>({ items, rowKey, renderItem, empty, bordered = false
   const border = `1px solid ${token.colorBorderSecondary}`;
   if (items.length === 0) return <div style={{ padding: 16 }}>{empty}</div>;
   return (
-    <div role="list" data-testid={testId} style={{ border: bordered ? border : undefined, borderRadius: bordered ? token.borderRadiusLG : undefined, ...style }}>
+    <div
+      role="list"
+      data-testid={testId}
+      style={{ border: bordered ? border : undefined, borderRadius: bordered ? token.borderRadiusLG : undefined, ...style }}
+    >
       {items.map((item, index) => (
         <div role="listitem" key={rowKey(item)} style={{ borderTop: index === 0 ? undefined : border }}>
           {renderItem(item)}

@@ -23,7 +23,11 @@ export function RowActions({ name, onEdit, onDelete, editTestId, deleteTestId, d
       <Button type="link" size="small" onClick={onEdit} data-testid={editTestId}>
         {t('common.edit')}
       </Button>
-      <Popconfirm title={t('common.deleteConfirm', { name })} onConfirm={() => run(onDelete, 'deleted')} okButtonProps={dangerConfirm ? { danger: true } : undefined}>
+      <Popconfirm
+        title={t('common.deleteConfirm', { name })}
+        onConfirm={() => run(onDelete, 'deleted')}
+        okButtonProps={dangerConfirm ? { danger: true } : undefined}
+      >
         <Button type="link" size="small" danger data-testid={deleteTestId}>
           {t('common.delete')}
         </Button>

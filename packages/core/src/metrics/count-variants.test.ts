@@ -12,9 +12,17 @@ describe('count-based variants', () => {
   });
 
   it('kanoAnalysisFromCounts equals kanoAnalysis on the pairs', () => {
-    const pairs = [[1, 5], [1, 5], [2, 5], [1, 3], [3, 3], [5, 1]] as const;
+    const pairs = [
+      [1, 5],
+      [1, 5],
+      [2, 5],
+      [1, 3],
+      [3, 3],
+      [5, 1],
+    ] as const;
     const counts = Array.from({ length: 25 }, () => 0);
-    for (const [functional, dysfunctional] of pairs) counts[kanoPairIndex(functional, dysfunctional)] = (counts[kanoPairIndex(functional, dysfunctional)] ?? 0) + 1;
+    for (const [functional, dysfunctional] of pairs)
+      counts[kanoPairIndex(functional, dysfunctional)] = (counts[kanoPairIndex(functional, dysfunctional)] ?? 0) + 1;
     expect(kanoAnalysisFromCounts(counts)).toEqual(kanoAnalysis(pairs.map(([functional, dysfunctional]) => ({ functional, dysfunctional }))));
   });
 
@@ -27,7 +35,15 @@ describe('count-based variants', () => {
   });
 
   it('ordinaryLeastSquaresFromMoments equals ordinaryLeastSquares', () => {
-    const rows = [[1, 2], [2, 1], [3, 4], [4, 3], [5, 5], [2, 2], [4, 1]];
+    const rows = [
+      [1, 2],
+      [2, 1],
+      [3, 4],
+      [4, 3],
+      [5, 5],
+      [2, 2],
+      [4, 1],
+    ];
     const outcome = [2, 2, 4, 4, 5, 2, 3];
     const variables = rows.map((row, i) => [outcome[i] ?? 0, ...row]);
     const sums = [0, 1, 2].map((j) => variables.reduce((total, row) => total + (row[j] ?? 0), 0));

@@ -14,8 +14,8 @@
  */
 
 const lanczosCoefficients = [
-  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-  12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
+  9.9843695780195716e-6, 1.5056327351493116e-7,
 ];
 
 /** ln Γ(x) for x > 0 (Lanczos approximation, reflection formula below 0.5). */
@@ -179,9 +179,5 @@ export function studentTTwoSidedPValue(t: number, degreesOfFreedom: number): num
 export function fisherFUpperTailPValue(f: number, numeratorDegrees: number, denominatorDegrees: number): number {
   if (f <= 0) return 1;
   if (!Number.isFinite(f)) return Number.isNaN(f) ? Number.NaN : 0;
-  return regularisedIncompleteBeta(
-    denominatorDegrees / (denominatorDegrees + numeratorDegrees * f),
-    denominatorDegrees / 2,
-    numeratorDegrees / 2,
-  );
+  return regularisedIncompleteBeta(denominatorDegrees / (denominatorDegrees + numeratorDegrees * f), denominatorDegrees / 2, numeratorDegrees / 2);
 }

@@ -76,10 +76,7 @@ export type ImportancePerformanceInput = Omit<ImportancePerformancePoint, 'quadr
  * Places attributes whose performance and importance are already computed (e.g. from counted
  * answers and correlation moments) on the grid split at the means, by the rules above.
  */
-export function importancePerformanceGrid(
-  points: readonly ImportancePerformanceInput[],
-  importanceSource: ImportanceSource['kind'],
-): ImportancePerformanceMap {
+export function importancePerformanceGrid(points: readonly ImportancePerformanceInput[], importanceSource: ImportanceSource['kind']): ImportancePerformanceMap {
   const placed = points.filter((point) => point.performance !== null && point.importance !== null);
   if (placed.length === 0) {
     return {

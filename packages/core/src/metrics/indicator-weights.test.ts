@@ -9,11 +9,31 @@ describe('validateIndicatorWeights', () => {
     expect(validateIndicatorWeights(tree)).toEqual({ valid: true, issues: [] });
   });
   it('accepts decimal weights within the tolerance', () => {
-    expect(validateIndicatorWeights([{ id: 'a', weight: 33.3 }, { id: 'b', weight: 33.3 }, { id: 'c', weight: 33.4 }]).valid).toBe(true);
+    expect(
+      validateIndicatorWeights([
+        { id: 'a', weight: 33.3 },
+        { id: 'b', weight: 33.3 },
+        { id: 'c', weight: 33.4 },
+      ]).valid,
+    ).toBe(true);
   });
   it('reports every level that does not sum to 100, with its parent, depth and nodes', () => {
     const wrong: IndicatorNode[] = [
-      { id: 'service', weight: 60, children: [{ id: 'attitude', weight: 50 }, { id: 'speed', weight: 40, children: [{ id: 'response', weight: 70 }, { id: 'repair', weight: 20 }] }] },
+      {
+        id: 'service',
+        weight: 60,
+        children: [
+          { id: 'attitude', weight: 50 },
+          {
+            id: 'speed',
+            weight: 40,
+            children: [
+              { id: 'response', weight: 70 },
+              { id: 'repair', weight: 20 },
+            ],
+          },
+        ],
+      },
       { id: 'environment', weight: 30 },
     ];
     expect(validateIndicatorWeights(wrong)).toEqual({

@@ -8,17 +8,9 @@ function pairs(functional: number, dysfunctional: number, count: number): KanoPa
 
 describe('classifyKanoPair (Berger et al. 1993 evaluation table)', () => {
   it('maps all 25 answer pairs as the standard table does', () => {
-    const expected = [
-      'Q A A A O',
-      'R I I I M',
-      'R I I I M',
-      'R I I I M',
-      'R R R R Q',
-    ];
+    const expected = ['Q A A A O', 'R I I I M', 'R I I I M', 'R I I I M', 'R R R R Q'];
     const letter = { questionable: 'Q', attractive: 'A', one_dimensional: 'O', must_be: 'M', indifferent: 'I', reverse: 'R' } as const;
-    const actual = [1, 2, 3, 4, 5].map((functional) =>
-      [1, 2, 3, 4, 5].map((dysfunctional) => letter[classifyKanoPair(functional, dysfunctional)]).join(' '),
-    );
+    const actual = [1, 2, 3, 4, 5].map((functional) => [1, 2, 3, 4, 5].map((dysfunctional) => letter[classifyKanoPair(functional, dysfunctional)]).join(' '));
     expect(actual).toEqual(expected);
   });
   it('rejects codes outside 1–5', () => {

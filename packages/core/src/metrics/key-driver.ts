@@ -72,7 +72,13 @@ export function keyDriverAnalysis(input: KeyDriverInput): KeyDriverAnalysis {
   const excluded = overall.length - outcome.length;
   const fit = ordinaryLeastSquares(outcome, rows);
   const spread = (column: number) => sampleStandardDeviation(column === 0 ? outcome : rows.map((row) => row[column - 1] ?? 0));
-  return describeDrivers(fit, drivers.map((driver) => driver.id), excluded, significanceLevel, spread);
+  return describeDrivers(
+    fit,
+    drivers.map((driver) => driver.id),
+    excluded,
+    significanceLevel,
+    spread,
+  );
 }
 
 /**

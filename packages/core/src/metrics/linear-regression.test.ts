@@ -9,7 +9,12 @@ function fitted(result: ReturnType<typeof ordinaryLeastSquares>): FittedRegressi
 
 describe('ordinaryLeastSquares', () => {
   it('reproduces R summary(lm(dist ~ speed, cars))', () => {
-    const fit = fitted(ordinaryLeastSquares(cars.distance, cars.speed.map((speed) => [speed])));
+    const fit = fitted(
+      ordinaryLeastSquares(
+        cars.distance,
+        cars.speed.map((speed) => [speed]),
+      ),
+    );
     expect(fit.observations).toBe(50);
     expect(fit.residualDegreesOfFreedom).toBe(48);
     expect(fit.intercept.estimate).toBeCloseTo(-17.5791, 4);
@@ -55,8 +60,27 @@ describe('ordinaryLeastSquares', () => {
   it('declines to fit when it cannot', () => {
     expect(ordinaryLeastSquares([], [])).toEqual({ status: 'not_fitted', reason: 'too_few_observations', observations: 0 });
     expect(ordinaryLeastSquares([1, 2], [[1], [2]])).toMatchObject({ reason: 'too_few_observations' });
-    expect(ordinaryLeastSquares([1, 2, 3], [[1, 2], [2, 4], [3, 6]])).toMatchObject({ reason: 'too_few_observations' });
-    expect(ordinaryLeastSquares([1, 2, 3, 5], [[1, 2], [2, 4], [3, 6], [4, 8]])).toMatchObject({ reason: 'collinear_predictors' });
+    expect(
+      ordinaryLeastSquares(
+        [1, 2, 3],
+        [
+          [1, 2],
+          [2, 4],
+          [3, 6],
+        ],
+      ),
+    ).toMatchObject({ reason: 'too_few_observations' });
+    expect(
+      ordinaryLeastSquares(
+        [1, 2, 3, 5],
+        [
+          [1, 2],
+          [2, 4],
+          [3, 6],
+          [4, 8],
+        ],
+      ),
+    ).toMatchObject({ reason: 'collinear_predictors' });
     expect(ordinaryLeastSquares([1, 2, 3], [[4], [4], [4]])).toMatchObject({ reason: 'collinear_predictors' });
     expect(ordinaryLeastSquares([4, 4, 4], [[1], [2], [3]])).toMatchObject({ reason: 'constant_outcome' });
   });

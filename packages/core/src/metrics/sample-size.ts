@@ -41,12 +41,7 @@ export function sampleSizeForProportion(input: SampleSizeInput): SampleSize {
  * Cochran's n solves exactly (Cochran 1977, eq. 4.2). Null when n = 0. p defaults to 0.5; pass
  * the observed rate to describe a result instead of a plan.
  */
-export function marginOfErrorForProportion(input: {
-  sampleSize: number;
-  confidence?: number;
-  proportion?: number;
-  population?: number;
-}): number | null {
+export function marginOfErrorForProportion(input: { sampleSize: number; confidence?: number; proportion?: number; population?: number }): number | null {
   const { sampleSize, population } = input;
   if (sampleSize <= 0) return null;
   const proportion = input.proportion ?? 0.5;

@@ -45,10 +45,18 @@ describe('servqualGaps', () => {
     expect(result.weightedGap).toBeCloseTo(-1.3, 12);
   });
   it('normalises weights that do not sum to 100', () => {
-    expect(servqualGaps([{ ...tangibles, weight: 2 }, { ...reliability, weight: 3 }]).weightedGap).toBeCloseTo(-1.3, 12);
+    expect(
+      servqualGaps([
+        { ...tangibles, weight: 2 },
+        { ...reliability, weight: 3 },
+      ]).weightedGap,
+    ).toBeCloseTo(-1.3, 12);
   });
   it('has no weighted gap without weights, and refuses a partial set of weights', () => {
-    const unweighted = servqualGaps([{ ...tangibles, weight: undefined }, { ...reliability, weight: undefined }]);
+    const unweighted = servqualGaps([
+      { ...tangibles, weight: undefined },
+      { ...reliability, weight: undefined },
+    ]);
     expect(unweighted.weightedGap).toBeNull();
     expect(unweighted.totalGap).toBeCloseTo(-1.125, 12);
     expect(() => servqualGaps([tangibles, { ...reliability, weight: undefined }])).toThrow(RangeError);

@@ -72,9 +72,7 @@ export function servqualItemGap(item: ServqualItem, scale: RatingScale = fivePoi
 
 /** Item, dimension, total and weighted gaps for a set of dimensions (formulas above). */
 export function servqualGaps(dimensions: readonly ServqualDimension[], scale: RatingScale = fivePointScale): ServqualGaps {
-  return servqualGapsFromItems(
-    dimensions.map((dimension) => ({ ...dimension, items: dimension.items.map((item) => servqualItemGap(item, scale)) })),
-  );
+  return servqualGapsFromItems(dimensions.map((dimension) => ({ ...dimension, items: dimension.items.map((item) => servqualItemGap(item, scale)) })));
 }
 
 export type ServqualDimensionOfItems = { id: string; weight?: number; items: readonly ServqualItemGap[] };
@@ -105,8 +103,6 @@ export function servqualGapsFromItems(dimensions: readonly ServqualDimensionOfIt
     dimensions: results,
     totalGap: mean(scored.map((dimension) => dimension.gap ?? 0)),
     weightedGap:
-      weighted.length === 0 || weightTotal === 0
-        ? null
-        : sum(weighted.map((dimension) => (dimension.weight ?? 0) * (dimension.gap ?? 0))) / weightTotal,
+      weighted.length === 0 || weightTotal === 0 ? null : sum(weighted.map((dimension) => (dimension.weight ?? 0) * (dimension.gap ?? 0))) / weightTotal,
   };
 }

@@ -4,11 +4,13 @@ import { allocateProportionally } from './stratified-allocation';
 describe('allocateProportionally', () => {
   it('allocates n·N_h/N and rounds by largest remainder so the parts sum to n', () => {
     // Quotas for n = 100 over 500/300/200 households are exact: 50, 30, 20.
-    expect(allocateProportionally(100, [
-      { id: 'A', population: 500 },
-      { id: 'B', population: 300 },
-      { id: 'C', population: 200 },
-    ]).map((stratum) => stratum.sample)).toEqual([50, 30, 20]);
+    expect(
+      allocateProportionally(100, [
+        { id: 'A', population: 500 },
+        { id: 'B', population: 300 },
+        { id: 'C', population: 200 },
+      ]).map((stratum) => stratum.sample),
+    ).toEqual([50, 30, 20]);
     // n = 10 over 3 equal strata: quotas 3.333 each → 3, 3, 3 and one left over to the first (tie).
     const equal = allocateProportionally(10, [
       { id: 'A', population: 100 },

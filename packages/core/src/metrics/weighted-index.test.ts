@@ -56,7 +56,13 @@ describe('weightedSatisfactionIndex', () => {
   });
 
   it('is null where every answered sibling has weight 0', () => {
-    const result = weightedSatisfactionIndex([{ id: 'a', weight: 0 }, { id: 'b', weight: 100 }], { a: [5] });
+    const result = weightedSatisfactionIndex(
+      [
+        { id: 'a', weight: 0 },
+        { id: 'b', weight: 100 },
+      ],
+      { a: [5] },
+    );
     expect(result.index).toBeNull();
     expect(result.nodes[0]?.normalisedWeight).toBeNull();
   });

@@ -34,7 +34,11 @@ describe('working days: weekends, holidays and 调休', () => {
   });
 
   it('lets a tenant add its own closure day', () => {
-    const table = combineHolidayTables({ 'zh-CN': '本项目', 'en-US': 'This project' }, noHolidays, { name: noHolidays.name, holidays: ['2026-11-24'], workdays: [] });
+    const table = combineHolidayTables({ 'zh-CN': '本项目', 'en-US': 'This project' }, noHolidays, {
+      name: noHolidays.name,
+      holidays: ['2026-11-24'],
+      workdays: [],
+    });
     expect(isWorkingDay('2026-11-24', workingHoursCalendar({ holidayTable: table }))).toBe(false);
   });
 });
@@ -147,7 +151,12 @@ describe('configuration', () => {
 
   it.each([
     [[{ start: '12:00', end: '08:30' }]],
-    [[{ start: '08:30', end: '12:00' }, { start: '11:00', end: '18:00' }]],
+    [
+      [
+        { start: '08:30', end: '12:00' },
+        { start: '11:00', end: '18:00' },
+      ],
+    ],
     [[{ start: '8:30', end: '12:00' }]],
     [[]],
   ])('refuses ambiguous opening periods %j', (periods) => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { staffPosts } from '../organisation/vocabulary';
-import { categoryMatchesPrefix, categoryPath, defaultCategories, findCategory, isLeafCategory, isSafetyCriticalCategory, safetyCriticalCategoryCodes } from './category-tree';
+import {
+  categoryMatchesPrefix,
+  categoryPath,
+  defaultCategories,
+  findCategory,
+  isLeafCategory,
+  isSafetyCriticalCategory,
+  safetyCriticalCategoryCodes,
+} from './category-tree';
 
 describe('default category tree', () => {
   it('has unique codes whose parents exist and whose code extends the parent code', () => {
@@ -15,7 +23,12 @@ describe('default category tree', () => {
 
   it('has the six groups of a Chinese property service desk', () => {
     expect(defaultCategories.filter((category) => category.parentCode === null).map((category) => category.labels['zh-CN'])).toEqual([
-      '工程', '环境', '秩序', '收费', '装修', '客服',
+      '工程',
+      '环境',
+      '秩序',
+      '收费',
+      '装修',
+      '客服',
     ]);
   });
 

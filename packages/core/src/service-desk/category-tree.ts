@@ -24,13 +24,19 @@ type TreeNode = { code: string; zh: string; en: string; post: StaffPost; safety?
 
 const tree: TreeNode[] = [
   {
-    code: 'engineering', zh: '工程', en: 'Engineering', post: 'engineering',
+    code: 'engineering',
+    zh: '工程',
+    en: 'Engineering',
+    post: 'engineering',
     children: [
       { code: 'engineering.water_electric', zh: '水电维修', en: 'Water & electrics', post: 'engineering' },
       { code: 'engineering.leak', zh: '漏水渗水', en: 'Leaks & seepage', post: 'engineering' },
       { code: 'engineering.drain', zh: '管道堵塞', en: 'Blocked drains', post: 'engineering' },
       {
-        code: 'engineering.elevator', zh: '电梯', en: 'Elevators', post: 'engineering',
+        code: 'engineering.elevator',
+        zh: '电梯',
+        en: 'Elevators',
+        post: 'engineering',
         children: [
           { code: 'engineering.elevator.fault', zh: '电梯故障', en: 'Elevator fault', post: 'engineering' },
           // The property team must reach a trapped passenger at once and call the maintenance
@@ -50,7 +56,10 @@ const tree: TreeNode[] = [
     ],
   },
   {
-    code: 'environment', zh: '环境', en: 'Environment', post: 'cleaning',
+    code: 'environment',
+    zh: '环境',
+    en: 'Environment',
+    post: 'cleaning',
     children: [
       { code: 'environment.cleaning', zh: '保洁', en: 'Cleaning', post: 'cleaning' },
       { code: 'environment.greening', zh: '绿化', en: 'Landscaping', post: 'greening' },
@@ -59,7 +68,10 @@ const tree: TreeNode[] = [
     ],
   },
   {
-    code: 'order', zh: '秩序', en: 'Order & security', post: 'security',
+    code: 'order',
+    zh: '秩序',
+    en: 'Order & security',
+    post: 'security',
     children: [
       { code: 'order.parking', zh: '停车', en: 'Parking', post: 'security' },
       { code: 'order.noise', zh: '噪音扰民', en: 'Noise', post: 'security' },
@@ -74,7 +86,10 @@ const tree: TreeNode[] = [
     ],
   },
   {
-    code: 'fees', zh: '收费', en: 'Fees', post: 'steward',
+    code: 'fees',
+    zh: '收费',
+    en: 'Fees',
+    post: 'steward',
     children: [
       { code: 'fees.property_fee', zh: '物业费', en: 'Property fee', post: 'steward' },
       { code: 'fees.parking_fee', zh: '停车费', en: 'Parking fee', post: 'steward' },
@@ -82,7 +97,10 @@ const tree: TreeNode[] = [
     ],
   },
   {
-    code: 'renovation', zh: '装修', en: 'Renovation', post: 'steward',
+    code: 'renovation',
+    zh: '装修',
+    en: 'Renovation',
+    post: 'steward',
     children: [
       { code: 'renovation.application', zh: '装修申请', en: 'Renovation application', post: 'steward' },
       // Engineering inspects renovations because the risk is structural and to shared pipes.
@@ -91,7 +109,10 @@ const tree: TreeNode[] = [
     ],
   },
   {
-    code: 'service', zh: '客服', en: 'Customer service', post: 'steward',
+    code: 'service',
+    zh: '客服',
+    en: 'Customer service',
+    post: 'steward',
     children: [
       // Complaints about staff go above the steward, who may be the person complained about.
       { code: 'service.attitude', zh: '服务态度', en: 'Staff attitude', post: 'project_manager' },

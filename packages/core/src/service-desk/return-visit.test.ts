@@ -44,7 +44,8 @@ describe('requiresReturnVisit', () => {
 
   it('by default visits every ticket, as before the policy was configurable', () => {
     for (const id of ids(100)) {
-      for (const type of ['repair', 'inquiry', 'common_area'] as const) expect(requiresReturnVisit({ id, type, reopenCount: 0 }, defaultReturnVisitPolicy)).toBe(true);
+      for (const type of ['repair', 'inquiry', 'common_area'] as const)
+        expect(requiresReturnVisit({ id, type, reopenCount: 0 }, defaultReturnVisitPolicy)).toBe(true);
     }
   });
 

@@ -62,7 +62,8 @@ export const defaultSlaPolicies: readonly SlaPolicy[] = [
     },
     rationale: {
       'zh-CN': '满意度调查中的贬损业主(NPS 0–6)与不满意答案:24小时内联系业主(情感补救:快速行动、及时沟通),3天内完成补救并回访(种子001 服务补救策略)',
-      'en-US': 'Detractors (NPS 0–6) and dissatisfied answers from a survey: contact the owner within 24 hours, recover and visit within 3 days (seed 001 service recovery)',
+      'en-US':
+        'Detractors (NPS 0–6) and dissatisfied answers from a survey: contact the owner within 24 hours, recover and visit within 3 days (seed 001 service recovery)',
     },
   },
   {

@@ -43,7 +43,13 @@ describe('matching: first match wins', () => {
   });
 
   it('matches category prefixes on whole segments', () => {
-    const policy: SlaPolicy = { code: 'x', name: { 'zh-CN': 'x', 'en-US': 'x' }, match: { categoryPrefixes: ['engineering.elevator'] }, targets: {}, rationale: { 'zh-CN': '', 'en-US': '' } };
+    const policy: SlaPolicy = {
+      code: 'x',
+      name: { 'zh-CN': 'x', 'en-US': 'x' },
+      match: { categoryPrefixes: ['engineering.elevator'] },
+      targets: {},
+      rationale: { 'zh-CN': '', 'en-US': '' },
+    };
     expect(policyMatches(policy, ticket({ categoryCode: 'engineering.elevator.fault' }))).toBe(true);
     expect(policyMatches(policy, ticket({ categoryCode: 'engineering.elevators' }))).toBe(false);
     expect(policyMatches(policy, ticket({ categoryCode: null }))).toBe(false);

@@ -180,7 +180,11 @@ describe('complaints need CLEAR and service recovery before resolution (seed 001
   });
 
   it('needs both halves of service recovery', () => {
-    const result = nextStatus({ ...complaint, clearRecord: completeClear, recoveryRecord: { ...completeRecovery, problemRecovery: null } }, { action: 'resolve' }, steward);
+    const result = nextStatus(
+      { ...complaint, clearRecord: completeClear, recoveryRecord: { ...completeRecovery, problemRecovery: null } },
+      { action: 'resolve' },
+      steward,
+    );
     expectRefusal(result, 'recovery_missing');
     if (!result.ok) expect(result.labels['zh-CN']).toContain('问题补救');
   });

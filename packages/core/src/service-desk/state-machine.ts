@@ -32,9 +32,7 @@ export type TicketSnapshot = {
   recoveryRecord: RecoveryRecord | null;
 };
 
-export type TicketActor =
-  | { kind: 'staff'; userId: string; roles: readonly StaffRole[] }
-  | { kind: 'owner'; personId: string };
+export type TicketActor = { kind: 'staff'; userId: string; roles: readonly StaffRole[] } | { kind: 'owner'; personId: string };
 
 export type VisitOutcome = 'confirmed' | 'rejected';
 export type ReopenReason = 'owner_rejected' | 'recurred';
@@ -108,7 +106,10 @@ function isBlank(text: string | null | undefined): boolean {
 function invalidTransition(command: TicketCommand, status: TicketStatus): Refusal {
   const action = ticketActions.labels[command.action];
   const from = ticketStatuses.labels[status];
-  return refuse('invalid_transition', label(`「${from['zh-CN']}」状态不能「${action['zh-CN']}」`, `cannot ${action['en-US'].toLowerCase()} a ticket that is ${from['en-US'].toLowerCase()}`));
+  return refuse(
+    'invalid_transition',
+    label(`「${from['zh-CN']}」状态不能「${action['zh-CN']}」`, `cannot ${action['en-US'].toLowerCase()} a ticket that is ${from['en-US'].toLowerCase()}`),
+  );
 }
 
 function checkActor(ticket: TicketSnapshot, action: TicketAction, actor: TicketActor): Refusal | null {
@@ -141,7 +142,12 @@ function reopened(ticket: TicketSnapshot, extra: TicketEffect[] = []): Transitio
   return {
     ok: true,
     status: 'reopened',
-    effects: [...extra, { kind: 'set_reopen_count', reopenCount: ticket.reopenCount + 1 }, { kind: 'flag_repeat_issue' }, { kind: 'notify_owner', about: 'reopened' }],
+    effects: [
+      ...extra,
+      { kind: 'set_reopen_count', reopenCount: ticket.reopenCount + 1 },
+      { kind: 'flag_repeat_issue' },
+      { kind: 'notify_owner', about: 'reopened' },
+    ],
   };
 }
 
@@ -151,7 +157,14 @@ function apply(ticket: TicketSnapshot, command: TicketCommand, now: Date | undef
       return { ok: true, status: 'accepted', effects: [{ kind: 'record_first_response' }] };
     case 'assign':
       if (isBlank(command.assigneeId)) return refuse('assignee_required');
-      return { ok: true, status: 'assigned', effects: [{ kind: 'set_assignee', assigneeId: command.assigneeId }, { kind: 'notify_owner', about: 'assigned' }] };
+      return {
+        ok: true,
+        status: 'assigned',
+        effects: [
+          { kind: 'set_assignee', assigneeId: command.assigneeId },
+          { kind: 'notify_owner', about: 'assigned' },
+        ],
+      };
     case 'start': {
       if (!ticket.assigneeId) return refuse('assignee_required');
       const arrives = ticket.type === 'repair' || ticket.type === 'common_area';

@@ -19,7 +19,18 @@ describe('service-desk vocabularies', () => {
     expect(ticketStatuses.values).toHaveLength(11);
     expect(ticketActions.values).toHaveLength(11);
     expect(ticketChannels.values).toHaveLength(10);
-    for (const vocabulary of [ticketTypes, ticketChannels, ticketPriorities, complaintScopes, ticketStatuses, ticketActions, clearSteps, refusalReasons, incidentKinds, incidentStatuses]) {
+    for (const vocabulary of [
+      ticketTypes,
+      ticketChannels,
+      ticketPriorities,
+      complaintScopes,
+      ticketStatuses,
+      ticketActions,
+      clearSteps,
+      refusalReasons,
+      incidentKinds,
+      incidentStatuses,
+    ]) {
       for (const value of vocabulary.values) {
         const labels: Record<string, { 'zh-CN': string; 'en-US': string }> = vocabulary.labels;
         expect(labels[value]?.['zh-CN']).toBeTruthy();
@@ -40,7 +51,14 @@ describe('CLEAR and recovery records', () => {
   it('treats blank text and a missing promise time as missing', () => {
     expect(missingClearSteps(null)).toEqual(['control', 'listen', 'establish', 'apologize', 'resolve']);
     expect(
-      missingClearSteps({ controlNote: '已安抚', listenSummary: ' ', empathyStatement: '理解您的心情', apology: '抱歉', resolvePlan: '明天修复', promisedAt: null }),
+      missingClearSteps({
+        controlNote: '已安抚',
+        listenSummary: ' ',
+        empathyStatement: '理解您的心情',
+        apology: '抱歉',
+        resolvePlan: '明天修复',
+        promisedAt: null,
+      }),
     ).toEqual(['listen', 'resolve']);
     expect(missingRecoveryParts({ emotionalRecovery: '上门致歉', problemRecovery: '' })).toEqual(['problem']);
   });

@@ -14,10 +14,28 @@ const survey: SurveyDefinition = {
     { key: 'why', type: 'text', title: text('哪些方面让您不满意?'), required: true, maxLength: 200, showIf: { questionKey: 'nps', operator: 'lte', value: 6 } },
     { key: 'repair', type: 'servqual', title: text('维修及时'), required: false, scalePoints: 7, indicatorCode: 'responsiveness.repair' },
     { key: 'parcel', type: 'kano', title: text('代收快递'), required: false, functional: text('如果提供'), dysfunctional: text('如果不提供') },
-    { key: 'posts', type: 'matrix', title: text('各岗位'), required: true, allowNotExperienced: true, rows: [{ key: 'cleaning', label: text('保洁') }, { key: 'security', label: text('秩序') }] },
     {
-      key: 'channels', type: 'multiple', title: text('您常用的报事渠道'), required: false, maxSelections: 2,
-      options: [{ value: 'hotline', label: text('400热线') }, { value: 'h5', label: text('线上') }, { value: 'desk', label: text('前台') }],
+      key: 'posts',
+      type: 'matrix',
+      title: text('各岗位'),
+      required: true,
+      allowNotExperienced: true,
+      rows: [
+        { key: 'cleaning', label: text('保洁') },
+        { key: 'security', label: text('秩序') },
+      ],
+    },
+    {
+      key: 'channels',
+      type: 'multiple',
+      title: text('您常用的报事渠道'),
+      required: false,
+      maxSelections: 2,
+      options: [
+        { value: 'hotline', label: text('400热线') },
+        { value: 'h5', label: text('线上') },
+        { value: 'desk', label: text('前台') },
+      ],
     },
   ],
 };
@@ -39,19 +57,30 @@ describe('checkAnswers', () => {
   });
 
   it('names every problem: required, range, unknown option, too many, unknown question, 未体验 where not allowed', () => {
-    const check = checkAnswers(survey, {
-      overall: 'not_experienced', nps: 11, channels: ['hotline', 'h5', 'desk'], repair: { expectation: 8, perception: 3 }, extra: 1, posts: { cleaning: 5 },
-    }, true);
-    expect(check.issues).toEqual(expect.arrayContaining([
-      { questionKey: 'extra', code: 'unknown_question' },
-      { questionKey: 'overall', code: 'not_experienced_not_allowed' },
-      { questionKey: 'overall', code: 'required' },
-      { questionKey: 'nps', code: 'out_of_range' },
-      { questionKey: 'nps', code: 'required' },
-      { questionKey: 'repair', code: 'out_of_range' },
-      { questionKey: 'channels', code: 'too_many_options' },
-      { questionKey: 'posts', code: 'required' },
-    ]));
+    const check = checkAnswers(
+      survey,
+      {
+        overall: 'not_experienced',
+        nps: 11,
+        channels: ['hotline', 'h5', 'desk'],
+        repair: { expectation: 8, perception: 3 },
+        extra: 1,
+        posts: { cleaning: 5 },
+      },
+      true,
+    );
+    expect(check.issues).toEqual(
+      expect.arrayContaining([
+        { questionKey: 'extra', code: 'unknown_question' },
+        { questionKey: 'overall', code: 'not_experienced_not_allowed' },
+        { questionKey: 'overall', code: 'required' },
+        { questionKey: 'nps', code: 'out_of_range' },
+        { questionKey: 'nps', code: 'required' },
+        { questionKey: 'repair', code: 'out_of_range' },
+        { questionKey: 'channels', code: 'too_many_options' },
+        { questionKey: 'posts', code: 'required' },
+      ]),
+    );
   });
 
   it('a partial save checks shapes but not missing answers', () => {
@@ -63,8 +92,13 @@ describe('checkAnswers', () => {
 describe('analyticValues', () => {
   it('gives one number per rating, pair half, matrix row and chosen option; 未体验 and text give none', () => {
     const answers = {
-      overall: 5, nps: 3, why: '维修太慢', repair: { expectation: 7, perception: 4 }, parcel: { functional: 'like' as const, dysfunctional: 'live_with' as const },
-      posts: { cleaning: 2, security: 'not_experienced' as const }, channels: ['hotline', 'desk'],
+      overall: 5,
+      nps: 3,
+      why: '维修太慢',
+      repair: { expectation: 7, perception: 4 },
+      parcel: { functional: 'like' as const, dysfunctional: 'live_with' as const },
+      posts: { cleaning: 2, security: 'not_experienced' as const },
+      channels: ['hotline', 'desk'],
     };
     expect(analyticValues(survey, answers)).toEqual([
       { questionKey: 'overall', item: '', value: 5 },
@@ -97,10 +131,12 @@ describe('surveyDefinitionSchema', () => {
     const result = surveyDefinitionSchema.safeParse(broken);
     expect(result.success).toBe(false);
     const messages = result.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    expect(messages).toEqual(expect.arrayContaining([
-      'questions.0.showIf.questionKey: skip logic may only refer to an earlier question',
-      'questions.1.key: duplicate question key overall',
-      'questions: at most one overall question',
-    ]));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'questions.0.showIf.questionKey: skip logic may only refer to an earlier question',
+        'questions.1.key: duplicate question key overall',
+        'questions: at most one overall question',
+      ]),
+    );
   });
 });

@@ -27,11 +27,16 @@ function conditionHolds(condition: ShowIf, answers: Answers): boolean {
   const answer = answers[condition.questionKey];
   if (answer === undefined) return false;
   switch (condition.operator) {
-    case 'answered': return true;
-    case 'in': return (typeof answer === 'string' || typeof answer === 'number') && condition.values.includes(answer);
-    case 'any_of': return Array.isArray(answer) && answer.some((value) => condition.values.includes(value));
-    case 'lte': return typeof answer === 'number' && answer <= condition.value;
-    case 'gte': return typeof answer === 'number' && answer >= condition.value;
+    case 'answered':
+      return true;
+    case 'in':
+      return (typeof answer === 'string' || typeof answer === 'number') && condition.values.includes(answer);
+    case 'any_of':
+      return Array.isArray(answer) && answer.some((value) => condition.values.includes(value));
+    case 'lte':
+      return typeof answer === 'number' && answer <= condition.value;
+    case 'gte':
+      return typeof answer === 'number' && answer >= condition.value;
   }
 }
 
@@ -53,7 +58,8 @@ export function visibleQuestions(definition: SurveyDefinition, answers: Answers)
 }
 
 function answerIssue(question: Question, answer: AnswerValue): AnswerIssue | null {
-  const issue = (code: AnswerIssueCode, rowKey?: string): AnswerIssue => (rowKey ? { questionKey: question.key, code, rowKey } : { questionKey: question.key, code });
+  const issue = (code: AnswerIssueCode, rowKey?: string): AnswerIssue =>
+    rowKey ? { questionKey: question.key, code, rowKey } : { questionKey: question.key, code };
   switch (question.type) {
     case 'satisfaction':
       if (answer === notExperienced) return question.allowNotExperienced ? null : issue('not_experienced_not_allowed');
@@ -75,7 +81,8 @@ function answerIssue(question: Question, answer: AnswerValue): AnswerIssue | nul
       return question.options.some((option) => option.value === answer) ? null : issue('unknown_option');
     case 'multiple': {
       if (!Array.isArray(answer) || !answer.every((value) => typeof value === 'string')) return issue('wrong_shape');
-      if (new Set(answer).size !== answer.length || !answer.every((value) => question.options.some((option) => option.value === value))) return issue('unknown_option');
+      if (new Set(answer).size !== answer.length || !answer.every((value) => question.options.some((option) => option.value === value)))
+        return issue('unknown_option');
       return question.maxSelections !== undefined && answer.length > question.maxSelections ? issue('too_many_options') : null;
     }
     case 'matrix': {
@@ -152,7 +159,10 @@ export function analyticValues(definition: SurveyDefinition, answers: Answers): 
         break;
       case 'servqual':
         if (isRecord(answer) && 'expectation' in answer) {
-          rows.push({ questionKey: key, item: 'expectation', value: answer.expectation as number }, { questionKey: key, item: 'perception', value: answer.perception as number });
+          rows.push(
+            { questionKey: key, item: 'expectation', value: answer.expectation as number },
+            { questionKey: key, item: 'perception', value: answer.perception as number },
+          );
         }
         break;
       case 'kano':

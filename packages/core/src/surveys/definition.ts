@@ -57,8 +57,7 @@ export type MatrixQuestion = QuestionBase & { type: 'matrix'; rows: MatrixRow[];
 export type TextQuestion = QuestionBase & { type: 'text'; maxLength: number };
 
 export type Question =
-  | SatisfactionQuestion | NpsQuestion | ServqualQuestion | KanoQuestion
-  | SingleChoiceQuestion | MultipleChoiceQuestion | MatrixQuestion | TextQuestion;
+  SatisfactionQuestion | NpsQuestion | ServqualQuestion | KanoQuestion | SingleChoiceQuestion | MultipleChoiceQuestion | MatrixQuestion | TextQuestion;
 
 export type SurveyDefinition = {
   title: LocalText;

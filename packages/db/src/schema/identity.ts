@@ -5,70 +5,81 @@ import { createdAt, id, tenantId, updatedAt } from './columns';
  * Staff sign in with a login that is unique across companies, so the sign-in page needs no
  * company code. roles: admin | quality | manager | steward | technician | viewer.
  */
-export const staffUsers = pgTable('staff_users', {
-  id: id(),
-  tenantId: tenantId(),
-  login: text('login').notNull(),
-  name: text('name').notNull(),
-  phone: text('phone'),
-  passwordHash: text('password_hash').notNull(),
-  roles: text('roles').array().notNull(),
-  post: text('post'),
-  active: boolean('active').notNull().default(true),
-  passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-}, (t) => [
-  uniqueIndex('staff_users_login_uq').on(t.login),
-  index('staff_users_tenant_idx').on(t.tenantId, t.id),
-]);
+export const staffUsers = pgTable(
+  'staff_users',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    login: text('login').notNull(),
+    name: text('name').notNull(),
+    phone: text('phone'),
+    passwordHash: text('password_hash').notNull(),
+    roles: text('roles').array().notNull(),
+    post: text('post'),
+    active: boolean('active').notNull().default(true),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('staff_users_login_uq').on(t.login), index('staff_users_tenant_idx').on(t.tenantId, t.id)],
+);
 
-export const staffProjects = pgTable('staff_projects', {
-  tenantId: tenantId(),
-  staffId: uuid('staff_id').notNull(),
-  projectId: uuid('project_id').notNull(),
-}, (t) => [
-  primaryKey({ columns: [t.tenantId, t.staffId, t.projectId] }),
-  index('staff_projects_tenant_project_idx').on(t.tenantId, t.projectId),
-]);
+export const staffProjects = pgTable(
+  'staff_projects',
+  {
+    tenantId: tenantId(),
+    staffId: uuid('staff_id').notNull(),
+    projectId: uuid('project_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.staffId, t.projectId] }), index('staff_projects_tenant_project_idx').on(t.tenantId, t.projectId)],
+);
 
 /** The cookie carries a random token; only its SHA-256 is stored, so a database leak yields no live session. */
-export const sessions = pgTable('sessions', {
-  id: text('id').primaryKey(),
-  tenantId: tenantId(),
-  kind: text('kind').notNull(),
-  staffId: uuid('staff_id'),
-  personId: uuid('person_id'),
-  createdAt: createdAt(),
-  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-  userAgent: text('user_agent').notNull().default(''),
-  ip: text('ip').notNull().default(''),
-}, (t) => [index('sessions_tenant_staff_idx').on(t.tenantId, t.staffId)]);
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    tenantId: tenantId(),
+    kind: text('kind').notNull(),
+    staffId: uuid('staff_id'),
+    personId: uuid('person_id'),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    userAgent: text('user_agent').notNull().default(''),
+    ip: text('ip').notNull().default(''),
+  },
+  (t) => [index('sessions_tenant_staff_idx').on(t.tenantId, t.staffId)],
+);
 
-export const ownerInvites = pgTable('owner_invites', {
-  id: id(),
-  tenantId: tenantId(),
-  personId: uuid('person_id').notNull(),
-  tokenHash: text('token_hash').notNull(),
-  createdBy: uuid('created_by').notNull(),
-  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-  usedAt: timestamp('used_at', { withTimezone: true }),
-  createdAt: createdAt(),
-}, (t) => [
-  uniqueIndex('owner_invites_token_uq').on(t.tokenHash),
-  index('owner_invites_tenant_person_idx').on(t.tenantId, t.personId),
-]);
+export const ownerInvites = pgTable(
+  'owner_invites',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    personId: uuid('person_id').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('owner_invites_token_uq').on(t.tokenHash), index('owner_invites_tenant_person_idx').on(t.tenantId, t.personId)],
+);
 
-export const otpCodes = pgTable('otp_codes', {
-  id: id(),
-  tenantId: tenantId(),
-  phone: text('phone').notNull(),
-  codeHash: text('code_hash').notNull(),
-  attempts: integer('attempts').notNull().default(0),
-  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-  usedAt: timestamp('used_at', { withTimezone: true }),
-  createdAt: createdAt(),
-}, (t) => [index('otp_codes_tenant_phone_idx').on(t.tenantId, t.phone, t.createdAt)]);
+export const otpCodes = pgTable(
+  'otp_codes',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    phone: text('phone').notNull(),
+    codeHash: text('code_hash').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('otp_codes_tenant_phone_idx').on(t.tenantId, t.phone, t.createdAt)],
+);
 
 /**
  * Attempts counted per account or phone number, whatever address they come from (an attacker has

@@ -6,8 +6,17 @@ import { regexProblem, validateCompanyAdditions } from './validate';
 describe('company additions', () => {
   it('accepts a well-formed set of additions', () => {
     const check = validateCompanyAdditions({
-      rules: [{ id: 'co.rule', redLine: 'shirking', match: { kind: 'regex', pattern: '找(总部|集团)' }, why: { 'zh-CN': '推给总部', 'en-US': 'Passes to head office' }, severity: 'high', autoFail: true }],
-      sentimentTerms: { '金牌管家': 2 },
+      rules: [
+        {
+          id: 'co.rule',
+          redLine: 'shirking',
+          match: { kind: 'regex', pattern: '找(总部|集团)' },
+          why: { 'zh-CN': '推给总部', 'en-US': 'Passes to head office' },
+          severity: 'high',
+          autoFail: true,
+        },
+      ],
+      sentimentTerms: { 金牌管家: 2 },
       topicTerms: { fees: ['能耗费'] },
     });
     expect(check.ok).toBe(true);
@@ -15,10 +24,15 @@ describe('company additions', () => {
 
   it('refuses a broken regular expression with the engine’s reason, in Chinese and English', () => {
     const check = validateCompanyAdditions({
-      rules: [{
-        id: 'co.broken', redLine: 'refusing', match: { kind: 'regex', pattern: '不(行|可以' },
-        unless: [{ pattern: '[a-', scope: 'text' }], why: { 'zh-CN': '拒绝', 'en-US': 'Refusal' },
-      }],
+      rules: [
+        {
+          id: 'co.broken',
+          redLine: 'refusing',
+          match: { kind: 'regex', pattern: '不(行|可以' },
+          unless: [{ pattern: '[a-', scope: 'text' }],
+          why: { 'zh-CN': '拒绝', 'en-US': 'Refusal' },
+        },
+      ],
     });
     expect(check.ok).toBe(false);
     if (check.ok) return;

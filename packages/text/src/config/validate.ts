@@ -10,8 +10,20 @@ const label = z.object({ 'zh-CN': z.string().min(1).max(200), 'en-US': z.string(
 const term = z.string().trim().min(1).max(50);
 
 const ruleMatch = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('keywords'), terms: z.array(term).min(1).max(200), mode: z.enum(['any', 'all', 'atLeast']), count: z.number().int().min(1).max(50).optional() }),
-  z.object({ kind: z.literal('regex'), pattern: z.string().min(1).max(1000), flags: z.string().regex(/^[iu]*$/).optional() }),
+  z.object({
+    kind: z.literal('keywords'),
+    terms: z.array(term).min(1).max(200),
+    mode: z.enum(['any', 'all', 'atLeast']),
+    count: z.number().int().min(1).max(50).optional(),
+  }),
+  z.object({
+    kind: z.literal('regex'),
+    pattern: z.string().min(1).max(1000),
+    flags: z
+      .string()
+      .regex(/^[iu]*$/)
+      .optional(),
+  }),
   z.object({ kind: z.literal('similar'), samples: z.array(z.string().trim().min(2).max(200)).min(1).max(100), threshold: z.number().min(0.3).max(1) }),
   z.object({ kind: z.literal('brevity'), maxChars: z.number().int().min(1).max(50) }),
 ]);
@@ -20,7 +32,10 @@ const rule = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,79}$/),
   redLine: z.enum(redLineCodes),
   match: ruleMatch,
-  unless: z.array(z.object({ pattern: z.string().min(1).max(1000), scope: z.enum(['sentence', 'text']) })).max(20).optional(),
+  unless: z
+    .array(z.object({ pattern: z.string().min(1).max(1000), scope: z.enum(['sentence', 'text']) }))
+    .max(20)
+    .optional(),
   severity: z.enum(severities).optional(),
   autoFail: z.boolean().optional(),
   why: label,
@@ -28,18 +43,44 @@ const rule = z.object({
   enabled: z.boolean().optional(),
 });
 
-export const companyTextAdditionsSchema = z.object({
-  rules: z.array(rule).max(500).optional(),
-  redLines: z.array(z.object({ code: z.enum(redLineCodes), severity: z.enum(severities).optional(), autoFail: z.boolean().optional() })).max(5).optional(),
-  sentimentTerms: z.record(term, z.number().min(-5).max(5)).optional(),
-  negations: z.array(term).max(200).optional(),
-  degrees: z.record(term, z.number().min(0).max(5)).optional(),
-  topics: z.array(z.object({ code: z.string().regex(/^[a-z][a-z0-9._-]{0,79}$/), labels: label, categoryCode: z.string().min(1).max(80), terms: z.array(term).min(1).max(500) })).max(100).optional(),
-  topicTerms: z.record(z.string(), z.array(term).max(500)).optional(),
-  dictionary: z.array(z.object({ word: term, tag: z.string().regex(/^[a-z]{1,4}$/).optional() })).max(5000).optional(),
-  formalEquivalents: z.record(term, z.string().max(50)).optional(),
-  stopWords: z.array(term).max(2000).optional(),
-}).strict();
+export const companyTextAdditionsSchema = z
+  .object({
+    rules: z.array(rule).max(500).optional(),
+    redLines: z
+      .array(z.object({ code: z.enum(redLineCodes), severity: z.enum(severities).optional(), autoFail: z.boolean().optional() }))
+      .max(5)
+      .optional(),
+    sentimentTerms: z.record(term, z.number().min(-5).max(5)).optional(),
+    negations: z.array(term).max(200).optional(),
+    degrees: z.record(term, z.number().min(0).max(5)).optional(),
+    topics: z
+      .array(
+        z.object({
+          code: z.string().regex(/^[a-z][a-z0-9._-]{0,79}$/),
+          labels: label,
+          categoryCode: z.string().min(1).max(80),
+          terms: z.array(term).min(1).max(500),
+        }),
+      )
+      .max(100)
+      .optional(),
+    topicTerms: z.record(z.string(), z.array(term).max(500)).optional(),
+    dictionary: z
+      .array(
+        z.object({
+          word: term,
+          tag: z
+            .string()
+            .regex(/^[a-z]{1,4}$/)
+            .optional(),
+        }),
+      )
+      .max(5000)
+      .optional(),
+    formalEquivalents: z.record(term, z.string().max(50)).optional(),
+    stopWords: z.array(term).max(2000).optional(),
+  })
+  .strict();
 
 export type AdditionsIssue = { path: string; messages: { 'zh-CN': string; 'en-US': string } };
 export type AdditionsCheck = { ok: true; value: CompanyTextAdditions } | { ok: false; issues: AdditionsIssue[] };
@@ -59,7 +100,11 @@ function brokenRegexes(value: CompanyTextAdditions): AdditionsIssue[] {
   (value.rules ?? []).forEach((item, index) => {
     const patterns = [
       ...(item.match.kind === 'regex' ? [{ path: `rules.${index}.match.pattern`, pattern: item.match.pattern, flags: item.match.flags }] : []),
-      ...(item.unless ?? []).map((unless, unlessIndex) => ({ path: `rules.${index}.unless.${unlessIndex}.pattern`, pattern: unless.pattern, flags: undefined })),
+      ...(item.unless ?? []).map((unless, unlessIndex) => ({
+        path: `rules.${index}.unless.${unlessIndex}.pattern`,
+        pattern: unless.pattern,
+        flags: undefined,
+      })),
     ];
     for (const candidate of patterns) {
       const problem = regexProblem(candidate.pattern, candidate.flags);

@@ -21,7 +21,9 @@ function commentFigures(file: string) {
   const items = loadComments(file);
   const analyses = items.map((item) => analyseComment(item.text));
   const correct = items.filter((item, index) => analyses[index]?.sentiment.polarity === item.sentiment).length;
-  const topics = microPrecisionRecall(items.map((item, index) => ({ expected: item.topics, predicted: analyses[index]?.topics.map((topic) => topic.code) ?? [] })));
+  const topics = microPrecisionRecall(
+    items.map((item, index) => ({ expected: item.topics, predicted: analyses[index]?.topics.map((topic) => topic.code) ?? [] })),
+  );
   return { accuracy: correct / items.length, topics };
 }
 
@@ -33,7 +35,8 @@ describe('labelled sets', () => {
     expect(comments.length).toBeGreaterThanOrEqual(300);
     for (const code of redLineCodes) expect(replies.filter((item) => item.redLines.includes(code)).length).toBeGreaterThanOrEqual(50);
     expect(replies.filter((item) => item.redLines.length === 0).length).toBeGreaterThanOrEqual(150);
-    for (const polarity of ['positive', 'negative', 'neutral'] as const) expect(comments.filter((item) => item.sentiment === polarity).length).toBeGreaterThanOrEqual(60);
+    for (const polarity of ['positive', 'negative', 'neutral'] as const)
+      expect(comments.filter((item) => item.sentiment === polarity).length).toBeGreaterThanOrEqual(60);
   });
 
   it('held-out replies: precision and recall per red line as reached when first evaluated', () => {

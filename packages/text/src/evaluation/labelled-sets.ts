@@ -9,7 +9,7 @@ import { type Polarity, type RedLineCode } from '../config/types';
 export type LabelledReply = { line: number; text: string; redLines: RedLineCode[] };
 export type LabelledComment = { line: number; text: string; sentiment: Polarity; topics: string[] };
 
-const redLineByChinese: Record<string, RedLineCode> = { '烦躁': 'impatient', '拒绝': 'refusing', '质疑': 'doubting', '随意': 'casual', '推诿': 'shirking' };
+const redLineByChinese: Record<string, RedLineCode> = { 烦躁: 'impatient', 拒绝: 'refusing', 质疑: 'doubting', 随意: 'casual', 推诿: 'shirking' };
 const polarityByShort: Record<string, Polarity> = { pos: 'positive', neg: 'negative', neu: 'neutral' };
 
 export const labelledSetFiles = {
@@ -21,7 +21,9 @@ export const labelledSetFiles = {
 
 function rows(file: string): { line: number; fields: string[] }[] {
   const path = fileURLToPath(new URL(`../../data/${file}`, import.meta.url));
-  return readFileSync(path, 'utf8').split('\n').map((text, index) => ({ line: index + 1, fields: text.split('\t') }))
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((text, index) => ({ line: index + 1, fields: text.split('\t') }))
     .filter((row) => row.fields.length > 1 && !(row.fields[0] ?? '').startsWith('#'));
 }
 
@@ -29,11 +31,14 @@ export function loadReplies(file: string): LabelledReply[] {
   return rows(file).map(({ line, fields: [labels = '', text = ''] }) => ({
     line,
     text,
-    redLines: labels === '无' ? [] : labels.split(',').map((label) => {
-      const code = redLineByChinese[label.trim()];
-      if (!code) throw new Error(`${file}:${line}: unknown red line ${label}`);
-      return code;
-    }),
+    redLines:
+      labels === '无'
+        ? []
+        : labels.split(',').map((label) => {
+            const code = redLineByChinese[label.trim()];
+            if (!code) throw new Error(`${file}:${line}: unknown red line ${label}`);
+            return code;
+          }),
   }));
 }
 
@@ -41,7 +46,15 @@ export function loadComments(file: string): LabelledComment[] {
   return rows(file).map(({ line, fields: [polarity = '', topics = '', text = ''] }) => {
     const sentiment = polarityByShort[polarity];
     if (!sentiment) throw new Error(`${file}:${line}: unknown sentiment ${polarity}`);
-    return { line, text, sentiment, topics: topics.split(',').map((topic) => topic.trim()).filter(Boolean) };
+    return {
+      line,
+      text,
+      sentiment,
+      topics: topics
+        .split(',')
+        .map((topic) => topic.trim())
+        .filter(Boolean),
+    };
   });
 }
 
@@ -62,7 +75,13 @@ export function precisionRecall(pairs: readonly { expected: readonly string[]; p
     else if (isPredicted) falsePositives += 1;
     else if (isExpected) falseNegatives += 1;
   }
-  return { truePositives, falsePositives, falseNegatives, precision: ratio(truePositives, truePositives + falsePositives), recall: ratio(truePositives, truePositives + falseNegatives) };
+  return {
+    truePositives,
+    falsePositives,
+    falseNegatives,
+    precision: ratio(truePositives, truePositives + falsePositives),
+    recall: ratio(truePositives, truePositives + falseNegatives),
+  };
 }
 
 /** Micro-averaged over every label of every item: for multi-label topics. */
@@ -77,5 +96,11 @@ export function microPrecisionRecall(pairs: readonly { expected: readonly string
     }
     for (const label of expected) if (!predicted.includes(label)) falseNegatives += 1;
   }
-  return { truePositives, falsePositives, falseNegatives, precision: ratio(truePositives, truePositives + falsePositives), recall: ratio(truePositives, truePositives + falseNegatives) };
+  return {
+    truePositives,
+    falsePositives,
+    falseNegatives,
+    precision: ratio(truePositives, truePositives + falsePositives),
+    recall: ratio(truePositives, truePositives + falseNegatives),
+  };
 }

@@ -6,7 +6,9 @@ import { checkReply } from './check-reply';
 import { extractFacts } from './facts';
 
 const rule = (overrides: Partial<RedLineRule> & Pick<RedLineRule, 'id' | 'match'>): RedLineRule => ({
-  redLine: 'refusing', why: { 'zh-CN': '公司规则', 'en-US': 'Company rule' }, ...overrides,
+  redLine: 'refusing',
+  why: { 'zh-CN': '公司规则', 'en-US': 'Company rule' },
+  ...overrides,
 });
 
 describe('checkReply: the five red lines', () => {
@@ -28,7 +30,9 @@ describe('checkReply: the five red lines', () => {
 
   it('gives the span of the red line, with severity and auto-fail from the red line', () => {
     const check = checkReply('您好，张师傅下午3点到，这个不归我们管。');
-    expect(check.findings).toEqual([expect.objectContaining({ redLine: 'shirking', excerpt: '不归我们', start: 14, end: 18, severity: 'high', autoFail: true })]);
+    expect(check.findings).toEqual([
+      expect.objectContaining({ redLine: 'shirking', excerpt: '不归我们', start: 14, end: 18, severity: 'high', autoFail: true }),
+    ]);
     expect(check.autoFail).toBe(true);
   });
 
@@ -72,9 +76,15 @@ describe('checkReply: the five red lines', () => {
   });
 
   it('extracts facts without splitting a larger one', () => {
-    expect(extractFacts('2026年12月8日上午8:00-11:00，8-12栋停水；费用386.5元，联系刘经理13800001234，工单T-20261201-015')).toEqual(
-      ['2026年12月8日', '8:00-11:00', '8-12栋', '386.5元', '刘经理', '13800001234', 'T-20261201-015'],
-    );
+    expect(extractFacts('2026年12月8日上午8:00-11:00，8-12栋停水；费用386.5元，联系刘经理13800001234，工单T-20261201-015')).toEqual([
+      '2026年12月8日',
+      '8:00-11:00',
+      '8-12栋',
+      '386.5元',
+      '刘经理',
+      '13800001234',
+      'T-20261201-015',
+    ]);
   });
 });
 
@@ -96,10 +106,16 @@ describe('checkReply: company rules', () => {
 
   it('adds regex rules with exclusions, a severity and auto-fail', () => {
     const config = mergeTextConfig(baseTextConfig, {
-      rules: [rule({
-        id: 'co.regex', redLine: 'impatient', severity: 'low', autoFail: false,
-        match: { kind: 'regex', pattern: '下班(了|时间)' }, unless: [{ pattern: '明天一早', scope: 'text' }],
-      })],
+      rules: [
+        rule({
+          id: 'co.regex',
+          redLine: 'impatient',
+          severity: 'low',
+          autoFail: false,
+          match: { kind: 'regex', pattern: '下班(了|时间)' },
+          unless: [{ pattern: '明天一早', scope: 'text' }],
+        }),
+      ],
     });
     expect(checkReply('您好，现在已经下班了', config).findings).toEqual([expect.objectContaining({ ruleId: 'co.regex', severity: 'low', autoFail: false })]);
     expect(checkReply('您好，现在已经下班了，明天一早我来处理', config).findings).toEqual([]);

@@ -49,7 +49,9 @@ function matchSentence(rule: CompiledRule, sentence: Sentence): Hit | null {
     case 'regex': {
       const first = match.regex.exec(text);
       if (!first) return null;
-      const all = [...text.matchAll(match.all)].filter((item) => item[0].length > 0).map((item) => ({ start: sentence.start + item.index, end: sentence.start + item.index + item[0].length }));
+      const all = [...text.matchAll(match.all)]
+        .filter((item) => item[0].length > 0)
+        .map((item) => ({ start: sentence.start + item.index, end: sentence.start + item.index + item[0].length }));
       return { start: sentence.start + first.index, end: sentence.start + first.index + first[0].length, all };
     }
     case 'keywords': {
@@ -69,7 +71,8 @@ function matchSentence(rule: CompiledRule, sentence: Sentence): Hit | null {
       });
       return close ? { start: sentence.start, end: sentence.end, all: [] } : null;
     }
-    case 'brevity': return null;
+    case 'brevity':
+      return null;
   }
 }
 
@@ -90,13 +93,21 @@ function findings(text: string, original: string, config: CompiledConfig): { fou
   const spans: DetectedSpan[] = [];
   const taken = new Set<string>();
   const record = (rule: CompiledRule, hit: Hit, sentenceIndex: number) => {
-    for (const span of hit.all.length > 0 ? hit.all : [hit]) spans.push({ start: span.start, end: span.end, redLine: rule.line.code, replacement: rule.rule.replacement, wholeText: sentenceIndex < 0 });
+    for (const span of hit.all.length > 0 ? hit.all : [hit])
+      spans.push({ start: span.start, end: span.end, redLine: rule.line.code, replacement: rule.rule.replacement, wholeText: sentenceIndex < 0 });
     const key = `${rule.line.code}:${sentenceIndex}`;
     if (taken.has(key)) return;
     taken.add(key);
     found.push({
-      ruleId: rule.rule.id, redLine: rule.line.code, labels: rule.line.labels, start: hit.start, end: hit.end,
-      excerpt: original.slice(hit.start, hit.end), why: rule.rule.why, severity: rule.severity, autoFail: rule.autoFail,
+      ruleId: rule.rule.id,
+      redLine: rule.line.code,
+      labels: rule.line.labels,
+      start: hit.start,
+      end: hit.end,
+      excerpt: original.slice(hit.start, hit.end),
+      why: rule.rule.why,
+      severity: rule.severity,
+      autoFail: rule.autoFail,
     });
   };
   for (const rule of config.rules) {
@@ -131,7 +142,13 @@ export function checkReply(input: string, config: TextConfig = baseTextConfig): 
   if (found.length > 0) {
     // A brevity finding spans the whole reply: the rewrite keeps the words and adds the closing.
     const detect = (text: string): RewriteSpan[] => findings(normaliseText(text, config.maxLength).text, text, ready).spans.filter((span) => !span.wholeText);
-    const { text, facts } = rewriteReply(original, spans.filter((span) => !span.wholeText), crossed, ready, detect);
+    const { text, facts } = rewriteReply(
+      original,
+      spans.filter((span) => !span.wholeText),
+      crossed,
+      ready,
+      detect,
+    );
     rewrite = { text, facts, warmth: warmthOf(normaliseText(text, config.maxLength).text, ready) };
   }
   return {

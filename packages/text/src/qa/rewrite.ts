@@ -71,7 +71,13 @@ function rewriteOnce(text: string, spans: readonly RewriteSpan[], config: Compil
   return tidy(pieces.join(''));
 }
 
-export function rewriteReply(original: string, spans: readonly RewriteSpan[], lines: ReadonlySet<RedLineCode>, config: CompiledConfig, detect: SpanDetector): { text: string; facts: string[] } {
+export function rewriteReply(
+  original: string,
+  spans: readonly RewriteSpan[],
+  lines: ReadonlySet<RedLineCode>,
+  config: CompiledConfig,
+  detect: SpanDetector,
+): { text: string; facts: string[] } {
   const clean = original.replace(tagOrEntity, (match) => ' '.repeat(match.length));
   const used = new Set<string>();
   let body = rewriteOnce(clean, spans, config, used, true);
@@ -86,7 +92,10 @@ export function rewriteReply(original: string, spans: readonly RewriteSpan[], li
   const facts = extractFacts(clean).filter((fact) => !slang.some((word) => word.includes(fact)));
   const lost = facts.filter((fact) => !body.includes(fact));
   if (lost.length > 0) body = `${endsSentence(body)}相关信息：${lost.join('，')}。`;
-  const closings = config.config.redLines.filter((line) => lines.has(line.code)).map((line) => line.closing).filter((closing) => !body.includes(closing));
+  const closings = config.config.redLines
+    .filter((line) => lines.has(line.code))
+    .map((line) => line.closing)
+    .filter((closing) => !body.includes(closing));
   const opened = body.length === 0 ? '您好' : greeting.test(body) ? body : `您好，${body}`;
   return { text: `${endsSentence(opened)}${closings.join('')}`, facts };
 }

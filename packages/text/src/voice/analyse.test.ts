@@ -28,7 +28,7 @@ describe('analyseComment: sentiment', () => {
   });
 
   it('takes a company’s own terms', () => {
-    const config = mergeTextConfig(baseTextConfig, { sentimentTerms: { '金牌管家': 2.5 } });
+    const config = mergeTextConfig(baseTextConfig, { sentimentTerms: { 金牌管家: 2.5 } });
     expect(polarity('我们的金牌管家', config)).toBe('positive');
     expect(polarity('我们的金牌管家')).toBe('neutral');
   });

@@ -28,8 +28,12 @@ function occurrencesOf(text: string, config: CompiledConfig): Occurrence[] {
 export function topicsOf(text: string, tokens: readonly string[], config: CompiledConfig): TopicHit[] {
   const occurrences = occurrencesOf(text, config);
   // A term counts when one of its occurrences is not inside an occurrence of a longer term.
-  const counted = occurrences.filter((item) => !occurrences.some((other) => other.term.length > item.term.length
-    && other.start <= item.start && other.start + other.term.length >= item.start + item.term.length));
+  const counted = occurrences.filter(
+    (item) =>
+      !occurrences.some(
+        (other) => other.term.length > item.term.length && other.start <= item.start && other.start + other.term.length >= item.start + item.term.length,
+      ),
+  );
   const found = config.topicTerms.map(() => new Set<string>());
   for (const item of counted) found[item.topic]?.add(item.term);
   const words = new Set(tokens);

@@ -263,7 +263,16 @@ export const platform: Pick<Messages, keyof typeof zhPlatform> = {
     after: 'After',
     noChanges: 'No field changes recorded',
     empty: 'No audit records match.',
-    actions: { create: 'Create', update: 'Update', delete: 'Delete', import: 'Import', sign_in: 'Sign in', password_change: 'Password change', password_reset: 'Password reset', invite: 'Invite' },
+    actions: {
+      create: 'Create',
+      update: 'Update',
+      delete: 'Delete',
+      import: 'Import',
+      sign_in: 'Sign in',
+      password_change: 'Password change',
+      password_reset: 'Password reset',
+      invite: 'Invite',
+    },
     actorKinds: { staff: 'Staff', owner: 'Owner', system: 'System' },
   },
   owner: {

@@ -7,7 +7,8 @@ export const serviceDeskSettings: Pick<Messages, keyof typeof zhServiceDeskSetti
     readOnly: 'Only administrators and the quality department can change these settings; you can see the rules in force.',
     group: {
       title: 'Group-complaint detection',
-      intro: 'When K or more households of one project report the same category within T hours, the system proposes a group incident for the project manager to confirm. Applies company-wide.',
+      intro:
+        'When K or more households of one project report the same category within T hours, the system proposes a group incident for the project manager to confirm. Applies company-wide.',
       minimumHouseholds: 'Households (K)',
       householdsUnit: 'households',
       windowHours: 'Time window (T)',
@@ -19,7 +20,8 @@ export const serviceDeskSettings: Pick<Messages, keyof typeof zhServiceDeskSetti
     },
     visit: {
       title: 'Return-visit shares',
-      intro: 'The share of resolved tickets that get a return visit; every complaint and every reopened ticket gets one. A new share applies to tickets resolved from now on.',
+      intro:
+        'The share of resolved tickets that get a return visit; every complaint and every reopened ticket gets one. A new share applies to tickets resolved from now on.',
       complaintShare: 'Complaints',
       complaintFixed: 'Every complaint gets a return visit',
       repairShare: 'Repairs',

@@ -232,7 +232,8 @@ export const serviceDesk: Pick<Messages, keyof typeof zhServiceDesk> = {
     noTickets: 'No linked tickets yet',
     history: 'History',
     notePlaceholder: 'Note (optional)',
-    proposedHint: '{{project}}: {{households}} households reported "{{category}}" within a short time ({{tickets}} tickets). This may be a group complaint; the project manager should confirm.',
+    proposedHint:
+      '{{project}}: {{households}} households reported "{{category}}" within a short time ({{tickets}} tickets). This may be a group complaint; the project manager should confirm.',
     empty: 'No incidents. Announce planned water or power outages here in advance.',
     partOf: 'This ticket is part of:',
     events: {
@@ -299,7 +300,12 @@ export const serviceDesk: Pick<Messages, keyof typeof zhServiceDesk> = {
     urlHint: 'Copy it from the group settings after adding a bot; the secret is masked once saved',
     allProjects: 'All projects',
     minimumLevel: 'Send from',
-    levels: { all: 'Every alert', projectManager: 'Escalated to project manager', qualityRegion: 'Escalated to quality / region', company: 'Escalated to company only' },
+    levels: {
+      all: 'Every alert',
+      projectManager: 'Escalated to project manager',
+      qualityRegion: 'Escalated to quality / region',
+      company: 'Escalated to company only',
+    },
     active: 'Active',
     createdAt: 'Added',
     test: 'Send test',
@@ -364,7 +370,14 @@ export const serviceDesk: Pick<Messages, keyof typeof zhServiceDesk> = {
     empty: 'No reports yet. Tap “Report an issue” whenever something needs attention.',
     progress: 'Progress',
     onHold: 'Paused: {{reason}}; expected to continue {{time}}.',
-    events: { created: 'You reported this', owner_update: 'Update from the property team', attachment: 'Photo added', merged_from: 'Handled together with the same issue', visit_attempt: 'We called but could not reach you', other: 'Update' },
+    events: {
+      created: 'You reported this',
+      owner_update: 'Update from the property team',
+      attachment: 'Photo added',
+      merged_from: 'Handled together with the same issue',
+      visit_attempt: 'We called but could not reach you',
+      other: 'Update',
+    },
     rating: {
       title: 'Is the problem solved?',
       solved: 'Solved',

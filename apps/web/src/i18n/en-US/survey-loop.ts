@@ -3,7 +3,8 @@ import type { Messages } from '../zh-CN';
 export const surveyLoop: Pick<Messages, 'surveyFollowups' | 'detractorConversion' | 'surveyImport'> = {
   surveyFollowups: {
     title: 'Survey follow-ups',
-    intro: 'Every known household that scored 0–6 on likelihood to recommend (a detractor) or answered "dissatisfied" or "very dissatisfied" gets a complaint ticket for service recovery: contact within 24 hours, recover and visit within 3 days.',
+    intro:
+      'Every known household that scored 0–6 on likelihood to recommend (a detractor) or answered "dissatisfied" or "very dissatisfied" gets a complaint ticket for service recovery: contact within 24 hours, recover and visit within 3 days.',
     campaign: 'Campaign',
     allCampaigns: 'All campaigns',
     state: { all: 'All', open: 'Open', overdue: 'Overdue', closed: 'Closed' },
@@ -37,7 +38,8 @@ export const surveyLoop: Pick<Messages, 'surveyFollowups' | 'detractorConversion
   },
   surveyImport: {
     title: 'Import responses',
-    intro: 'Upload responses collected elsewhere, e.g. a 问卷星 export (.xlsx or .csv, UTF-8 or GBK): one row per respondent, one column per question. Columns are matched to questions by their headers; confirm, then every row is checked. Bad rows are listed with the reason and only the valid rows are imported.',
+    intro:
+      'Upload responses collected elsewhere, e.g. a 问卷星 export (.xlsx or .csv, UTF-8 or GBK): one row per respondent, one column per question. Columns are matched to questions by their headers; confirm, then every row is checked. Bad rows are listed with the reason and only the valid rows are imported.',
     target: 'Import into',
     existingCampaign: 'Existing campaign',
     newCampaign: 'New imported campaign',

@@ -9,7 +9,11 @@ export const surveyDesign: Pick<Messages, 'surveyDesign' | 'indicatorSystems'> =
     statusLabel: 'Status',
     status: { draft: 'Draft', published: 'Published', archived: 'Archived' },
     template: 'Template',
-    templates: { 'servqual-property': 'Service quality (SERVQUAL)', 'satisfaction-annual': 'Annual satisfaction survey', 'kano-services': 'Value-added services (Kano)' },
+    templates: {
+      'servqual-property': 'Service quality (SERVQUAL)',
+      'satisfaction-annual': 'Annual satisfaction survey',
+      'kano-services': 'Value-added services (Kano)',
+    },
     blank: 'Blank survey',
     items: 'Items',
     itemsCount: '{{count}} items',
@@ -23,7 +27,8 @@ export const surveyDesign: Pick<Messages, 'surveyDesign' | 'indicatorSystems'> =
     frozen: 'used by a campaign (frozen)',
     frozenHint: 'A campaign uses this version: saving starts a new version, and existing responses keep being read with the old one.',
     itemCount: '{{count}} items / recommended ≤ {{limit}}',
-    tooMany: 'The survey has {{count}} items, more than the recommended {{limit}}: long questionnaires lose owners before the end. Consider trimming (each matrix row and each SERVQUAL/Kano pair counts).',
+    tooMany:
+      'The survey has {{count}} items, more than the recommended {{limit}}: long questionnaires lose owners before the end. Consider trimming (each matrix row and each SERVQUAL/Kano pair counts).',
     publish: 'Publish',
     archive: 'Archive',
     questions: 'Questions',
@@ -37,8 +42,14 @@ export const surveyDesign: Pick<Messages, 'surveyDesign' | 'indicatorSystems'> =
     pickQuestion: 'Select or add a question on the left',
     preview: 'Phone preview',
     types: {
-      satisfaction: 'Satisfaction (5 points)', nps: 'Recommendation NPS (0–10)', servqual: 'SERVQUAL expectation/perception', kano: 'Kano pair',
-      single: 'Single choice', multiple: 'Multiple choice', matrix: 'Rating matrix', text: 'Open text',
+      satisfaction: 'Satisfaction (5 points)',
+      nps: 'Recommendation NPS (0–10)',
+      servqual: 'SERVQUAL expectation/perception',
+      kano: 'Kano pair',
+      single: 'Single choice',
+      multiple: 'Multiple choice',
+      matrix: 'Rating matrix',
+      text: 'Open text',
     },
     editor: {
       key: 'Question key (answers are stored by it; keep it once published)',
@@ -70,7 +81,8 @@ export const surveyDesign: Pick<Messages, 'surveyDesign' | 'indicatorSystems'> =
   },
   indicatorSystems: {
     title: 'Indicator systems',
-    intro: 'Break satisfaction down into indicators per post and weight them (weights on one level sum to 100). Every save is a new version; past results keep the weights they were computed with.',
+    intro:
+      'Break satisfaction down into indicators per post and weight them (weights on one level sum to 100). Every save is a new version; past results keep the weights they were computed with.',
     create: 'New indicator system',
     empty: 'No indicator systems yet',
     pick: 'Pick an indicator system on the left',

@@ -261,7 +261,16 @@ export const platform = {
     after: '修改后',
     noChanges: '没有字段变化记录',
     empty: '没有符合条件的审计记录。',
-    actions: { create: '新建', update: '修改', delete: '删除', import: '导入', sign_in: '登录', password_change: '修改密码', password_reset: '重置密码', invite: '邀请' },
+    actions: {
+      create: '新建',
+      update: '修改',
+      delete: '删除',
+      import: '导入',
+      sign_in: '登录',
+      password_change: '修改密码',
+      password_reset: '重置密码',
+      invite: '邀请',
+    },
     actorKinds: { staff: '员工', owner: '业主', system: '系统' },
   },
   owner: {

@@ -362,7 +362,14 @@ export const serviceDesk = {
     empty: '您还没有报事记录。遇到问题随时点“报事报修”告诉我们。',
     progress: '处理进度',
     onHold: '暂停处理:{{reason}},预计 {{time}} 继续。',
-    events: { created: '您提交了报事', owner_update: '物业进度告知', attachment: '添加了照片', merged_from: '相同问题已合并处理', visit_attempt: '物业回访未接通', other: '处理记录' },
+    events: {
+      created: '您提交了报事',
+      owner_update: '物业进度告知',
+      attachment: '添加了照片',
+      merged_from: '相同问题已合并处理',
+      visit_attempt: '物业回访未接通',
+      other: '处理记录',
+    },
     rating: {
       title: '问题解决了吗?',
       solved: '已解决',

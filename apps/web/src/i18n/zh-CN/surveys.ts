@@ -36,8 +36,14 @@ export const surveyDesign = {
     pickQuestion: '在左侧选择或添加题目',
     preview: '手机预览',
     types: {
-      satisfaction: '满意度（5 级）', nps: '推荐意愿 NPS（0–10）', servqual: 'SERVQUAL 期望/感知', kano: 'Kano 正反向',
-      single: '单选', multiple: '多选', matrix: '矩阵评分', text: '开放文本',
+      satisfaction: '满意度（5 级）',
+      nps: '推荐意愿 NPS（0–10）',
+      servqual: 'SERVQUAL 期望/感知',
+      kano: 'Kano 正反向',
+      single: '单选',
+      multiple: '多选',
+      matrix: '矩阵评分',
+      text: '开放文本',
     },
     editor: {
       key: '题目编号（答卷按此存储，发布后勿改）',

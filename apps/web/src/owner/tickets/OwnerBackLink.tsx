@@ -8,7 +8,13 @@ export function OwnerBackLink({ to, label }: { to: string; label?: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   return (
-    <Button type="link" icon={<LeftOutlined />} onClick={() => void navigate(to)} style={{ padding: 0, height: 40, alignSelf: 'flex-start' }} data-testid="owner-back">
+    <Button
+      type="link"
+      icon={<LeftOutlined />}
+      onClick={() => void navigate(to)}
+      style={{ padding: 0, height: 40, alignSelf: 'flex-start' }}
+      data-testid="owner-back"
+    >
       {label ?? t('common.back')}
     </Button>
   );

@@ -21,7 +21,16 @@ export function OwnerCategoryChooser({ value, onChange }: OwnerCategoryChooserPr
   const group = groups.find((node) => value !== null && (value === node.code || value.startsWith(`${node.code}.`)));
   const children = (group?.children ?? []).filter((node) => node.active);
   const button = (code: string, name: string, selected: boolean, onClick: () => void, testId: string) => (
-    <Button key={code} type={selected ? 'primary' : 'default'} size="large" block onClick={onClick} aria-pressed={selected} style={{ height: 48, fontSize: 15, paddingInline: 4 }} data-testid={testId}>
+    <Button
+      key={code}
+      type={selected ? 'primary' : 'default'}
+      size="large"
+      block
+      onClick={onClick}
+      aria-pressed={selected}
+      style={{ height: 48, fontSize: 15, paddingInline: 4 }}
+      data-testid={testId}
+    >
       <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{name}</span>
     </Button>
   );
@@ -31,7 +40,15 @@ export function OwnerCategoryChooser({ value, onChange }: OwnerCategoryChooserPr
         {t('ownerTickets.categoryQuestion')}
       </Typography.Text>
       <div style={grid}>
-        {groups.map((node) => button(node.code, text(node.name), group?.code === node.code, () => onChange(group?.code === node.code ? null : node.code), `owner-category-${node.code}`))}
+        {groups.map((node) =>
+          button(
+            node.code,
+            text(node.name),
+            group?.code === node.code,
+            () => onChange(group?.code === node.code ? null : node.code),
+            `owner-category-${node.code}`,
+          ),
+        )}
       </div>
       {children.length > 0 ? (
         <>
@@ -39,7 +56,15 @@ export function OwnerCategoryChooser({ value, onChange }: OwnerCategoryChooserPr
             {t('ownerTickets.categoryDetail')}
           </Typography.Text>
           <div style={grid}>
-            {children.map((node) => button(node.code, text(node.name), value === node.code, () => onChange(value === node.code ? (group?.code ?? null) : node.code), `owner-category-${node.code}`))}
+            {children.map((node) =>
+              button(
+                node.code,
+                text(node.name),
+                value === node.code,
+                () => onChange(value === node.code ? (group?.code ?? null) : node.code),
+                `owner-category-${node.code}`,
+              ),
+            )}
           </div>
         </>
       ) : null}

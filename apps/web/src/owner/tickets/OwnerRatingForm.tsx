@@ -45,10 +45,23 @@ export function OwnerRatingForm({ ticketId }: { ticketId: string }) {
         {t('ownerTickets.rating.title')}
       </Typography.Title>
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 8, marginBottom: 16 }}>
-        <Button size="large" type={mode === 'confirm' ? 'primary' : 'default'} onClick={() => setMode('confirm')} style={{ height: 48 }} data-testid="owner-mode-confirm">
+        <Button
+          size="large"
+          type={mode === 'confirm' ? 'primary' : 'default'}
+          onClick={() => setMode('confirm')}
+          style={{ height: 48 }}
+          data-testid="owner-mode-confirm"
+        >
           {t('ownerTickets.rating.solved')}
         </Button>
-        <Button size="large" danger={mode === 'reject'} type={mode === 'reject' ? 'primary' : 'default'} onClick={() => setMode('reject')} style={{ height: 48 }} data-testid="owner-mode-reject">
+        <Button
+          size="large"
+          danger={mode === 'reject'}
+          type={mode === 'reject' ? 'primary' : 'default'}
+          onClick={() => setMode('reject')}
+          style={{ height: 48 }}
+          data-testid="owner-mode-reject"
+        >
           {t('ownerTickets.rating.notSolved')}
         </Button>
       </div>
@@ -64,17 +77,40 @@ export function OwnerRatingForm({ ticketId }: { ticketId: string }) {
             </div>
             <div>
               <Typography.Text strong>{t('ownerTickets.rating.peak')}</Typography.Text>
-              <Input size="large" value={peakMoment} onChange={(event) => setPeakMoment(event.target.value)} maxLength={200} placeholder={t('ownerTickets.rating.peakPlaceholder')} style={fieldStyle} data-testid="owner-peak" />
+              <Input
+                size="large"
+                value={peakMoment}
+                onChange={(event) => setPeakMoment(event.target.value)}
+                maxLength={200}
+                placeholder={t('ownerTickets.rating.peakPlaceholder')}
+                style={fieldStyle}
+                data-testid="owner-peak"
+              />
             </div>
             <div>
               <Typography.Text strong>{t('ownerTickets.rating.end')}</Typography.Text>
-              <Input size="large" value={endMoment} onChange={(event) => setEndMoment(event.target.value)} maxLength={200} placeholder={t('ownerTickets.rating.endPlaceholder')} style={fieldStyle} data-testid="owner-end" />
+              <Input
+                size="large"
+                value={endMoment}
+                onChange={(event) => setEndMoment(event.target.value)}
+                maxLength={200}
+                placeholder={t('ownerTickets.rating.endPlaceholder')}
+                style={fieldStyle}
+                data-testid="owner-end"
+              />
             </div>
           </>
         ) : null}
         <div>
           <Typography.Text strong>{mode === 'confirm' ? t('ownerTickets.rating.comment') : t('ownerTickets.rating.rejectReason')}</Typography.Text>
-          <Input.TextArea value={comment} onChange={(event) => setComment(event.target.value)} maxLength={2000} autoSize={{ minRows: 3, maxRows: 6 }} style={fieldStyle} data-testid="owner-comment" />
+          <Input.TextArea
+            value={comment}
+            onChange={(event) => setComment(event.target.value)}
+            maxLength={2000}
+            autoSize={{ minRows: 3, maxRows: 6 }}
+            style={fieldStyle}
+            data-testid="owner-comment"
+          />
         </div>
         {problem ? <Alert type="error" showIcon title={problem} /> : null}
         <Button

@@ -21,7 +21,15 @@ type Photo = { file: File; preview: string };
 
 function ChoiceButton({ selected, onClick, children, testId }: { selected: boolean; onClick: () => void; children: string; testId: string }) {
   return (
-    <Button type={selected ? 'primary' : 'default'} size="large" block onClick={onClick} style={{ height: 52, fontSize: 16 }} aria-pressed={selected} data-testid={testId}>
+    <Button
+      type={selected ? 'primary' : 'default'}
+      size="large"
+      block
+      onClick={onClick}
+      style={{ height: 52, fontSize: 16 }}
+      aria-pressed={selected}
+      data-testid={testId}
+    >
       {children}
     </Button>
   );
@@ -123,7 +131,12 @@ function ReportForm({ owner }: { owner: OwnerMe }) {
           </Typography.Text>
           <Flex vertical gap={8}>
             {owner.households.map((household) => (
-              <ChoiceButton key={household.id} selected={householdId === household.id} onClick={() => setHouseholdId(household.id)} testId="owner-household-choice">
+              <ChoiceButton
+                key={household.id}
+                selected={householdId === household.id}
+                onClick={() => setHouseholdId(household.id)}
+                testId="owner-household-choice"
+              >
                 {`${household.label} · ${household.projectName}`}
               </ChoiceButton>
             ))}
@@ -169,14 +182,36 @@ function ReportForm({ owner }: { owner: OwnerMe }) {
                   URL.revokeObjectURL(photo.preview);
                   setPhotos(photos.filter((_photo, other) => other !== index));
                 }}
-                style={{ position: 'absolute', top: 4, right: 4, width: 32, height: 32, border: 0, borderRadius: 16, background: 'rgba(0,0,0,.55)', color: '#fff' }}
+                style={{
+                  position: 'absolute',
+                  top: 4,
+                  right: 4,
+                  width: 32,
+                  height: 32,
+                  border: 0,
+                  borderRadius: 16,
+                  background: 'rgba(0,0,0,.55)',
+                  color: '#fff',
+                }}
               >
                 <CloseOutlined />
               </button>
             </div>
           ))}
           {photos.length < maxPhotos ? (
-            <label style={{ aspectRatio: '1', border: '1px dashed #bfbfbf', borderRadius: 8, display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', color: '#595959', cursor: 'pointer' }}>
+            <label
+              style={{
+                aspectRatio: '1',
+                border: '1px dashed #bfbfbf',
+                borderRadius: 8,
+                display: 'flex',
+                flexDirection: 'column',
+                alignItems: 'center',
+                justifyContent: 'center',
+                color: '#595959',
+                cursor: 'pointer',
+              }}
+            >
               <CameraOutlined style={{ fontSize: 28 }} />
               <span style={{ fontSize: 13, marginTop: 4 }}>{t('ownerTickets.addPhoto')}</span>
               <input
@@ -198,7 +233,16 @@ function ReportForm({ owner }: { owner: OwnerMe }) {
         </Typography.Text>
       </OwnerCard>
       {problem ? <Alert type="error" showIcon title={problem} data-testid="owner-ticket-error" /> : null}
-      <Button type="primary" size="large" block disabled={!description.trim()} loading={sending} onClick={() => void submit()} style={{ height: 52, fontSize: 17 }} data-testid="owner-ticket-submit">
+      <Button
+        type="primary"
+        size="large"
+        block
+        disabled={!description.trim()}
+        loading={sending}
+        onClick={() => void submit()}
+        style={{ height: 52, fontSize: 17 }}
+        data-testid="owner-ticket-submit"
+      >
         {t('ownerTickets.submit')}
       </Button>
     </Flex>

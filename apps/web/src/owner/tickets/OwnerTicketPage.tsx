@@ -25,10 +25,18 @@ function Progress({ ticket }: { ticket: OwnerTicketDetail }) {
   return (
     <ol style={{ listStyle: 'none', margin: 0, padding: 0 }} data-testid="owner-progress">
       {events.map((event, index) => {
-        const title = event.toStatus ? label(ticketStatuses, event.toStatus) : isOwnerEventKind(event.kind) ? t(`ownerTickets.events.${event.kind}`) : t('ownerTickets.events.other');
+        const title = event.toStatus
+          ? label(ticketStatuses, event.toStatus)
+          : isOwnerEventKind(event.kind)
+            ? t(`ownerTickets.events.${event.kind}`)
+            : t('ownerTickets.events.other');
         const latest = index === 0;
         return (
-          <li key={event.id} style={{ position: 'relative', paddingLeft: 24, paddingBottom: index === events.length - 1 ? 0 : 16 }} data-testid="owner-progress-item">
+          <li
+            key={event.id}
+            style={{ position: 'relative', paddingLeft: 24, paddingBottom: index === events.length - 1 ? 0 : 16 }}
+            data-testid="owner-progress-item"
+          >
             <span style={{ position: 'absolute', left: 4, top: 6, width: 10, height: 10, borderRadius: 5, background: latest ? '#1677ff' : '#d9d9d9' }} />
             {index === events.length - 1 ? null : <span style={{ position: 'absolute', left: 8, top: 18, bottom: 0, width: 2, background: '#f0f0f0' }} />}
             <Typography.Text strong={latest} style={{ fontSize: 15, display: 'block' }}>
@@ -51,7 +59,16 @@ function TicketView({ id }: { id: string }) {
   const { label, text } = useVocabulary();
   const detail = useOwnerTicket(id);
   if (detail.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
-  if (detail.isError) return <Alert type="error" showIcon title={t('common.loadFailed')} description={detail.error.message} action={<Button onClick={() => void detail.refetch()}>{t('common.retry')}</Button>} />;
+  if (detail.isError)
+    return (
+      <Alert
+        type="error"
+        showIcon
+        title={t('common.loadFailed')}
+        description={detail.error.message}
+        action={<Button onClick={() => void detail.refetch()}>{t('common.retry')}</Button>}
+      />
+    );
   const ticket = detail.data;
   const photos = ticket.attachments.filter((attachment) => attachment.contentType.startsWith('image/'));
   return (
@@ -75,13 +92,23 @@ function TicketView({ id }: { id: string }) {
           <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: 8, marginTop: 12 }}>
             {photos.map((photo) => (
               <a key={photo.id} href={ownerAttachmentUrl(ticket.id, photo.id)} target="_blank" rel="noreferrer">
-                <img src={ownerAttachmentUrl(ticket.id, photo.id)} alt={photo.fileName} style={{ width: '100%', aspectRatio: '1', objectFit: 'cover', borderRadius: 8 }} data-testid="owner-ticket-photo" />
+                <img
+                  src={ownerAttachmentUrl(ticket.id, photo.id)}
+                  alt={photo.fileName}
+                  style={{ width: '100%', aspectRatio: '1', objectFit: 'cover', borderRadius: 8 }}
+                  data-testid="owner-ticket-photo"
+                />
               </a>
             ))}
           </div>
         ) : null}
         {ticket.status === 'on_hold' && ticket.holdReason ? (
-          <Alert type="warning" showIcon style={{ marginTop: 12 }} title={t('ownerTickets.onHold', { reason: ticket.holdReason, time: formatDateTime(ticket.holdUntil) })} />
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginTop: 12 }}
+            title={t('ownerTickets.onHold', { reason: ticket.holdReason, time: formatDateTime(ticket.holdUntil) })}
+          />
         ) : null}
       </OwnerCard>
       {ticket.canConfirm ? <OwnerRatingForm ticketId={ticket.id} /> : null}

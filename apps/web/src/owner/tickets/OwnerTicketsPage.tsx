@@ -19,7 +19,16 @@ function TicketList() {
   const navigate = useNavigate();
   const list = useOwnerTickets();
   if (list.isPending) return <Skeleton active paragraph={{ rows: 6 }} />;
-  if (list.isError) return <Alert type="error" showIcon title={t('common.loadFailed')} description={list.error.message} action={<Button onClick={() => void list.refetch()}>{t('common.retry')}</Button>} />;
+  if (list.isError)
+    return (
+      <Alert
+        type="error"
+        showIcon
+        title={t('common.loadFailed')}
+        description={list.error.message}
+        action={<Button onClick={() => void list.refetch()}>{t('common.retry')}</Button>}
+      />
+    );
   if (list.items.length === 0) {
     return (
       <OwnerCard>

@@ -48,7 +48,8 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
           title: t('audit.field'),
           dataIndex: 'key',
           width: 180,
-          render: (key: string, row) => (row.changed ? <Typography.Text strong>{key}</Typography.Text> : <Typography.Text type="secondary">{key}</Typography.Text>),
+          render: (key: string, row) =>
+            row.changed ? <Typography.Text strong>{key}</Typography.Text> : <Typography.Text type="secondary">{key}</Typography.Text>,
         },
         { title: t('audit.before'), dataIndex: 'before', render },
         { title: t('audit.after'), dataIndex: 'after', render },

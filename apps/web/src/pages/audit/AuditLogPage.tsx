@@ -68,7 +68,12 @@ export function AuditLogPage() {
         </span>
       ),
     },
-    { title: t('audit.action'), dataIndex: 'action', width: 100, render: (value: string) => <Tag color={actionColours[value] ?? 'default'}>{actionLabel(value)}</Tag> },
+    {
+      title: t('audit.action'),
+      dataIndex: 'action',
+      width: 100,
+      render: (value: string) => <Tag color={actionColours[value] ?? 'default'}>{actionLabel(value)}</Tag>,
+    },
     { title: t('audit.entityType'), dataIndex: 'entityType', width: 140, render: (value: string) => <Typography.Text code>{value}</Typography.Text> },
     { title: t('audit.summary'), dataIndex: 'summary', render: (value: string | null) => value ?? '—' },
   ];

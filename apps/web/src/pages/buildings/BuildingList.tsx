@@ -104,7 +104,14 @@ export function BuildingList({ projectId, buildings, loading, selectedId, onSele
                 </div>
                 {/* The buttons act on the building; they must not also select it. */}
                 <span onClick={(event) => event.stopPropagation()} onKeyDown={(event) => event.stopPropagation()}>
-                  <Button type="text" size="small" icon={<EditOutlined />} aria-label={t('common.edit')} onClick={() => setEditing({ building })} data-testid="building-edit" />
+                  <Button
+                    type="text"
+                    size="small"
+                    icon={<EditOutlined />}
+                    aria-label={t('common.edit')}
+                    onClick={() => setEditing({ building })}
+                    data-testid="building-edit"
+                  />
                   <Popconfirm title={t('common.deleteConfirm', { name: buildingTitle(building.name) })} onConfirm={() => deleteBuilding(building)}>
                     <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} data-testid="building-delete" />
                   </Popconfirm>

@@ -58,10 +58,7 @@ export function HouseholdDrawer({ buildings, editing, onClose }: HouseholdDrawer
     >
       <Form form={form} layout="vertical" data-testid="household-form">
         <Form.Item name="buildingId" label={t('households.building')} rules={[{ required: true }]}>
-          <Select
-            options={buildings.map((building) => ({ value: building.id, label: building.name }))}
-            onChange={() => form.setFieldValue('unitId', null)}
-          />
+          <Select options={buildings.map((building) => ({ value: building.id, label: building.name }))} onChange={() => form.setFieldValue('unitId', null)} />
         </Form.Item>
         <Form.Item name="unitId" label={t('households.unit')}>
           <Select allowClear disabled={units.length === 0} options={units.map((unit) => ({ value: unit.id, label: unit.name }))} />

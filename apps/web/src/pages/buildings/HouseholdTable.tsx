@@ -101,18 +101,18 @@ export function HouseholdTable({ projectId, buildings, buildingId }: HouseholdTa
           <Button icon={<DownloadOutlined />} href={householdExportUrl(filters)} download data-testid="household-export">
             {t('households.export')}
           </Button>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ household: null, buildingId: buildingId ?? buildings[0]?.id })} disabled={buildings.length === 0} data-testid="household-create">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setEditing({ household: null, buildingId: buildingId ?? buildings[0]?.id })}
+            disabled={buildings.length === 0}
+            data-testid="household-create"
+          >
             {t('households.create')}
           </Button>
         </Flex>
       </Flex>
-      <CursorTable<Household>
-        list={list}
-        columns={columns}
-        scrollX={720}
-        empty={t('households.empty')}
-        testId="households-table"
-      />
+      <CursorTable<Household> list={list} columns={columns} scrollX={720} empty={t('households.empty')} testId="households-table" />
       <HouseholdDrawer buildings={buildings} editing={editing} onClose={() => setEditing(null)} />
     </>
   );

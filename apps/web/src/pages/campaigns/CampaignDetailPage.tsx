@@ -39,7 +39,11 @@ function PopulationText({ campaign }: { campaign: Campaign }) {
       {projectNames.length ? projectNames.join('、') : t('campaigns.allProjects')}
       {buildingNames.length ? ` · ${buildingNames.join('、')}` : ''}
       {population.householdStatuses.length ? ` · ${population.householdStatuses.map((status) => label(householdStatuses, status)).join('、')}` : ''}
-      {population.ownerTags.map((tag) => <Tag key={tag} style={{ marginInlineStart: 8 }}>{tag}</Tag>)}
+      {population.ownerTags.map((tag) => (
+        <Tag key={tag} style={{ marginInlineStart: 8 }}>
+          {tag}
+        </Tag>
+      ))}
     </>
   );
 }
@@ -77,50 +81,93 @@ export function CampaignDetailPage() {
       },
     });
   };
-  const run = (which: 'launch' | 'close') => confirm(
-    which === 'launch' ? t('campaigns.launchConfirm', { count: data.plan.invitations }) : t('campaigns.closeConfirm'),
-    async () => {
+  const run = (which: 'launch' | 'close') =>
+    confirm(which === 'launch' ? t('campaigns.launchConfirm', { count: data.plan.invitations }) : t('campaigns.closeConfirm'), async () => {
       await command.mutateAsync(which);
       void message.success(which === 'launch' ? t('campaigns.launched') : t('campaigns.closed'));
-    },
-  );
-  const downloadLinks = () => confirm(t('campaigns.linksConfirm'), async () => saveBlob(await postForFile(`/campaigns/${data.id}/links`), `${data.name}-links.xlsx`));
-  const printPosters = () => confirm(t('campaigns.postersConfirm'), async () => {
-    const html = await postForFile(`/campaigns/${data.id}/posters`);
-    const opened = window.open(URL.createObjectURL(html), '_blank');
-    if (!opened) void message.warning(t('campaigns.popupBlocked'));
-  });
-  const remind = () => confirm(t('campaigns.remindConfirm', { hours: data.reminderIntervalHours }), async () => {
-    const result = await reminders.mutateAsync({});
-    void message.success(t('campaigns.reminded', { households: result.households, messages: result.messages, skipped: result.skippedRecent, withoutPhone: result.withoutPhone }));
-  });
+    });
+  const downloadLinks = () =>
+    confirm(t('campaigns.linksConfirm'), async () => saveBlob(await postForFile(`/campaigns/${data.id}/links`), `${data.name}-links.xlsx`));
+  const printPosters = () =>
+    confirm(t('campaigns.postersConfirm'), async () => {
+      const html = await postForFile(`/campaigns/${data.id}/posters`);
+      const opened = window.open(URL.createObjectURL(html), '_blank');
+      if (!opened) void message.warning(t('campaigns.popupBlocked'));
+    });
+  const remind = () =>
+    confirm(t('campaigns.remindConfirm', { hours: data.reminderIntervalHours }), async () => {
+      const result = await reminders.mutateAsync({});
+      void message.success(
+        t('campaigns.reminded', { households: result.households, messages: result.messages, skipped: result.skippedRecent, withoutPhone: result.withoutPhone }),
+      );
+    });
 
   const actions = [
-    <Button key="back" onClick={() => navigate('/campaigns')}>{t('common.back')}</Button>,
-    launched ? <Button key="results" onClick={() => navigate(`/campaigns/${data.id}/results`)} data-testid="campaign-results">{t('results.title')}</Button> : null,
-    data.status !== 'closed' ? <Button key="links" icon={<DownloadOutlined />} disabled={!launched} onClick={downloadLinks} data-testid="campaign-links">{t('campaigns.links')}</Button> : null,
+    <Button key="back" onClick={() => navigate('/campaigns')}>
+      {t('common.back')}
+    </Button>,
+    launched ? (
+      <Button key="results" onClick={() => navigate(`/campaigns/${data.id}/results`)} data-testid="campaign-results">
+        {t('results.title')}
+      </Button>
+    ) : null,
+    data.status !== 'closed' ? (
+      <Button key="links" icon={<DownloadOutlined />} disabled={!launched} onClick={downloadLinks} data-testid="campaign-links">
+        {t('campaigns.links')}
+      </Button>
+    ) : null,
     data.status !== 'closed' ? (
       <Tooltip key="posters" title={data.plan.kind === 'census' ? undefined : t('campaigns.postersCensusOnly')}>
-        <Button icon={<PrinterOutlined />} disabled={data.plan.kind !== 'census'} onClick={printPosters} data-testid="campaign-posters">{t('campaigns.posters')}</Button>
+        <Button icon={<PrinterOutlined />} disabled={data.plan.kind !== 'census'} onClick={printPosters} data-testid="campaign-posters">
+          {t('campaigns.posters')}
+        </Button>
       </Tooltip>
     ) : null,
-    canManage && data.status === 'open' ? <Button key="remind" icon={<BellOutlined />} loading={reminders.isPending} onClick={remind} data-testid="campaign-remind">{t('campaigns.remind')}</Button> : null,
-    canManage && data.status === 'draft' ? <Button key="launch" type="primary" icon={<SendOutlined />} loading={command.isPending} onClick={() => run('launch')} data-testid="campaign-launch">{t('campaigns.launch')}</Button> : null,
-    canManage && data.status === 'open' ? <Button key="close" danger icon={<CheckCircleOutlined />} loading={command.isPending} onClick={() => run('close')} data-testid="campaign-close">{t('campaigns.close')}</Button> : null,
+    canManage && data.status === 'open' ? (
+      <Button key="remind" icon={<BellOutlined />} loading={reminders.isPending} onClick={remind} data-testid="campaign-remind">
+        {t('campaigns.remind')}
+      </Button>
+    ) : null,
+    canManage && data.status === 'draft' ? (
+      <Button key="launch" type="primary" icon={<SendOutlined />} loading={command.isPending} onClick={() => run('launch')} data-testid="campaign-launch">
+        {t('campaigns.launch')}
+      </Button>
+    ) : null,
+    canManage && data.status === 'open' ? (
+      <Button key="close" danger icon={<CheckCircleOutlined />} loading={command.isPending} onClick={() => run('close')} data-testid="campaign-close">
+        {t('campaigns.close')}
+      </Button>
+    ) : null,
   ].filter(Boolean);
 
   return (
     <>
       <PageHeader
-        title={<>{data.name} <Tag color={campaignStatusColours[data.status]} data-testid="campaign-status">{t(`campaigns.statuses.${data.status}`)}</Tag></>}
+        title={
+          <>
+            {data.name}{' '}
+            <Tag color={campaignStatusColours[data.status]} data-testid="campaign-status">
+              {t(`campaigns.statuses.${data.status}`)}
+            </Tag>
+          </>
+        }
         extra={actions}
       />
       <Card title={t('campaigns.details')} size="small" style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={{ xs: 1, md: 2 }}>
-          <Descriptions.Item label={t('campaigns.survey')}>{data.surveyName} · {t('campaigns.versionOption', { version: data.surveyVersion })}</Descriptions.Item>
-          <Descriptions.Item label={t('campaigns.period')}>{formatDateTime(data.opensAt)} ~ {formatDateTime(data.closesAt)}</Descriptions.Item>
-          <Descriptions.Item label={t('campaigns.population')}><PopulationText campaign={data} /></Descriptions.Item>
-          <Descriptions.Item label={t('campaigns.sampling')}>{t(`campaigns.kinds.${data.plan.kind}`)}{data.plan.seed !== null ? ` · ${t('campaigns.seed')} ${data.plan.seed}` : ''}</Descriptions.Item>
+          <Descriptions.Item label={t('campaigns.survey')}>
+            {data.surveyName} · {t('campaigns.versionOption', { version: data.surveyVersion })}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('campaigns.period')}>
+            {formatDateTime(data.opensAt)} ~ {formatDateTime(data.closesAt)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('campaigns.population')}>
+            <PopulationText campaign={data} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('campaigns.sampling')}>
+            {t(`campaigns.kinds.${data.plan.kind}`)}
+            {data.plan.seed !== null ? ` · ${t('campaigns.seed')} ${data.plan.seed}` : ''}
+          </Descriptions.Item>
           <Descriptions.Item label={t('campaigns.contactInterval')}>{data.contactIntervalDays}</Descriptions.Item>
           <Descriptions.Item label={t('campaigns.reminderInterval')}>{data.reminderIntervalHours}</Descriptions.Item>
         </Descriptions>

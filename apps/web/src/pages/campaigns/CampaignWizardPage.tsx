@@ -5,7 +5,16 @@ import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { useBuildingsOf, useCampaigns, useCreateCampaign, usePlanPreview, type CampaignInput, type PreviewInput, type Quota, type Sampling } from '../../api/campaigns';
+import {
+  useBuildingsOf,
+  useCampaigns,
+  useCreateCampaign,
+  usePlanPreview,
+  type CampaignInput,
+  type PreviewInput,
+  type Quota,
+  type Sampling,
+} from '../../api/campaigns';
 import { errorMessage } from '../../api/problem';
 import { useProjectOptions } from '../../api/projects';
 import { useSurvey, useSurveys } from '../../api/surveys';
@@ -39,18 +48,41 @@ type Values = {
 };
 
 const initialValues: Values = {
-  projectIds: [], buildingIds: [], householdStatuses: [], ownerTags: [], kind: 'census', by: 'project', marginPercent: 5, confidence: 0.95,
-  responseRatePercent: 100, contactIntervalDays: 90, quotas: [], reminderIntervalHours: 48,
+  projectIds: [],
+  buildingIds: [],
+  householdStatuses: [],
+  ownerTags: [],
+  kind: 'census',
+  by: 'project',
+  marginPercent: 5,
+  confidence: 0.95,
+  responseRatePercent: 100,
+  contactIntervalDays: 90,
+  quotas: [],
+  reminderIntervalHours: 48,
 };
 
 /** The form's population and sampling fields as the API's preview input. */
 function previewOf(values: Values): PreviewInput {
-  const plan = { marginOfError: (values.marginPercent ?? 5) / 100, confidence: values.confidence ?? 0.95, expectedResponseRate: (values.responseRatePercent ?? 100) / 100 };
+  const plan = {
+    marginOfError: (values.marginPercent ?? 5) / 100,
+    confidence: values.confidence ?? 0.95,
+    expectedResponseRate: (values.responseRatePercent ?? 100) / 100,
+  };
   const seed = typeof values.seed === 'number' ? { seed: values.seed } : {};
-  const sampling: Sampling = values.kind === 'simple' ? { kind: 'simple', ...plan, ...seed }
-    : values.kind === 'stratified' ? { kind: 'stratified', by: values.by ?? 'project', ...plan, ...seed } : { kind: 'census' };
+  const sampling: Sampling =
+    values.kind === 'simple'
+      ? { kind: 'simple', ...plan, ...seed }
+      : values.kind === 'stratified'
+        ? { kind: 'stratified', by: values.by ?? 'project', ...plan, ...seed }
+        : { kind: 'census' };
   return {
-    population: { projectIds: values.projectIds ?? [], buildingIds: values.buildingIds ?? [], householdStatuses: values.householdStatuses ?? [], ownerTags: values.ownerTags ?? [] },
+    population: {
+      projectIds: values.projectIds ?? [],
+      buildingIds: values.buildingIds ?? [],
+      householdStatuses: values.householdStatuses ?? [],
+      ownerTags: values.ownerTags ?? [],
+    },
     sampling,
     contactIntervalDays: values.contactIntervalDays ?? 0,
   };
@@ -58,7 +90,19 @@ function previewOf(values: Values): PreviewInput {
 
 const stepFields: (keyof Values)[][] = [
   ['surveyId', 'surveyVersion', 'name', 'opensAt', 'closesAt', 'previousCampaignId'],
-  ['projectIds', 'buildingIds', 'householdStatuses', 'ownerTags', 'kind', 'by', 'marginPercent', 'confidence', 'responseRatePercent', 'seed', 'contactIntervalDays'],
+  [
+    'projectIds',
+    'buildingIds',
+    'householdStatuses',
+    'ownerTags',
+    'kind',
+    'by',
+    'marginPercent',
+    'confidence',
+    'responseRatePercent',
+    'seed',
+    'contactIntervalDays',
+  ],
   ['quotas', 'reminderIntervalHours'],
 ];
 
@@ -100,8 +144,11 @@ export function CampaignWizardPage() {
     const all = await form.validateFields();
     const input: CampaignInput = {
       ...previewOf(all),
-      surveyId: all.surveyId!, surveyVersion: all.surveyVersion!, name: all.name!,
-      opensAt: all.opensAt ? all.opensAt.toISOString() : null, closesAt: all.closesAt ? all.closesAt.toISOString() : null,
+      surveyId: all.surveyId!,
+      surveyVersion: all.surveyVersion!,
+      name: all.name!,
+      opensAt: all.opensAt ? all.opensAt.toISOString() : null,
+      closesAt: all.closesAt ? all.closesAt.toISOString() : null,
       previousCampaignId: all.previousCampaignId ?? null,
       quotas: (all.quotas ?? []).filter((quota): quota is Quota => Boolean(quota.level && quota.id && quota.maxCompleted)),
       reminderIntervalHours: all.reminderIntervalHours ?? 48,
@@ -122,7 +169,11 @@ export function CampaignWizardPage() {
   return (
     <>
       <PageHeader title={t('campaigns.create')} extra={<Button onClick={() => navigate('/campaigns')}>{t('common.back')}</Button>} />
-      <Steps current={step} items={[{ title: t('campaigns.steps.basics') }, { title: t('campaigns.steps.population') }, { title: t('campaigns.steps.rules') }]} style={{ marginBottom: 24 }} />
+      <Steps
+        current={step}
+        items={[{ title: t('campaigns.steps.basics') }, { title: t('campaigns.steps.population') }, { title: t('campaigns.steps.rules') }]}
+        style={{ marginBottom: 24 }}
+      />
       <Row gutter={24}>
         <Col xs={24} lg={step === 0 ? 16 : 12}>
           <Form form={form} layout="vertical" initialValues={initialValues} data-testid="campaign-form">
@@ -133,14 +184,17 @@ export function CampaignWizardPage() {
                   optionFilterProp="label"
                   loading={surveys.isPending}
                   options={(surveys.data?.items ?? []).filter((item) => item.status !== 'archived').map((item) => ({ value: item.id, label: item.name }))}
-                  onChange={(id: string) => form.setFieldsValue({ surveyVersion: surveys.data?.items.find((item) => item.id === id)?.currentVersion, previousCampaignId: null })}
+                  onChange={(id: string) =>
+                    form.setFieldsValue({ surveyVersion: surveys.data?.items.find((item) => item.id === id)?.currentVersion, previousCampaignId: null })
+                  }
                   data-testid="campaign-survey"
                 />
               </Form.Item>
               <Form.Item name="surveyVersion" label={t('campaigns.version')} rules={required(t('campaigns.version'))}>
                 <Select
                   options={(survey.data?.versions ?? []).map((version) => ({
-                    value: version.version, label: `${t('campaigns.versionOption', { version: version.version })}${version.frozenAt ? t('campaigns.versionFrozen') : ''}`,
+                    value: version.version,
+                    label: `${t('campaigns.versionOption', { version: version.version })}${version.frozenAt ? t('campaigns.versionFrozen') : ''}`,
                   }))}
                   data-testid="campaign-version"
                 />
@@ -156,12 +210,14 @@ export function CampaignWizardPage() {
                   name="closesAt"
                   label={t('campaigns.closesAt')}
                   dependencies={['opensAt']}
-                  rules={[({ getFieldValue }) => ({
-                    validator: (_rule, value: Dayjs | null | undefined) => {
-                      const opens = getFieldValue('opensAt') as Dayjs | null | undefined;
-                      return !value || !opens || value.isAfter(opens) ? Promise.resolve() : Promise.reject(new Error(t('campaigns.closesAt')));
-                    },
-                  })]}
+                  rules={[
+                    ({ getFieldValue }) => ({
+                      validator: (_rule, value: Dayjs | null | undefined) => {
+                        const opens = getFieldValue('opensAt') as Dayjs | null | undefined;
+                        return !value || !opens || value.isAfter(opens) ? Promise.resolve() : Promise.reject(new Error(t('campaigns.closesAt')));
+                      },
+                    }),
+                  ]}
                 >
                   <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
                 </Form.Item>
@@ -173,7 +229,14 @@ export function CampaignWizardPage() {
 
             <div hidden={step !== 1}>
               <Form.Item name="projectIds" label={t('campaigns.projects')}>
-                <Select mode="multiple" allowClear placeholder={t('campaigns.allProjects')} options={projectOptions} optionFilterProp="label" data-testid="campaign-projects" />
+                <Select
+                  mode="multiple"
+                  allowClear
+                  placeholder={t('campaigns.allProjects')}
+                  options={projectOptions}
+                  optionFilterProp="label"
+                  data-testid="campaign-projects"
+                />
               </Form.Item>
               <Form.Item name="buildingIds" label={t('campaigns.buildings')}>
                 <Select mode="multiple" allowClear placeholder={t('campaigns.allBuildings')} options={buildingOptions} optionFilterProp="label" />
@@ -195,7 +258,12 @@ export function CampaignWizardPage() {
               </Form.Item>
               {kind === 'stratified' ? (
                 <Form.Item name="by" label={t('campaigns.stratifyBy')}>
-                  <Radio.Group options={[{ value: 'project', label: t('campaigns.byProject') }, { value: 'building', label: t('campaigns.byBuilding') }]} />
+                  <Radio.Group
+                    options={[
+                      { value: 'project', label: t('campaigns.byProject') },
+                      { value: 'building', label: t('campaigns.byBuilding') },
+                    ]}
+                  />
                 </Form.Item>
               ) : null}
               {kind !== 'census' ? (
@@ -206,7 +274,12 @@ export function CampaignWizardPage() {
                   <Form.Item name="confidence" label={t('campaigns.confidence')}>
                     <Select style={{ width: 110 }} options={[0.9, 0.95, 0.99].map((value) => ({ value, label: `${value * 100}%` }))} />
                   </Form.Item>
-                  <Form.Item name="responseRatePercent" label={t('campaigns.expectedResponseRate')} extra={t('campaigns.expectedResponseRateHint')} rules={[{ type: 'number', min: 5, max: 100 }]}>
+                  <Form.Item
+                    name="responseRatePercent"
+                    label={t('campaigns.expectedResponseRate')}
+                    extra={t('campaigns.expectedResponseRateHint')}
+                    rules={[{ type: 'number', min: 5, max: 100 }]}
+                  >
                     <InputNumber min={5} max={100} suffix="%" />
                   </Form.Item>
                   <Form.Item name="seed" label={t('campaigns.seed')} extra={t('campaigns.seedHint')}>
@@ -214,7 +287,12 @@ export function CampaignWizardPage() {
                   </Form.Item>
                 </Space>
               ) : null}
-              <Form.Item name="contactIntervalDays" label={t('campaigns.contactInterval')} extra={t('campaigns.contactIntervalHint')} rules={[{ type: 'number', min: 0, max: 730 }]}>
+              <Form.Item
+                name="contactIntervalDays"
+                label={t('campaigns.contactInterval')}
+                extra={t('campaigns.contactIntervalHint')}
+                rules={[{ type: 'number', min: 0, max: 730 }]}
+              >
                 <InputNumber min={0} max={730} precision={0} data-testid="campaign-contact-interval" />
               </Form.Item>
             </div>
@@ -227,7 +305,14 @@ export function CampaignWizardPage() {
                       {fields.map((field) => (
                         <Space key={field.key} align="baseline" wrap>
                           <Form.Item name={[field.name, 'level']} noStyle rules={[{ required: true }]}>
-                            <Select style={{ width: 100 }} placeholder={t('campaigns.quotaLevel')} options={[{ value: 'project', label: t('campaigns.byProject') }, { value: 'building', label: t('campaigns.byBuilding') }]} />
+                            <Select
+                              style={{ width: 100 }}
+                              placeholder={t('campaigns.quotaLevel')}
+                              options={[
+                                { value: 'project', label: t('campaigns.byProject') },
+                                { value: 'building', label: t('campaigns.byBuilding') },
+                              ]}
+                            />
                           </Form.Item>
                           <Form.Item noStyle dependencies={[['quotas', field.name, 'level']]}>
                             {() => (
@@ -248,26 +333,45 @@ export function CampaignWizardPage() {
                           <MinusCircleOutlined onClick={() => remove(field.name)} aria-label={t('common.delete')} />
                         </Space>
                       ))}
-                      <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ level: 'building' })} style={{ width: 200 }}>{t('campaigns.addQuota')}</Button>
+                      <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ level: 'building' })} style={{ width: 200 }}>
+                        {t('campaigns.addQuota')}
+                      </Button>
                     </Flex>
                   )}
                 </Form.List>
               </Form.Item>
-              <Form.Item name="reminderIntervalHours" label={t('campaigns.reminderInterval')} extra={t('campaigns.reminderIntervalHint')} rules={[{ type: 'number', min: 1, max: 720 }]}>
+              <Form.Item
+                name="reminderIntervalHours"
+                label={t('campaigns.reminderInterval')}
+                extra={t('campaigns.reminderIntervalHint')}
+                rules={[{ type: 'number', min: 1, max: 720 }]}
+              >
                 <InputNumber min={1} max={720} precision={0} />
               </Form.Item>
             </div>
           </Form>
           <Flex gap={8} style={{ marginTop: 8 }}>
             {step > 0 ? <Button onClick={() => setStep(step - 1)}>{t('campaigns.previousStep')}</Button> : null}
-            {step < 2 ? <Button type="primary" onClick={() => void next()} data-testid="campaign-next">{t('campaigns.next')}</Button> : null}
-            {step === 2 ? <Button type="primary" loading={create.isPending} onClick={() => void submit()} data-testid="campaign-submit">{t('campaigns.submit')}</Button> : null}
+            {step < 2 ? (
+              <Button type="primary" onClick={() => void next()} data-testid="campaign-next">
+                {t('campaigns.next')}
+              </Button>
+            ) : null}
+            {step === 2 ? (
+              <Button type="primary" loading={create.isPending} onClick={() => void submit()} data-testid="campaign-submit">
+                {t('campaigns.submit')}
+              </Button>
+            ) : null}
           </Flex>
         </Col>
         {step >= 1 ? (
           <Col xs={24} lg={12}>
             <Card size="small" variant="borderless" style={{ position: 'sticky', top: 16 }}>
-              <PlanPanel plan={preview.data} loading={preview.isFetching} error={preview.error ? errorMessage(preview.error, t('common.requestFailed')) : null} />
+              <PlanPanel
+                plan={preview.data}
+                loading={preview.isFetching}
+                error={preview.error ? errorMessage(preview.error, t('common.requestFailed')) : null}
+              />
             </Card>
           </Col>
         ) : null}

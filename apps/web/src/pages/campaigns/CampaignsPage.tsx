@@ -22,16 +22,34 @@ export function CampaignsPage() {
   const list = useCampaigns(status);
 
   const columns: ColumnsType<Campaign> = [
-    { title: t('campaigns.name'), dataIndex: 'name', render: (name: string, campaign) => (
-      <div>
-        <Typography.Text strong>{name}</Typography.Text>
-        <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{campaign.surveyName} · {t('campaigns.versionOption', { version: campaign.surveyVersion })}</Typography.Text></div>
-      </div>
-    ) },
-    { title: t('campaigns.status'), dataIndex: 'status', width: 100, render: (value: CampaignStatus) => <Tag color={campaignStatusColours[value]}>{t(`campaigns.statuses.${value}`)}</Tag> },
+    {
+      title: t('campaigns.name'),
+      dataIndex: 'name',
+      render: (name: string, campaign) => (
+        <div>
+          <Typography.Text strong>{name}</Typography.Text>
+          <div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {campaign.surveyName} · {t('campaigns.versionOption', { version: campaign.surveyVersion })}
+            </Typography.Text>
+          </div>
+        </div>
+      ),
+    },
+    {
+      title: t('campaigns.status'),
+      dataIndex: 'status',
+      width: 100,
+      render: (value: CampaignStatus) => <Tag color={campaignStatusColours[value]}>{t(`campaigns.statuses.${value}`)}</Tag>,
+    },
     { title: t('campaigns.sampling'), key: 'sampling', width: 160, render: (_value, campaign) => t(`campaigns.kinds.${campaign.plan.kind}`) },
     { title: t('campaigns.sampleSize'), key: 'sample', width: 110, render: (_value, campaign) => campaign.plan.sampleSize },
-    { title: t('campaigns.period'), key: 'period', width: 220, render: (_value, campaign) => `${formatDate(campaign.opensAt)} ~ ${formatDate(campaign.closesAt)}` },
+    {
+      title: t('campaigns.period'),
+      key: 'period',
+      width: 220,
+      render: (_value, campaign) => `${formatDate(campaign.opensAt)} ~ ${formatDate(campaign.closesAt)}`,
+    },
     { title: t('campaigns.createdAt'), dataIndex: 'createdAt', width: 120, render: (value: string) => formatDate(value) },
   ];
 
@@ -39,7 +57,13 @@ export function CampaignsPage() {
     <>
       <PageHeader
         title={t('campaigns.title')}
-        extra={canManage ? <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/campaigns/new')} data-testid="campaign-create">{t('campaigns.create')}</Button> : null}
+        extra={
+          canManage ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/campaigns/new')} data-testid="campaign-create">
+              {t('campaigns.create')}
+            </Button>
+          ) : null
+        }
       />
       <Select
         allowClear
@@ -59,7 +83,13 @@ export function CampaignsPage() {
           loading={list.isFetching}
           scroll={{ x: 900 }}
           locale={{ emptyText: <ListEmpty description={t('campaigns.empty')} /> }}
-          onRow={(campaign) => ({ onClick: () => navigate(`/campaigns/${campaign.id}`), style: { cursor: 'pointer' }, 'data-testid': 'campaign-row' } as HTMLAttributes<HTMLElement>)}
+          onRow={(campaign) =>
+            ({
+              onClick: () => navigate(`/campaigns/${campaign.id}`),
+              style: { cursor: 'pointer' },
+              'data-testid': 'campaign-row',
+            }) as HTMLAttributes<HTMLElement>
+          }
           data-testid="campaigns-table"
         />
       </ListState>

@@ -24,32 +24,46 @@ export function InvitationsCard({ campaignId, open }: { campaignId: string; open
   const regenerate = useRegenerateLink(campaignId);
   const rows = useMemo(() => (invitations.data?.items ?? []).filter((row) => row.householdLabel.includes(search.trim())), [invitations.data, search]);
 
-  const newLink = (row: Invitation) => Modal.confirm({
-    content: t('campaigns.newLinkConfirm', { household: row.householdLabel }),
-    okText: t('common.confirm'),
-    cancelText: t('common.cancel'),
-    onOk: async () => {
-      try {
-        const { link } = await regenerate.mutateAsync(row.id);
-        Modal.info({
-          title: t('campaigns.newLinkTitle', { household: row.householdLabel }),
-          content: <Typography.Paragraph copyable={{ text: link }} data-testid="invitation-new-link">{link}</Typography.Paragraph>,
-          okText: t('common.close'),
-        });
-      } catch (error) {
-        void message.error(errorMessage(error, t('common.requestFailed')));
-      }
-    },
-  });
+  const newLink = (row: Invitation) =>
+    Modal.confirm({
+      content: t('campaigns.newLinkConfirm', { household: row.householdLabel }),
+      okText: t('common.confirm'),
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        try {
+          const { link } = await regenerate.mutateAsync(row.id);
+          Modal.info({
+            title: t('campaigns.newLinkTitle', { household: row.householdLabel }),
+            content: (
+              <Typography.Paragraph copyable={{ text: link }} data-testid="invitation-new-link">
+                {link}
+              </Typography.Paragraph>
+            ),
+            okText: t('common.close'),
+          });
+        } catch (error) {
+          void message.error(errorMessage(error, t('common.requestFailed')));
+        }
+      },
+    });
 
   return (
     <Card
       title={t('campaigns.invitations')}
       size="small"
       style={{ marginTop: 16 }}
-      extra={(
+      extra={
         <Space wrap>
-          <Input.Search allowClear placeholder={t('campaigns.invitationSearch')} onSearch={setSearch} onChange={(event) => { if (!event.target.value) setSearch(''); }} style={{ width: 200 }} data-testid="invitation-search" />
+          <Input.Search
+            allowClear
+            placeholder={t('campaigns.invitationSearch')}
+            onSearch={setSearch}
+            onChange={(event) => {
+              if (!event.target.value) setSearch('');
+            }}
+            style={{ width: 200 }}
+            data-testid="invitation-search"
+          />
           <Select
             allowClear
             placeholder={t('campaigns.invitationStatus')}
@@ -59,7 +73,7 @@ export function InvitationsCard({ campaignId, open }: { campaignId: string; open
             options={statuses.map((value) => ({ value, label: t(`campaigns.${value}`) }))}
           />
         </Space>
-      )}
+      }
     >
       <Table<Invitation>
         rowKey="id"
@@ -71,16 +85,23 @@ export function InvitationsCard({ campaignId, open }: { campaignId: string; open
         scroll={{ x: 720 }}
         columns={[
           { title: t('campaigns.household'), dataIndex: 'householdLabel' },
-          { title: t('campaigns.invitationStatus'), dataIndex: 'status', render: (value: InvitationStatus) => <Tag color={statusColours[value]}>{t(`campaigns.${value}`)}</Tag> },
+          {
+            title: t('campaigns.invitationStatus'),
+            dataIndex: 'status',
+            render: (value: InvitationStatus) => <Tag color={statusColours[value]}>{t(`campaigns.${value}`)}</Tag>,
+          },
           { title: t('campaigns.openedAt'), dataIndex: 'openedAt', render: (value: string | null) => (value ? formatDateTime(value) : '—') },
           { title: t('campaigns.completedAt'), dataIndex: 'completedAt', render: (value: string | null) => (value ? formatDateTime(value) : '—') },
           { title: t('campaigns.reminders'), dataIndex: 'reminderCount' },
           {
             title: t('common.actions'),
             key: 'actions',
-            render: (_: unknown, row) => (open && row.status !== 'completed' && row.status !== 'expired'
-              ? <Button size="small" icon={<LinkOutlined />} onClick={() => newLink(row)} data-testid="invitation-new-link-button">{t('campaigns.newLink')}</Button>
-              : null),
+            render: (_: unknown, row) =>
+              open && row.status !== 'completed' && row.status !== 'expired' ? (
+                <Button size="small" icon={<LinkOutlined />} onClick={() => newLink(row)} data-testid="invitation-new-link-button">
+                  {t('campaigns.newLink')}
+                </Button>
+              ) : null,
           },
         ]}
       />

@@ -24,9 +24,16 @@ function progressChart(rows: ProgressRow[], labels: Record<'completed' | 'partia
 
 function ProgressTable({ rows, testId }: { rows: ProgressRow[]; testId: string }) {
   const { t } = useTranslation();
-  const option = useMemo(() => progressChart(rows.slice(0, 30), {
-    completed: t('campaigns.completed'), partial: t('campaigns.partial'), opened: t('campaigns.opened'), invited: t('campaigns.invited'),
-  }), [rows, t]);
+  const option = useMemo(
+    () =>
+      progressChart(rows.slice(0, 30), {
+        completed: t('campaigns.completed'),
+        partial: t('campaigns.partial'),
+        opened: t('campaigns.opened'),
+        invited: t('campaigns.invited'),
+      }),
+    [rows, t],
+  );
   if (rows.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('campaigns.progressEmpty')} />;
   return (
     <>

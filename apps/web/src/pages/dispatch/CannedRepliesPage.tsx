@@ -35,15 +35,42 @@ export function CannedRepliesPage() {
     setEditing(reply);
   };
   const submit = useSaveForm(form, {
-    save: (values) => save.mutateAsync({ id: editing?.id, input: { ticketType: values.ticketType ?? null, title: values.title.trim(), body: values.body.trim() } }),
+    save: (values) =>
+      save.mutateAsync({ id: editing?.id, input: { ticketType: values.ticketType ?? null, title: values.title.trim(), body: values.body.trim() } }),
     onSaved: () => setEditing(undefined),
   });
 
   const columns: ColumnsType<CannedReply> = [
-    { title: t('serviceDesk.type'), dataIndex: 'ticketType', width: 110, render: (value: TicketType | null) => (value ? label(ticketTypes, value) : t('cannedReplies.anyType')) },
+    {
+      title: t('serviceDesk.type'),
+      dataIndex: 'ticketType',
+      width: 110,
+      render: (value: TicketType | null) => (value ? label(ticketTypes, value) : t('cannedReplies.anyType')),
+    },
     { title: t('cannedReplies.titleLabel'), dataIndex: 'title', width: 200 },
-    { title: t('cannedReplies.body'), dataIndex: 'body', render: (body: string) => <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }}>{body}</Typography.Paragraph> },
-    { title: t('common.actions'), key: 'actions', width: 130, render: (_value, reply) => <RowActions name={reply.title} onEdit={() => openDrawer(reply)} onDelete={() => remove.mutateAsync(reply.id)} editTestId="canned-edit" deleteTestId="canned-delete" /> },
+    {
+      title: t('cannedReplies.body'),
+      dataIndex: 'body',
+      render: (body: string) => (
+        <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
+          {body}
+        </Typography.Paragraph>
+      ),
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 130,
+      render: (_value, reply) => (
+        <RowActions
+          name={reply.title}
+          onEdit={() => openDrawer(reply)}
+          onDelete={() => remove.mutateAsync(reply.id)}
+          editTestId="canned-edit"
+          deleteTestId="canned-delete"
+        />
+      ),
+    },
   ];
 
   return (
@@ -57,14 +84,34 @@ export function CannedRepliesPage() {
         }
       />
       <ListState isPending={replies.isPending} error={replies.error} refetch={replies.refetch}>
-        <Table<CannedReply> rowKey="id" size="middle" columns={columns} dataSource={replies.data?.items ?? []} pagination={false} scroll={{ x: 800 }} locale={{ emptyText: <ListEmpty description={t('cannedReplies.empty')} /> }} data-testid="canned-table" />
+        <Table<CannedReply>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={replies.data?.items ?? []}
+          pagination={false}
+          scroll={{ x: 800 }}
+          locale={{ emptyText: <ListEmpty description={t('cannedReplies.empty')} /> }}
+          data-testid="canned-table"
+        />
       </ListState>
-      <FormDrawer title={editing ? t('cannedReplies.edit') : t('cannedReplies.create')} open={editing !== undefined} onClose={() => setEditing(undefined)} saving={save.isPending} onSubmit={submit} saveTestId="canned-save">
+      <FormDrawer
+        title={editing ? t('cannedReplies.edit') : t('cannedReplies.create')}
+        open={editing !== undefined}
+        onClose={() => setEditing(undefined)}
+        saving={save.isPending}
+        onSubmit={submit}
+        saveTestId="canned-save"
+      >
         <Form form={form} layout="vertical">
           <Form.Item name="ticketType" label={t('serviceDesk.type')}>
             <Select options={[{ value: null, label: t('cannedReplies.anyType') }, ...options(ticketTypes)]} />
           </Form.Item>
-          <Form.Item name="title" label={t('cannedReplies.titleLabel')} rules={[{ required: true, whitespace: true, max: textLimits(cannedReplyBody, 'title').max }]}>
+          <Form.Item
+            name="title"
+            label={t('cannedReplies.titleLabel')}
+            rules={[{ required: true, whitespace: true, max: textLimits(cannedReplyBody, 'title').max }]}
+          >
             <Input data-testid="canned-title" />
           </Form.Item>
           <Form.Item name="body" label={t('cannedReplies.body')} rules={[{ required: true, whitespace: true, max: textLimits(cannedReplyBody, 'body').max }]}>

@@ -39,7 +39,11 @@ export function DispatchRulesPage() {
 
   const openDrawer = (rule: DispatchRule | null) => {
     form.resetFields();
-    form.setFieldsValue(rule ? { post: rule.post, mode: rule.mode, defaultAssigneeId: rule.defaultAssignee?.id ?? null, memberIds: rule.members.map((member) => member.id) } : { post: 'engineering', mode: 'round_robin', memberIds: [] });
+    form.setFieldsValue(
+      rule
+        ? { post: rule.post, mode: rule.mode, defaultAssigneeId: rule.defaultAssignee?.id ?? null, memberIds: rule.members.map((member) => member.id) }
+        : { post: 'engineering', mode: 'round_robin', memberIds: [] },
+    );
     setEditing(rule);
   };
   const submit = useSaveForm(form, {
@@ -57,14 +61,31 @@ export function DispatchRulesPage() {
   const columns: ColumnsType<DispatchRule> = [
     { title: t('persons.project'), dataIndex: 'projectId', width: 160, render: projectName },
     { title: t('dispatch.post'), dataIndex: 'post', width: 130, render: (value: StaffPost) => label(staffPosts, value) },
-    { title: t('dispatch.mode'), dataIndex: 'mode', width: 120, render: (value: DispatchMode) => <Tag color={value === 'grab' ? 'orange' : value === 'assign' ? 'blue' : 'green'}>{t(`dispatch.modes.${value}`)}</Tag> },
+    {
+      title: t('dispatch.mode'),
+      dataIndex: 'mode',
+      width: 120,
+      render: (value: DispatchMode) => <Tag color={value === 'grab' ? 'orange' : value === 'assign' ? 'blue' : 'green'}>{t(`dispatch.modes.${value}`)}</Tag>,
+    },
     { title: t('dispatch.defaultAssignee'), dataIndex: 'defaultAssignee', width: 120, render: (value: DispatchRule['defaultAssignee']) => value?.name ?? '—' },
-    { title: t('dispatch.members'), dataIndex: 'members', render: (members: DispatchRule['members']) => members.map((member) => member.name).join('、') || '—' },
+    {
+      title: t('dispatch.members'),
+      dataIndex: 'members',
+      render: (members: DispatchRule['members']) => members.map((member) => member.name).join('、') || '—',
+    },
     {
       title: t('common.actions'),
       key: 'actions',
       width: 130,
-      render: (_value, rule) => <RowActions name={`${projectName(rule.projectId)} · ${label(staffPosts, rule.post)}`} onEdit={() => openDrawer(rule)} onDelete={() => remove.mutateAsync(rule.id)} editTestId="dispatch-edit" deleteTestId="dispatch-delete" />,
+      render: (_value, rule) => (
+        <RowActions
+          name={`${projectName(rule.projectId)} · ${label(staffPosts, rule.post)}`}
+          onEdit={() => openDrawer(rule)}
+          onDelete={() => remove.mutateAsync(rule.id)}
+          editTestId="dispatch-edit"
+          deleteTestId="dispatch-delete"
+        />
+      ),
     },
   ];
 
@@ -80,9 +101,25 @@ export function DispatchRulesPage() {
       />
       {projectId ? null : <Alert type="info" showIcon title={t('common.pickProjectFirst')} style={{ marginBottom: 16 }} />}
       <ListState isPending={rules.isPending} error={rules.error} refetch={rules.refetch}>
-        <Table<DispatchRule> rowKey="id" size="middle" columns={columns} dataSource={rules.data?.items ?? []} pagination={false} scroll={{ x: 900 }} locale={{ emptyText: <ListEmpty description={t('dispatch.empty')} /> }} data-testid="dispatch-table" />
+        <Table<DispatchRule>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={rules.data?.items ?? []}
+          pagination={false}
+          scroll={{ x: 900 }}
+          locale={{ emptyText: <ListEmpty description={t('dispatch.empty')} /> }}
+          data-testid="dispatch-table"
+        />
       </ListState>
-      <FormDrawer title={editing ? t('dispatch.edit') : t('dispatch.create')} open={editing !== undefined} onClose={() => setEditing(undefined)} saving={save.isPending} onSubmit={submit} saveTestId="dispatch-save">
+      <FormDrawer
+        title={editing ? t('dispatch.edit') : t('dispatch.create')}
+        open={editing !== undefined}
+        onClose={() => setEditing(undefined)}
+        saving={save.isPending}
+        onSubmit={submit}
+        saveTestId="dispatch-save"
+      >
         <Form form={form} layout="vertical">
           <Form.Item name="post" label={t('dispatch.post')} rules={[{ required: true }]}>
             <Select options={options(staffPosts)} disabled={Boolean(editing)} />

@@ -34,10 +34,23 @@ export function ImportJobView({ job, error, onRestart }: ImportJobViewProps) {
   const commit = useCommitImport();
   const scope = useProjectScope();
 
-  if (error) return <Alert type="error" showIcon title={t('common.loadFailed')} description={error.message} action={<Button onClick={onRestart}>{t('imports.again')}</Button>} />;
+  if (error)
+    return (
+      <Alert
+        type="error"
+        showIcon
+        title={t('common.loadFailed')}
+        description={error.message}
+        action={<Button onClick={onRestart}>{t('imports.again')}</Button>}
+      />
+    );
   if (!job) return <Spin />;
 
-  const again = <Button onClick={onRestart} data-testid="import-again">{t('imports.again')}</Button>;
+  const again = (
+    <Button onClick={onRestart} data-testid="import-again">
+      {t('imports.again')}
+    </Button>
+  );
 
   switch (job.status) {
     case 'validating':
@@ -99,21 +112,26 @@ export function ImportJobView({ job, error, onRestart }: ImportJobViewProps) {
     case 'committed':
       return (
         <div data-testid="import-committed">
-        <Result
-          status="success"
-          title={t('imports.committedTitle')}
-          subTitle={t('imports.committedDescription', { valid: job.validRows, total: job.totalRows })}
-          extra={[
-            <Button key="households" type="primary" onClick={() => {
-                // Show the households where they landed, not in whatever project the header had.
-                if (scope.projects.some((project) => project.id === job.projectId)) scope.setChoice(job.projectId);
-                void navigate('/buildings');
-              }} data-testid="import-view-households">
-              {t('imports.viewHouseholds')}
-            </Button>,
-            <span key="again">{again}</span>,
-          ]}
-        />
+          <Result
+            status="success"
+            title={t('imports.committedTitle')}
+            subTitle={t('imports.committedDescription', { valid: job.validRows, total: job.totalRows })}
+            extra={[
+              <Button
+                key="households"
+                type="primary"
+                onClick={() => {
+                  // Show the households where they landed, not in whatever project the header had.
+                  if (scope.projects.some((project) => project.id === job.projectId)) scope.setChoice(job.projectId);
+                  void navigate('/buildings');
+                }}
+                data-testid="import-view-households"
+              >
+                {t('imports.viewHouseholds')}
+              </Button>,
+              <span key="again">{again}</span>,
+            ]}
+          />
         </div>
       );
     case 'failed':

@@ -95,7 +95,11 @@ export function IncidentCreateDrawer({ open, onClose, onCreated }: IncidentCreat
         data-testid="incident-form"
       >
         <Form.Item name="projectId" label={t('persons.project')} rules={[{ required: true }]}>
-          <Select options={projects.map((project) => ({ value: project.id, label: project.name }))} showSearch={{ optionFilterProp: 'label' }} data-testid="incident-project" />
+          <Select
+            options={projects.map((project) => ({ value: project.id, label: project.name }))}
+            showSearch={{ optionFilterProp: 'label' }}
+            data-testid="incident-project"
+          />
         </Form.Item>
         <Form.Item name="kind" label={t('incidents.kind')}>
           <Radio.Group optionType="button" options={(['planned', 'emergency'] as const).map((value) => ({ value, label: label(incidentKinds, value) }))} />

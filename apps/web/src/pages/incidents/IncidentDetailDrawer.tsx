@@ -39,11 +39,29 @@ function IncidentActions({ incident, canManage }: { incident: IncidentDetail; ca
   if (commands.length === 0) return null;
   return (
     <Flex vertical gap={8}>
-      {commands.some((name) => name !== 'publish') ? <Input.TextArea value={note} onChange={(event) => setNote(event.target.value)} maxLength={textLimits(reasonBody, 'note').max} autoSize={{ minRows: 1, maxRows: 4 }} placeholder={t('incidents.notePlaceholder')} data-testid="incident-note" /> : null}
+      {commands.some((name) => name !== 'publish') ? (
+        <Input.TextArea
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          maxLength={textLimits(reasonBody, 'note').max}
+          autoSize={{ minRows: 1, maxRows: 4 }}
+          placeholder={t('incidents.notePlaceholder')}
+          data-testid="incident-note"
+        />
+      ) : null}
       <Space wrap>
         {commands.map((name) => (
-          <Popconfirm key={name} title={t(`incidents.confirmCommand.${name}`)} onConfirm={() => run(() => command.mutateAsync({ command: name, note: note.trim() }), 'saved')}>
-            <Button type={name === 'dismiss' || name === 'close' ? 'default' : 'primary'} danger={name === 'dismiss'} loading={command.isPending && command.variables?.command === name} data-testid={`incident-${name}`}>
+          <Popconfirm
+            key={name}
+            title={t(`incidents.confirmCommand.${name}`)}
+            onConfirm={() => run(() => command.mutateAsync({ command: name, note: note.trim() }), 'saved')}
+          >
+            <Button
+              type={name === 'dismiss' || name === 'close' ? 'default' : 'primary'}
+              danger={name === 'dismiss'}
+              loading={command.isPending && command.variables?.command === name}
+              data-testid={`incident-${name}`}
+            >
               {t(`incidents.commands.${name}`)}
             </Button>
           </Popconfirm>
@@ -85,7 +103,15 @@ function IncidentBody({ incident, canManage }: { incident: IncidentDetail; canMa
         items={[
           { key: 'project', label: t('persons.project'), children: incident.projectName },
           { key: 'category', label: t('serviceDesk.category'), children: incident.categoryName ? text(incident.categoryName) : '—' },
-          { key: 'buildings', label: t('incidents.buildings'), span: 2, children: incident.buildings.length > 0 ? incident.buildings.map((building) => t('incidents.buildingName', { name: building.name })).join('、') : t('incidents.wholeProject') },
+          {
+            key: 'buildings',
+            label: t('incidents.buildings'),
+            span: 2,
+            children:
+              incident.buildings.length > 0
+                ? incident.buildings.map((building) => t('incidents.buildingName', { name: building.name })).join('、')
+                : t('incidents.wholeProject'),
+          },
           { key: 'startsAt', label: t('incidents.startsAt'), children: formatDateTime(incident.startsAt) },
           { key: 'endsAt', label: t('incidents.endsAt'), children: formatDateTime(incident.endsAt) },
           { key: 'tickets', label: t('incidents.tickets'), children: incident.ticketCount },
@@ -138,8 +164,13 @@ function IncidentBody({ incident, canManage }: { incident: IncidentDetail; canMa
             key: event.id,
             content: (
               <>
-                <Typography.Text>{incidentEventKinds.includes(event.kind as IncidentEventKind) ? t(`incidents.events.${event.kind as IncidentEventKind}`) : event.kind}</Typography.Text>
-                <Typography.Text type="secondary"> · {event.actorName} · {formatDateTime(event.at)}</Typography.Text>
+                <Typography.Text>
+                  {incidentEventKinds.includes(event.kind as IncidentEventKind) ? t(`incidents.events.${event.kind as IncidentEventKind}`) : event.kind}
+                </Typography.Text>
+                <Typography.Text type="secondary">
+                  {' '}
+                  · {event.actorName} · {formatDateTime(event.at)}
+                </Typography.Text>
                 {event.note ? <div>{event.note}</div> : null}
               </>
             ),
@@ -158,7 +189,13 @@ export function IncidentDetailDrawer({ id, canManage, onClose }: IncidentDetailD
   const detail = useIncident(id);
   return (
     <Drawer title={t('incidents.detail')} open={Boolean(id)} onClose={onClose} size={640}>
-      {detail.isPending ? <Skeleton active /> : detail.isError ? <Alert type="error" showIcon title={detail.error.message} /> : <IncidentBody incident={detail.data} canManage={canManage} />}
+      {detail.isPending ? (
+        <Skeleton active />
+      ) : detail.isError ? (
+        <Alert type="error" showIcon title={detail.error.message} />
+      ) : (
+        <IncidentBody incident={detail.data} canManage={canManage} />
+      )}
     </Drawer>
   );
 }

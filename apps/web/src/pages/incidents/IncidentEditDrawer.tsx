@@ -47,7 +47,13 @@ function changes(incident: IncidentDetail, values: EditForm): IncidentPatch {
   if (values.callScript.trim() !== incident.callScript) patch.callScript = values.callScript.trim();
   if (incident.kind === 'group') return patch;
   const buildingIds = values.buildingIds ?? [];
-  if (!sameSet(buildingIds, incident.buildings.map((building) => building.id))) patch.buildingIds = buildingIds;
+  if (
+    !sameSet(
+      buildingIds,
+      incident.buildings.map((building) => building.id),
+    )
+  )
+    patch.buildingIds = buildingIds;
   if (values.startsAt && !sameInstant(values.startsAt, incident.startsAt)) patch.startsAt = fromPickerTime(values.startsAt);
   if (!sameInstant(values.endsAt, incident.endsAt)) patch.endsAt = values.endsAt ? fromPickerTime(values.endsAt) : null;
   if (values.noticeText.trim() !== incident.noticeText) patch.noticeText = values.noticeText.trim();
@@ -81,7 +87,15 @@ export function IncidentEditDrawer({ incident, open, onClose }: IncidentEditDraw
   });
 
   return (
-    <FormDrawer title={t('incidents.edit')} open={open} onClose={onClose} saving={update.isPending} onSubmit={submit} saveTestId="incident-edit-save" size={560}>
+    <FormDrawer
+      title={t('incidents.edit')}
+      open={open}
+      onClose={onClose}
+      saving={update.isPending}
+      onSubmit={submit}
+      saveTestId="incident-edit-save"
+      size={560}
+    >
       {incident.status === 'published' ? <Alert type="info" showIcon title={t('incidents.editPublishedHint')} style={{ marginBottom: 16 }} /> : null}
       <Form<EditForm> form={form} layout="vertical" data-testid="incident-edit-form">
         <Form.Item name="categoryCode" label={t('serviceDesk.category')}>

@@ -29,11 +29,7 @@ function ProposedGroup({ incident, canManage, onOpen }: { incident: Incident; ca
       type="warning"
       showIcon
       data-testid="incident-proposed"
-      title={
-        <Typography.Link onClick={onOpen}>
-          {incident.title}
-        </Typography.Link>
-      }
+      title={<Typography.Link onClick={onOpen}>{incident.title}</Typography.Link>}
       description={t('incidents.proposedHint', {
         households: incident.householdCount,
         tickets: incident.ticketCount,
@@ -43,10 +39,22 @@ function ProposedGroup({ incident, canManage, onOpen }: { incident: Incident; ca
       action={
         canManage ? (
           <Space>
-            <Button size="small" type="primary" loading={command.isPending && command.variables?.command === 'confirm'} onClick={() => void run(() => command.mutateAsync({ command: 'confirm' }), 'saved')} data-testid="incident-proposed-confirm">
+            <Button
+              size="small"
+              type="primary"
+              loading={command.isPending && command.variables?.command === 'confirm'}
+              onClick={() => void run(() => command.mutateAsync({ command: 'confirm' }), 'saved')}
+              data-testid="incident-proposed-confirm"
+            >
               {t('incidents.commands.confirm')}
             </Button>
-            <Button size="small" danger loading={command.isPending && command.variables?.command === 'dismiss'} onClick={() => void run(() => command.mutateAsync({ command: 'dismiss' }), 'saved')} data-testid="incident-proposed-dismiss">
+            <Button
+              size="small"
+              danger
+              loading={command.isPending && command.variables?.command === 'dismiss'}
+              onClick={() => void run(() => command.mutateAsync({ command: 'dismiss' }), 'saved')}
+              data-testid="incident-proposed-dismiss"
+            >
               {t('incidents.commands.dismiss')}
             </Button>
           </Space>
@@ -74,30 +82,55 @@ export function IncidentsPage() {
   const items = list.data?.items ?? [];
 
   const columns: ColumnsType<Incident> = [
-    { title: t('incidents.kind'), dataIndex: 'kind', width: 110, render: (value: IncidentKind) => <Tag color={incidentKindColours[value]}>{label(incidentKinds, value)}</Tag> },
+    {
+      title: t('incidents.kind'),
+      dataIndex: 'kind',
+      width: 110,
+      render: (value: IncidentKind) => <Tag color={incidentKindColours[value]}>{label(incidentKinds, value)}</Tag>,
+    },
     {
       title: t('incidents.titleLabel'),
       dataIndex: 'title',
       render: (title: string, incident) => (
         <div>
           <Typography.Text strong>{title}</Typography.Text>
-          {incident.active ? <Tag color="red" style={{ marginInlineStart: 8 }}>{t('incidents.activeNow')}</Tag> : null}
+          {incident.active ? (
+            <Tag color="red" style={{ marginInlineStart: 8 }}>
+              {t('incidents.activeNow')}
+            </Tag>
+          ) : null}
           <div>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {incident.projectName} · {incident.buildings.length > 0 ? incident.buildings.map((building) => t('incidents.buildingName', { name: building.name })).join('、') : t('incidents.wholeProject')}
+              {incident.projectName} ·{' '}
+              {incident.buildings.length > 0
+                ? incident.buildings.map((building) => t('incidents.buildingName', { name: building.name })).join('、')
+                : t('incidents.wholeProject')}
             </Typography.Text>
           </div>
         </div>
       ),
     },
-    { title: t('serviceDesk.status'), dataIndex: 'status', width: 96, render: (value: IncidentStatus) => <Tag color={incidentStatusColours[value]}>{label(incidentStatuses, value)}</Tag> },
-    { title: t('incidents.period'), key: 'period', width: 220, render: (_value, incident) => `${formatDateTime(incident.startsAt)} ~ ${incident.endsAt ? formatDateTime(incident.endsAt).slice(5) : ''}` },
+    {
+      title: t('serviceDesk.status'),
+      dataIndex: 'status',
+      width: 96,
+      render: (value: IncidentStatus) => <Tag color={incidentStatusColours[value]}>{label(incidentStatuses, value)}</Tag>,
+    },
+    {
+      title: t('incidents.period'),
+      key: 'period',
+      width: 220,
+      render: (_value, incident) => `${formatDateTime(incident.startsAt)} ~ ${incident.endsAt ? formatDateTime(incident.endsAt).slice(5) : ''}`,
+    },
     { title: t('incidents.tickets'), dataIndex: 'ticketCount', width: 80 },
     {
       title: t('incidents.readRate'),
       key: 'notice',
       width: 110,
-      render: (_value, incident) => (incident.kind === 'group' || incident.notice.notified === 0 ? '—' : t('incidents.readCount', { read: incident.notice.read, notified: incident.notice.notified })),
+      render: (_value, incident) =>
+        incident.kind === 'group' || incident.notice.notified === 0
+          ? '—'
+          : t('incidents.readCount', { read: incident.notice.read, notified: incident.notice.notified }),
     },
   ];
 
@@ -115,12 +148,22 @@ export function IncidentsPage() {
       />
       {(proposed.data?.items ?? []).length > 0 ? (
         <Flex vertical gap={8} style={{ marginBottom: 16 }}>
-          {proposed.data?.items.map((incident) => <ProposedGroup key={incident.id} incident={incident} canManage={canManage} onOpen={() => setOpenId(incident.id)} />)}
+          {proposed.data?.items.map((incident) => (
+            <ProposedGroup key={incident.id} incident={incident} canManage={canManage} onOpen={() => setOpenId(incident.id)} />
+          ))}
         </Flex>
       ) : null}
       <Flex wrap gap={8} style={{ marginBottom: 16 }}>
         <Select allowClear placeholder={t('incidents.kind')} value={kind} onChange={setKind} options={options(incidentKinds)} style={{ width: 140 }} />
-        <Select mode="multiple" allowClear placeholder={t('serviceDesk.status')} value={status} onChange={setStatus} options={options(incidentStatuses)} style={{ minWidth: 200 }} />
+        <Select
+          mode="multiple"
+          allowClear
+          placeholder={t('serviceDesk.status')}
+          value={status}
+          onChange={setStatus}
+          options={options(incidentStatuses)}
+          style={{ minWidth: 200 }}
+        />
       </Flex>
       <ListState isPending={list.isPending} error={list.error} refetch={list.refetch}>
         <Table<Incident>
@@ -132,7 +175,9 @@ export function IncidentsPage() {
           loading={list.isFetching}
           scroll={{ x: 900 }}
           locale={{ emptyText: <ListEmpty description={t('incidents.empty')} /> }}
-          onRow={(incident) => ({ onClick: () => setOpenId(incident.id), style: { cursor: 'pointer' }, 'data-testid': 'incident-row' } as HTMLAttributes<HTMLElement>)}
+          onRow={(incident) =>
+            ({ onClick: () => setOpenId(incident.id), style: { cursor: 'pointer' }, 'data-testid': 'incident-row' }) as HTMLAttributes<HTMLElement>
+          }
           data-testid="incidents-table"
         />
       </ListState>

@@ -4,7 +4,12 @@ import { Alert, Button, Card, Col, Empty, Form, Input, List, Modal, Row, Select,
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  useCreateIndicatorSystem, useIndicatorSystem, useIndicatorSystems, useIndicatorTemplates, useSaveIndicatorSystem, type IndicatorSystemDetail,
+  useCreateIndicatorSystem,
+  useIndicatorSystem,
+  useIndicatorSystems,
+  useIndicatorTemplates,
+  useSaveIndicatorSystem,
+  type IndicatorSystemDetail,
 } from '../../api/indicators';
 import { ApiError, errorMessage } from '../../api/problem';
 import { useVocabulary } from '../../i18n/vocabulary';
@@ -37,7 +42,11 @@ export function IndicatorSystemsPage() {
   const submit = async () => {
     const values = await form.validateFields();
     try {
-      const created = await create.mutateAsync({ name: values.name.trim(), post: values.post ?? null, ...(values.templateCode !== 'blank' && { templateCode: values.templateCode }) });
+      const created = await create.mutateAsync({
+        name: values.name.trim(),
+        post: values.post ?? null,
+        ...(values.templateCode !== 'blank' && { templateCode: values.templateCode }),
+      });
       setOpen(false);
       setSelectedId(created.id);
     } catch (error) {
@@ -50,16 +59,37 @@ export function IndicatorSystemsPage() {
     <>
       <PageHeader
         title={t('indicatorSystems.title')}
-        extra={canDesign && <Button type="primary" icon={<PlusOutlined />} onClick={() => { form.resetFields(); form.setFieldsValue({ templateCode: 'servqual-property', post: null }); setOpen(true); }} data-testid="indicator-create">{t('indicatorSystems.create')}</Button>}
+        extra={
+          canDesign && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => {
+                form.resetFields();
+                form.setFieldsValue({ templateCode: 'servqual-property', post: null });
+                setOpen(true);
+              }}
+              data-testid="indicator-create"
+            >
+              {t('indicatorSystems.create')}
+            </Button>
+          )
+        }
       />
       <Typography.Paragraph type="secondary">{t('indicatorSystems.intro')}</Typography.Paragraph>
       <Row gutter={16}>
         <Col xs={24} xl={5}>
           <ListState isPending={systems.isPending} error={systems.error} refetch={systems.refetch}>
             <List
-              bordered size="small" dataSource={systems.data?.items ?? []} locale={{ emptyText: <Empty description={t('indicatorSystems.empty')} /> }}
+              bordered
+              size="small"
+              dataSource={systems.data?.items ?? []}
+              locale={{ emptyText: <Empty description={t('indicatorSystems.empty')} /> }}
               renderItem={(system) => (
-                <List.Item onClick={() => setSelectedId(system.id)} style={{ cursor: 'pointer', background: system.id === activeId ? 'var(--ant-color-primary-bg, #e6f4ff)' : undefined }}>
+                <List.Item
+                  onClick={() => setSelectedId(system.id)}
+                  style={{ cursor: 'pointer', background: system.id === activeId ? 'var(--ant-color-primary-bg, #e6f4ff)' : undefined }}
+                >
                   <Space direction="vertical" size={0}>
                     <Typography.Text strong>{system.name}</Typography.Text>
                     <Space size={4}>
@@ -74,20 +104,33 @@ export function IndicatorSystemsPage() {
           </ListState>
         </Col>
         <Col xs={24} xl={19}>
-          {activeId ? <SystemEditor id={activeId} /> : <Card><Empty description={t('indicatorSystems.pick')} /></Card>}
+          {activeId ? (
+            <SystemEditor id={activeId} />
+          ) : (
+            <Card>
+              <Empty description={t('indicatorSystems.pick')} />
+            </Card>
+          )}
         </Col>
       </Row>
       <Modal open={open} title={t('indicatorSystems.create')} onCancel={() => setOpen(false)} onOk={() => void submit()} confirmLoading={create.isPending}>
         <Form form={form} layout="vertical">
-          <Form.Item name="name" label={t('indicatorSystems.name')} rules={[{ required: true, whitespace: true, max: textLimits(indicatorSystemCreate, 'name').max }]}><Input /></Form.Item>
+          <Form.Item
+            name="name"
+            label={t('indicatorSystems.name')}
+            rules={[{ required: true, whitespace: true, max: textLimits(indicatorSystemCreate, 'name').max }]}
+          >
+            <Input />
+          </Form.Item>
           <Form.Item name="post" label={t('indicatorSystems.post')}>
             <Select allowClear placeholder={t('indicatorSystems.companyWide')} options={options(staffPosts)} />
           </Form.Item>
           <Form.Item name="templateCode" label={t('indicatorSystems.template')} rules={[{ required: true }]}>
-            <Select options={[
-              ...(templates.data?.items ?? []).map((template) => ({ value: template.code, label: `${full(template.name)} — ${full(template.description)}` })),
-              { value: 'blank', label: t('indicatorSystems.blank') },
-            ]}
+            <Select
+              options={[
+                ...(templates.data?.items ?? []).map((template) => ({ value: template.code, label: `${full(template.name)} — ${full(template.description)}` })),
+                { value: 'blank', label: t('indicatorSystems.blank') },
+              ]}
             />
           </Form.Item>
         </Form>
@@ -102,7 +145,14 @@ function SystemEditor({ id }: { id: string }) {
   const system = useIndicatorSystem(id, version);
   if (system.error) return <Alert type="error" showIcon title={system.error.message} />;
   if (!system.data) return <Card loading />;
-  return <SystemForm key={`${system.data.id}:${system.data.version}:${system.data.updatedAt}`} system={system.data} onVersion={setVersion} title={t('indicatorSystems.tree')} />;
+  return (
+    <SystemForm
+      key={`${system.data.id}:${system.data.version}:${system.data.updatedAt}`}
+      system={system.data}
+      onVersion={setVersion}
+      title={t('indicatorSystems.tree')}
+    />
+  );
 }
 
 function SystemForm({ system, onVersion, title }: { system: IndicatorSystemDetail; onVersion: (version: number | undefined) => void; title: string }) {
@@ -131,16 +181,28 @@ function SystemForm({ system, onVersion, title }: { system: IndicatorSystemDetai
 
   return (
     <Card
-      size="small" title={<Space><Input value={name} disabled={readOnly} onChange={(event) => setName(event.target.value)} style={{ width: 260 }} />{title}</Space>}
-      extra={(
+      size="small"
+      title={
+        <Space>
+          <Input value={name} disabled={readOnly} onChange={(event) => setName(event.target.value)} style={{ width: 260 }} />
+          {title}
+        </Space>
+      }
+      extra={
         <Space>
           <Select
-            style={{ width: 220 }} value={system.version} onChange={(value: number) => onVersion(value === system.currentVersion ? undefined : value)}
+            style={{ width: 220 }}
+            value={system.version}
+            onChange={(value: number) => onVersion(value === system.currentVersion ? undefined : value)}
             options={system.versions.map((item) => ({ value: item.version, label: `v${item.version} · ${formatDateTime(item.createdAt)}` }))}
           />
-          {!readOnly && <Button type="primary" icon={<SaveOutlined />} loading={save.isPending} onClick={() => void submit()} data-testid="indicator-save">{t('indicatorSystems.saveVersion')}</Button>}
+          {!readOnly && (
+            <Button type="primary" icon={<SaveOutlined />} loading={save.isPending} onClick={() => void submit()} data-testid="indicator-save">
+              {t('indicatorSystems.saveVersion')}
+            </Button>
+          )}
         </Space>
-      )}
+      }
     >
       {old && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('indicatorSystems.oldVersion', { version: system.version })} />}
       <IndicatorTreeEditor tree={tree} onChange={setTree} errors={errors} readOnly={readOnly} />

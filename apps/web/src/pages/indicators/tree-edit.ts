@@ -4,11 +4,16 @@ import type { IndicatorTreeNode } from '@manyi/core';
 export type NodePath = number[];
 
 /** Sum of sibling weights, rounded for display (33.3 + 33.3 + 33.4 shows as 100). */
-export const levelSum = (nodes: readonly IndicatorTreeNode[]) => Math.round(nodes.reduce((sum, node) => sum + (Number.isFinite(node.weight) ? node.weight : 0), 0) * 1000) / 1000;
+export const levelSum = (nodes: readonly IndicatorTreeNode[]) =>
+  Math.round(nodes.reduce((sum, node) => sum + (Number.isFinite(node.weight) ? node.weight : 0), 0) * 1000) / 1000;
 /** The server's tolerance (validateIndicatorWeights) is 1e-6; the editor uses the same. */
 export const sumIsValid = (nodes: readonly IndicatorTreeNode[]) => nodes.length === 0 || Math.abs(levelSum(nodes) - 100) <= 1e-6;
 
-export function updateAt(tree: readonly IndicatorTreeNode[], path: NodePath, update: (node: IndicatorTreeNode) => IndicatorTreeNode | null): IndicatorTreeNode[] {
+export function updateAt(
+  tree: readonly IndicatorTreeNode[],
+  path: NodePath,
+  update: (node: IndicatorTreeNode) => IndicatorTreeNode | null,
+): IndicatorTreeNode[] {
   const [head, ...rest] = path;
   return tree.flatMap((node, index) => {
     if (index !== head) return [node];

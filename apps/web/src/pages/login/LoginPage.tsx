@@ -42,21 +42,38 @@ export function LoginPage() {
         <Flex vertical align="center" gap={4} style={{ marginBottom: 24 }}>
           <span
             aria-hidden
-            style={{ width: 48, height: 48, borderRadius: 12, background: '#1677ff', color: '#fff', display: 'grid', placeItems: 'center', fontSize: 24, fontWeight: 700 }}
+            style={{
+              width: 48,
+              height: 48,
+              borderRadius: 12,
+              background: '#1677ff',
+              color: '#fff',
+              display: 'grid',
+              placeItems: 'center',
+              fontSize: 24,
+              fontWeight: 700,
+            }}
           >
             满
           </span>
           <Typography.Title level={3} style={{ margin: '8px 0 0' }}>
             {t('app.name')}
           </Typography.Title>
-          <Typography.Text type="secondary">{t('app.tagline')} · {t('login.title')}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('app.tagline')} · {t('login.title')}
+          </Typography.Text>
         </Flex>
         <Form<LoginForm> layout="vertical" size="large" onFinish={(values) => void submit(values)} requiredMark={false}>
           <Form.Item name="login" label={t('login.login')} rules={[{ required: true, message: t('login.loginPlaceholder') }]}>
             <Input prefix={<UserOutlined />} placeholder={t('login.loginPlaceholder')} autoComplete="username" autoFocus data-testid="login-username" />
           </Form.Item>
           <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordPlaceholder') }]}>
-            <Input.Password prefix={<LockOutlined />} placeholder={t('login.passwordPlaceholder')} autoComplete="current-password" data-testid="login-password" />
+            <Input.Password
+              prefix={<LockOutlined />}
+              placeholder={t('login.passwordPlaceholder')}
+              autoComplete="current-password"
+              data-testid="login-password"
+            />
           </Form.Item>
           {login.isError ? (
             <Alert type="error" showIcon title={errorMessage(login.error, t('login.failed'))} style={{ marginBottom: 16 }} data-testid="login-error" />

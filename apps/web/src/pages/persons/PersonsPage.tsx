@@ -117,7 +117,9 @@ export function PersonsPage() {
         list={list}
         columns={columns}
         scrollX={1000}
-        onRow={(person) => ({ onClick: () => void navigate(`/persons/${person.id}`), style: { cursor: 'pointer' }, 'data-testid': 'person-row' } as HTMLAttributes<HTMLElement>)}
+        onRow={(person) =>
+          ({ onClick: () => void navigate(`/persons/${person.id}`), style: { cursor: 'pointer' }, 'data-testid': 'person-row' }) as HTMLAttributes<HTMLElement>
+        }
         empty={t('persons.empty')}
         testId="persons-table"
       />

@@ -97,13 +97,7 @@ export function ProjectsPage() {
           style={{ width: 160 }}
         />
       </Flex>
-      <CursorTable<Project>
-        list={list}
-        columns={columns}
-        scrollX={1100}
-        empty={t('projects.empty')}
-        testId="projects-table"
-      />
+      <CursorTable<Project> list={list} columns={columns} scrollX={1100} empty={t('projects.empty')} testId="projects-table" />
       <ProjectDrawer editing={editing} regions={regions.data?.items ?? []} onClose={() => setEditing(null)} />
       <RegionsModal open={regionsOpen} onClose={() => setRegionsOpen(false)} />
     </>

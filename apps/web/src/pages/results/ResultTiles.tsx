@@ -43,21 +43,27 @@ export function ResultTiles({ results }: { results: CampaignResults }) {
     <Row gutter={[12, 12]}>
       <Tile title={t('results.tiles.responses')} value={String(analysis.responses)} testId="results-responses" />
       <Tile
-        title={t('results.tiles.responseRate')} value={percent(responseRates.total.responseRate)} testId="results-response-rate"
+        title={t('results.tiles.responseRate')}
+        value={percent(responseRates.total.responseRate)}
+        testId="results-response-rate"
         footer={<Typography.Text type="secondary">{t('results.tiles.invited', { count: responseRates.total.invited })}</Typography.Text>}
       />
       <Tile
-        title={t('results.tiles.satisfaction')} value={percent(analysis.overall?.satisfactionRate?.rate)} testId="results-satisfaction"
+        title={t('results.tiles.satisfaction')}
+        value={percent(analysis.overall?.satisfactionRate?.rate)}
+        testId="results-satisfaction"
         footer={<ChangeTag change={previous?.comparison.overall} unit="rate" testId="results-satisfaction-change" />}
       />
       <Tile
-        title={t('results.tiles.nps')} value={fixed(nps?.score)} testId="results-nps"
-        footer={(
+        title={t('results.tiles.nps')}
+        value={fixed(nps?.score)}
+        testId="results-nps"
+        footer={
           <>
             {nps?.wald ? <span style={{ marginRight: 8 }}>{t('results.tiles.margin', { value: nps.wald.marginOfError.toFixed(1) })}</span> : null}
             <ChangeTag change={previous?.comparison.nps} unit="points" testId="results-nps-change" />
           </>
-        )}
+        }
       />
       <Tile title={t('results.tiles.index')} value={fixed(analysis.weightedIndex?.index)} testId="results-index" />
       <Tile title={t('results.tiles.gap')} value={fixed(analysis.servqual?.weightedGap ?? analysis.servqual?.totalGap, 2)} testId="results-gap" />

@@ -29,12 +29,27 @@ function QuestionRates({ results }: { results: CampaignResults }) {
     return results.analysis.questions.flatMap((question): QuestionRow[] => {
       const title = localText(question.title, locale);
       if (question.type === 'satisfaction') {
-        return [{ id: question.key, title, valid: question.valid, notExperienced: question.notExperienced, mean: question.mean, rate: question.satisfactionRate?.rate ?? null, change: changeOf(question.key, '') }];
+        return [
+          {
+            id: question.key,
+            title,
+            valid: question.valid,
+            notExperienced: question.notExperienced,
+            mean: question.mean,
+            rate: question.satisfactionRate?.rate ?? null,
+            change: changeOf(question.key, ''),
+          },
+        ];
       }
       if (question.type !== 'matrix') return [];
       return question.rows.map((row) => ({
-        id: `${question.key}.${row.key}`, title: `${title} · ${localText(row.label, locale)}`, valid: row.valid, notExperienced: row.notExperienced, mean: row.mean,
-        rate: row.satisfactionRate?.rate ?? null, change: changeOf(question.key, row.key),
+        id: `${question.key}.${row.key}`,
+        title: `${title} · ${localText(row.label, locale)}`,
+        valid: row.valid,
+        notExperienced: row.notExperienced,
+        mean: row.mean,
+        rate: row.satisfactionRate?.rate ?? null,
+        change: changeOf(question.key, row.key),
       }));
     });
   }, [results, locale]);
@@ -43,8 +58,20 @@ function QuestionRates({ results }: { results: CampaignResults }) {
     { title: t('results.questions.question'), dataIndex: 'title', ellipsis: true },
     { title: t('results.questions.valid'), dataIndex: 'valid', width: 90, align: 'right' },
     { title: t('results.questions.notExperienced'), dataIndex: 'notExperienced', width: 90, align: 'right' },
-    { title: t('results.questions.mean'), dataIndex: 'mean', width: 80, align: 'right', render: (mean: number | null) => (mean === null ? '—' : mean.toFixed(2)) },
-    { title: t('results.questions.rate'), dataIndex: 'rate', width: 90, align: 'right', render: (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`) },
+    {
+      title: t('results.questions.mean'),
+      dataIndex: 'mean',
+      width: 80,
+      align: 'right',
+      render: (mean: number | null) => (mean === null ? '—' : mean.toFixed(2)),
+    },
+    {
+      title: t('results.questions.rate'),
+      dataIndex: 'rate',
+      width: 90,
+      align: 'right',
+      render: (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`),
+    },
     { title: t('results.questions.change'), dataIndex: 'change', width: 220, render: (change: RateChange | null) => <ChangeTag change={change} unit="rate" /> },
   ];
   return (
@@ -97,38 +124,74 @@ export function ResultsPage() {
     <>
       <PageHeader
         title={data ? `${t('results.title')} · ${data.campaign.name}` : t('results.title')}
-        extra={(
+        extra={
           <Space wrap>
             <Select
-              style={{ width: 240 }} placeholder={t('results.chooseCampaign')} value={campaignId} loading={campaigns.isPending} data-testid="results-campaign"
+              style={{ width: 240 }}
+              placeholder={t('results.chooseCampaign')}
+              value={campaignId}
+              loading={campaigns.isPending}
+              data-testid="results-campaign"
               options={(campaigns.data ?? []).map((campaign) => ({ value: campaign.id, label: campaign.name }))}
               onChange={(value: string) => navigate(`/campaigns/${value}/results`)}
             />
-            <Button icon={<ReloadOutlined />} disabled={!campaignId} loading={refresh.isPending} onClick={runRefresh} data-testid="results-refresh">{t('results.refresh')}</Button>
-            <Button icon={<DownloadOutlined />} disabled={!campaignId} href={campaignId ? resultsExportUrl(campaignId, filter) : undefined} data-testid="results-export">{t('results.export')}</Button>
+            <Button icon={<ReloadOutlined />} disabled={!campaignId} loading={refresh.isPending} onClick={runRefresh} data-testid="results-refresh">
+              {t('results.refresh')}
+            </Button>
+            <Button
+              icon={<DownloadOutlined />}
+              disabled={!campaignId}
+              href={campaignId ? resultsExportUrl(campaignId, filter) : undefined}
+              data-testid="results-export"
+            >
+              {t('results.export')}
+            </Button>
           </Space>
-        )}
+        }
       />
-      {!campaignId ? <Empty description={t('results.noCampaign')} /> : (
+      {!campaignId ? (
+        <Empty description={t('results.noCampaign')} />
+      ) : (
         <Flex vertical gap={12}>
           <Card size="small">
             <Space wrap>
               <Select
-                style={{ width: 200 }} allowClear placeholder={`${t('results.filters.project')}: ${t('results.filters.all')}`} value={filter.projectId} data-testid="results-filter-project"
-                options={(projects.data ?? []).map((project) => ({ value: project.id, label: project.name }))} onChange={(value?: string) => setFilter({ projectId: value })}
+                style={{ width: 200 }}
+                allowClear
+                placeholder={`${t('results.filters.project')}: ${t('results.filters.all')}`}
+                value={filter.projectId}
+                data-testid="results-filter-project"
+                options={(projects.data ?? []).map((project) => ({ value: project.id, label: project.name }))}
+                onChange={(value?: string) => setFilter({ projectId: value })}
               />
               <Select
-                style={{ width: 160 }} allowClear disabled={!filter.projectId} placeholder={`${t('results.filters.building')}: ${t('results.filters.all')}`} value={filter.buildingId}
-                data-testid="results-filter-building" options={(buildings.data ?? []).map((building) => ({ value: building.id, label: building.name }))}
+                style={{ width: 160 }}
+                allowClear
+                disabled={!filter.projectId}
+                placeholder={`${t('results.filters.building')}: ${t('results.filters.all')}`}
+                value={filter.buildingId}
+                data-testid="results-filter-building"
+                options={(buildings.data ?? []).map((building) => ({ value: building.id, label: building.name }))}
                 onChange={(value?: string) => setFilter({ buildingId: value })}
               />
               <Select
-                style={{ width: 160 }} allowClear placeholder={`${t('results.filters.post')}: ${t('results.filters.all')}`} value={filter.post as StaffPost | undefined}
-                data-testid="results-filter-post" options={vocabularyOptions(staffPosts)} onChange={(value?: string) => setFilter({ post: value })}
+                style={{ width: 160 }}
+                allowClear
+                placeholder={`${t('results.filters.post')}: ${t('results.filters.all')}`}
+                value={filter.post as StaffPost | undefined}
+                data-testid="results-filter-post"
+                options={vocabularyOptions(staffPosts)}
+                onChange={(value?: string) => setFilter({ post: value })}
               />
               <Select
-                mode="tags" style={{ minWidth: 220 }} placeholder={t('results.filters.tagsPlaceholder')} value={filter.tags} data-testid="results-filter-tags"
-                onChange={(value: string[]) => setFilter({ tags: value })} open={false} suffixIcon={null}
+                mode="tags"
+                style={{ minWidth: 220 }}
+                placeholder={t('results.filters.tagsPlaceholder')}
+                value={filter.tags}
+                data-testid="results-filter-tags"
+                onChange={(value: string[]) => setFilter({ tags: value })}
+                open={false}
+                suffixIcon={null}
               />
             </Space>
           </Card>

@@ -3,10 +3,27 @@
  * Pure functions of data and labels, so the page stays about layout.
  */
 import type { ImportancePerformanceMap, KeyDriverAnalysis, LocalText, ServqualGaps, SurveyAnalysis } from '@manyi/core';
-import { BarChart, LineChart, RadarChart, ScatterChart, type BarSeriesOption, type LineSeriesOption, type RadarSeriesOption, type ScatterSeriesOption } from 'echarts/charts';
 import {
-  GridComponent, LegendComponent, MarkLineComponent, RadarComponent, TooltipComponent,
-  type GridComponentOption, type LegendComponentOption, type MarkLineComponentOption, type RadarComponentOption, type TooltipComponentOption,
+  BarChart,
+  LineChart,
+  RadarChart,
+  ScatterChart,
+  type BarSeriesOption,
+  type LineSeriesOption,
+  type RadarSeriesOption,
+  type ScatterSeriesOption,
+} from 'echarts/charts';
+import {
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  RadarComponent,
+  TooltipComponent,
+  type GridComponentOption,
+  type LegendComponentOption,
+  type MarkLineComponentOption,
+  type RadarComponentOption,
+  type TooltipComponentOption,
 } from 'echarts/components';
 import { use as registerCharts, type ComposeOption } from 'echarts/core';
 import type { WaveSummary } from '../../api/results';
@@ -17,7 +34,15 @@ import type { ChartOption } from '../service-desk/EChart';
 registerCharts([BarChart, LineChart, RadarChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, RadarComponent, TooltipComponent]);
 
 export type ResultsChartOption = ComposeOption<
-  BarSeriesOption | LineSeriesOption | RadarSeriesOption | ScatterSeriesOption | GridComponentOption | LegendComponentOption | MarkLineComponentOption | RadarComponentOption | TooltipComponentOption
+  | BarSeriesOption
+  | LineSeriesOption
+  | RadarSeriesOption
+  | ScatterSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | MarkLineComponentOption
+  | RadarComponentOption
+  | TooltipComponentOption
 >;
 
 /** The wrapper's prop is typed for bars; these options use the series registered above. */
@@ -26,7 +51,15 @@ export const asChartOption = (option: ResultsChartOption): ChartOption => option
 export type ChartTextKey = `results.charts.${keyof Messages['results']['charts']}`;
 export type Labels = { text: (key: ChartTextKey) => string; local: (text: LocalText | undefined, fallback: string) => string };
 
-export const colours = { detractor: '#f5222d', passive: '#faad14', promoter: '#52c41a', expectation: '#8c8c8c', perception: '#1677ff', insignificant: '#d9d9d9', significant: '#1677ff' };
+export const colours = {
+  detractor: '#f5222d',
+  passive: '#faad14',
+  promoter: '#52c41a',
+  expectation: '#8c8c8c',
+  perception: '#1677ff',
+  insignificant: '#d9d9d9',
+  significant: '#1677ff',
+};
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
@@ -41,18 +74,31 @@ export function servqualRadar(servqual: ServqualGaps, names: Record<string, Loca
     tooltip: {},
     legend: { bottom: 0, data: [labels.text('results.charts.expectation'), labels.text('results.charts.perception')] },
     radar: { indicator: dimensions.map((dimension) => ({ name: labels.local(names[dimension.id], dimension.id), max: scaleMaximum, min: 0 })), radius: '62%' },
-    series: [{
-      type: 'radar',
-      data: [
-        { name: labels.text('results.charts.expectation'), value: dimensions.map((dimension) => mean(dimension.items.map((item) => item.expectation))), itemStyle: { color: colours.expectation } },
-        { name: labels.text('results.charts.perception'), value: dimensions.map((dimension) => mean(dimension.items.map((item) => item.perception))), itemStyle: { color: colours.perception }, areaStyle: { opacity: 0.15 } },
-      ],
-    }],
+    series: [
+      {
+        type: 'radar',
+        data: [
+          {
+            name: labels.text('results.charts.expectation'),
+            value: dimensions.map((dimension) => mean(dimension.items.map((item) => item.expectation))),
+            itemStyle: { color: colours.expectation },
+          },
+          {
+            name: labels.text('results.charts.perception'),
+            value: dimensions.map((dimension) => mean(dimension.items.map((item) => item.perception))),
+            itemStyle: { color: colours.perception },
+            areaStyle: { opacity: 0.15 },
+          },
+        ],
+      },
+    ],
   };
 }
 
 export function servqualGapBars(analysis: SurveyAnalysis, labels: Labels): ResultsChartOption {
-  const items = analysis.questions.flatMap((question) => (question.type === 'servqual' && question.gap.gap !== null ? [{ name: labels.local(question.title, question.key), gap: round(question.gap.gap) }] : []));
+  const items = analysis.questions.flatMap((question) =>
+    question.type === 'servqual' && question.gap.gap !== null ? [{ name: labels.local(question.title, question.key), gap: round(question.gap.gap) }] : [],
+  );
   return {
     tooltip: { trigger: 'axis' },
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
@@ -78,16 +124,27 @@ export function kanoScatter(analysis: SurveyAnalysis, labels: Labels): ResultsCh
   const points = analysis.questions.flatMap((question) =>
     question.type === 'kano' && question.kano.better !== null && question.kano.worse !== null
       ? [{ name: labels.local(question.title, question.key), value: [round(Math.abs(question.kano.worse), 3), round(question.kano.better, 3)] }]
-      : []);
+      : [],
+  );
   return {
-    tooltip: { formatter: (params) => { const item = params as unknown as { name: string; value: number[] }; return `${item.name}<br/>Better ${item.value[1]} · |Worse| ${item.value[0]}`; } },
+    tooltip: {
+      formatter: (params) => {
+        const item = params as unknown as { name: string; value: number[] };
+        return `${item.name}<br/>Better ${item.value[1]} · |Worse| ${item.value[0]}`;
+      },
+    },
     grid: { left: 8, right: 24, top: 24, bottom: 8, containLabel: true },
     xAxis: { type: 'value', name: labels.text('results.charts.worse'), min: 0, max: 1, nameLocation: 'middle', nameGap: 24 },
     yAxis: { type: 'value', name: labels.text('results.charts.better'), min: 0, max: 1 },
-    series: [{
-      type: 'scatter', symbolSize: 14, data: points, label: { show: true, position: 'right', formatter: '{b}', width: 120, overflow: 'truncate' },
-      markLine: { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#bfbfbf' }, data: [{ xAxis: 0.5 }, { yAxis: 0.5 }] },
-    }],
+    series: [
+      {
+        type: 'scatter',
+        symbolSize: 14,
+        data: points,
+        label: { show: true, position: 'right', formatter: '{b}', width: 120, overflow: 'truncate' },
+        markLine: { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#bfbfbf' }, data: [{ xAxis: 0.5 }, { yAxis: 0.5 }] },
+      },
+    ],
   };
 }
 
@@ -103,18 +160,32 @@ export function itemName(analysis: SurveyAnalysis, id: string, labels: Labels): 
 export function importancePerformance(map: ImportancePerformanceMap, analysis: SurveyAnalysis, labels: Labels): ResultsChartOption {
   const placed = map.points.filter((point) => point.importance !== null && point.performance !== null);
   return {
-    tooltip: { formatter: (params) => { const item = params as unknown as { name: string; value: number[] }; return `${item.name}<br/>${labels.text('results.charts.importance')} ${item.value[0]} · ${labels.text('results.charts.performance')} ${item.value[1]}`; } },
+    tooltip: {
+      formatter: (params) => {
+        const item = params as unknown as { name: string; value: number[] };
+        return `${item.name}<br/>${labels.text('results.charts.importance')} ${item.value[0]} · ${labels.text('results.charts.performance')} ${item.value[1]}`;
+      },
+    },
     grid: { left: 8, right: 24, top: 24, bottom: 8, containLabel: true },
     xAxis: { type: 'value', name: labels.text('results.charts.importance'), scale: true, nameLocation: 'middle', nameGap: 24 },
     yAxis: { type: 'value', name: labels.text('results.charts.performance'), scale: true },
-    series: [{
-      type: 'scatter', symbolSize: 12, label: { show: true, position: 'right', formatter: '{b}', width: 110, overflow: 'truncate', fontSize: 11 },
-      data: placed.map((point) => ({ name: itemName(analysis, point.id, labels), value: [round(point.importance ?? 0, 3), round(point.performance ?? 0, 1)] })),
-      markLine: {
-        silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#bfbfbf' },
-        data: [{ xAxis: round(map.importanceThreshold ?? 0, 3) }, { yAxis: round(map.performanceThreshold ?? 0, 1) }],
+    series: [
+      {
+        type: 'scatter',
+        symbolSize: 12,
+        label: { show: true, position: 'right', formatter: '{b}', width: 110, overflow: 'truncate', fontSize: 11 },
+        data: placed.map((point) => ({
+          name: itemName(analysis, point.id, labels),
+          value: [round(point.importance ?? 0, 3), round(point.performance ?? 0, 1)],
+        })),
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          lineStyle: { type: 'dashed', color: '#bfbfbf' },
+          data: [{ xAxis: round(map.importanceThreshold ?? 0, 3) }, { yAxis: round(map.performanceThreshold ?? 0, 1) }],
+        },
       },
-    }],
+    ],
   };
 }
 
@@ -133,8 +204,21 @@ export function keyDriverBars(drivers: Extract<KeyDriverAnalysis, { status: 'fit
     },
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: 'value', name: labels.text('results.charts.coefficient') },
-    yAxis: { type: 'category', data: sorted.map((driver) => `${labels.local(names[driver.id], driver.id)}${driver.significant ? '' : `（${labels.text('results.charts.notSignificant')}）`}`) },
-    series: [{ type: 'bar', data: sorted.map((driver) => ({ value: round(driver.standardisedCoefficient, 3), itemStyle: { color: driver.significant ? colours.significant : colours.insignificant } })) }],
+    yAxis: {
+      type: 'category',
+      data: sorted.map(
+        (driver) => `${labels.local(names[driver.id], driver.id)}${driver.significant ? '' : `（${labels.text('results.charts.notSignificant')}）`}`,
+      ),
+    },
+    series: [
+      {
+        type: 'bar',
+        data: sorted.map((driver) => ({
+          value: round(driver.standardisedCoefficient, 3),
+          itemStyle: { color: driver.significant ? colours.significant : colours.insignificant },
+        })),
+      },
+    ],
   };
 }
 
@@ -149,7 +233,11 @@ export function trendLines(trend: readonly WaveSummary[], labels: Labels): Resul
     series: [
       { type: 'line', name: labels.text('results.charts.satisfactionRate'), data: trend.map((wave) => percent(wave.satisfactionRate)) },
       { type: 'line', name: labels.text('results.charts.npsScore'), data: trend.map((wave) => (wave.nps === null ? null : round(wave.nps, 1))) },
-      { type: 'line', name: labels.text('results.charts.indexScore'), data: trend.map((wave) => (wave.weightedIndex === null ? null : round(wave.weightedIndex, 1))) },
+      {
+        type: 'line',
+        name: labels.text('results.charts.indexScore'),
+        data: trend.map((wave) => (wave.weightedIndex === null ? null : round(wave.weightedIndex, 1))),
+      },
     ],
   };
 }

@@ -40,7 +40,11 @@ function GroupDetectionCard({ editable }: { editable: boolean }) {
           </Form.Item>
         </Col>
         <Col xs={24} sm={12}>
-          <Form.Item name="windowHours" label={t('deskSettings.group.windowHours')} rules={[{ required: true, type: 'integer', min: 1, max: 720, message: t('deskSettings.group.hoursRange') }]}>
+          <Form.Item
+            name="windowHours"
+            label={t('deskSettings.group.windowHours')}
+            rules={[{ required: true, type: 'integer', min: 1, max: 720, message: t('deskSettings.group.hoursRange') }]}
+          >
             <InputNumber precision={0} suffix={t('deskSettings.group.hoursUnit')} style={{ width: '100%' }} data-testid="detection-hours" />
           </Form.Item>
         </Col>

@@ -25,7 +25,19 @@ type SettingsFormCardProps<Data, Values> = {
  * One company-wide setting as a card: a skeleton while it loads, an error with retry, the inputs
  * (disabled for those who may not change them) and a save button that reports how it went.
  */
-export function SettingsFormCard<Data, Values extends Record<string, unknown>>({ title, intro, query, toForm, save, saving, successMessage, editable, summary, testId, children }: SettingsFormCardProps<Data, Values>) {
+export function SettingsFormCard<Data, Values extends Record<string, unknown>>({
+  title,
+  intro,
+  query,
+  toForm,
+  save,
+  saving,
+  successMessage,
+  editable,
+  summary,
+  testId,
+  children,
+}: SettingsFormCardProps<Data, Values>) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const submit = useSaveForm(form, {
@@ -37,7 +49,15 @@ export function SettingsFormCard<Data, Values extends Record<string, unknown>>({
 
   let body: ReactNode;
   if (query.isError) {
-    body = <Alert type="error" showIcon title={t('common.loadFailed')} description={query.error.message} action={<Button onClick={() => void query.refetch()}>{t('common.retry')}</Button>} />;
+    body = (
+      <Alert
+        type="error"
+        showIcon
+        title={t('common.loadFailed')}
+        description={query.error.message}
+        action={<Button onClick={() => void query.refetch()}>{t('common.retry')}</Button>}
+      />
+    );
   } else if (query.isPending) {
     body = <Skeleton active paragraph={{ rows: 3 }} />;
   } else {

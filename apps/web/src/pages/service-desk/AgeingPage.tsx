@@ -38,7 +38,10 @@ const bucketColours: Record<AgeingBucket, string> = {
  */
 function oldestTickets(report: AgeingReport, bucket: AgeingBucket | undefined): TicketSummary[] {
   if (bucket) return report.buckets.find((item) => item.bucket === bucket)?.oldest ?? [];
-  return [...report.buckets].reverse().flatMap((item) => item.oldest).slice(0, listed);
+  return [...report.buckets]
+    .reverse()
+    .flatMap((item) => item.oldest)
+    .slice(0, listed);
 }
 
 function AgeingChart({ report, bucket, onPick }: { report: AgeingReport; bucket: AgeingBucket | undefined; onPick: (bucket: AgeingBucket) => void }) {
@@ -93,7 +96,12 @@ function OldestTable({ tickets, showProject, now, empty }: { tickets: TicketSumm
         </Link>
       ),
     },
-    { title: t('serviceDesk.type'), dataIndex: 'type', width: 90, render: (value: TicketSummary['type']) => <Tag color={typeColours[value]}>{label(ticketTypes, value)}</Tag> },
+    {
+      title: t('serviceDesk.type'),
+      dataIndex: 'type',
+      width: 90,
+      render: (value: TicketSummary['type']) => <Tag color={typeColours[value]}>{label(ticketTypes, value)}</Tag>,
+    },
     {
       title: t('serviceDesk.titleColumn'),
       dataIndex: 'title',
@@ -104,13 +112,25 @@ function OldestTable({ tickets, showProject, now, empty }: { tickets: TicketSumm
             {title}
           </Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {[ticket.categoryName ? text(ticket.categoryName) : null, ticket.householdLabel, showProject ? ticket.projectName : null].filter(Boolean).join(' · ')}
+            {[ticket.categoryName ? text(ticket.categoryName) : null, ticket.householdLabel, showProject ? ticket.projectName : null]
+              .filter(Boolean)
+              .join(' · ')}
           </Typography.Text>
         </div>
       ),
     },
-    { title: t('serviceDesk.status'), dataIndex: 'status', width: 96, render: (value: TicketSummary['status']) => <Tag color={statusColours[value]}>{label(ticketStatuses, value)}</Tag> },
-    { title: t('serviceDesk.assignee'), dataIndex: 'assignee', width: 100, render: (value: TicketSummary['assignee']) => value?.name ?? <Typography.Text type="secondary">{t('serviceDesk.unassigned')}</Typography.Text> },
+    {
+      title: t('serviceDesk.status'),
+      dataIndex: 'status',
+      width: 96,
+      render: (value: TicketSummary['status']) => <Tag color={statusColours[value]}>{label(ticketStatuses, value)}</Tag>,
+    },
+    {
+      title: t('serviceDesk.assignee'),
+      dataIndex: 'assignee',
+      width: 100,
+      render: (value: TicketSummary['assignee']) => value?.name ?? <Typography.Text type="secondary">{t('serviceDesk.unassigned')}</Typography.Text>,
+    },
     { title: t('serviceDesk.reportedAt'), dataIndex: 'reportedAt', width: 140, render: (value: string) => formatDateTime(value) },
     {
       title: t('ageing.age'),
@@ -119,7 +139,11 @@ function OldestTable({ tickets, showProject, now, empty }: { tickets: TicketSumm
       render: (_value, ticket) => {
         const reportedAt = Date.parse(ticket.reportedAt);
         const days = Math.floor((now - reportedAt) / dayMs);
-        return <Tag color={bucketColours[ageingBucket(new Date(reportedAt), new Date(now))]}>{days < 1 ? t('ageing.underADay') : t('ageing.days', { count: days })}</Tag>;
+        return (
+          <Tag color={bucketColours[ageingBucket(new Date(reportedAt), new Date(now))]}>
+            {days < 1 ? t('ageing.underADay') : t('ageing.days', { count: days })}
+          </Tag>
+        );
       },
     },
   ];
@@ -181,7 +205,11 @@ export function AgeingPage() {
                 .map((item) => (
                   <Col key={item.bucket} xs={12} md={8} xl={5}>
                     <Card size="small" hoverable onClick={() => setBucket(item.bucket)} data-testid={`ageing-tile-${item.bucket}`}>
-                      <Statistic title={text(item.label)} value={item.count} styles={{ content: { color: item.count > 0 ? bucketColours[item.bucket] : undefined } }} />
+                      <Statistic
+                        title={text(item.label)}
+                        value={item.count}
+                        styles={{ content: { color: item.count > 0 ? bucketColours[item.bucket] : undefined } }}
+                      />
                     </Card>
                   </Col>
                 ))}
@@ -207,7 +235,12 @@ export function AgeingPage() {
               {chosen && chosen.count > chosen.oldest.length ? (
                 <Typography.Paragraph type="secondary">{t('ageing.showingOldest', { shown: chosen.oldest.length, count: chosen.count })}</Typography.Paragraph>
               ) : null}
-              <OldestTable tickets={oldestTickets(data, bucket)} showProject={!projectId} now={now} empty={bucket ? t('ageing.emptyBucket') : t('ageing.empty')} />
+              <OldestTable
+                tickets={oldestTickets(data, bucket)}
+                showProject={!projectId}
+                now={now}
+                empty={bucket ? t('ageing.emptyBucket') : t('ageing.empty')}
+              />
             </Card>
           </Flex>
         ) : null}

@@ -102,7 +102,13 @@ export function ClearPanel({ ticketId, clear, readOnly }: ClearPanelProps) {
               data-testid="clear-promised-at"
             />
             {[2, 24, 72].map((hours) => (
-              <Button key={hours} size="small" disabled={readOnly} onClick={() => setPromisedAt(dayjs().add(hours, 'hour').startOf('minute'))} data-testid={`clear-promise-${hours}h`}>
+              <Button
+                key={hours}
+                size="small"
+                disabled={readOnly}
+                onClick={() => setPromisedAt(dayjs().add(hours, 'hour').startOf('minute'))}
+                data-testid={`clear-promise-${hours}h`}
+              >
                 {t('serviceDesk.clear.inHours', { hours })}
               </Button>
             ))}
@@ -110,9 +116,17 @@ export function ClearPanel({ ticketId, clear, readOnly }: ClearPanelProps) {
         ) : null}
         <Flex justify="space-between" align="center" wrap gap={8}>
           <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="clear-saved-by">
-            {state?.done && state.savedAt ? t('serviceDesk.clear.savedBy', { name: state.savedBy ?? '—', time: formatDateTime(state.savedAt) }) : t('serviceDesk.clear.notSaved')}
+            {state?.done && state.savedAt
+              ? t('serviceDesk.clear.savedBy', { name: state.savedBy ?? '—', time: formatDateTime(state.savedAt) })
+              : t('serviceDesk.clear.notSaved')}
           </Typography.Text>
-          <Button type="primary" onClick={() => void saveStep()} loading={save.isPending} disabled={readOnly || !draft.trim() || (step === 'resolve' && !promisedAt)} data-testid={`clear-save-${step}`}>
+          <Button
+            type="primary"
+            onClick={() => void saveStep()}
+            loading={save.isPending}
+            disabled={readOnly || !draft.trim() || (step === 'resolve' && !promisedAt)}
+            data-testid={`clear-save-${step}`}
+          >
             {t('serviceDesk.clear.saveStep')}
           </Button>
         </Flex>

@@ -44,7 +44,14 @@ export function NotesPanel({ ticketId, ticketType }: { ticketId: string; ticketT
         style={{ width: 220 }}
         data-testid="notes-canned"
       />
-      <Input.TextArea value={body} onChange={(event) => setBody(event.target.value)} maxLength={textLimits(noteBody, 'body').max} autoSize={{ minRows: 2, maxRows: 6 }} placeholder={t('serviceDesk.notes.placeholder')} data-testid="notes-body" />
+      <Input.TextArea
+        value={body}
+        onChange={(event) => setBody(event.target.value)}
+        maxLength={textLimits(noteBody, 'body').max}
+        autoSize={{ minRows: 2, maxRows: 6 }}
+        placeholder={t('serviceDesk.notes.placeholder')}
+        data-testid="notes-body"
+      />
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Flex align="center" gap={8}>
           <Switch checked={visibleToOwner} onChange={setVisibleToOwner} data-testid="notes-visible" />

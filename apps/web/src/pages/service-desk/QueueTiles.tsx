@@ -35,10 +35,24 @@ export function QueueTiles({ projectId, onPick }: QueueTilesProps) {
         <Tile title={t('serviceDesk.tiles.open')} value={figures?.open ?? 0} loading={loading} onClick={() => onPick('open')} testId="tile-open" />
       </Col>
       <Col xs={12} lg={6}>
-        <Tile title={t('serviceDesk.tiles.overdue')} value={figures?.overdue ?? 0} colour={figures?.overdue ? '#f5222d' : undefined} loading={loading} onClick={() => onPick('overdue')} testId="tile-overdue" />
+        <Tile
+          title={t('serviceDesk.tiles.overdue')}
+          value={figures?.overdue ?? 0}
+          colour={figures?.overdue ? '#f5222d' : undefined}
+          loading={loading}
+          onClick={() => onPick('overdue')}
+          testId="tile-overdue"
+        />
       </Col>
       <Col xs={12} lg={6}>
-        <Tile title={t('serviceDesk.tiles.dueToday')} value={figures?.dueToday ?? 0} colour={figures?.dueToday ? '#fa8c16' : undefined} loading={loading} onClick={() => onPick('dueToday')} testId="tile-due-today" />
+        <Tile
+          title={t('serviceDesk.tiles.dueToday')}
+          value={figures?.dueToday ?? 0}
+          colour={figures?.dueToday ? '#fa8c16' : undefined}
+          loading={loading}
+          onClick={() => onPick('dueToday')}
+          testId="tile-due-today"
+        />
       </Col>
       <Col xs={12} lg={6}>
         <Tile

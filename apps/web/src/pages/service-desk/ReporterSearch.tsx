@@ -48,7 +48,14 @@ export function ReporterSearch({ projectId, onPick, autoFocus }: ReporterSearchP
       style={{ width: '100%' }}
       popupMatchSelectWidth
     >
-      <Input size="large" prefix={<SearchOutlined />} placeholder={t('serviceDesk.form.reporterSearch')} autoFocus={autoFocus} allowClear data-testid="reporter-search" />
+      <Input
+        size="large"
+        prefix={<SearchOutlined />}
+        placeholder={t('serviceDesk.form.reporterSearch')}
+        autoFocus={autoFocus}
+        allowClear
+        data-testid="reporter-search"
+      />
     </AutoComplete>
   );
 }

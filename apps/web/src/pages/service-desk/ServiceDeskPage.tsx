@@ -72,7 +72,12 @@ export function ServiceDeskPage() {
         </Space>
       ),
     },
-    { title: t('serviceDesk.type'), dataIndex: 'type', width: 96, render: (value: TicketType) => <Tag color={typeColours[value]}>{label(ticketTypes, value)}</Tag> },
+    {
+      title: t('serviceDesk.type'),
+      dataIndex: 'type',
+      width: 96,
+      render: (value: TicketType) => <Tag color={typeColours[value]}>{label(ticketTypes, value)}</Tag>,
+    },
     {
       title: t('serviceDesk.titleColumn'),
       dataIndex: 'title',
@@ -104,8 +109,18 @@ export function ServiceDeskPage() {
         </div>
       ),
     },
-    { title: t('serviceDesk.status'), dataIndex: 'status', width: 96, render: (value: TicketStatus) => <Tag color={statusColours[value]}>{label(ticketStatuses, value)}</Tag> },
-    { title: t('serviceDesk.assignee'), dataIndex: 'assignee', width: 100, render: (value: TicketSummary['assignee']) => value?.name ?? <Typography.Text type="secondary">{t('serviceDesk.unassigned')}</Typography.Text> },
+    {
+      title: t('serviceDesk.status'),
+      dataIndex: 'status',
+      width: 96,
+      render: (value: TicketStatus) => <Tag color={statusColours[value]}>{label(ticketStatuses, value)}</Tag>,
+    },
+    {
+      title: t('serviceDesk.assignee'),
+      dataIndex: 'assignee',
+      width: 100,
+      render: (value: TicketSummary['assignee']) => value?.name ?? <Typography.Text type="secondary">{t('serviceDesk.unassigned')}</Typography.Text>,
+    },
     { title: t('serviceDesk.sla.title'), key: 'sla', width: 190, render: (_value, ticket) => <SlaCountdown ticket={ticket} now={now} /> },
     { title: t('serviceDesk.reportedAt'), dataIndex: 'reportedAt', width: 140, render: (value: string) => formatDateTime(value) },
   ];
@@ -145,7 +160,15 @@ export function ServiceDeskPage() {
           data-testid="queue-status-group"
         />
         <SearchBox placeholder={t('serviceDesk.searchPlaceholder')} value={search} onChange={setSearch} width={240} />
-        <Select allowClear placeholder={t('serviceDesk.type')} value={type} onChange={setType} options={ticketTypes.values.map((value) => ({ value, label: label(ticketTypes, value) }))} style={{ width: 120 }} data-testid="queue-type" />
+        <Select
+          allowClear
+          placeholder={t('serviceDesk.type')}
+          value={type}
+          onChange={setType}
+          options={ticketTypes.values.map((value) => ({ value, label: label(ticketTypes, value) }))}
+          style={{ width: 120 }}
+          data-testid="queue-type"
+        />
         <CategoryCascader value={categoryCode} onChange={setCategoryCode} width={180} testId="queue-category" />
         <Select
           allowClear
@@ -168,7 +191,13 @@ export function ServiceDeskPage() {
         list={list}
         columns={columns}
         scrollX={1100}
-        onRow={(ticket) => ({ onClick: () => void navigate(`/service-desk/${ticket.id}`), style: { cursor: 'pointer' }, 'data-testid': 'ticket-row' } as HTMLAttributes<HTMLElement>)}
+        onRow={(ticket) =>
+          ({
+            onClick: () => void navigate(`/service-desk/${ticket.id}`),
+            style: { cursor: 'pointer' },
+            'data-testid': 'ticket-row',
+          }) as HTMLAttributes<HTMLElement>
+        }
         empty={t('serviceDesk.empty')}
         testId="tickets-table"
       />

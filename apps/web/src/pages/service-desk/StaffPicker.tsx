@@ -20,11 +20,22 @@ export function StaffPicker({ projectId, value, onChange, testId }: StaffPickerP
   const workload = useWorkload(projectId);
   const load = new Map((workload.data?.items ?? []).map((item) => [item.staffId, item.total]));
   const people = [...(directory.data?.items ?? [])].sort((a, b) => Number(b.id === me.data?.id) - Number(a.id === me.data?.id));
-  if (me.data && !people.some((person) => person.id === me.data?.id)) people.unshift({ id: me.data.id, name: me.data.name, post: me.data.post, projectIds: [projectId] });
+  if (me.data && !people.some((person) => person.id === me.data?.id))
+    people.unshift({ id: me.data.id, name: me.data.name, post: me.data.post, projectIds: [projectId] });
   const options = people.map((person) => {
     const name = person.id === me.data?.id ? t('serviceDesk.actions.me', { name: person.name }) : person.name;
     const post = person.post ? ` · ${label(staffPosts, person.post)}` : '';
     return { value: person.id, label: `${name}${post} · ${t('serviceDesk.actions.openCount', { count: load.get(person.id) ?? 0 })}` };
   });
-  return <Select value={value} onChange={onChange} options={options} showSearch={{ optionFilterProp: 'label' }} loading={directory.isPending} placeholder={t('serviceDesk.actions.pickStaff')} data-testid={testId} />;
+  return (
+    <Select
+      value={value}
+      onChange={onChange}
+      options={options}
+      showSearch={{ optionFilterProp: 'label' }}
+      loading={directory.isPending}
+      placeholder={t('serviceDesk.actions.pickStaff')}
+      data-testid={testId}
+    />
+  );
 }

@@ -6,7 +6,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessage } from '../../api/problem';
 import type { TicketDetail } from '../../api/ticket-types';
-import { statusGroups, ticketKey, useGrabTicket, useHandoverAnswer, useRequestHandover, useTicketAction, useTickets, type TicketCommand } from '../../api/tickets';
+import {
+  statusGroups,
+  ticketKey,
+  useGrabTicket,
+  useHandoverAnswer,
+  useRequestHandover,
+  useTicketAction,
+  useTickets,
+  type TicketCommand,
+} from '../../api/tickets';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useMessage } from '../../shared/MessageProvider';
 import { useDebouncedValue } from '../../shared/useDebouncedValue';
@@ -18,14 +27,30 @@ import { VisitRequiredNotice } from './VisitPanel';
 type FormAction = 'assign' | 'hold' | 'cancel' | 'reopen' | 'merge' | 'handover';
 const formActions: readonly string[] = ['assign', 'hold', 'cancel', 'reopen', 'merge'];
 
-type ActionForm = { assigneeId?: string; reason?: string; resumeAt?: Dayjs; reopenReason?: 'owner_rejected' | 'recurred'; note?: string; intoTicketId?: string };
+type ActionForm = {
+  assigneeId?: string;
+  reason?: string;
+  resumeAt?: Dayjs;
+  reopenReason?: 'owner_rejected' | 'recurred';
+  note?: string;
+  intoTicketId?: string;
+};
 
 function MergeTargetPicker({ ticket, value, onChange }: { ticket: TicketDetail; value?: string; onChange?: (value: string) => void }) {
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim());
   const list = useTickets({ projectId: ticket.projectId, status: statusGroups.open.join(','), q });
   const options = list.items.filter((item) => item.id !== ticket.id).map((item) => ({ value: item.id, label: `${item.number} · ${item.title}` }));
-  return <Select value={value} onChange={onChange} options={options} showSearch={{ filterOption: false, onSearch: setSearch }} loading={list.isFetching} data-testid="action-merge-target" />;
+  return (
+    <Select
+      value={value}
+      onChange={onChange}
+      options={options}
+      showSearch={{ filterOption: false, onSearch: setSearch }}
+      loading={list.isFetching}
+      data-testid="action-merge-target"
+    />
+  );
 }
 
 /** The buttons of the status machine the server says this user may press now, with the forms some need. */
@@ -131,17 +156,31 @@ export function TicketActions({ ticket }: { ticket: TicketDetail }) {
       >
         <Form form={form} layout="vertical" data-testid="action-form">
           {open === 'assign' || open === 'handover' ? (
-            <Form.Item name="assigneeId" label={open === 'assign' ? t('serviceDesk.actions.assignTo') : t('serviceDesk.actions.handoverTo')} rules={[{ required: true }]}>
+            <Form.Item
+              name="assigneeId"
+              label={open === 'assign' ? t('serviceDesk.actions.assignTo') : t('serviceDesk.actions.handoverTo')}
+              rules={[{ required: true }]}
+            >
               <StaffPicker projectId={ticket.projectId} testId="action-assignee" />
             </Form.Item>
           ) : null}
           {open === 'hold' ? (
             <>
-              <Form.Item name="reason" label={t('serviceDesk.actions.holdReason')} rules={[{ required: true, whitespace: true, max: 500 }]} extra={t('serviceDesk.actions.holdHint')}>
+              <Form.Item
+                name="reason"
+                label={t('serviceDesk.actions.holdReason')}
+                rules={[{ required: true, whitespace: true, max: 500 }]}
+                extra={t('serviceDesk.actions.holdHint')}
+              >
                 <Input.TextArea autoSize={{ minRows: 2 }} data-testid="action-reason" />
               </Form.Item>
               <Form.Item name="resumeAt" label={t('serviceDesk.actions.resumeAt')} rules={[{ required: true }]}>
-                <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" disabledDate={(date) => date.isBefore(dayjs().startOf('day'))} data-testid="action-resume-at" />
+                <DatePicker
+                  showTime={{ format: 'HH:mm' }}
+                  format="YYYY-MM-DD HH:mm"
+                  disabledDate={(date) => date.isBefore(dayjs().startOf('day'))}
+                  data-testid="action-resume-at"
+                />
               </Form.Item>
             </>
           ) : null}
@@ -152,7 +191,9 @@ export function TicketActions({ ticket }: { ticket: TicketDetail }) {
           ) : null}
           {open === 'reopen' ? (
             <Form.Item name="reopenReason" label={t('serviceDesk.actions.reopenReason')}>
-              <Radio.Group options={(['recurred', 'owner_rejected'] as const).map((value) => ({ value, label: t(`serviceDesk.actions.reopenReasons.${value}`) }))} />
+              <Radio.Group
+                options={(['recurred', 'owner_rejected'] as const).map((value) => ({ value, label: t(`serviceDesk.actions.reopenReasons.${value}`) }))}
+              />
             </Form.Item>
           ) : null}
           {open === 'merge' ? (
@@ -161,7 +202,11 @@ export function TicketActions({ ticket }: { ticket: TicketDetail }) {
             </Form.Item>
           ) : null}
           {open && open !== 'hold' && open !== 'cancel' ? (
-            <Form.Item name="note" label={open === 'reopen' ? t('serviceDesk.actions.reopenNote') : t('serviceDesk.actions.note')} rules={[{ required: open === 'reopen', whitespace: true, max: 2000 }]}>
+            <Form.Item
+              name="note"
+              label={open === 'reopen' ? t('serviceDesk.actions.reopenNote') : t('serviceDesk.actions.note')}
+              rules={[{ required: open === 'reopen', whitespace: true, max: 2000 }]}
+            >
               <Input.TextArea autoSize={{ minRows: 2 }} data-testid="action-note" />
             </Form.Item>
           ) : null}

@@ -1,5 +1,14 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { complaintScopes, ticketChannels, ticketPriorities, ticketTypes, type ComplaintScope, type TicketChannel, type TicketPriority, type TicketType } from '@manyi/core';
+import {
+  complaintScopes,
+  ticketChannels,
+  ticketPriorities,
+  ticketTypes,
+  type ComplaintScope,
+  type TicketChannel,
+  type TicketPriority,
+  type TicketType,
+} from '@manyi/core';
 import { Button, Card, Col, Flex, Form, Input, Radio, Row, Select, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -153,7 +162,12 @@ export function TicketCreatePage() {
                 <Radio.Group optionType="button" options={complaintScopes.values.map((value) => ({ value, label: label(complaintScopes, value) }))} />
               </Form.Item>
             ) : null}
-            <Form.Item name="title" label={t('serviceDesk.form.titleLabel')} extra={t('serviceDesk.form.titleHint')} rules={[{ required: true, whitespace: true, max: limit('title') }]}>
+            <Form.Item
+              name="title"
+              label={t('serviceDesk.form.titleLabel')}
+              extra={t('serviceDesk.form.titleHint')}
+              rules={[{ required: true, whitespace: true, max: limit('title') }]}
+            >
               <Input data-testid="ticket-title" />
             </Form.Item>
             <Form.Item name="description" label={t('serviceDesk.description')} rules={[{ max: limit('description') }]} extra={t('serviceDesk.form.enterHint')}>
@@ -211,7 +225,11 @@ export function TicketCreatePage() {
                 <Form.Item name="reporterName" label={t('serviceDesk.reporterName')} rules={[{ max: limit('reporterName') }]}>
                   <Input data-testid="ticket-reporter-name" />
                 </Form.Item>
-                <Form.Item name="reporterPhone" label={t('serviceDesk.reporterPhone')} rules={[{ max: limit('reporterPhone'), pattern: /^[0-9+\-() ]*$/, message: t('persons.phoneInvalid') }]}>
+                <Form.Item
+                  name="reporterPhone"
+                  label={t('serviceDesk.reporterPhone')}
+                  rules={[{ max: limit('reporterPhone'), pattern: /^[0-9+\-() ]*$/, message: t('persons.phoneInvalid') }]}
+                >
                   <Input inputMode="tel" />
                 </Form.Item>
                 <Form.Item name="householdId" label={t('serviceDesk.household')}>
@@ -219,7 +237,11 @@ export function TicketCreatePage() {
                 </Form.Item>
               </div>
               <Form.Item name="projectId" label={t('persons.project')} rules={[{ required: true }]} style={{ marginBottom: 0 }}>
-                <Select options={projects.map((project) => ({ value: project.id, label: project.name }))} showSearch={{ optionFilterProp: 'label' }} data-testid="ticket-project" />
+                <Select
+                  options={projects.map((project) => ({ value: project.id, label: project.name }))}
+                  showSearch={{ optionFilterProp: 'label' }}
+                  data-testid="ticket-project"
+                />
               </Form.Item>
             </Card>
           </Col>

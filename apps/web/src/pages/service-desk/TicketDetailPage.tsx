@@ -39,7 +39,11 @@ function TicketHeader({ ticket, now }: { ticket: TicketDetail; now: number }) {
               <Tag color={statusColours[ticket.status]} data-testid="detail-status" data-status={ticket.status}>
                 {label(ticketStatuses, ticket.status)}
               </Tag>
-              {ticket.priority !== 'normal' ? <Tag color={ticket.priority === 'urgent' ? 'red' : ticket.priority === 'high' ? 'orange' : 'default'}>{label(ticketPriorities, ticket.priority)}</Tag> : null}
+              {ticket.priority !== 'normal' ? (
+                <Tag color={ticket.priority === 'urgent' ? 'red' : ticket.priority === 'high' ? 'orange' : 'default'}>
+                  {label(ticketPriorities, ticket.priority)}
+                </Tag>
+              ) : null}
               {ticket.isRepeat ? (
                 <Tag color="volcano" icon={<RedoOutlined />}>
                   {t('serviceDesk.repeat')}
@@ -79,12 +83,32 @@ function TicketHeader({ ticket, now }: { ticket: TicketDetail; now: number }) {
             { key: 'firstReceiver', label: t('serviceDesk.firstReceiver'), children: ticket.firstReceiver?.name ?? '—' },
             { key: 'accountable', label: t('serviceDesk.accountable'), children: ticket.accountable?.name ?? '—' },
             { key: 'assignee', label: t('serviceDesk.assignee'), children: ticket.assignee?.name ?? t('serviceDesk.unassigned') },
-            ...(ticket.complaintScope ? [{ key: 'scope', label: t('serviceDesk.complaintScope'), children: label(complaintScopes, ticket.complaintScope) }] : []),
+            ...(ticket.complaintScope
+              ? [{ key: 'scope', label: t('serviceDesk.complaintScope'), children: label(complaintScopes, ticket.complaintScope) }]
+              : []),
             ...(ticket.location ? [{ key: 'location', label: t('serviceDesk.location'), children: ticket.location }] : []),
             ...(ticket.mergedFrom.length > 0
-              ? [{ key: 'mergedFrom', label: t('serviceDesk.mergedFrom'), children: ticket.mergedFrom.map((item) => <Link key={item.id} to={`/service-desk/${item.id}`} style={{ marginInlineEnd: 8 }}>{item.number}</Link>) }]
+              ? [
+                  {
+                    key: 'mergedFrom',
+                    label: t('serviceDesk.mergedFrom'),
+                    children: ticket.mergedFrom.map((item) => (
+                      <Link key={item.id} to={`/service-desk/${item.id}`} style={{ marginInlineEnd: 8 }}>
+                        {item.number}
+                      </Link>
+                    )),
+                  },
+                ]
               : []),
-            ...(ticket.mergedIntoId ? [{ key: 'mergedInto', label: t('serviceDesk.mergedInto'), children: <Link to={`/service-desk/${ticket.mergedIntoId}`}>{t('serviceDesk.open')}</Link> }] : []),
+            ...(ticket.mergedIntoId
+              ? [
+                  {
+                    key: 'mergedInto',
+                    label: t('serviceDesk.mergedInto'),
+                    children: <Link to={`/service-desk/${ticket.mergedIntoId}`}>{t('serviceDesk.open')}</Link>,
+                  },
+                ]
+              : []),
           ]}
         />
         <TicketActions ticket={ticket} />
@@ -155,7 +179,10 @@ export function TicketDetailPage() {
         <Col xs={24} lg={8}>
           <Flex vertical gap={16}>
             <Card size="small" title={t('serviceDesk.reporter')}>
-              <ReporterCard person={reporter.data ?? null} fallback={{ name: ticket.reporterName, phone: ticket.reporterPhone, householdLabel: ticket.householdLabel }} />
+              <ReporterCard
+                person={reporter.data ?? null}
+                fallback={{ name: ticket.reporterName, phone: ticket.reporterPhone, householdLabel: ticket.householdLabel }}
+              />
             </Card>
             <Card size="small" title={t('serviceDesk.visit.history')}>
               <VisitHistory visits={ticket.visits} />

@@ -8,8 +8,23 @@ import { ListEmpty } from '../../shared/ListEmpty';
 import { formatDateTime } from '../../shared/time';
 
 const otherKinds = [
-  'created', 'edited', 'note', 'owner_update', 'merged_from', 'handover_requested', 'handover_accepted', 'handover_declined', 'visit_attempt',
-  'clear_saved', 'recovery_saved', 'attachment', 'grab', 'pooled', 'escalation', 'warning', 'update_reminder',
+  'created',
+  'edited',
+  'note',
+  'owner_update',
+  'merged_from',
+  'handover_requested',
+  'handover_accepted',
+  'handover_declined',
+  'visit_attempt',
+  'clear_saved',
+  'recovery_saved',
+  'attachment',
+  'grab',
+  'pooled',
+  'escalation',
+  'warning',
+  'update_reminder',
 ] as const;
 type OtherKind = (typeof otherKinds)[number];
 

@@ -72,7 +72,13 @@ export function VisitForm({ ticketId }: { ticketId: string }) {
     <Form<VisitForm> form={form} layout="vertical" initialValues={{ method: 'phone', outcome: 'confirmed' }} data-testid="visit-form">
       <Flex gap={24} wrap>
         <Form.Item name="method" label={t('serviceDesk.visit.method')}>
-          <Radio.Group optionType="button" options={[{ value: 'phone', label: t('serviceDesk.visit.methods.phone') }, { value: 'visit', label: t('serviceDesk.visit.methods.visit') }]} />
+          <Radio.Group
+            optionType="button"
+            options={[
+              { value: 'phone', label: t('serviceDesk.visit.methods.phone') },
+              { value: 'visit', label: t('serviceDesk.visit.methods.visit') },
+            ]}
+          />
         </Form.Item>
         <Form.Item name="outcome" label={t('serviceDesk.visit.outcome')}>
           <Radio.Group
@@ -99,7 +105,10 @@ export function VisitForm({ ticketId }: { ticketId: string }) {
       <Form.Item
         name="comment"
         label={t('serviceDesk.visit.comment')}
-        rules={[{ max: limit('comment') }, ...(outcome === 'rejected' ? [{ required: true, whitespace: true, message: t('serviceDesk.visit.rejectReason') }] : [])]}
+        rules={[
+          { max: limit('comment') },
+          ...(outcome === 'rejected' ? [{ required: true, whitespace: true, message: t('serviceDesk.visit.rejectReason') }] : []),
+        ]}
       >
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} data-testid="visit-comment" />
       </Form.Item>
@@ -126,8 +135,16 @@ export function VisitHistory({ visits }: { visits: ReturnVisit[] }) {
             </Typography.Text>
             {visit.csat !== null ? <Rate disabled value={visit.csat} style={{ fontSize: 14 }} data-testid="visit-rating" data-csat={visit.csat} /> : null}
           </Flex>
-          {visit.peakMoment ? <Typography.Text>{t('serviceDesk.visit.peak')}:{visit.peakMoment}</Typography.Text> : null}
-          {visit.endMoment ? <Typography.Text>{t('serviceDesk.visit.end')}:{visit.endMoment}</Typography.Text> : null}
+          {visit.peakMoment ? (
+            <Typography.Text>
+              {t('serviceDesk.visit.peak')}:{visit.peakMoment}
+            </Typography.Text>
+          ) : null}
+          {visit.endMoment ? (
+            <Typography.Text>
+              {t('serviceDesk.visit.end')}:{visit.endMoment}
+            </Typography.Text>
+          ) : null}
           {visit.comment ? <Typography.Text type="secondary">{visit.comment}</Typography.Text> : null}
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {formatDateTime(visit.at)} · {visit.visitorName}

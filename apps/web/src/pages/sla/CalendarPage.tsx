@@ -25,7 +25,10 @@ function YearEditor({ calendar }: { calendar: CalendarYear }) {
 
   const submit = async () => {
     try {
-      const saved = await save.mutateAsync({ year: calendar.year, days: rows.filter((row) => row.day).map(({ day, kind, name }) => ({ day, kind, name: name.trim() })) });
+      const saved = await save.mutateAsync({
+        year: calendar.year,
+        days: rows.filter((row) => row.day).map(({ day, kind, name }) => ({ day, kind, name: name.trim() })),
+      });
       setRows(saved.days.map((day) => ({ ...day, key: day.day })));
       void message.success(t('calendar.saved', { count: saved.recomputedTickets }));
     } catch (error) {
@@ -52,10 +55,34 @@ function YearEditor({ calendar }: { calendar: CalendarYear }) {
       title: t('calendar.kind'),
       dataIndex: 'kind',
       width: 150,
-      render: (kind: CalendarDayKind, row) => <Select<CalendarDayKind> value={kind} onChange={(value) => update(row.key, { kind: value })} options={kinds.map((value) => ({ value, label: t(`calendar.kinds.${value}`) }))} style={{ width: 130 }} />,
+      render: (kind: CalendarDayKind, row) => (
+        <Select<CalendarDayKind>
+          value={kind}
+          onChange={(value) => update(row.key, { kind: value })}
+          options={kinds.map((value) => ({ value, label: t(`calendar.kinds.${value}`) }))}
+          style={{ width: 130 }}
+        />
+      ),
     },
-    { title: t('calendar.name'), dataIndex: 'name', render: (name: string, row) => <Input value={name} maxLength={40} onChange={(event) => update(row.key, { name: event.target.value })} /> },
-    { title: '', key: 'actions', width: 60, render: (_value, row) => <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} onClick={() => setRows(rows.filter((other) => other.key !== row.key))} /> },
+    {
+      title: t('calendar.name'),
+      dataIndex: 'name',
+      render: (name: string, row) => <Input value={name} maxLength={40} onChange={(event) => update(row.key, { name: event.target.value })} />,
+    },
+    {
+      title: '',
+      key: 'actions',
+      width: 60,
+      render: (_value, row) => (
+        <Button
+          type="text"
+          danger
+          icon={<DeleteOutlined />}
+          aria-label={t('common.delete')}
+          onClick={() => setRows(rows.filter((other) => other.key !== row.key))}
+        />
+      ),
+    },
   ];
 
   const nationalTag = (day: string, kind: CalendarDayKind) => (
@@ -72,7 +99,11 @@ function YearEditor({ calendar }: { calendar: CalendarYear }) {
           title={t('calendar.overrides')}
           extra={
             <Flex gap={8}>
-              <Button icon={<PlusOutlined />} onClick={() => setRows([...rows, { key: `new-${rows.length}-${Date.now()}`, day: '', kind: 'holiday', name: '' }])} data-testid="calendar-add">
+              <Button
+                icon={<PlusOutlined />}
+                onClick={() => setRows([...rows, { key: `new-${rows.length}-${Date.now()}`, day: '', kind: 'holiday', name: '' }])}
+                data-testid="calendar-add"
+              >
                 {t('calendar.add')}
               </Button>
               <Button type="primary" loading={save.isPending} onClick={() => void submit()} data-testid="calendar-save">
@@ -81,15 +112,27 @@ function YearEditor({ calendar }: { calendar: CalendarYear }) {
             </Flex>
           }
         >
-          <Table<Row> rowKey="key" size="small" columns={columns} dataSource={rows} pagination={false} locale={{ emptyText: <ListEmpty description={t('calendar.empty')} /> }} data-testid="calendar-days" />
+          <Table<Row>
+            rowKey="key"
+            size="small"
+            columns={columns}
+            dataSource={rows}
+            pagination={false}
+            locale={{ emptyText: <ListEmpty description={t('calendar.empty')} /> }}
+            data-testid="calendar-days"
+          />
         </Card>
       </Col>
       <Col xs={24} lg={9}>
         <Card size="small" title={t('calendar.national', { year: calendar.year })} data-testid="calendar-national">
           <Typography.Text strong>{t('calendar.kinds.holiday')}</Typography.Text>
-          <div style={{ margin: '8px 0 12px' }}>{calendar.national.holidays.length > 0 ? calendar.national.holidays.map((day) => nationalTag(day, 'holiday')) : '—'}</div>
+          <div style={{ margin: '8px 0 12px' }}>
+            {calendar.national.holidays.length > 0 ? calendar.national.holidays.map((day) => nationalTag(day, 'holiday')) : '—'}
+          </div>
           <Typography.Text strong>{t('calendar.kinds.workday')}</Typography.Text>
-          <div style={{ marginTop: 8 }}>{calendar.national.workdays.length > 0 ? calendar.national.workdays.map((day) => nationalTag(day, 'workday')) : '—'}</div>
+          <div style={{ marginTop: 8 }}>
+            {calendar.national.workdays.length > 0 ? calendar.national.workdays.map((day) => nationalTag(day, 'workday')) : '—'}
+          </div>
         </Card>
       </Col>
     </Row>
@@ -103,7 +146,19 @@ export function CalendarPage() {
   const calendar = useCalendarYear(year);
   return (
     <>
-      <PageHeader title={t('calendar.title')} extra={<InputNumber min={2000} max={2100} value={year} onChange={(value) => (value ? setYear(value) : undefined)} prefix={t('calendar.year')} data-testid="calendar-year" />} />
+      <PageHeader
+        title={t('calendar.title')}
+        extra={
+          <InputNumber
+            min={2000}
+            max={2100}
+            value={year}
+            onChange={(value) => (value ? setYear(value) : undefined)}
+            prefix={t('calendar.year')}
+            data-testid="calendar-year"
+          />
+        }
+      />
       <ListState isPending={calendar.isPending} error={calendar.error} refetch={calendar.refetch}>
         {calendar.data ? <YearEditor key={calendar.data.year} calendar={calendar.data} /> : null}
       </ListState>

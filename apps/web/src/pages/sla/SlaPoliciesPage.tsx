@@ -56,7 +56,9 @@ function PolicyList({ initial }: { initial: SlaPolicy[] }) {
   };
   const submit = async () => {
     try {
-      const saved = await save.mutateAsync(policies.map(({ code, name, match, targets, warnShare, active }) => ({ code, name, match, targets, warnShare, active })));
+      const saved = await save.mutateAsync(
+        policies.map(({ code, name, match, targets, warnShare, active }) => ({ code, name, match, targets, warnShare, active })),
+      );
       setPolicies(saved.items.map(editable));
       setDirty(false);
       void message.success(t('sla.saved', { count: saved.recomputedTickets }));
@@ -76,7 +78,19 @@ function PolicyList({ initial }: { initial: SlaPolicy[] }) {
   };
   const add = () => {
     const key = `custom_${Date.now().toString(36)}`;
-    change([{ key, code: key, name: { 'zh-CN': t('sla.newPolicy'), 'en-US': 'New policy' }, match: {}, targets: { first_response: { minutes: 30, calendar: '24x7' } }, warnShare: 0.8, active: true, rationale: { 'zh-CN': '', 'en-US': '' } }, ...policies]);
+    change([
+      {
+        key,
+        code: key,
+        name: { 'zh-CN': t('sla.newPolicy'), 'en-US': 'New policy' },
+        match: {},
+        targets: { first_response: { minutes: 30, calendar: '24x7' } },
+        warnShare: 0.8,
+        active: true,
+        rationale: { 'zh-CN': '', 'en-US': '' },
+      },
+      ...policies,
+    ]);
   };
 
   return (
@@ -123,14 +137,40 @@ function PolicyList({ initial }: { initial: SlaPolicy[] }) {
           ),
           extra: (
             <Space size={0} onClick={(event) => event.stopPropagation()}>
-              <Button type="text" size="small" icon={<ArrowUpOutlined />} disabled={index === 0} onClick={() => move(index, -1)} aria-label={t('sla.moveUp')} data-testid="sla-move-up" />
-              <Button type="text" size="small" icon={<ArrowDownOutlined />} disabled={index === policies.length - 1} onClick={() => move(index, 1)} aria-label={t('sla.moveDown')} data-testid="sla-move-down" />
-              <Popconfirm title={t('common.deleteConfirm', { name: text(policy.name) })} onConfirm={() => change(policies.filter((other) => other.key !== policy.key))}>
+              <Button
+                type="text"
+                size="small"
+                icon={<ArrowUpOutlined />}
+                disabled={index === 0}
+                onClick={() => move(index, -1)}
+                aria-label={t('sla.moveUp')}
+                data-testid="sla-move-up"
+              />
+              <Button
+                type="text"
+                size="small"
+                icon={<ArrowDownOutlined />}
+                disabled={index === policies.length - 1}
+                onClick={() => move(index, 1)}
+                aria-label={t('sla.moveDown')}
+                data-testid="sla-move-down"
+              />
+              <Popconfirm
+                title={t('common.deleteConfirm', { name: text(policy.name) })}
+                onConfirm={() => change(policies.filter((other) => other.key !== policy.key))}
+              >
                 <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
               </Popconfirm>
             </Space>
           ),
-          children: <SlaPolicyEditor policy={policy} index={index} categoryOptions={categoryOptions} onChange={(next) => change(policies.map((other) => (other.key === policy.key ? next : other)))} />,
+          children: (
+            <SlaPolicyEditor
+              policy={policy}
+              index={index}
+              categoryOptions={categoryOptions}
+              onChange={(next) => change(policies.map((other) => (other.key === policy.key ? next : other)))}
+            />
+          ),
         }))}
       />
     </>

@@ -9,7 +9,12 @@ import { formatTarget } from './sla-format';
 /** A policy while it is edited: `key` survives a changed code, `rationale` is shown but never sent. */
 export type EditablePolicy = SlaPolicyInput & { key: string; rationale: Label };
 
-type SlaPolicyEditorProps = { policy: EditablePolicy; index: number; categoryOptions: { value: string; label: string }[]; onChange: (policy: EditablePolicy) => void };
+type SlaPolicyEditorProps = {
+  policy: EditablePolicy;
+  index: number;
+  categoryOptions: { value: string; label: string }[];
+  onChange: (policy: EditablePolicy) => void;
+};
 
 const calendars: readonly SlaCalendar[] = ['24x7', 'working_hours'];
 
@@ -18,7 +23,8 @@ export function SlaPolicyEditor({ policy, index, categoryOptions, onChange }: Sl
   const { t } = useTranslation();
   const { label, options, text } = useVocabulary();
   const { projects } = useProjectScope();
-  const setMatch = <K extends keyof SlaMatch>(key: K, value: SlaMatch[K]) => onChange({ ...policy, match: { ...policy.match, [key]: value && value.length > 0 ? value : undefined } });
+  const setMatch = <K extends keyof SlaMatch>(key: K, value: SlaMatch[K]) =>
+    onChange({ ...policy, match: { ...policy.match, [key]: value && value.length > 0 ? value : undefined } });
   const setTarget = (kind: SlaTargetKind, change: { minutes?: number | null; calendar?: SlaCalendar; enabled?: boolean }) => {
     const current = policy.targets[kind] ?? { minutes: 60, calendar: 'working_hours' as SlaCalendar };
     const targets = { ...policy.targets };
@@ -32,11 +38,19 @@ export function SlaPolicyEditor({ policy, index, categoryOptions, onChange }: Sl
       <Row gutter={12}>
         <Col xs={24} md={8}>
           <Typography.Text type="secondary">{t('sla.name')}</Typography.Text>
-          <Input value={policy.name['zh-CN']} onChange={(event) => onChange({ ...policy, name: { ...policy.name, 'zh-CN': event.target.value } })} maxLength={60} />
+          <Input
+            value={policy.name['zh-CN']}
+            onChange={(event) => onChange({ ...policy, name: { ...policy.name, 'zh-CN': event.target.value } })}
+            maxLength={60}
+          />
         </Col>
         <Col xs={24} md={8}>
           <Typography.Text type="secondary">{t('sla.nameEnglish')}</Typography.Text>
-          <Input value={policy.name['en-US']} onChange={(event) => onChange({ ...policy, name: { ...policy.name, 'en-US': event.target.value } })} maxLength={80} />
+          <Input
+            value={policy.name['en-US']}
+            onChange={(event) => onChange({ ...policy, name: { ...policy.name, 'en-US': event.target.value } })}
+            maxLength={80}
+          />
         </Col>
         <Col xs={12} md={5}>
           <Typography.Text type="secondary">{t('sla.code')}</Typography.Text>
@@ -56,19 +70,60 @@ export function SlaPolicyEditor({ policy, index, categoryOptions, onChange }: Sl
         </Typography.Text>
         <Row gutter={[12, 8]} style={{ marginTop: 8 }}>
           <Col xs={24} md={12} lg={8}>
-            <Select mode="multiple" allowClear style={{ width: '100%' }} placeholder={t('serviceDesk.type')} value={policy.match.types ?? []} onChange={(value) => setMatch('types', value)} options={options(ticketTypes)} />
+            <Select
+              mode="multiple"
+              allowClear
+              style={{ width: '100%' }}
+              placeholder={t('serviceDesk.type')}
+              value={policy.match.types ?? []}
+              onChange={(value) => setMatch('types', value)}
+              options={options(ticketTypes)}
+            />
           </Col>
           <Col xs={24} md={12} lg={8}>
-            <Select mode="multiple" allowClear style={{ width: '100%' }} placeholder={t('serviceDesk.category')} value={policy.match.categoryPrefixes ?? []} onChange={(value) => setMatch('categoryPrefixes', value)} options={categoryOptions} showSearch={{ optionFilterProp: 'label' }} />
+            <Select
+              mode="multiple"
+              allowClear
+              style={{ width: '100%' }}
+              placeholder={t('serviceDesk.category')}
+              value={policy.match.categoryPrefixes ?? []}
+              onChange={(value) => setMatch('categoryPrefixes', value)}
+              options={categoryOptions}
+              showSearch={{ optionFilterProp: 'label' }}
+            />
           </Col>
           <Col xs={24} md={12} lg={8}>
-            <Select mode="multiple" allowClear style={{ width: '100%' }} placeholder={t('serviceDesk.priority')} value={policy.match.priorities ?? []} onChange={(value) => setMatch('priorities', value)} options={options(ticketPriorities)} />
+            <Select
+              mode="multiple"
+              allowClear
+              style={{ width: '100%' }}
+              placeholder={t('serviceDesk.priority')}
+              value={policy.match.priorities ?? []}
+              onChange={(value) => setMatch('priorities', value)}
+              options={options(ticketPriorities)}
+            />
           </Col>
           <Col xs={24} md={12} lg={8}>
-            <Select mode="multiple" allowClear style={{ width: '100%' }} placeholder={t('serviceDesk.channel')} value={policy.match.channels ?? []} onChange={(value) => setMatch('channels', value)} options={options(ticketChannels)} />
+            <Select
+              mode="multiple"
+              allowClear
+              style={{ width: '100%' }}
+              placeholder={t('serviceDesk.channel')}
+              value={policy.match.channels ?? []}
+              onChange={(value) => setMatch('channels', value)}
+              options={options(ticketChannels)}
+            />
           </Col>
           <Col xs={24} md={12} lg={8}>
-            <Select mode="multiple" allowClear style={{ width: '100%' }} placeholder={t('persons.project')} value={policy.match.projectIds ?? []} onChange={(value) => setMatch('projectIds', value)} options={projects.map((project) => ({ value: project.id, label: project.name }))} />
+            <Select
+              mode="multiple"
+              allowClear
+              style={{ width: '100%' }}
+              placeholder={t('persons.project')}
+              value={policy.match.projectIds ?? []}
+              onChange={(value) => setMatch('projectIds', value)}
+              options={projects.map((project) => ({ value: project.id, label: project.name }))}
+            />
           </Col>
         </Row>
       </div>
@@ -93,7 +148,12 @@ export function SlaPolicyEditor({ policy, index, categoryOptions, onChange }: Sl
                       style={{ width: 140 }}
                       data-testid={`sla-minutes-${index}-${kind}`}
                     />
-                    <Select<SlaCalendar> value={target.calendar} onChange={(calendar) => setTarget(kind, { calendar })} options={calendars.map((value) => ({ value, label: t(`sla.calendars.${value}`) }))} style={{ width: 130 }} />
+                    <Select<SlaCalendar>
+                      value={target.calendar}
+                      onChange={(calendar) => setTarget(kind, { calendar })}
+                      options={calendars.map((value) => ({ value, label: t(`sla.calendars.${value}`) }))}
+                      style={{ width: 130 }}
+                    />
                     <Typography.Text type="secondary" data-testid="sla-target-display">
                       {formatTarget(target.minutes, target.calendar, t)}
                     </Typography.Text>
@@ -106,7 +166,15 @@ export function SlaPolicyEditor({ policy, index, categoryOptions, onChange }: Sl
       </div>
       <Flex align="center" gap={12} wrap>
         <Typography.Text strong>{t('sla.warnShare')}</Typography.Text>
-        <Slider min={0.5} max={0.95} step={0.05} value={policy.warnShare} onChange={(warnShare) => onChange({ ...policy, warnShare })} style={{ width: 240 }} tooltip={{ formatter: (value) => `${Math.round((value ?? 0) * 100)}%` }} />
+        <Slider
+          min={0.5}
+          max={0.95}
+          step={0.05}
+          value={policy.warnShare}
+          onChange={(warnShare) => onChange({ ...policy, warnShare })}
+          style={{ width: 240 }}
+          tooltip={{ formatter: (value) => `${Math.round((value ?? 0) * 100)}%` }}
+        />
         <Typography.Text type="secondary">{t('sla.warnShareHint', { percent: Math.round(policy.warnShare * 100) })}</Typography.Text>
       </Flex>
       {text(policy.rationale) ? (

@@ -52,7 +52,11 @@ export function WebhooksPage() {
 
   const openDrawer = (webhook: Webhook | null) => {
     form.resetFields();
-    form.setFieldsValue(webhook ? { format: webhook.format, url: webhook.url, projectId: webhook.projectId, minimumLevel: webhook.minimumLevel, active: webhook.active } : { format: 'wecom', url: '', projectId: null, minimumLevel: 1, active: true });
+    form.setFieldsValue(
+      webhook
+        ? { format: webhook.format, url: webhook.url, projectId: webhook.projectId, minimumLevel: webhook.minimumLevel, active: webhook.active }
+        : { format: 'wecom', url: '', projectId: null, minimumLevel: 1, active: true },
+    );
     setEditing(webhook);
   };
   const submit = useSaveForm(form, {
@@ -61,7 +65,12 @@ export function WebhooksPage() {
   });
 
   const columns: ColumnsType<Webhook> = [
-    { title: t('webhooks.format'), dataIndex: 'format', width: 120, render: (format: WebhookFormat) => <Tag color={format === 'wecom' ? 'green' : 'blue'}>{t(`webhooks.formats.${format}`)}</Tag> },
+    {
+      title: t('webhooks.format'),
+      dataIndex: 'format',
+      width: 120,
+      render: (format: WebhookFormat) => <Tag color={format === 'wecom' ? 'green' : 'blue'}>{t(`webhooks.formats.${format}`)}</Tag>,
+    },
     { title: t('webhooks.url'), dataIndex: 'url', ellipsis: true },
     { title: t('persons.project'), dataIndex: 'projectName', width: 160, render: (name: string | null) => name ?? t('webhooks.allProjects') },
     { title: t('webhooks.minimumLevel'), dataIndex: 'minimumLevel', width: 140, render: (level: number) => t(`webhooks.levels.${levels[level] ?? 'all'}`) },
@@ -74,7 +83,13 @@ export function WebhooksPage() {
       render: (_value, webhook) => (
         <Space size={0}>
           <TestButton webhook={webhook} />
-          <RowActions name={t(`webhooks.formats.${webhook.format}`)} onEdit={() => openDrawer(webhook)} onDelete={() => remove.mutateAsync(webhook.id)} editTestId="webhook-edit" deleteTestId="webhook-delete" />
+          <RowActions
+            name={t(`webhooks.formats.${webhook.format}`)}
+            onEdit={() => openDrawer(webhook)}
+            onDelete={() => remove.mutateAsync(webhook.id)}
+            editTestId="webhook-edit"
+            deleteTestId="webhook-delete"
+          />
         </Space>
       ),
     },
@@ -91,9 +106,25 @@ export function WebhooksPage() {
         }
       />
       <ListState isPending={webhooks.isPending} error={webhooks.error} refetch={webhooks.refetch}>
-        <Table<Webhook> rowKey="id" size="middle" columns={columns} dataSource={webhooks.data?.items ?? []} pagination={false} scroll={{ x: 1000 }} locale={{ emptyText: <ListEmpty description={t('webhooks.empty')} /> }} data-testid="webhooks-table" />
+        <Table<Webhook>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={webhooks.data?.items ?? []}
+          pagination={false}
+          scroll={{ x: 1000 }}
+          locale={{ emptyText: <ListEmpty description={t('webhooks.empty')} /> }}
+          data-testid="webhooks-table"
+        />
       </ListState>
-      <FormDrawer title={editing ? t('webhooks.edit') : t('webhooks.create')} open={editing !== undefined} onClose={() => setEditing(undefined)} saving={save.isPending} onSubmit={submit} saveTestId="webhook-save">
+      <FormDrawer
+        title={editing ? t('webhooks.edit') : t('webhooks.create')}
+        open={editing !== undefined}
+        onClose={() => setEditing(undefined)}
+        saving={save.isPending}
+        onSubmit={submit}
+        saveTestId="webhook-save"
+      >
         <Form form={form} layout="vertical">
           <Form.Item name="format" label={t('webhooks.format')}>
             <Radio.Group optionType="button" options={formats.map((value) => ({ value, label: t(`webhooks.formats.${value}`) }))} />

@@ -30,7 +30,12 @@ export function ResetPasswordModal({ staff, onClose }: { staff: Staff | null; on
       destroyOnHidden
     >
       <Form form={form} layout="vertical" preserve={false}>
-        <Form.Item name="password" label={t('staff.newPassword')} extra={t('password.rule')} rules={[{ required: true, ...textLimits(passwordReset, 'password') }]}>
+        <Form.Item
+          name="password"
+          label={t('staff.newPassword')}
+          extra={t('password.rule')}
+          rules={[{ required: true, ...textLimits(passwordReset, 'password') }]}
+        >
           <Input.Password autoComplete="new-password" data-testid="staff-new-password" />
         </Form.Item>
       </Form>

@@ -11,7 +11,12 @@ import { useSaveForm } from '../../shared/useSaveForm';
 import { textLimits } from '@manyi/contracts/limits';
 import { staffBody } from '@manyi/contracts/staff';
 
-const limits = { login: textLimits(staffBody, 'login'), name: textLimits(staffBody, 'name'), phone: textLimits(staffBody, 'phone'), password: textLimits(staffBody, 'password') };
+const limits = {
+  login: textLimits(staffBody, 'login'),
+  name: textLimits(staffBody, 'name'),
+  phone: textLimits(staffBody, 'phone'),
+  password: textLimits(staffBody, 'password'),
+};
 
 type StaffForm = {
   login: string;

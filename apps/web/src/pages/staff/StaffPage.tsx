@@ -115,10 +115,7 @@ export function StaffPage() {
         <Select
           value={projectFilter === 'header' ? (scope.projectId ?? 'all') : projectFilter}
           onChange={(value: string) => setProjectFilter(value)}
-          options={[
-            { value: 'all', label: t('shell.allProjects') },
-            ...scope.projects.map((project) => ({ value: project.id, label: project.name })),
-          ]}
+          options={[{ value: 'all', label: t('shell.allProjects') }, ...scope.projects.map((project) => ({ value: project.id, label: project.name }))]}
           style={{ width: 180 }}
           data-testid="staff-project-filter"
         />

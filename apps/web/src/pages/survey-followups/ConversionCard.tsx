@@ -23,10 +23,14 @@ function ConversionChart({ report }: { report: DetractorConversion }) {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       xAxis: { type: 'category', data: outcomes.map((outcome) => t(`detractorConversion.${outcome.key}`)) },
       yAxis: { type: 'value', minInterval: 1 },
-      series: [{
-        type: 'bar', barMaxWidth: 48, label: { show: true, position: 'top' },
-        data: outcomes.map((outcome) => ({ value: report[outcome.key], itemStyle: { color: outcome.colour } })),
-      }],
+      series: [
+        {
+          type: 'bar',
+          barMaxWidth: 48,
+          label: { show: true, position: 'top' },
+          data: outcomes.map((outcome) => ({ value: report[outcome.key], itemStyle: { color: outcome.colour } })),
+        },
+      ],
     }),
     [report, t],
   );

@@ -26,7 +26,10 @@ function Reasons({ followup }: { followup: SurveyFollowup }) {
           <Tag color={reason.reason === 'detractor' ? 'volcano' : 'orange'}>
             {reason.reason === 'detractor'
               ? t('surveyFollowups.detractor', { value: reason.value })
-              : t('surveyFollowups.dissatisfied', { question: shorten(reason.label), label: t(`surveyFollowups.ratingLabels.${reason.value === 1 ? '1' : '2'}`) })}
+              : t('surveyFollowups.dissatisfied', {
+                  question: shorten(reason.label),
+                  label: t(`surveyFollowups.ratingLabels.${reason.value === 1 ? '1' : '2'}`),
+                })}
           </Tag>
         </Tooltip>
       ))}
@@ -79,7 +82,11 @@ export function SurveyFollowupsPage() {
       key: 'status',
       width: 100,
       render: (_value, followup) =>
-        followup.ticket ? <Tag color={statusColours[followup.ticket.status as TicketStatus]}>{label(ticketStatuses, followup.ticket.status as TicketStatus)}</Tag> : t('common.none'),
+        followup.ticket ? (
+          <Tag color={statusColours[followup.ticket.status as TicketStatus]}>{label(ticketStatuses, followup.ticket.status as TicketStatus)}</Tag>
+        ) : (
+          t('common.none')
+        ),
     },
     {
       title: t('surveyFollowups.dueAt'),

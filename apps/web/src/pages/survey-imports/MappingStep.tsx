@@ -22,15 +22,19 @@ export function MappingStep({ job, onConfirmed }: { job: SurveyImport; onConfirm
   const { t } = useTranslation();
   const [mapping, setMapping] = useState<ColumnMapping[]>(job.mapping);
   const confirm = useSurveyImportStep('mapping');
-  const options = useMemo(() => [
-    { value: '', label: t('surveyImport.ignore') },
-    { value: 'room', label: t('surveyImport.room') },
-    { value: 'phone', label: t('surveyImport.phone') },
-    ...job.questions.flatMap((question, index) =>
-      question.items.length === 0
-        ? [{ value: `q|${question.key}`, label: `${index + 1}. ${question.title}` }]
-        : question.items.map((item) => ({ value: `q|${question.key}|${item.key}`, label: `${index + 1}. ${question.title} — ${item.label}` }))),
-  ], [job.questions, t]);
+  const options = useMemo(
+    () => [
+      { value: '', label: t('surveyImport.ignore') },
+      { value: 'room', label: t('surveyImport.room') },
+      { value: 'phone', label: t('surveyImport.phone') },
+      ...job.questions.flatMap((question, index) =>
+        question.items.length === 0
+          ? [{ value: `q|${question.key}`, label: `${index + 1}. ${question.title}` }]
+          : question.items.map((item) => ({ value: `q|${question.key}|${item.key}`, label: `${index + 1}. ${question.title} — ${item.label}` })),
+      ),
+    ],
+    [job.questions, t],
+  );
   const mapped = mapping.some((entry) => entry.target?.kind === 'question');
 
   return (
@@ -51,7 +55,9 @@ export function MappingStep({ job, onConfirmed }: { job: SurveyImport; onConfirm
                 showSearch={{ optionFilterProp: 'label' }}
                 value={encode(entry.target)}
                 options={options}
-                onChange={(value: string) => setMapping((current) => current.map((item) => (item.column === entry.column ? { ...item, target: decode(value) } : item)))}
+                onChange={(value: string) =>
+                  setMapping((current) => current.map((item) => (item.column === entry.column ? { ...item, target: decode(value) } : item)))
+                }
                 data-testid={`import-mapping-${entry.column}`}
               />
             ),

@@ -13,7 +13,13 @@ export function ResultStep({ job, onRemap, onRestart }: { job: SurveyImport; onR
   return (
     <Flex vertical gap={12}>
       {job.status === 'committed' ? (
-        <Alert type="success" showIcon title={t('surveyImport.committed', { count: job.importedRows })} action={<Link to={`/survey-followups?campaignId=${job.campaignId}`}>{t('surveyImport.viewFollowups')}</Link>} data-testid="import-committed" />
+        <Alert
+          type="success"
+          showIcon
+          title={t('surveyImport.committed', { count: job.importedRows })}
+          action={<Link to={`/survey-followups?campaignId=${job.campaignId}`}>{t('surveyImport.viewFollowups')}</Link>}
+          data-testid="import-committed"
+        />
       ) : null}
       {job.status === 'failed' ? <Alert type="error" showIcon title={t('surveyImport.failed')} /> : null}
       <Card size="small" data-testid="import-result">
@@ -22,7 +28,13 @@ export function ResultStep({ job, onRemap, onRestart }: { job: SurveyImport; onR
         <Flex gap={8} wrap>
           {job.status === 'validated' ? (
             <>
-              <Button type="primary" disabled={job.validRows === 0} loading={commit.isPending} onClick={() => commit.mutate({ id: job.id })} data-testid="import-commit">
+              <Button
+                type="primary"
+                disabled={job.validRows === 0}
+                loading={commit.isPending}
+                onClick={() => commit.mutate({ id: job.id })}
+                data-testid="import-commit"
+              >
                 {t('surveyImport.commit', { count: job.validRows })}
               </Button>
               <Button onClick={onRemap}>{t('surveyImport.remap')}</Button>

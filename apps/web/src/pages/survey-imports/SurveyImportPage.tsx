@@ -23,9 +23,14 @@ function UploadStep({ onUploaded }: { onUploaded: (id: string) => void }) {
   const surveys = usePublishedSurveys();
 
   const submit = async () => {
-    const target: ImportTarget | null = mode === 'campaign'
-      ? (campaignId.trim() ? { campaignId: campaignId.trim() } : null)
-      : (surveyId && campaignName.trim() ? { surveyId, campaignName: campaignName.trim() } : null);
+    const target: ImportTarget | null =
+      mode === 'campaign'
+        ? campaignId.trim()
+          ? { campaignId: campaignId.trim() }
+          : null
+        : surveyId && campaignName.trim()
+          ? { surveyId, campaignName: campaignName.trim() }
+          : null;
     if (!target) return setError(t('surveyImport.targetRequired'));
     if (!file) return setError(t('surveyImport.fileRequired'));
     setError(undefined);
@@ -48,7 +53,12 @@ function UploadStep({ onUploaded }: { onUploaded: (id: string) => void }) {
           <Radio value="campaign">{t('surveyImport.existingCampaign')}</Radio>
         </Radio.Group>
         {mode === 'campaign' ? (
-          <Input placeholder={t('surveyImport.campaignId')} value={campaignId} onChange={(event) => setCampaignId(event.target.value)} data-testid="import-campaign-id" />
+          <Input
+            placeholder={t('surveyImport.campaignId')}
+            value={campaignId}
+            onChange={(event) => setCampaignId(event.target.value)}
+            data-testid="import-campaign-id"
+          />
         ) : (
           <>
             <Select
@@ -59,7 +69,12 @@ function UploadStep({ onUploaded }: { onUploaded: (id: string) => void }) {
               options={(surveys.data?.items ?? []).map((survey) => ({ value: survey.id, label: survey.name }))}
               data-testid="import-survey"
             />
-            <Input placeholder={t('surveyImport.campaignNamePlaceholder')} value={campaignName} onChange={(event) => setCampaignName(event.target.value)} maxLength={100} />
+            <Input
+              placeholder={t('surveyImport.campaignNamePlaceholder')}
+              value={campaignName}
+              onChange={(event) => setCampaignName(event.target.value)}
+              maxLength={100}
+            />
           </>
         )}
         <Upload
@@ -97,14 +112,21 @@ export function SurveyImportPage() {
 
   return (
     <>
-      <PageHeader title={t('surveyImport.title')} extra={<Button onClick={() => void navigate('/survey-followups')}>{t('surveyImport.viewFollowups')}</Button>} />
+      <PageHeader
+        title={t('surveyImport.title')}
+        extra={<Button onClick={() => void navigate('/survey-followups')}>{t('surveyImport.viewFollowups')}</Button>}
+      />
       <Typography.Paragraph type="secondary">{t('surveyImport.intro')}</Typography.Paragraph>
       {!jobId ? <UploadStep onUploaded={setJobId} /> : null}
       {jobId && !data ? <Table loading columns={[]} dataSource={[]} /> : null}
-      {data && (data.status === 'mapping' || (remapping && data.status === 'validated')) ? <MappingStep job={data} onConfirmed={() => setRemapping(false)} /> : null}
+      {data && (data.status === 'mapping' || (remapping && data.status === 'validated')) ? (
+        <MappingStep job={data} onConfirmed={() => setRemapping(false)} />
+      ) : null}
       {busy ? (
         <Card size="small" data-testid="import-progress">
-          <Typography.Text>{data.status === 'validating' ? t('surveyImport.validating', { processed: data.processedRows }) : t('surveyImport.committing')}</Typography.Text>
+          <Typography.Text>
+            {data.status === 'validating' ? t('surveyImport.validating', { processed: data.processedRows }) : t('surveyImport.committing')}
+          </Typography.Text>
           <Progress percent={data.totalRows > 0 ? Math.round((data.processedRows / data.totalRows) * 100) : 50} status="active" />
         </Card>
       ) : null}

@@ -9,12 +9,19 @@ export function LocalTextInput({ value, onChange, testId, multiline, status }: P
   return (
     <Space.Compact block>
       <Field
-        addonBefore={multiline ? undefined : '中'} placeholder="中文" value={value['zh-CN']} status={status}
-        onChange={(event) => onChange({ ...value, 'zh-CN': event.target.value })} data-testid={testId ? `${testId}-zh` : undefined}
+        addonBefore={multiline ? undefined : '中'}
+        placeholder="中文"
+        value={value['zh-CN']}
+        status={status}
+        onChange={(event) => onChange({ ...value, 'zh-CN': event.target.value })}
+        data-testid={testId ? `${testId}-zh` : undefined}
       />
       <Field
-        addonBefore={multiline ? undefined : 'EN'} placeholder="English" value={value['en-US'] ?? ''}
-        onChange={(event) => onChange({ ...value, 'en-US': event.target.value })} data-testid={testId ? `${testId}-en` : undefined}
+        addonBefore={multiline ? undefined : 'EN'}
+        placeholder="English"
+        value={value['en-US'] ?? ''}
+        onChange={(event) => onChange({ ...value, 'en-US': event.target.value })}
+        data-testid={testId ? `${testId}-en` : undefined}
       />
     </Space.Compact>
   );

@@ -30,7 +30,10 @@ export function PhonePreview({ definition, locale }: Props) {
   return (
     <div style={{ display: 'flex', justifyContent: 'center', overflowX: 'auto' }}>
       <iframe
-        ref={frame} src="/s/preview" title="preview" data-testid="survey-preview"
+        ref={frame}
+        src="/s/preview"
+        title="preview"
+        data-testid="survey-preview"
         style={{ width: 375, height: 667, flex: 'none', border: '1px solid var(--ant-color-border, #d9d9d9)', borderRadius: 16, display: 'block' }}
       />
     </div>

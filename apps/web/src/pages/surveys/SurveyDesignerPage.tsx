@@ -49,7 +49,8 @@ function Designer({ survey }: { survey: SurveyDetail }) {
   const count = itemCount(definition);
   const grouped = useMemo(() => errorsByQuestion(errors), [errors]);
   const indicatorOptions = useMemo(
-    () => flattenIndicatorTree(system.data?.tree ?? []).map((node) => ({ value: node.code, label: `${node.name[locale] || node.name['zh-CN']} (${node.code})` })),
+    () =>
+      flattenIndicatorTree(system.data?.tree ?? []).map((node) => ({ value: node.code, label: `${node.name[locale] || node.name['zh-CN']} (${node.code})` })),
     [system.data, locale],
   );
   const questions = definition.questions;
@@ -67,7 +68,10 @@ function Designer({ survey }: { survey: SurveyDetail }) {
     setSelected(questions.length);
   };
   const remove = (index: number) => {
-    setQuestions(questions.filter((_question, at) => at !== index), true);
+    setQuestions(
+      questions.filter((_question, at) => at !== index),
+      true,
+    );
     setSelected(Math.max(0, Math.min(selected, questions.length - 2)));
   };
   const reorder = (index: number, step: number) => {
@@ -103,22 +107,60 @@ function Designer({ survey }: { survey: SurveyDetail }) {
     <div data-testid="survey-designer">
       <Space style={{ marginBottom: 16, width: '100%', justifyContent: 'space-between' }} wrap>
         <Space wrap>
-          <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/surveys')}>{t('surveyDesign.back')}</Button>
-          <Input value={name} onChange={(event) => { setName(event.target.value); setDirty(true); }} style={{ width: 280 }} data-testid="survey-name" />
-          <Tag color={survey.status === 'published' ? 'green' : survey.status === 'archived' ? 'default' : 'blue'}>{t(`surveyDesign.status.${survey.status}`)}</Tag>
-          <Typography.Text type="secondary">{t('surveyDesign.version', { version: survey.currentVersion })}{survey.frozenAt ? ` · ${t('surveyDesign.frozen')}` : ''}</Typography.Text>
+          <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/surveys')}>
+            {t('surveyDesign.back')}
+          </Button>
+          <Input
+            value={name}
+            onChange={(event) => {
+              setName(event.target.value);
+              setDirty(true);
+            }}
+            style={{ width: 280 }}
+            data-testid="survey-name"
+          />
+          <Tag color={survey.status === 'published' ? 'green' : survey.status === 'archived' ? 'default' : 'blue'}>
+            {t(`surveyDesign.status.${survey.status}`)}
+          </Tag>
+          <Typography.Text type="secondary">
+            {t('surveyDesign.version', { version: survey.currentVersion })}
+            {survey.frozenAt ? ` · ${t('surveyDesign.frozen')}` : ''}
+          </Typography.Text>
         </Space>
         <Space wrap>
-          <Tag color={count > recommendedItemLimit ? 'orange' : 'default'} data-testid="survey-item-count">{t('surveyDesign.itemCount', { count, limit: recommendedItemLimit })}</Tag>
-          {canDesign && survey.status === 'draft' && <Button onClick={() => void setStatus('publish')} disabled={dirty} loading={status.isPending}>{t('surveyDesign.publish')}</Button>}
-          {canDesign && survey.status !== 'archived' && <Button onClick={() => void setStatus('archive')} loading={status.isPending}>{t('surveyDesign.archive')}</Button>}
-          <Button type="primary" icon={<SaveOutlined />} onClick={() => void submit()} loading={save.isPending} disabled={!canDesign || survey.status === 'archived'} data-testid="survey-save">
+          <Tag color={count > recommendedItemLimit ? 'orange' : 'default'} data-testid="survey-item-count">
+            {t('surveyDesign.itemCount', { count, limit: recommendedItemLimit })}
+          </Tag>
+          {canDesign && survey.status === 'draft' && (
+            <Button onClick={() => void setStatus('publish')} disabled={dirty} loading={status.isPending}>
+              {t('surveyDesign.publish')}
+            </Button>
+          )}
+          {canDesign && survey.status !== 'archived' && (
+            <Button onClick={() => void setStatus('archive')} loading={status.isPending}>
+              {t('surveyDesign.archive')}
+            </Button>
+          )}
+          <Button
+            type="primary"
+            icon={<SaveOutlined />}
+            onClick={() => void submit()}
+            loading={save.isPending}
+            disabled={!canDesign || survey.status === 'archived'}
+            data-testid="survey-save"
+          >
             {t('common.save')}
           </Button>
         </Space>
       </Space>
       {count > recommendedItemLimit && (
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid="survey-too-many" title={t('surveyDesign.tooMany', { count, limit: recommendedItemLimit })} />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="survey-too-many"
+          title={t('surveyDesign.tooMany', { count, limit: recommendedItemLimit })}
+        />
       )}
       {survey.frozenAt && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('surveyDesign.frozenHint')} />}
       {grouped.general.length > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={grouped.general.join('；')} />}
@@ -130,30 +172,51 @@ function Designer({ survey }: { survey: SurveyDetail }) {
           </Col>
           <Col xs={24} xl={14}>
             <Typography.Text type="secondary">{t('surveyDesign.intro')}</Typography.Text>
-            <LocalTextInput value={definition.intro ?? { 'zh-CN': '' }} onChange={(intro) => change({ ...definition, intro: intro['zh-CN'] || intro['en-US'] ? intro : undefined })} />
+            <LocalTextInput
+              value={definition.intro ?? { 'zh-CN': '' }}
+              onChange={(intro) => change({ ...definition, intro: intro['zh-CN'] || intro['en-US'] ? intro : undefined })}
+            />
           </Col>
         </Row>
       </Card>
       <Row gutter={16}>
         <Col xs={24} xl={6}>
           <Card
-            size="small" title={t('surveyDesign.questions')}
-            extra={(
-              <Dropdown menu={{ items: questionTypes.map((type) => ({ key: type, label: t(`surveyDesign.types.${type}`), onClick: () => add(type) })) }} trigger={['click']}>
-                <Button size="small" type="primary" icon={<PlusOutlined />} data-testid="question-add">{t('surveyDesign.addQuestion')}</Button>
+            size="small"
+            title={t('surveyDesign.questions')}
+            extra={
+              <Dropdown
+                menu={{ items: questionTypes.map((type) => ({ key: type, label: t(`surveyDesign.types.${type}`), onClick: () => add(type) })) }}
+                trigger={['click']}
+              >
+                <Button size="small" type="primary" icon={<PlusOutlined />} data-testid="question-add">
+                  {t('surveyDesign.addQuestion')}
+                </Button>
               </Dropdown>
-            )}
+            }
           >
             <List
-              size="small" dataSource={questions} locale={{ emptyText: <Empty description={t('surveyDesign.noQuestions')} /> }} data-testid="question-list"
+              size="small"
+              dataSource={questions}
+              locale={{ emptyText: <Empty description={t('surveyDesign.noQuestions')} /> }}
+              data-testid="question-list"
               renderItem={(question, index) => (
                 <List.Item
-                  onClick={() => setSelected(index)} data-testid="question-item"
-                  style={{ cursor: 'pointer', background: index === selected ? 'var(--ant-color-primary-bg, #e6f4ff)' : undefined, paddingInline: 8, alignItems: 'flex-start', gap: 4 }}
+                  onClick={() => setSelected(index)}
+                  data-testid="question-item"
+                  style={{
+                    cursor: 'pointer',
+                    background: index === selected ? 'var(--ant-color-primary-bg, #e6f4ff)' : undefined,
+                    paddingInline: 8,
+                    alignItems: 'flex-start',
+                    gap: 4,
+                  }}
                 >
                   <Badge dot={grouped.byIndex.has(index)} offset={[4, 0]} style={{ minWidth: 0 }}>
                     <Space size={4} direction="vertical" style={{ minWidth: 0 }}>
-                      <Typography.Text strong ellipsis style={{ maxWidth: 170 }}>{index + 1}. {question.title[locale] || question.title['zh-CN'] || t('surveyDesign.untitled')}</Typography.Text>
+                      <Typography.Text strong ellipsis style={{ maxWidth: 170 }}>
+                        {index + 1}. {question.title[locale] || question.title['zh-CN'] || t('surveyDesign.untitled')}
+                      </Typography.Text>
                       <Space size={4} wrap>
                         <Tag>{t(`surveyDesign.types.${question.type}`)}</Tag>
                         {question.showIf && <Tag color="purple">{t('surveyDesign.conditional')}</Tag>}
@@ -162,9 +225,40 @@ function Designer({ survey }: { survey: SurveyDetail }) {
                     </Space>
                   </Badge>
                   <Space size={0} style={{ flex: 'none' }}>
-                    <Button size="small" type="text" icon={<ArrowUpOutlined />} disabled={index === 0} onClick={(event) => { event.stopPropagation(); reorder(index, -1); }} aria-label={t('surveyDesign.moveUp')} />
-                    <Button size="small" type="text" icon={<ArrowDownOutlined />} disabled={index === questions.length - 1} onClick={(event) => { event.stopPropagation(); reorder(index, 1); }} aria-label={t('surveyDesign.moveDown')} />
-                    <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={(event) => { event.stopPropagation(); remove(index); }} aria-label={t('common.delete')} data-testid="question-delete" />
+                    <Button
+                      size="small"
+                      type="text"
+                      icon={<ArrowUpOutlined />}
+                      disabled={index === 0}
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        reorder(index, -1);
+                      }}
+                      aria-label={t('surveyDesign.moveUp')}
+                    />
+                    <Button
+                      size="small"
+                      type="text"
+                      icon={<ArrowDownOutlined />}
+                      disabled={index === questions.length - 1}
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        reorder(index, 1);
+                      }}
+                      aria-label={t('surveyDesign.moveDown')}
+                    />
+                    <Button
+                      size="small"
+                      type="text"
+                      danger
+                      icon={<DeleteOutlined />}
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        remove(index);
+                      }}
+                      aria-label={t('common.delete')}
+                      data-testid="question-delete"
+                    />
                   </Space>
                 </List.Item>
               )}
@@ -175,15 +269,34 @@ function Designer({ survey }: { survey: SurveyDetail }) {
           <Card size="small" title={current ? `${selected + 1}. ${t(`surveyDesign.types.${current.type}`)}` : t('surveyDesign.editorTitle')}>
             {current ? (
               <QuestionEditor
-                key={selected} question={current} earlier={questions.slice(0, selected)} indicatorOptions={indicatorOptions}
+                key={selected}
+                question={current}
+                earlier={questions.slice(0, selected)}
+                indicatorOptions={indicatorOptions}
                 errors={grouped.byIndex.get(selected) ?? []}
                 onChange={(question) => setQuestions(questions.map((old, at) => (at === selected ? question : old)))}
               />
-            ) : <Empty description={t('surveyDesign.pickQuestion')} />}
+            ) : (
+              <Empty description={t('surveyDesign.pickQuestion')} />
+            )}
           </Card>
         </Col>
         <Col xs={24} xl={9}>
-          <Card size="small" title={t('surveyDesign.preview')} extra={<Segmented size="small" value={previewLocale} onChange={(value) => setPreviewLocale(value as 'zh-CN' | 'en-US')} options={[{ value: 'zh-CN', label: '中' }, { value: 'en-US', label: 'EN' }]} />}>
+          <Card
+            size="small"
+            title={t('surveyDesign.preview')}
+            extra={
+              <Segmented
+                size="small"
+                value={previewLocale}
+                onChange={(value) => setPreviewLocale(value as 'zh-CN' | 'en-US')}
+                options={[
+                  { value: 'zh-CN', label: '中' },
+                  { value: 'en-US', label: 'EN' },
+                ]}
+              />
+            }
+          >
             <PhonePreview definition={definition} locale={previewLocale} />
           </Card>
         </Col>

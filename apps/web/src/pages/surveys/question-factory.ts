@@ -13,14 +13,33 @@ export function freshKey(taken: readonly string[], prefix = 'q'): string {
 export function newQuestion(type: QuestionType, key: string): Question {
   const base = { key, required: true, title: text('', '') };
   switch (type) {
-    case 'satisfaction': return { ...base, type, allowNotExperienced: true };
-    case 'nps': return { ...base, type };
-    case 'servqual': return { ...base, type, scalePoints: 7 };
-    case 'kano': return { ...base, type, functional: text('如果提供该服务，您觉得如何？', 'If we offered this, how would you feel?'), dysfunctional: text('如果不提供该服务，您觉得如何？', 'If we did not offer this, how would you feel?') };
+    case 'satisfaction':
+      return { ...base, type, allowNotExperienced: true };
+    case 'nps':
+      return { ...base, type };
+    case 'servqual':
+      return { ...base, type, scalePoints: 7 };
+    case 'kano':
+      return {
+        ...base,
+        type,
+        functional: text('如果提供该服务，您觉得如何？', 'If we offered this, how would you feel?'),
+        dysfunctional: text('如果不提供该服务，您觉得如何？', 'If we did not offer this, how would you feel?'),
+      };
     case 'single':
-    case 'multiple': return { ...base, type, options: [{ value: 'a', label: text('选项一', 'Option 1') }, { value: 'b', label: text('选项二', 'Option 2') }] };
-    case 'matrix': return { ...base, type, allowNotExperienced: true, rows: [{ key: 'r1', label: text('', '') }] };
-    case 'text': return { ...base, type, required: false, maxLength: 500 };
+    case 'multiple':
+      return {
+        ...base,
+        type,
+        options: [
+          { value: 'a', label: text('选项一', 'Option 1') },
+          { value: 'b', label: text('选项二', 'Option 2') },
+        ],
+      };
+    case 'matrix':
+      return { ...base, type, allowNotExperienced: true, rows: [{ key: 'r1', label: text('', '') }] };
+    case 'text':
+      return { ...base, type, required: false, maxLength: 500 };
   }
 }
 
@@ -52,7 +71,10 @@ export function move<T>(items: readonly T[], from: number, step: number): T[] {
 }
 
 /** Server field errors ("definition.questions.3.showIf.questionKey") grouped by question index. */
-export function errorsByQuestion(errors: readonly { field: string; message: string }[]): { byIndex: Map<number, { field: string; message: string }[]>; general: string[] } {
+export function errorsByQuestion(errors: readonly { field: string; message: string }[]): {
+  byIndex: Map<number, { field: string; message: string }[]>;
+  general: string[];
+} {
   const byIndex = new Map<number, { field: string; message: string }[]>();
   const general: string[] = [];
   for (const error of errors) {

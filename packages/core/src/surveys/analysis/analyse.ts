@@ -138,7 +138,12 @@ function questionResult(question: Question, tally: SurveyTally, confidence: numb
         else detractors += count;
       }
       const valid = promoters + passives + detractors;
-      return { ...base, type: 'nps', distribution, nps: netPromoterScoreFromCounts({ promoters, passives, detractors }, { confidence, excluded: tally.responses - valid }) };
+      return {
+        ...base,
+        type: 'nps',
+        distribution,
+        nps: netPromoterScoreFromCounts({ promoters, passives, detractors }, { confidence, excluded: tally.responses - valid }),
+      };
     }
     case 'servqual': {
       const expectation = counts['expectation'] ?? {};
@@ -242,7 +247,12 @@ function weightedIndexOf(items: readonly RatedItem[], tally: SurveyTally, tree: 
 }
 
 /** The figures of issue 4 §5 from a tally; `tree` is the indicator system version the survey version pins. */
-export function analyseTally(definition: SurveyDefinition, tally: SurveyTally, tree?: readonly IndicatorTreeNode[], options: AnalysisOptions = {}): SurveyAnalysis {
+export function analyseTally(
+  definition: SurveyDefinition,
+  tally: SurveyTally,
+  tree?: readonly IndicatorTreeNode[],
+  options: AnalysisOptions = {},
+): SurveyAnalysis {
   const confidence = options.confidence ?? 0.95;
   const keep = (key: string) => !options.questionKeys || options.questionKeys.has(key);
   const questions = definition.questions.filter((question) => keep(question.key)).map((question) => questionResult(question, tally, confidence));
@@ -279,7 +289,10 @@ export function analyseTally(definition: SurveyDefinition, tally: SurveyTally, t
       correlation: hasOverall && correlationPoints.length > 0 ? importancePerformanceGrid(correlationPoints, 'correlation') : null,
     },
     keyDrivers: drivers
-      ? keyDriverAnalysisFromMoments(drivers, drivers.variables.slice(1), { excluded: tally.driversExcluded, significanceLevel: options.significanceLevel ?? 0.05 })
+      ? keyDriverAnalysisFromMoments(drivers, drivers.variables.slice(1), {
+          excluded: tally.driversExcluded,
+          significanceLevel: options.significanceLevel ?? 0.05,
+        })
       : null,
   };
 }

@@ -7,14 +7,18 @@ const text = (zh: string) => ({ 'zh-CN': zh });
 
 export const analysisTree: IndicatorTreeNode[] = [
   {
-    code: 'tangibles', name: text('有形度'), weight: 40,
+    code: 'tangibles',
+    name: text('有形度'),
+    weight: 40,
     children: [
       { code: 'tangibles.cleaning', name: text('保洁'), weight: 60, post: 'cleaning' },
       { code: 'tangibles.facilities', name: text('设施'), weight: 40, post: 'engineering' },
     ],
   },
   {
-    code: 'responsiveness', name: text('反应度'), weight: 60,
+    code: 'responsiveness',
+    name: text('反应度'),
+    weight: 60,
     children: [
       { code: 'responsiveness.repair', name: text('报修'), weight: 70, post: 'engineering' },
       { code: 'responsiveness.reply', name: text('答复'), weight: 30, post: 'steward' },
@@ -27,7 +31,12 @@ export const analysisDefinition: SurveyDefinition = {
   questions: [
     { key: 'clean', type: 'satisfaction', required: false, allowNotExperienced: true, indicatorCode: 'tangibles.cleaning', title: text('保洁') },
     {
-      key: 'posts', type: 'matrix', required: false, allowNotExperienced: true, indicatorCode: 'responsiveness', title: text('岗位'),
+      key: 'posts',
+      type: 'matrix',
+      required: false,
+      allowNotExperienced: true,
+      indicatorCode: 'responsiveness',
+      title: text('岗位'),
       rows: [
         { key: 'repair', label: text('报修'), indicatorCode: 'responsiveness.repair' },
         { key: 'reply', label: text('答复'), indicatorCode: 'responsiveness.reply' },
@@ -35,8 +44,27 @@ export const analysisDefinition: SurveyDefinition = {
     },
     { key: 'facilities', type: 'servqual', scalePoints: 7, required: true, indicatorCode: 'tangibles.facilities', title: text('设施') },
     { key: 'concierge', type: 'kano', required: false, title: text('代收快递'), functional: text('有'), dysfunctional: text('没有') },
-    { key: 'channel', type: 'single', required: false, title: text('渠道'), options: [{ value: 'app', label: text('App') }, { value: 'phone', label: text('电话') }] },
-    { key: 'topics', type: 'multiple', required: false, title: text('话题'), options: [{ value: 'a', label: text('A') }, { value: 'b', label: text('B') }, { value: 'c', label: text('C') }] },
+    {
+      key: 'channel',
+      type: 'single',
+      required: false,
+      title: text('渠道'),
+      options: [
+        { value: 'app', label: text('App') },
+        { value: 'phone', label: text('电话') },
+      ],
+    },
+    {
+      key: 'topics',
+      type: 'multiple',
+      required: false,
+      title: text('话题'),
+      options: [
+        { value: 'a', label: text('A') },
+        { value: 'b', label: text('B') },
+        { value: 'c', label: text('C') },
+      ],
+    },
     { key: 'overall', type: 'satisfaction', required: true, overall: true, allowNotExperienced: false, title: text('总体') },
     { key: 'nps', type: 'nps', required: true, title: text('推荐') },
     { key: 'why', type: 'text', required: false, maxLength: 200, title: text('原因') },

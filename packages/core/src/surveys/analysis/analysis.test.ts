@@ -64,16 +64,21 @@ describe('analyseTally on a tally equals the metrics on the raw answers', () => 
   });
 
   it('SERVQUAL item, dimension and weighted gaps', () => {
-    const raw = servqualGaps(
-      [{ id: 'tangibles', weight: 40, items: [{ id: 'facilities', expectation: column(servqualSide('expectation')), perception }] }],
-      { minimum: 1, maximum: 7 },
-    );
+    const raw = servqualGaps([{ id: 'tangibles', weight: 40, items: [{ id: 'facilities', expectation: column(servqualSide('expectation')), perception }] }], {
+      minimum: 1,
+      maximum: 7,
+    });
     expect(analysis.servqual?.dimensions[0]?.items[0]?.gap).toBeCloseTo(raw.dimensions[0]?.items[0]?.gap ?? Number.NaN, 12);
     expect(analysis.servqual?.weightedGap).toBeCloseTo(raw.weightedGap ?? Number.NaN, 12);
   });
 
   it('Kano category and Better/Worse', () => {
-    const raw = kanoAnalysis(responses.map((answers) => ({ functional: kanoCode(answers['concierge'], 'functional'), dysfunctional: kanoCode(answers['concierge'], 'dysfunctional') })));
+    const raw = kanoAnalysis(
+      responses.map((answers) => ({
+        functional: kanoCode(answers['concierge'], 'functional'),
+        dysfunctional: kanoCode(answers['concierge'], 'dysfunctional'),
+      })),
+    );
     const question = analysis.questions.find((candidate) => candidate.key === 'concierge');
     if (question?.type !== 'kano') throw new Error('concierge missing');
     expect(question.kano).toEqual(raw);
@@ -175,7 +180,9 @@ describe('filters and waves', () => {
   it('a post filter keeps the questions measuring that post', () => {
     expect([...questionKeysForPost(definition, tree, 'engineering')].sort()).toEqual(['facilities', 'posts']);
     expect([...questionKeysForPost(definition, tree, 'cleaning')]).toEqual(['clean']);
-    const analysis = analyseTally(definition, tallyResponses(definition, responses, tree), tree, { questionKeys: questionKeysForPost(definition, tree, 'cleaning') });
+    const analysis = analyseTally(definition, tallyResponses(definition, responses, tree), tree, {
+      questionKeys: questionKeysForPost(definition, tree, 'cleaning'),
+    });
     expect(analysis.questions.map((question) => question.key)).toEqual(['clean']);
     expect(analysis.nps).toBeNull();
   });

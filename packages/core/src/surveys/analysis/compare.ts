@@ -23,13 +23,18 @@ function rates(analysis: SurveyAnalysis): Map<string, SatisfactionRate> {
   const found = new Map<string, SatisfactionRate>();
   for (const question of analysis.questions) {
     if (question.type === 'satisfaction' && question.satisfactionRate) found.set(`${question.key}\u0000`, question.satisfactionRate);
-    if (question.type === 'matrix') for (const row of question.rows) if (row.satisfactionRate) found.set(`${question.key}\u0000${row.key}`, row.satisfactionRate);
+    if (question.type === 'matrix')
+      for (const row of question.rows) if (row.satisfactionRate) found.set(`${question.key}\u0000${row.key}`, row.satisfactionRate);
   }
   return found;
 }
 
 /** `previous` → `current`; significance at `significanceLevel` (rates) and `confidence` (NPS). */
-export function compareWaves(previous: SurveyAnalysis, current: SurveyAnalysis, options: { significanceLevel?: number; confidence?: number } = {}): WaveComparison {
+export function compareWaves(
+  previous: SurveyAnalysis,
+  current: SurveyAnalysis,
+  options: { significanceLevel?: number; confidence?: number } = {},
+): WaveComparison {
   const significanceLevel = options.significanceLevel ?? 0.05;
   const before = rates(previous);
   const comparisons: RateComparison[] = [];

@@ -44,11 +44,23 @@ export function ratedItems(definition: SurveyDefinition): RatedItem[] {
     const code = question.indicatorCode ?? null;
     if (question.type === 'satisfaction') items.push({ id: question.key, questionKey: question.key, item: '', indicatorCode: code, scale: fivePointScale });
     if (question.type === 'servqual') {
-      items.push({ id: question.key, questionKey: question.key, item: 'perception', indicatorCode: code, scale: { minimum: 1, maximum: question.scalePoints } });
+      items.push({
+        id: question.key,
+        questionKey: question.key,
+        item: 'perception',
+        indicatorCode: code,
+        scale: { minimum: 1, maximum: question.scalePoints },
+      });
     }
     if (question.type === 'matrix') {
       for (const row of question.rows) {
-        items.push({ id: `${question.key}.${row.key}`, questionKey: question.key, item: row.key, indicatorCode: row.indicatorCode ?? code, scale: fivePointScale });
+        items.push({
+          id: `${question.key}.${row.key}`,
+          questionKey: question.key,
+          item: row.key,
+          indicatorCode: row.indicatorCode ?? code,
+          scale: fivePointScale,
+        });
       }
     }
   }
@@ -75,7 +87,11 @@ export function dimensionOf(code: string | null, tree?: readonly IndicatorTreeNo
  * every tally of the same survey version has the same moment layout.
  */
 export function driverDimensions(definition: SurveyDefinition, tree?: readonly IndicatorTreeNode[]): string[] {
-  const present = new Set(ratedItems(definition).map((item) => dimensionOf(item.indicatorCode, tree)).filter((code): code is string => code !== null));
+  const present = new Set(
+    ratedItems(definition)
+      .map((item) => dimensionOf(item.indicatorCode, tree))
+      .filter((code): code is string => code !== null),
+  );
   const ordered = (tree ?? []).map((root) => root.code).filter((code) => present.has(code));
   return [...ordered, ...[...present].filter((code) => !ordered.includes(code))];
 }

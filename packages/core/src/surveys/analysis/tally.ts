@@ -65,7 +65,12 @@ export function emptyTally(definition: SurveyDefinition, tree?: readonly Indicat
     overallPairs: {},
     drivers:
       overall && dimensions.length > 0
-        ? { variables: ['overall', ...dimensions], observations: 0, sums: Array.from({ length: size }, () => 0), crossProducts: Array.from({ length: size }, () => Array.from({ length: size }, () => 0)) }
+        ? {
+            variables: ['overall', ...dimensions],
+            observations: 0,
+            sums: Array.from({ length: size }, () => 0),
+            crossProducts: Array.from({ length: size }, () => Array.from({ length: size }, () => 0)),
+          }
         : null,
     driversExcluded: 0,
   };
@@ -98,8 +103,11 @@ function planFor(definition: SurveyDefinition, tree?: readonly IndicatorTreeNode
     kanoKeys: definition.questions.filter((question) => question.type === 'kano').map((question) => question.key),
     matrixKeys: new Set(definition.questions.filter((question) => question.type === 'matrix').map((question) => question.key)),
     items: ratedItems(definition).map((item) => ({
-      id: item.id, valueKey: `${item.questionKey}\u0000${item.item}`, dimension: dimensionOf(item.indicatorCode, tree),
-      minimum: item.scale.minimum, span: item.scale.maximum - item.scale.minimum,
+      id: item.id,
+      valueKey: `${item.questionKey}\u0000${item.item}`,
+      dimension: dimensionOf(item.indicatorCode, tree),
+      minimum: item.scale.minimum,
+      span: item.scale.maximum - item.scale.minimum,
     })),
   };
   byTree.set(tree, plan);
@@ -114,16 +122,32 @@ export function addResponse(tally: SurveyTally, definition: SurveyDefinition, an
   const valueOf = new Map<string, number>();
   const seen = new Set<string>();
   for (const { questionKey, item, value } of values) {
-    bump(nested(nested(tally.counts, questionKey, () => ({})), item, () => ({})), String(value));
+    bump(
+      nested(
+        nested(tally.counts, questionKey, () => ({})),
+        item,
+        () => ({}),
+      ),
+      String(value),
+    );
     valueOf.set(`${questionKey}\u0000${item}`, value);
     seen.add(questionKey);
   }
   for (const key of seen) bump(tally.answered, key);
 
   for (const [key, answer] of Object.entries(answers)) {
-    if (answer === notExperienced) bump(nested(tally.notExperienced, key, () => ({})), '');
+    if (answer === notExperienced)
+      bump(
+        nested(tally.notExperienced, key, () => ({})),
+        '',
+      );
     else if (plan.matrixKeys.has(key) && typeof answer === 'object' && !Array.isArray(answer)) {
-      for (const [row, rating] of Object.entries(answer)) if (rating === notExperienced) bump(nested(tally.notExperienced, key, () => ({})), row);
+      for (const [row, rating] of Object.entries(answer))
+        if (rating === notExperienced)
+          bump(
+            nested(tally.notExperienced, key, () => ({})),
+            row,
+          );
     }
   }
   for (const key of plan.kanoKeys) {
@@ -156,10 +180,13 @@ export function addResponse(tally: SurveyTally, definition: SurveyDefinition, an
 
   const drivers = tally.drivers;
   if (!drivers) return;
-  const vector = [overallValue, ...drivers.variables.slice(1).map((dimension) => {
-    const list = scores[dimension];
-    return list && list.length > 0 ? list.reduce((total, value) => total + value, 0) / list.length : undefined;
-  })];
+  const vector = [
+    overallValue,
+    ...drivers.variables.slice(1).map((dimension) => {
+      const list = scores[dimension];
+      return list && list.length > 0 ? list.reduce((total, value) => total + value, 0) / list.length : undefined;
+    }),
+  ];
   if (vector.some((value) => value === undefined)) {
     tally.driversExcluded += 1;
     return;
@@ -191,7 +218,11 @@ function addNumbers(target: Record<string, number>, source: Readonly<Record<stri
 }
 
 function addNested(target: Record<string, Record<string, number>>, source: Readonly<Record<string, Record<string, number>>>) {
-  for (const [key, inner] of Object.entries(source)) addNumbers(nested(target, key, () => ({})), inner);
+  for (const [key, inner] of Object.entries(source))
+    addNumbers(
+      nested(target, key, () => ({})),
+      inner,
+    );
 }
 
 function addPairs(target: Record<string, PairMoments>, source: Readonly<Record<string, PairMoments>>) {
@@ -223,10 +254,23 @@ function addDrivers(target: DriverMoments | null, source: DriverMoments | null):
  * inputs are not changed. Throws when the driver layouts differ (different survey versions).
  */
 export function mergeTallies(tallies: readonly SurveyTally[]): SurveyTally {
-  const merged: SurveyTally = { responses: 0, counts: {}, answered: {}, notExperienced: {}, kanoPairs: {}, overallPairs: {}, drivers: null, driversExcluded: 0 };
+  const merged: SurveyTally = {
+    responses: 0,
+    counts: {},
+    answered: {},
+    notExperienced: {},
+    kanoPairs: {},
+    overallPairs: {},
+    drivers: null,
+    driversExcluded: 0,
+  };
   for (const tally of tallies) {
     merged.responses += tally.responses;
-    for (const [key, items] of Object.entries(tally.counts)) addNested(nested(merged.counts, key, () => ({})), items);
+    for (const [key, items] of Object.entries(tally.counts))
+      addNested(
+        nested(merged.counts, key, () => ({})),
+        items,
+      );
     addNumbers(merged.answered, tally.answered);
     addNested(merged.notExperienced, tally.notExperienced);
     for (const [key, cells] of Object.entries(tally.kanoPairs)) {

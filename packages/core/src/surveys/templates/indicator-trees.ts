@@ -30,10 +30,7 @@ export type IndicatorTemplate = {
   roots: IndicatorTreeNode[];
 };
 
-function node(
-  code: string, zh: string, en: string, weight: number,
-  extra: { post?: StaffPost; children?: IndicatorTreeNode[] } = {},
-): IndicatorTreeNode {
+function node(code: string, zh: string, en: string, weight: number, extra: { post?: StaffPost; children?: IndicatorTreeNode[] } = {}): IndicatorTreeNode {
   return { code, name: { 'zh-CN': zh, 'en-US': en }, weight, ...extra };
 }
 

@@ -33,19 +33,28 @@ function indicator(roots: IndicatorTreeNode[], code: string): IndicatorTreeNode 
 
 /** The overall question that key-driver analysis regresses on (DESIGN §4). */
 const overallQuestion: Question = {
-  key: 'overall', type: 'satisfaction', required: true, overall: true, allowNotExperienced: false,
+  key: 'overall',
+  type: 'satisfaction',
+  required: true,
+  overall: true,
+  allowNotExperienced: false,
   title: { 'zh-CN': '总体而言，您对本小区的物业服务满意吗？', 'en-US': 'Overall, how satisfied are you with the property service here?' },
 };
 
 /** 0–10 recommendation (seed 001 第一讲 NPS). */
 const npsQuestion: Question = {
-  key: 'nps', type: 'nps', required: true,
+  key: 'nps',
+  type: 'nps',
+  required: true,
   title: { 'zh-CN': '您有多大可能向亲友推荐我们的物业服务？', 'en-US': 'How likely are you to recommend our property service to friends and family?' },
 };
 
 /** Asked only of detractors (NPS 0–6), where the reason is worth most. */
 const improveQuestion: Question = {
-  key: 'improve', type: 'text', required: false, maxLength: 500,
+  key: 'improve',
+  type: 'text',
+  required: false,
+  maxLength: 500,
   showIf: { questionKey: 'nps', operator: 'lte', value: 6 },
   title: { 'zh-CN': '您认为我们最需要改进的是什么？', 'en-US': 'What should we improve first?' },
 };
@@ -53,13 +62,21 @@ const improveQuestion: Question = {
 function servqualProperty(): SurveyTemplate {
   const roots = tree('servqual-property');
   const picked = [
-    'tangibles.facilities', 'professionalism.repair_skill', 'responsiveness.repair_timeliness',
-    'responsiveness.enquiry_reply', 'reliability.promise_kept', 'empathy.proactive_care',
+    'tangibles.facilities',
+    'professionalism.repair_skill',
+    'responsiveness.repair_timeliness',
+    'responsiveness.enquiry_reply',
+    'reliability.promise_kept',
+    'empathy.proactive_care',
   ];
   const pairs: Question[] = picked.map((code) => {
     const item = indicator(roots, code);
     return {
-      key: code.replace('.', '_'), type: 'servqual', scalePoints: 7, required: true, indicatorCode: code,
+      key: code.replace('.', '_'),
+      type: 'servqual',
+      scalePoints: 7,
+      required: true,
+      indicatorCode: code,
       title: item.name,
       help: { 'zh-CN': '请分别给出您的期望和实际感受（1 最低，7 最高）', 'en-US': 'Rate what you expect and what you actually get (1 lowest, 7 highest).' },
     };
@@ -82,14 +99,21 @@ function servqualProperty(): SurveyTemplate {
 function satisfactionAnnual(): SurveyTemplate {
   const roots = tree('post-satisfaction');
   const matrices: Question[] = roots.map((post) => ({
-    key: post.code, type: 'matrix', required: true, allowNotExperienced: true, indicatorCode: post.code,
+    key: post.code,
+    type: 'matrix',
+    required: true,
+    allowNotExperienced: true,
+    indicatorCode: post.code,
     title: { 'zh-CN': `您对${post.name['zh-CN']}服务的满意程度`, 'en-US': `How satisfied are you with ${post.name['en-US'] ?? post.name['zh-CN']}?` },
     rows: (post.children ?? []).map((row) => ({ key: row.code.split('.')[1] ?? row.code, label: row.name, indicatorCode: row.code })),
   }));
   return {
     name: 'satisfaction-annual',
     indicatorTemplate: 'post-satisfaction',
-    description: { 'zh-CN': '年度满意度调查：按岗位 5 分制评价 + 总体满意 + NPS', 'en-US': 'Annual satisfaction survey: 5-point ratings per post, overall and NPS' },
+    description: {
+      'zh-CN': '年度满意度调查：按岗位 5 分制评价 + 总体满意 + NPS',
+      'en-US': 'Annual satisfaction survey: 5-point ratings per post, overall and NPS',
+    },
     definition: {
       title: { 'zh-CN': '年度业主满意度调查', 'en-US': 'Annual owner satisfaction survey' },
       intro: {
@@ -108,7 +132,10 @@ function kanoServices(): SurveyTemplate {
     const zh = service.name['zh-CN'];
     const en = service.name['en-US'] ?? zh;
     return {
-      key: service.code.replace('.', '_'), type: 'kano', required: true, indicatorCode: service.code,
+      key: service.code.replace('.', '_'),
+      type: 'kano',
+      required: true,
+      indicatorCode: service.code,
       title: service.name,
       functional: { 'zh-CN': `如果小区提供“${zh}”，您觉得如何？`, 'en-US': `If the estate offered ${en.toLowerCase()}, how would you feel?` },
       dysfunctional: { 'zh-CN': `如果小区不提供“${zh}”，您觉得如何？`, 'en-US': `If the estate did not offer ${en.toLowerCase()}, how would you feel?` },
@@ -132,7 +159,10 @@ function kanoServices(): SurveyTemplate {
 /** A free-text "anything else" question, always shown. */
 function improveQuestionFor(key: string): Question {
   return {
-    key, type: 'text', required: false, maxLength: 500,
+    key,
+    type: 'text',
+    required: false,
+    maxLength: 500,
     title: { 'zh-CN': '您还希望物业提供哪些服务？', 'en-US': 'What other services would you like us to offer?' },
   };
 }

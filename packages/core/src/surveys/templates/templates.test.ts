@@ -3,9 +3,7 @@ import { validateIndicatorWeights } from '../../metrics/indicator-weights';
 import { staffPosts } from '../../organisation/vocabulary';
 import { itemCount, recommendedItemLimit } from '../definition';
 import { surveyDefinitionSchema } from '../definition-schema';
-import {
-  flattenIndicatorTree, indicatorTemplate, indicatorTemplates, surveyTemplate, surveyTemplateNames, surveyTemplates, toIndicatorNodes,
-} from './index';
+import { flattenIndicatorTree, indicatorTemplate, indicatorTemplates, surveyTemplate, surveyTemplateNames, surveyTemplates, toIndicatorNodes } from './index';
 
 describe('indicator templates', () => {
   it.each(indicatorTemplates.map((template) => [template.code, template] as const))('%s: weights sum to 100 per level, codes unique', (_code, template) => {
@@ -15,7 +13,11 @@ describe('indicator templates', () => {
   it('SERVQUAL uses the five dimensions of seed 001 and covers every front-line post', () => {
     const servqual = indicatorTemplate('servqual-property');
     expect(servqual?.roots.map((root) => root.name['zh-CN'])).toEqual(['有形度', '专业度', '反应度', '信赖度', '同理度']);
-    const posts = new Set(flattenIndicatorTree(servqual?.roots ?? []).map((node) => node.post).filter(Boolean));
+    const posts = new Set(
+      flattenIndicatorTree(servqual?.roots ?? [])
+        .map((node) => node.post)
+        .filter(Boolean),
+    );
     expect([...posts].sort()).toEqual(['cleaning', 'engineering', 'greening', 'security', 'steward']);
     expect(flattenIndicatorTree(servqual?.roots ?? []).map((node) => node.code)).toContain('responsiveness.repair_timeliness');
   });
@@ -38,16 +40,19 @@ describe('survey templates', () => {
     expect(surveyTemplate('nope')).toBeUndefined();
   });
 
-  it.each(surveyTemplates.map((template) => [template.name, template] as const))('%s: valid definition, known indicator codes, ≤ 15 items', (_name, template) => {
-    expect(surveyDefinitionSchema.safeParse(template.definition).success).toBe(true);
-    const codes = new Set(flattenIndicatorTree(indicatorTemplate(template.indicatorTemplate)?.roots ?? []).map((node) => node.code));
-    expect(codes.size).toBeGreaterThan(0);
-    for (const question of template.definition.questions) {
-      if (question.indicatorCode) expect(codes).toContain(question.indicatorCode);
-      if (question.type === 'matrix') for (const row of question.rows) if (row.indicatorCode) expect(codes).toContain(row.indicatorCode);
-    }
-    expect(itemCount(template.definition)).toBeLessThanOrEqual(recommendedItemLimit);
-  });
+  it.each(surveyTemplates.map((template) => [template.name, template] as const))(
+    '%s: valid definition, known indicator codes, ≤ 15 items',
+    (_name, template) => {
+      expect(surveyDefinitionSchema.safeParse(template.definition).success).toBe(true);
+      const codes = new Set(flattenIndicatorTree(indicatorTemplate(template.indicatorTemplate)?.roots ?? []).map((node) => node.code));
+      expect(codes.size).toBeGreaterThan(0);
+      for (const question of template.definition.questions) {
+        if (question.indicatorCode) expect(codes).toContain(question.indicatorCode);
+        if (question.type === 'matrix') for (const row of question.rows) if (row.indicatorCode) expect(codes).toContain(row.indicatorCode);
+      }
+      expect(itemCount(template.definition)).toBeLessThanOrEqual(recommendedItemLimit);
+    },
+  );
 
   it('servqual-property: expectation/perception pairs, one overall, NPS, and "improve" only for detractors', () => {
     const { definition } = surveyTemplate('servqual-property') ?? { definition: { questions: [] } };
