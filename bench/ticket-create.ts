@@ -9,8 +9,8 @@
  * It builds the real app on that database and listens on 127.0.0.1 (a free port), creates its own
  * company (one project, 40,000 households each with its owner, a hotline agent scoped to the project;
  * removed again at the end) and signs the agent in. On the same app instance it registers
- * POST /bench/bare-tickets: public, no validation, no service: in one transaction the day's number,
- * the ticket and what a receipt writes with it (ticket_events, timeline_events, audit_logs) through
+ * POST /bench/bare-tickets: public, no validation, no service: the day's number in its own statement,
+ * then in one transaction the ticket and what a receipt writes with it (ticket_events, timeline_events, audit_logs) through
  * the receipt's own repository functions. The comparison therefore isolates what the framework,
  * session, idempotency, validation, reference checks, repeat and incident checks and SLA clocks add.
  *
@@ -151,8 +151,8 @@ async function createCompany(db: Database): Promise<Company> {
 }
 
 /**
- * The writes of a receipt (receipts/receive.ts), through the same repository functions and in one
- * transaction, with nothing around them: no session, no idempotency, no validation, no reference
+ * The writes of a receipt (receipts/receive.ts), through the same repository functions and the same
+ * way (the number, then one transaction), with nothing around them: no session, no idempotency, no validation, no reference
  * checks, no settings, no repeat or incident check, no SLA deadlines.
  */
 function registerBareRoute(app: FastifyInstance, db: Database, company: Company): void {
@@ -160,8 +160,8 @@ function registerBareRoute(app: FastifyInstance, db: Database, company: Company)
   app.post('/bench/bare-tickets', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     const body = request.body as BenchBody;
     const now = new Date();
+    const sequence = await nextSequence(db, company.tenantId, body.projectId, shanghaiDate(now));
     const ticket = await db.transaction(async (tx) => {
-      const sequence = await nextSequence(tx, company.tenantId, body.projectId, shanghaiDate(now));
       const number = formatTicketNumber(body.type, now, sequence);
       const row = await insertTicketRow(tx, {
         tenantId: company.tenantId,

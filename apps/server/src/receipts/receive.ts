@@ -1,10 +1,10 @@
 /**
  * One receipt for every way a ticket is born: the console hotline (console.ts), the owner's H5
  * page (owner.ts), survey follow-ups (survey-followups/pass.ts), and any later channel.
- * Read it top to bottom: check what needs no database, then in one transaction read the place,
- * detect repeats and incidents, take the number, set the SLA clocks and write the ticket with its
- * events, the owner's timeline entry and the audit row. All or nothing: a refusal or a failure
- * leaves no ticket, no event and no used number.
+ * Read it top to bottom: check what needs no database, read the place and check it, detect
+ * repeats and incidents, take the number, then in one transaction set the SLA clocks and write the
+ * ticket with its events, the owner's timeline entry and the audit row. A refusal leaves nothing
+ * and takes no number; a failure while writing leaves no row (only a gap in the day's numbers).
  */
 import { formatTicketNumber, shanghaiDate, type TicketType } from '@manyi/core';
 import type { Executor } from '@manyi/db';
@@ -68,21 +68,26 @@ export async function receiveTicket(call: ReceiptCall, input: TicketInput): Prom
   // Category and complaint scope need no database: refuse them before anything is read or locked.
   placementFrom(input.projectId, input.type, { categoryCode: input.categoryCode, complaintScope: input.complaintScope }, categories, undefined, undefined);
 
+  // The reads: where the report belongs, the household's earlier reports, the project's live incidents.
+  const place = await findPlace(call.db, tenantId, input.projectId, input.reporterPersonId ?? null, input.householdId ?? null);
+  if (!place) throw notFound();
+  const placement = placementFrom(input.projectId, input.type, input, categories, place.person, place.household);
+  const householdId = placement.householdId ?? null;
+  const categoryCode = placement.categoryCode ?? null;
+  // The place read follows the household named, else the reporter's: the ticket's household.
+  const household = place.household?.id === householdId ? place.household : undefined;
+  const draft = { type: input.type, projectId: input.projectId, householdId, categoryCode, reportedAt: now, buildingId: household?.buildingId ?? null };
+  const earlier = householdId && categoryCode ? await earlierReports(call.db, tenantId, householdId, categoryCode, repeatWindowStart(now), now) : [];
+  const liveIncidents = categoryCode ? await liveIncidentsOfProject(call.db, tenantId, input.projectId) : [];
+  const findings = receiptFindings(draft, earlier, liveIncidents, detection.windowHours);
+
+  // The number, in its own short statement once every check has passed: the day's counter row is
+  // locked for one upsert, not for a whole receipt, so calls to one project do not queue behind
+  // each other's writes. A receipt that fails after this leaves a gap in the day's numbers, as at
+  // any numbering desk; a refusal above takes none.
+  const sequence = await nextSequence(call.db, tenantId, input.projectId, shanghaiDate(now));
+
   return call.db.transaction(async (tx) => {
-    const place = await findPlace(tx, tenantId, input.projectId, input.reporterPersonId ?? null, input.householdId ?? null);
-    if (!place) throw notFound();
-    const placement = placementFrom(input.projectId, input.type, input, categories, place.person, place.household);
-    const householdId = placement.householdId ?? null;
-    const categoryCode = placement.categoryCode ?? null;
-    // The place read follows the household named, else the reporter's: the ticket's household.
-    const household = place.household?.id === householdId ? place.household : undefined;
-
-    const draft = { type: input.type, projectId: input.projectId, householdId, categoryCode, reportedAt: now, buildingId: household?.buildingId ?? null };
-    const earlier = householdId && categoryCode ? await earlierReports(tx, tenantId, householdId, categoryCode, repeatWindowStart(now), now) : [];
-    const liveIncidents = categoryCode ? await liveIncidentsOfProject(tx, tenantId, input.projectId) : [];
-    const findings = receiptFindings(draft, earlier, liveIncidents, detection.windowHours);
-
-    const sequence = await nextSequence(tx, tenantId, input.projectId, shanghaiDate(now));
     const fields = {
       tenantId,
       projectId: input.projectId,

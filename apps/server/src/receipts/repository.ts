@@ -90,8 +90,8 @@ export async function liveIncidentsOfProject(db: Executor, tenantId: string, pro
 
 /**
  * The next number of the project's day: inserts the day's counter at 1 or adds 1 to it. The
- * upsert's row lock serialises receipts of one project until their transaction ends, so numbers
- * are never handed out twice; a receipt that rolls back gives its number back with it.
+ * upsert's row lock serialises concurrent receipts of a project, so a number is never handed out
+ * twice; run on its own (receive.ts), the lock lasts one statement.
  */
 export async function nextSequence(db: Executor, tenantId: string, projectId: string, day: string): Promise<number> {
   const [row] = await db
