@@ -3,25 +3,6 @@
  * Run by `npm run lint` (depcruise), so `npm test` and CI fail on a violation.
  */
 
-// Pairs of server domain folders that may still import each other; every other pair may not.
-// Each is a known cycle waiting for its fix: remove the pair with the fix, never add one.
-const allowedFolderCycles = [
-  // TODO: tickets/ (transition, actions, detail, handover, access, owner-service) reads dispatch rules, visit
-  // settings and complaint records, while dispatch/, visits/ and complaints/ drive tickets through its events,
-  // repository and transitions. The fix splits what they all use (events, repository, transition, access)
-  // from the workflow that uses them (actions, detail, owner-service): one move in files being rewritten now.
-  ['tickets', 'dispatch'],
-  ['tickets', 'visits'],
-  ['tickets', 'complaints'],
-  // TODO: http/context.ts names the principal types of policy/principal.ts (type-only), while policy/ throws
-  // http/problem.ts's problems. The fix moves the principal types where both can read them (24 importers).
-  ['http', 'policy'],
-];
-
-const domain = (name) => `^apps/server/src/${name}$`;
-const inAllowedPairs = [...new Set(allowedFolderCycles.flat())];
-const partnersOf = (name) => allowedFolderCycles.flatMap(([a, b]) => (a === name ? [b] : b === name ? [a] : []));
-
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -44,17 +25,9 @@ module.exports = {
       severity: 'error',
       comment: 'Server domain folders (apps/server/src/<folder>) depend one way: what two folders both need moves where both can use it.',
       scope: 'folder',
-      from: { path: '^apps/server/src/[^/]+$', pathNot: inAllowedPairs.map(domain) },
+      from: { path: '^apps/server/src/[^/]+$' },
       to: { path: '^apps/server/src/[^/]+$', circular: true },
     },
-    ...inAllowedPairs.map((name) => ({
-      name: 'no-domain-folder-cycle',
-      severity: 'error',
-      comment: `As above; ${name}/ may still be in a cycle with ${partnersOf(name).join(', ')}/ (TODO above).`,
-      scope: 'folder',
-      from: { path: domain(name) },
-      to: { path: '^apps/server/src/[^/]+$', pathNot: partnersOf(name).map(domain), circular: true },
-    })),
     {
       name: 'no-module-cycle',
       severity: 'error',

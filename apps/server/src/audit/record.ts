@@ -1,6 +1,6 @@
 import { auditLogs, type Executor } from '@manyi/db';
 import type { Context } from '../http/context';
-import type { Principal } from '../policy/principal';
+import type { Principal } from '../http/principal';
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'import' | 'export' | 'password_change' | 'password_reset' | 'invite';
 

@@ -5,7 +5,7 @@ import type { Context } from '../http/context';
 import { messageFor } from '../http/messages';
 import { HttpProblem } from '../http/problem';
 import { abilitiesOf } from '../policy/policy';
-import type { StaffPrincipal } from '../policy/principal';
+import type { StaffPrincipal } from '../http/principal';
 import { clearSignInAttempts, reserveSignInAttempt } from './attempt-counters';
 import { hashPassword, isStrongPassword, verifyPassword } from './password';
 import { findStaffByLogin, findStaffUser, findStaffWithTenant, projectsInScope, setStaffPassword } from './repository';

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { persons, preparedOnce, sessions, staffUsers, tenants, type Executor } from '@manyi/db';
 import type { StaffRole } from '@manyi/core';
 import { and, eq, gt, sql } from 'drizzle-orm';
-import type { Principal } from '../policy/principal';
+import type { Principal } from '../http/principal';
 import { isCompanyWide } from '../policy/policy';
 
 export const sessionCookie = 'manyi_session';

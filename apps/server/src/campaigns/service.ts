@@ -6,7 +6,7 @@ import type { Context } from '../http/context';
 import { fieldProblem, HttpProblem, notFound } from '../http/problem';
 import { inScope, requirePermission } from '../policy/policy';
 import { freezeSurveyVersion } from '../surveys/service';
-import type { StaffPrincipal } from '../policy/principal';
+import type { StaffPrincipal } from '../http/principal';
 import { campaignMessages } from './messages';
 import { computePlan, drawSample, wholePopulation, type Candidate } from './plan';
 import {

@@ -4,7 +4,7 @@ import { settingsChanged } from '../company-version/cache';
 import type { Context } from '../http/context';
 import { notFound } from '../http/problem';
 import { requirePermission } from '../policy/policy';
-import type { Principal } from '../policy/principal';
+import type { Principal } from '../http/principal';
 import { findCategoryRow, listCategories, updateCategoryRow } from './repository';
 import type { categoryPatch, CategoryNode } from '@manyi/contracts/categories';
 import { presentCategory } from './presenter';

@@ -1,7 +1,7 @@
 /**
  * The company's settings document (tenant_settings.data): one JSON object per company whose
  * top-level keys belong to different domains (groupDetection: incidents/settings.ts, returnVisit:
- * visits/settings.ts). Each domain validates its own key; this module only reads and merges.
+ * company-settings/return-visits.ts). Each domain validates its own key; this module only reads and merges.
  */
 import { tenantSettings, type Executor } from '@manyi/db';
 import { eq, sql } from 'drizzle-orm';

@@ -1,6 +1,6 @@
 import { missingClearSteps, missingRecoveryParts, type ClearStep } from '@manyi/core';
 import type { TicketEventRow } from '../tickets/repository';
-import type { ClearRow, RecoveryRow } from './repository';
+import type { ClearRow, RecoveryRow } from '../tickets/complaint-records';
 
 const stepFields: Record<ClearStep, (keyof ClearRow)[]> = {
   control: ['controlNote'],

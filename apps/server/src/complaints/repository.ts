@@ -1,24 +1,5 @@
 import { clearRecords, recoveryRecords, type Executor } from '@manyi/db';
-import { and, eq } from 'drizzle-orm';
-
-export type ClearRow = typeof clearRecords.$inferSelect;
-export type RecoveryRow = typeof recoveryRecords.$inferSelect;
-
-export async function findClearRecord(db: Executor, tenantId: string, ticketId: string): Promise<ClearRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(clearRecords)
-    .where(and(eq(clearRecords.tenantId, tenantId), eq(clearRecords.ticketId, ticketId)));
-  return row;
-}
-
-export async function findRecoveryRecord(db: Executor, tenantId: string, ticketId: string): Promise<RecoveryRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(recoveryRecords)
-    .where(and(eq(recoveryRecords.tenantId, tenantId), eq(recoveryRecords.ticketId, ticketId)));
-  return row;
-}
+import type { ClearRow, RecoveryRow } from '../tickets/complaint-records';
 
 /** Insert or merge: only the fields given change, so the handler can save one CLEAR step at a time. */
 export async function saveClearRecord(

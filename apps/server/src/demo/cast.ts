@@ -1,6 +1,6 @@
 import { householdLabel, type StaffPost, type StaffRole } from '@manyi/core';
 import { isCompanyWide } from '../policy/policy';
-import type { OwnerPrincipal, StaffPrincipal } from '../policy/principal';
+import type { OwnerPrincipal, StaffPrincipal } from '../http/principal';
 import type { ProjectPlan } from './company';
 import type { ProjectRows } from './households';
 import type { StaffRows } from './staff';

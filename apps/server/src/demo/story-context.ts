@@ -4,7 +4,7 @@ import { TestClock } from '../clock';
 import { loadConfig } from '../config';
 import type { Context } from '../http/context';
 import { memorySmsSender } from '../sms/sms-sender';
-import type { OwnerPrincipal, StaffPrincipal } from '../policy/principal';
+import type { OwnerPrincipal, StaffPrincipal } from '../http/principal';
 import type { FileStorage } from '../storage/file-storage';
 
 /**

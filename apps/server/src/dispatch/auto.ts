@@ -3,7 +3,7 @@ import type { Executor } from '@manyi/db';
 import { postForCategory } from '../categories/repository';
 import type { Context } from '../http/context';
 import { HttpProblem } from '../http/problem';
-import type { Principal } from '../policy/principal';
+import type { Principal } from '../http/principal';
 import { recordTicketEvent, actorOf } from '../tickets/events';
 import { updateTicketRow, type TicketRow } from '../tickets/repository';
 import { transition } from '../tickets/transition';

@@ -1,24 +1,10 @@
-import { companyWideRoles, openStatuses, type StaffRole } from '@manyi/core';
-import { dispatchRules, staffProjects, staffUsers, tickets, type Executor } from '@manyi/db';
+import { openStatuses } from '@manyi/core';
+import { dispatchRules, staffUsers, tickets, type Executor } from '@manyi/db';
 import { and, asc, count, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 
 export type DispatchRuleRow = typeof dispatchRules.$inferSelect;
 
 /** Active staff of the company who serve the project (company-wide roles serve every project). */
-export async function findAssignableStaff(db: Executor, tenantId: string, staffId: string, projectId: string) {
-  const [staff] = await db
-    .select()
-    .from(staffUsers)
-    .where(and(eq(staffUsers.tenantId, tenantId), eq(staffUsers.id, staffId), eq(staffUsers.active, true)));
-  if (!staff) return undefined;
-  if ((staff.roles as StaffRole[]).some((role) => companyWideRoles.includes(role))) return staff;
-  const [assignment] = await db
-    .select({ staffId: staffProjects.staffId })
-    .from(staffProjects)
-    .where(and(eq(staffProjects.tenantId, tenantId), eq(staffProjects.staffId, staffId), eq(staffProjects.projectId, projectId)));
-  return assignment ? staff : undefined;
-}
-
 export async function findRule(db: Executor, tenantId: string, projectId: string, post: string): Promise<DispatchRuleRow | undefined> {
   const [rule] = await db
     .select()

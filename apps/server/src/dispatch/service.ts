@@ -10,11 +10,11 @@ import { actorOf, recordTicketEvent, statusPhrase, timelineTitle } from '../tick
 import { ticketMessages } from '../tickets/messages';
 import { setTicketColumns, staffNames, type TicketRow } from '../tickets/repository';
 import type { TicketSummary } from '@manyi/contracts/tickets';
+import { findAssignableStaff } from '../staff/repository';
 import { getTicketSummary } from '../tickets/service';
 import { applySlaDeadlines } from '../tickets/sla-port';
 import {
   deleteRuleRow,
-  findAssignableStaff,
   findRule,
   findRuleById,
   listRules,

@@ -2,7 +2,7 @@ import type { Database } from '@manyi/db';
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
-import type { OwnerPrincipal, Principal, StaffPrincipal } from '../policy/principal';
+import type { OwnerPrincipal, Principal, StaffPrincipal } from './principal';
 import type { SmsSender } from '../sms/sms-sender';
 import type { FileStorage } from '../storage/file-storage';
 import { HttpProblem } from './problem';

@@ -1,4 +1,4 @@
-import type { OwnerPrincipal } from '../policy/principal';
+import type { OwnerPrincipal } from '../http/principal';
 import type { Context } from '../http/context';
 import { notFound } from '../http/problem';
 import { markReceiptRead, noticesOfPerson } from './repository';

@@ -1,14 +1,14 @@
 import { createHash, randomInt } from 'node:crypto';
 import { householdLabel, normalisePhone, type PersonRole } from '@manyi/core';
-import { buildings, households, otpCodes, ownerInvites, persons, projects, tenants, units, type Executor } from '@manyi/db';
-import { and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Executor } from '@manyi/db';
 import { countWithinLimit } from '../auth/attempt-counters';
 import { createSession, tokenDigest } from '../auth/session-repository';
 import type { PublicContext } from '../http/context';
 import { HttpProblem } from '../http/problem';
-import type { OwnerPrincipal } from '../policy/principal';
+import type { OwnerPrincipal } from '../http/principal';
 import { addTimelineEvent } from '../timeline/repository';
 import type { OwnerMe } from '@manyi/contracts/owners';
+import { countOtpTry, findPerson, homesOfResident, insertOtpCode, markOtpUsed, personWithTenant, residentByPhone, tenantByCode, useInvite } from './repository';
 
 /**
  * SMS codes: 6 digits, valid 5 minutes, 5 tries; per phone number, whatever the address, one code a
@@ -27,22 +27,6 @@ export const ownerSessionTtlMs = 30 * 24 * 3_600_000;
 
 const codeDigest = (phone: string, code: string) => createHash('sha256').update(`${phone}:${code}`).digest('hex');
 
-async function tenantByCode(db: Executor, code: string) {
-  const [tenant] = await db.select().from(tenants).where(eq(tenants.code, code));
-  return tenant;
-}
-
-/** The resident who signs in with a phone: an owner (业主) before a tenant or family member, oldest record first. */
-async function residentByPhone(db: Executor, tenantId: string, phone: string) {
-  const [person] = await db
-    .select()
-    .from(persons)
-    .where(and(eq(persons.tenantId, tenantId), eq(persons.phone, phone)))
-    .orderBy(sql`case ${persons.role} when 'owner' then 0 when 'tenant' then 1 else 2 end`, asc(persons.id))
-    .limit(1);
-  return person;
-}
-
 /**
  * Answers alike whether or not the company code is known and the phone belongs to a resident (204,
  * or the same 429 of the per-phone limits, which count every number asked for): the public page must
@@ -60,9 +44,13 @@ export async function requestOtp(context: PublicContext, input: { tenantCode: st
     return;
   }
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-  await context.db
-    .insert(otpCodes)
-    .values({ tenantId: tenant.id, phone, codeHash: codeDigest(phone, code), expiresAt: new Date(now.getTime() + otpTtlMs), createdAt: now });
+  await insertOtpCode(context.db, {
+    tenantId: tenant.id,
+    phone,
+    codeHash: codeDigest(phone, code),
+    expiresAt: new Date(now.getTime() + otpTtlMs),
+    createdAt: now,
+  });
   await context.sms.send({ phone, purpose: 'otp', text: `【${tenant.name}】您的登录验证码为 ${code},5 分钟内有效。如非本人操作请忽略。` });
 }
 
@@ -75,30 +63,13 @@ export async function verifyOtp(
   const tenant = await tenantByCode(context.db, input.tenantCode);
   if (!tenant) throw new HttpProblem(400, 'otp_invalid');
   const now = context.clock.now();
-  const live = and(eq(otpCodes.tenantId, tenant.id), eq(otpCodes.phone, phone), isNull(otpCodes.usedAt), gt(otpCodes.expiresAt, now));
-  // The try is counted before the code is compared, in one statement, so concurrent guesses cannot overwrite each other's count.
-  const [otp] = await context.db
-    .update(otpCodes)
-    .set({ attempts: sql`${otpCodes.attempts} + 1` })
-    .where(
-      and(
-        eq(otpCodes.tenantId, tenant.id),
-        eq(otpCodes.id, context.db.select({ id: otpCodes.id }).from(otpCodes).where(live).orderBy(desc(otpCodes.createdAt)).limit(1)),
-        sql`${otpCodes.attempts} < ${otpMaxAttempts}`,
-      ),
-    )
-    .returning();
+  // The try is counted before the code is compared.
+  const otp = await countOtpTry(context.db, tenant.id, phone, now, otpMaxAttempts);
   if (!otp || otp.codeHash !== codeDigest(phone, input.code)) throw new HttpProblem(400, 'otp_invalid');
   const person = await residentByPhone(context.db, tenant.id, phone);
   if (!person) throw new HttpProblem(400, 'otp_invalid');
   return context.db.transaction(async (tx) => {
-    // Marking the code used inside the transaction, guarded by used_at IS NULL, makes a code single-use under concurrent retries.
-    const used = await tx
-      .update(otpCodes)
-      .set({ usedAt: now })
-      .where(and(eq(otpCodes.tenantId, tenant.id), eq(otpCodes.id, otp.id), isNull(otpCodes.usedAt)))
-      .returning({ id: otpCodes.id });
-    if (used.length === 0) throw new HttpProblem(400, 'otp_invalid');
+    if (!(await markOtpUsed(tx, tenant.id, otp.id, now))) throw new HttpProblem(400, 'otp_invalid');
     await addTimelineEvent(tx, {
       tenantId: tenant.id,
       personId: person.id,
@@ -114,16 +85,9 @@ export async function verifyOtp(
 export async function redeemInvite(context: PublicContext, token: string, client: { userAgent: string; ip: string }): Promise<string> {
   const now = context.clock.now();
   return context.db.transaction(async (tx) => {
-    const [invite] = await tx
-      .update(ownerInvites)
-      .set({ usedAt: now })
-      .where(and(eq(ownerInvites.tokenHash, tokenDigest(token)), isNull(ownerInvites.usedAt), gt(ownerInvites.expiresAt, now)))
-      .returning();
+    const invite = await useInvite(tx, tokenDigest(token), now);
     if (!invite) throw new HttpProblem(400, 'invite_invalid');
-    const [person] = await tx
-      .select()
-      .from(persons)
-      .where(and(eq(persons.tenantId, invite.tenantId), eq(persons.id, invite.personId)));
+    const person = await findPerson(tx, invite.tenantId, invite.personId);
     if (!person) throw new HttpProblem(400, 'invite_invalid');
     await addTimelineEvent(tx, {
       tenantId: person.tenantId,
@@ -145,21 +109,9 @@ export async function redeemInvite(context: PublicContext, token: string, client
 
 /** The owner and every household their phone number is registered to in this company. */
 export async function describeOwner(db: Executor, principal: OwnerPrincipal): Promise<OwnerMe> {
-  const [row] = await db
-    .select({ person: persons, tenant: tenants })
-    .from(persons)
-    .innerJoin(tenants, eq(tenants.id, persons.tenantId))
-    .where(and(eq(persons.tenantId, principal.tenantId), eq(persons.id, principal.personId)));
+  const row = await personWithTenant(db, principal.tenantId, principal.personId);
   if (!row) throw new HttpProblem(401, 'unauthenticated');
-  const sameResident = row.person.phone ? eq(persons.phone, row.person.phone) : eq(persons.id, row.person.id);
-  const homes = await db
-    .selectDistinct({ id: households.id, room: households.room, buildingName: buildings.name, unitName: units.name, projectName: projects.name })
-    .from(persons)
-    .innerJoin(households, and(eq(households.tenantId, persons.tenantId), eq(households.id, persons.householdId)))
-    .innerJoin(buildings, and(eq(buildings.tenantId, persons.tenantId), eq(buildings.id, households.buildingId)))
-    .innerJoin(projects, and(eq(projects.tenantId, persons.tenantId), eq(projects.id, households.projectId)))
-    .leftJoin(units, and(eq(units.tenantId, persons.tenantId), eq(units.id, households.unitId)))
-    .where(and(eq(persons.tenantId, principal.tenantId), sameResident));
+  const homes = await homesOfResident(db, principal.tenantId, row.person);
   return {
     kind: 'owner',
     person: { id: row.person.id, name: row.person.name, role: row.person.role as PersonRole, phone: row.person.phone },

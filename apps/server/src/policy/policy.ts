@@ -1,7 +1,7 @@
 import { abilityNames, type Abilities, type AbilityName, type CompoundAbilityName, type PermissionName } from '@manyi/contracts/abilities';
 import { companyWideRoles, type StaffRole } from '@manyi/core';
 import { HttpProblem, notFound } from '../http/problem';
-import type { StaffPrincipal } from './principal';
+import type { StaffPrincipal } from '../http/principal';
 
 /**
  * Who may do what (STYLE: one policy module, checked by every service before touching data).

@@ -3,11 +3,11 @@ import type { z } from 'zod';
 import { companyCategories } from '../categories/repository';
 import type { Context } from '../http/context';
 import { fieldProblem, HttpProblem } from '../http/problem';
-import type { OwnerPrincipal } from '../policy/principal';
+import type { OwnerPrincipal } from '../http/principal';
 import { ticketMessages } from '../tickets/messages';
 import { countOwnerTicketsSince, ownerResidents } from '../tickets/owner-repository';
 import type { ownerTicketBody } from '@manyi/contracts/owner-tickets';
-import { getOwnerTicket } from '../tickets/owner-service';
+import { getOwnerTicket } from '../ticket-desk/owner-service';
 import { receiptCallOf, receiveTicket } from './receive';
 
 /** Abuse limit of the H5 page: tickets per owner per Shanghai day. Ten is far above what a household really files. */

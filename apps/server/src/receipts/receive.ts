@@ -14,7 +14,7 @@ import type { Clock } from '../clock';
 import type { Context } from '../http/context';
 import { notFound } from '../http/problem';
 import { companyDetectionSettings } from '../incidents/settings';
-import type { Principal } from '../policy/principal';
+import type { Principal } from '../http/principal';
 import { actorOf, ticketEventRows, timelineTitle, type Actor } from '../tickets/events';
 import { placementFrom } from '../tickets/placement';
 import type { TicketRow } from '../tickets/repository';

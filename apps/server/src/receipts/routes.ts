@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ownerContext, staffContext } from '../http/context';
 import { ownerTicketBody, ownerTicketDetail } from '@manyi/contracts/owner-tickets';
-import { ownerWriteLimit } from '../tickets/owner-routes';
+import { ownerWriteLimit } from '../ticket-desk/owner-routes';
 import { ticketBody, ticketSummary } from '@manyi/contracts/tickets';
 import { createTicket } from './console';
 import { reportIssue } from './owner';

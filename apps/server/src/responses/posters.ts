@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/record';
 import { newToken, tokenDigest } from '../auth/session-repository';
 import type { Context, PublicContext } from '../http/context';
 import { HttpProblem } from '../http/problem';
-import type { OwnerPrincipal } from '../policy/principal';
+import type { OwnerPrincipal } from '../http/principal';
 import { setInvitationDigest } from '../campaigns/repository';
 import { responseMessages } from './messages';
 import {

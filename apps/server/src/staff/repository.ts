@@ -1,4 +1,4 @@
-import type { StaffPost, StaffRole } from '@manyi/core';
+import { companyWideRoles, type StaffPost, type StaffRole } from '@manyi/core';
 import { likeContaining, projects, staffProjects, staffUsers, type Executor } from '@manyi/db';
 import { and, asc, eq, exists, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { StaffView } from '@manyi/contracts/staff';
@@ -112,4 +112,19 @@ export async function activeAssignments(db: Executor, tenantId: string, projectI
     .innerJoin(staffUsers, and(eq(staffUsers.tenantId, staffProjects.tenantId), eq(staffUsers.id, staffProjects.staffId)))
     .where(and(eq(staffProjects.tenantId, tenantId), eq(staffUsers.active, true), projectIds ? inArray(staffProjects.projectId, projectIds) : undefined))
     .orderBy(asc(staffUsers.name), asc(staffUsers.id));
+}
+
+/** An active staff member who may take work in the project: assigned to it, or company-wide by role. */
+export async function findAssignableStaff(db: Executor, tenantId: string, staffId: string, projectId: string) {
+  const [staff] = await db
+    .select()
+    .from(staffUsers)
+    .where(and(eq(staffUsers.tenantId, tenantId), eq(staffUsers.id, staffId), eq(staffUsers.active, true)));
+  if (!staff) return undefined;
+  if ((staff.roles as StaffRole[]).some((role) => companyWideRoles.includes(role))) return staff;
+  const [assignment] = await db
+    .select({ staffId: staffProjects.staffId })
+    .from(staffProjects)
+    .where(and(eq(staffProjects.tenantId, tenantId), eq(staffProjects.staffId, staffId), eq(staffProjects.projectId, projectId)));
+  return assignment ? staff : undefined;
 }

@@ -9,11 +9,11 @@ import {
   type TicketType,
 } from '@manyi/core';
 import type { Executor } from '@manyi/db';
-import { findClearRecord, findRecoveryRecord } from '../complaints/repository';
+import { findClearRecord, findRecoveryRecord } from './complaint-records';
 import type { Context } from '../http/context';
 import { HttpProblem, notFound } from '../http/problem';
 import { inScope } from '../policy/policy';
-import type { StaffPrincipal } from '../policy/principal';
+import type { StaffPrincipal } from '../http/principal';
 import { findTicketRow, type TicketRow } from './repository';
 import { ticketMessages } from './messages';
 

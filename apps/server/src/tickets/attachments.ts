@@ -4,7 +4,7 @@ import type { MultipartFile } from '@fastify/multipart';
 import { uuidv7 } from 'uuidv7';
 import type { Context } from '../http/context';
 import { HttpProblem, notFound } from '../http/problem';
-import type { Principal } from '../policy/principal';
+import type { Principal } from '../http/principal';
 import type { FileStorage } from '../storage/file-storage';
 import { actorOf, recordTicketEvent } from './events';
 import { ticketMessages } from './messages';

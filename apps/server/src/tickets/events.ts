@@ -1,7 +1,7 @@
 import { ticketStatuses, ticketTypes, type TicketStatus, type TicketType } from '@manyi/core';
 import type { ticketEvents, Executor } from '@manyi/db';
 import type { Context } from '../http/context';
-import type { Principal } from '../policy/principal';
+import type { Principal } from '../http/principal';
 import { addTimelineEvent, type TimelineEvent } from '../timeline/repository';
 import { insertTicketEvent, type TicketRow } from './repository';
 

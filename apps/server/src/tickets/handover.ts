@@ -1,6 +1,6 @@
 import { HttpProblem } from '../http/problem';
 import { recordAudit } from '../audit/record';
-import { findAssignableStaff } from '../dispatch/repository';
+import { findAssignableStaff } from '../staff/repository';
 import type { Context } from '../http/context';
 import { fieldProblem } from '../http/problem';
 import { can } from '../policy/policy';

@@ -1,6 +1,6 @@
 import { persons, tickets, type Executor } from '@manyi/db';
 import { and, count, eq, gte, inArray, sql } from 'drizzle-orm';
-import type { OwnerPrincipal } from '../policy/principal';
+import type { OwnerPrincipal } from '../http/principal';
 
 /**
  * The resident records of the signed-in owner: the same phone may be registered in several

@@ -10,15 +10,15 @@ import {
 } from '@manyi/core';
 import type { Executor } from '@manyi/db';
 import { recordAudit } from '../audit/record';
-import { findAssignableStaff } from '../dispatch/repository';
+import { findAssignableStaff } from '../staff/repository';
 import type { Context } from '../http/context';
 import { fieldProblem } from '../http/problem';
-import type { Principal } from '../policy/principal';
+import type { Principal } from '../http/principal';
 import { refusalProblem, snapshotOf, staleTicket } from './access';
 import { actorOf, recordTicketEvent, statusPhrase, timelineTitle } from './events';
 import { ticketMessages } from './messages';
 import { findTicketRow, updateTicketRow, type TicketRow } from './repository';
-import { readVisitSettings } from '../visits/settings';
+import { readVisitSettings } from '../company-settings/return-visits';
 import { applySlaDeadlines } from './sla-port';
 
 export type TransitionOptions = { note?: string | undefined; data?: Record<string, unknown>; timeline?: string };

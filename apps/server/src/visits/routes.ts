@@ -3,7 +3,7 @@ import { staffContext } from '../http/context';
 import { ticketParams, ticketSummary } from '@manyi/contracts/tickets';
 import { visitBody, visitSettings, visitSettingsBody } from '@manyi/contracts/visits';
 import { createVisit } from './service';
-import { getVisitSettings, saveVisitSettings } from './settings';
+import { getVisitSettings, saveVisitSettings } from '../company-settings/return-visits';
 
 export const visitRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(

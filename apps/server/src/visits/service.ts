@@ -2,7 +2,7 @@ import { nextStatus, type TicketActor } from '@manyi/core';
 import type { Executor } from '@manyi/db';
 import { recordAudit } from '../audit/record';
 import type { Context } from '../http/context';
-import type { Principal } from '../policy/principal';
+import type { Principal } from '../http/principal';
 import { refusalProblem, requireVersion, snapshotOf, staffActor, ticketInScope } from '../tickets/access';
 import { actorOf, recordTicketEvent, timelineTitle } from '../tickets/events';
 import type { TicketRow } from '../tickets/repository';

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 
 /**
- * The company's return-visit policy (apps/server/src/visits/settings.ts): the share, 0–1, of
+ * The company's return-visit policy (apps/server/src/company-settings/return-visits.ts): the share, 0–1, of
  * resolved tickets of each kind that owe a 回访. Complaints are always 1; the server says so too.
  */
 export type VisitSettings = Received<typeof visitSettings>;

@@ -66,7 +66,7 @@ export const tickets = pgTable(
     visitDueAt: at('visit_due_at'),
     /**
      * Whether this ticket owes a return visit (回访), decided when it resolves from the company's
-     * return-visit policy (apps/server/src/visits/settings.ts). True until then, and for tickets
+     * return-visit policy (apps/server/src/company-settings/return-visits.ts). True until then, and for tickets
      * resolved before the policy existed, when every ticket owed one. Without a visit owed there is
      * no visit deadline and staff may close the ticket straight from resolved.
      */

@@ -1,16 +1,16 @@
 import { actionSources, availableActions, type TicketStatus } from '@manyi/core';
 import { findRule } from '../dispatch/repository';
-import { findClearRecord, findRecoveryRecord } from '../complaints/repository';
+import { findClearRecord, findRecoveryRecord } from '../tickets/complaint-records';
 import { presentClear, presentRecovery } from '../complaints/presenter';
 import type { Context } from '../http/context';
 import { presentVisit } from '../visits/presenter';
 import { visitsOf } from '../visits/repository';
-import { snapshotOf, staffActor, ticketInScope } from './access';
-import { attachmentsOf } from './attachments';
-import { presentEvent } from './presenter';
-import { staffNames, ticketEventsOf, ticketsMergedInto, type TicketRow } from './repository';
+import { snapshotOf, staffActor, ticketInScope } from '../tickets/access';
+import { attachmentsOf } from '../tickets/attachments';
+import { presentEvent } from '../tickets/presenter';
+import { staffNames, ticketEventsOf, ticketsMergedInto, type TicketRow } from '../tickets/repository';
 import type { TicketDetail } from '@manyi/contracts/tickets';
-import { getTicketSummary } from './service';
+import { getTicketSummary } from '../tickets/service';
 
 /** Whether the caller is in the grab pool this unassigned ticket waits in. */
 async function canGrab(context: Context, ticket: TicketRow): Promise<boolean> {

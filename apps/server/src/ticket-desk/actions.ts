@@ -1,10 +1,10 @@
 import type { TicketCommand } from '@manyi/core';
 import { autoDispatch } from '../dispatch/auto';
 import type { Context } from '../http/context';
-import { requireVersion, staffActor, ticketInScope } from './access';
+import { requireVersion, staffActor, ticketInScope } from '../tickets/access';
 import type { ActionInput, TicketSummary } from '@manyi/contracts/tickets';
-import { getTicketSummary } from './service';
-import { transition } from './transition';
+import { getTicketSummary } from '../tickets/service';
+import { transition } from '../tickets/transition';
 
 function toCommand(input: ActionInput): TicketCommand {
   switch (input.action) {

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { staffContext } from '../http/context';
 import { pageOf } from '@manyi/contracts/pagination';
-import { ticketInScope } from './access';
+import { ticketInScope } from '../tickets/access';
 import { performAction } from './actions';
-import { attachFile, findAttachment, maxAttachmentBytes } from './attachments';
+import { attachFile, findAttachment, maxAttachmentBytes } from '../tickets/attachments';
 import { getTicketDetail } from './detail';
-import { sendAttachment } from './download';
-import { answerHandover, requestHandover } from './handover';
-import { addNote } from './notes';
+import { sendAttachment } from '../tickets/download';
+import { answerHandover, requestHandover } from '../tickets/handover';
+import { addNote } from '../tickets/notes';
 import {
   actionBody,
   attachment,
@@ -20,7 +20,7 @@ import {
   ticketQuery,
   ticketSummary,
 } from '@manyi/contracts/tickets';
-import { searchTickets, updateTicket } from './service';
+import { searchTickets, updateTicket } from '../tickets/service';
 
 export const ticketRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['tickets'];

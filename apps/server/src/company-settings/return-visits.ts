@@ -6,7 +6,7 @@
 import { defaultReturnVisitPolicy, type Label } from '@manyi/core';
 import type { Executor } from '@manyi/db';
 import { recordAudit } from '../audit/record';
-import { mergeSettingsData, readSettingsData } from '../company-settings/repository';
+import { mergeSettingsData, readSettingsData } from './repository';
 import type { Context } from '../http/context';
 import { fieldProblem } from '../http/problem';
 import { requirePermission } from '../policy/policy';
