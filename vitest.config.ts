@@ -12,7 +12,7 @@ export default defineConfig({
     // `npx vitest run --project core` runs the pure core tests in seconds, without building a database;
     // `vitest run` runs both projects.
     projects: [
-      { extends: true, test: { name: 'core', include: ['packages/core/**/*.test.ts'] } },
+      { extends: true, test: { name: 'core', include: ['packages/core/**/*.test.ts', 'packages/text/**/*.test.ts', 'packages/contracts/**/*.test.ts'] } },
       {
         extends: true,
         test: { name: 'server', include: ['packages/db/**/*.test.ts', 'apps/server/**/*.test.ts'], globalSetup: ['apps/server/test/global-setup.ts'] },
