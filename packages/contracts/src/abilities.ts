@@ -31,6 +31,7 @@ export const permissionNames = [
   'survey.import',
   'survey.paper_entry',
   'survey.results',
+  'training.manage',
 ] as const;
 export type PermissionName = (typeof permissionNames)[number];
 

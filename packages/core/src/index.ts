@@ -4,3 +4,4 @@ export * from './organisation/phone';
 export * from './service-desk/index';
 export * from './metrics/index';
 export * from './surveys/index';
+export * from './training/index';

@@ -56,6 +56,11 @@ export const fieldMessages = {
   calendar_day_format: { 'zh-CN': '日期格式不正确(YYYY-MM-DD)', 'en-US': 'Not a valid date (YYYY-MM-DD)' },
   calendar_day_year: { 'zh-CN': '日期不在所选年份内', 'en-US': 'The date is not in the chosen year' },
   calendar_day_duplicate: { 'zh-CN': '同一天只能设置一次', 'en-US': 'This day is listed twice' },
+  quiz_no_correct_option: { 'zh-CN': '每道题至少要有一个正确选项', 'en-US': 'Every question needs at least one correct option' },
+  quiz_unknown_correct_option: { 'zh-CN': '正确答案不在选项中', 'en-US': 'The correct answer is not one of the options' },
+  quiz_duplicate_option: { 'zh-CN': '选项编号重复', 'en-US': 'Two options have the same id' },
+  quiz_duplicate_question: { 'zh-CN': '题目编号重复', 'en-US': 'Two questions have the same id' },
+  drill_reply_count: { 'zh-CN': '请逐条回答业主的每一句话', 'en-US': 'Answer each of the owner’s turns' },
   webhook_port: { 'zh-CN': '机器人地址只能使用 80 或 443 端口', 'en-US': 'Bot addresses may only use port 80 or 443' },
   webhook_internal: { 'zh-CN': '机器人地址不能指向内网、本机或保留地址', 'en-US': 'Bot addresses may not point at internal, local or reserved addresses' },
   webhook_url: {

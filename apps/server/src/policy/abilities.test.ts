@@ -18,6 +18,7 @@ const probes: Partial<Record<AbilityName, (tag: string) => Probe>> = {
   'sla.manage': () => ({ method: 'PUT', url: '/api/v1/calendar-days', payload: { year: 2031, days: [] } }),
   'survey.design': (tag) => ({ method: 'POST', url: '/api/v1/surveys', payload: { name: `问卷${tag}`, templateName: 'satisfaction-annual' } }),
   'incident.settings': () => ({ method: 'PUT', url: '/api/v1/incident-settings', payload: { minimumHouseholds: 3, windowHours: 24 } }),
+  'training.manage': () => ({ method: 'GET', url: '/api/v1/training/team' }),
 };
 
 describe('abilities of /auth/me', () => {

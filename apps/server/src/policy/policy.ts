@@ -43,6 +43,8 @@ export const permissions = {
   'survey.paper_entry': ['admin', 'quality', 'manager', 'steward'],
   // Campaign results and their export (issue 4 §6): the quality department company-wide, project managers for their own projects.
   'survey.results': ['admin', 'quality', 'manager'],
+  // The training academy (issue 19 §5): every staff member learns; these assign courses, write the company's own and follow their teams.
+  'training.manage': ['admin', 'quality', 'manager'],
 } satisfies Record<PermissionName, StaffRole[]>;
 
 export type Permission = PermissionName;

@@ -1,0 +1,3 @@
+export * from './courses';
+export * from './drills';
+export * from './quiz';

@@ -1,0 +1,39 @@
+CREATE TABLE "learning_records" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"staff_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"subject_key" text NOT NULL,
+	"item_key" text,
+	"score" smallint,
+	"passed" boolean,
+	"seconds" integer DEFAULT 0 NOT NULL,
+	"detail" jsonb,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "training_assignments" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"course_key" text NOT NULL,
+	"staff_id" uuid NOT NULL,
+	"assigned_by_id" uuid NOT NULL,
+	"due_on" date,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "training_courses" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"content" jsonb NOT NULL,
+	"created_by_id" uuid NOT NULL,
+	"archived" boolean DEFAULT false NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX "learning_records_staff_idx" ON "learning_records" USING btree ("tenant_id","staff_id","created_at");--> statement-breakpoint
+CREATE INDEX "learning_records_subject_idx" ON "learning_records" USING btree ("tenant_id","subject_key");--> statement-breakpoint
+CREATE UNIQUE INDEX "training_assignments_course_staff_uq" ON "training_assignments" USING btree ("tenant_id","course_key","staff_id");--> statement-breakpoint
+CREATE INDEX "training_assignments_staff_idx" ON "training_assignments" USING btree ("tenant_id","staff_id");--> statement-breakpoint
+CREATE INDEX "training_courses_tenant_idx" ON "training_courses" USING btree ("tenant_id","archived");
