@@ -45,6 +45,9 @@ const CampaignWizardPage = lazyNamed(() => import('./pages/campaigns/CampaignWiz
 const CampaignDetailPage = lazyNamed(() => import('./pages/campaigns/CampaignDetailPage'), 'CampaignDetailPage');
 const ResultsPage = lazyNamed(() => import('./pages/results/ResultsPage'), 'ResultsPage');
 const SurveyDesignerPage = lazyNamed(() => import('./pages/surveys/SurveyDesignerPage'), 'SurveyDesignerPage');
+const TrainingPage = lazyNamed(() => import('./pages/training/TrainingPage'), 'TrainingPage');
+const CoursePage = lazyNamed(() => import('./pages/training/CoursePage'), 'CoursePage');
+const DrillPage = lazyNamed(() => import('./pages/training/DrillPage'), 'DrillPage');
 const IndicatorSystemsPage = lazyNamed(() => import('./pages/indicators/IndicatorSystemsPage'), 'IndicatorSystemsPage');
 
 const queryClient = new QueryClient({
@@ -93,6 +96,9 @@ export function App() {
                 <Route path="/indicator-systems" element={<IndicatorSystemsPage />} />
                 <Route path="/analytics" element={<ComingSoonPage module="analytics" />} />
                 <Route path="/experience" element={<ComingSoonPage module="experience" />} />
+                <Route path="/training" element={<TrainingPage />} />
+                <Route path="/training/courses/:key" element={<CoursePage />} />
+                <Route path="/training/drills/:key" element={<DrillPage />} />
                 <Route path="/projects" element={<ProjectsPage />} />
                 <Route path="/buildings" element={<BuildingsPage />} />
                 <Route path="/persons" element={<PersonsPage />} />

@@ -121,6 +121,21 @@ describe('demo company', () => {
     expect(messages.at(-1)).toMatch(/demo ready/);
   });
 
+  it("trains its stewards: a manager's view shows drills passed and failed and an overdue assignment, and the steward's record is real", async () => {
+    const manager = logins.find((login) => login.role === 'manager')!;
+    const cookie = await signIn(t.app, manager.login, manager.password);
+    const team = (await t.app.inject({ method: 'GET', url: '/api/v1/training/team', headers: { cookie } })).json<{
+      items: { roles: string[]; assigned: number; overdue: number; drillsPassed: number; averageDrillScore: number | null }[];
+    }>();
+    const stewards = team.items.filter((item) => item.roles.includes('steward'));
+    expect(stewards.length).toBeGreaterThan(0);
+    expect(stewards.every((item) => item.assigned === 2)).toBe(true);
+    expect(stewards.some((item) => item.overdue > 0)).toBe(true);
+    expect(team.items.some((item) => item.averageDrillScore !== null && item.averageDrillScore < 100)).toBe(true);
+    const courses = (await t.app.inject({ method: 'GET', url: '/api/v1/training/courses', headers: { cookie } })).json<{ items: { builtIn: boolean }[] }>();
+    expect(courses.items.some((course) => !course.builtIn)).toBe(true);
+  });
+
   describe('service desk', () => {
     type Ticket = {
       id: string;

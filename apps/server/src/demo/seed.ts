@@ -23,6 +23,7 @@ import { phoneBook } from './people';
 import { seededRandom } from './random';
 import { seedServiceDesk } from './service-desk';
 import { staffRows, type DemoLogin } from './staff';
+import { seedTraining } from './training';
 
 export type { DemoLogin } from './staff';
 
@@ -131,6 +132,8 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
     log(
       `演示数据 demo: ${desk.tickets} 张工单 tickets, ${desk.alerts} 条预警 alerts, ${desk.groupIncidents} 个疑似群体事件 group incidents, ${desk.noticesRead} 份通知已读 notices read`,
     );
+    const training = await seedTraining(tx, tenantId, staff, now);
+    log(`演示数据 demo: ${training.records} 条学习记录 learning records, ${training.assignments} 项课程指派 course assignments`);
   });
 
   log(`演示数据完成 demo ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);

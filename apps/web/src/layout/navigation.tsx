@@ -15,6 +15,7 @@ import {
   InteractionOutlined,
   MessageOutlined,
   ProjectOutlined,
+  ReadOutlined,
   SendOutlined,
   SettingOutlined,
   ShareAltOutlined,
@@ -27,7 +28,7 @@ import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 
-type ModuleKey = 'serviceDesk' | 'incidents' | 'surveys' | 'campaigns' | 'surveyFollowups' | 'analytics' | 'experience';
+type ModuleKey = 'serviceDesk' | 'incidents' | 'surveys' | 'campaigns' | 'surveyFollowups' | 'analytics' | 'experience' | 'training';
 type ManagementKey =
   | 'projects'
   | 'buildings'
@@ -56,6 +57,7 @@ export const upcomingModules: Destination<ModuleKey>[] = [
   { key: 'surveyFollowups', path: '/survey-followups', icon: <InteractionOutlined /> },
   { key: 'analytics', path: '/analytics', icon: <BarChartOutlined /> },
   { key: 'experience', path: '/experience', icon: <HeartOutlined /> },
+  { key: 'training', path: '/training', icon: <ReadOutlined /> },
 ];
 
 export const managementPages: Destination<ManagementKey>[] = [

@@ -150,7 +150,10 @@ export function scoreDrillAnswer(replies: readonly string[], config: TextConfig 
   const present = orderedSteps.map((step) => located.get(step)).filter((item): item is Located & { timed: boolean } => Boolean(item));
   const inOrder = present.length >= 2 && present.every((item, index) => index === 0 || before(present[index - 1]!, item));
   const orderFeedback: Label = inOrder
-    ? { 'zh-CN': '顺序正确：先聆听、同理、道歉，再提出方案。', 'en-US': 'Right order: listen, empathise and apologise before the plan.' }
+    ? {
+        'zh-CN': '已做到的步骤顺序正确：先处理心情（聆听、同理、道歉），再处理事情（方案）。',
+        'en-US': 'The steps you took come in the right order: feelings first (listen, empathise, apologise), then the plan.',
+      }
     : present.length < 2
       ? { 'zh-CN': '步骤太少，无法判断顺序。', 'en-US': 'Too few steps to judge the order.' }
       : {

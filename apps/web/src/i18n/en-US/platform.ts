@@ -40,6 +40,7 @@ export const platform: Pick<Messages, keyof typeof zhPlatform> = {
     surveys: 'Surveys',
     analytics: 'Analytics',
     experience: 'Experience',
+    training: 'Training',
     management: 'Management',
     projects: 'Projects',
     buildings: 'Buildings & households',

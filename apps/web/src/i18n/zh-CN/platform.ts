@@ -38,6 +38,7 @@ export const platform = {
     surveyFollowups: '不满意回访',
     analytics: '数据分析',
     experience: '体验管理',
+    training: '培训学院',
     management: '管理',
     projects: '项目',
     buildings: '楼栋与房屋',
