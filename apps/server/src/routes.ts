@@ -29,6 +29,7 @@ import { indicatorRoutes } from './indicators/routes';
 import { surveyRoutes } from './surveys/routes';
 import { resultsRoutes } from './results/routes';
 import { trainingRoutes } from './training/routes';
+import { journeyRoutes } from './journeys/routes';
 
 /** Every API module, mounted under /api/v1. The isolation test walks whatever is registered here. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -62,4 +63,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(surveyRoutes);
   await app.register(resultsRoutes);
   await app.register(trainingRoutes);
+  await app.register(journeyRoutes);
 };

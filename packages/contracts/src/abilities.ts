@@ -32,6 +32,7 @@ export const permissionNames = [
   'survey.paper_entry',
   'survey.results',
   'training.manage',
+  'journey.manage',
 ] as const;
 export type PermissionName = (typeof permissionNames)[number];
 

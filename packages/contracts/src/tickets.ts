@@ -149,6 +149,8 @@ export const returnVisit = z.object({
   csat: z.number().nullable(),
   peakMoment: z.string().nullable(),
   endMoment: z.string().nullable(),
+  peakRating: z.number().nullable(),
+  endRating: z.number().nullable(),
   comment: z.string(),
   visitorKind: z.enum(['staff', 'owner']),
   visitorName: z.string(),

@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 export const csatField = z.number().int().min(1).max(5);
 const moment = z.string().trim().max(200).nullable().optional();
+/** How the owner rates the peak and the end themselves (1–5): their mean is the peak-end score beside the average (core peakEndFromAnswers). */
+const momentRating = csatField.nullable().optional();
 
 /**
  * 回访 by a staff member. A confirmed visit needs the owner's rating (CSAT 1–5); the peak and
@@ -14,6 +16,8 @@ export const visitBody = z
     csat: csatField.nullable().optional(),
     peakMoment: moment,
     endMoment: moment,
+    peakRating: momentRating,
+    endRating: momentRating,
     comment: z.string().trim().max(2000).default(''),
   })
   .refine((visit) => visit.outcome !== 'confirmed' || (visit.csat !== null && visit.csat !== undefined), {
@@ -23,7 +27,14 @@ export const visitBody = z
 export type VisitInput = z.infer<typeof visitBody>;
 
 /** The owner confirms on the H5 page with a rating… */
-export const ownerConfirmBody = z.object({ csat: csatField, peakMoment: moment, endMoment: moment, comment: z.string().trim().max(2000).default('') });
+export const ownerConfirmBody = z.object({
+  csat: csatField,
+  peakMoment: moment,
+  endMoment: moment,
+  peakRating: momentRating,
+  endRating: momentRating,
+  comment: z.string().trim().max(2000).default(''),
+});
 /** …or says the problem is not solved, with a reason that goes to the person who redoes the work. */
 export const ownerRejectBody = z.object({ comment: z.string().trim().min(1).max(2000) });
 

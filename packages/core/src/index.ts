@@ -5,3 +5,4 @@ export * from './service-desk/index';
 export * from './metrics/index';
 export * from './surveys/index';
 export * from './training/index';
+export * from './experience/journeys';

@@ -19,6 +19,7 @@ const probes: Partial<Record<AbilityName, (tag: string) => Probe>> = {
   'survey.design': (tag) => ({ method: 'POST', url: '/api/v1/surveys', payload: { name: `问卷${tag}`, templateName: 'satisfaction-annual' } }),
   'incident.settings': () => ({ method: 'PUT', url: '/api/v1/incident-settings', payload: { minimumHouseholds: 3, windowHours: 24 } }),
   'training.manage': () => ({ method: 'GET', url: '/api/v1/training/team' }),
+  'journey.manage': (tag) => ({ method: 'POST', url: '/api/v1/journeys', payload: { name: `旅程${tag}`, projectType: 'residential' } }),
 };
 
 describe('abilities of /auth/me', () => {

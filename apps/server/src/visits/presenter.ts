@@ -8,6 +8,8 @@ export function presentVisit(row: ReturnVisitRow, visitorName: string) {
     csat: row.csat,
     peakMoment: row.peakMoment,
     endMoment: row.endMoment,
+    peakRating: row.peakRating,
+    endRating: row.endRating,
     comment: row.comment,
     visitorKind: row.visitorKind as 'staff' | 'owner',
     visitorName,

@@ -54,6 +54,8 @@ export async function recordVisit(
     csat: visit.outcome === 'confirmed' ? (visit.csat ?? null) : null,
     peakMoment: visit.peakMoment ?? null,
     endMoment: visit.endMoment ?? null,
+    peakRating: visit.outcome === 'confirmed' ? (visit.peakRating ?? null) : null,
+    endRating: visit.outcome === 'confirmed' ? (visit.endRating ?? null) : null,
     comment: visit.comment,
     visitorKind: who.kind === 'owner' ? 'owner' : 'staff',
     visitorId: who.id,

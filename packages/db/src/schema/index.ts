@@ -5,3 +5,4 @@ export * from './service-desk';
 export * from './incidents';
 export * from './surveys';
 export * from './training';
+export * from './experience';

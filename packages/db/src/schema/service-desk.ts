@@ -115,6 +115,8 @@ export const tickets = pgTable(
     index('tickets_tenant_sla_check_idx')
       .on(t.tenantId, t.slaCheckAt, t.id)
       .where(sql`${t.status} in ('new', 'accepted', 'assigned', 'in_progress', 'reopened', 'resolved')`),
+    // A project's tickets over a period by category (journey maps' touchpoints, issue 19).
+    index('tickets_tenant_project_reported_idx').on(t.tenantId, t.projectId, t.reportedAt),
     // SLA compliance of the month (tickets resolved in a date range).
     index('tickets_tenant_resolved_idx').on(t.tenantId, t.resolvedAt),
     // Holds past their planned resume time (apps/server/src/sla/hold-expiry.ts).
@@ -219,6 +221,9 @@ export const returnVisits = pgTable(
     csat: smallint('csat'),
     peakMoment: text('peak_moment'),
     endMoment: text('end_moment'),
+    /** The owner's own 1–5 ratings of the peak and the end, when asked (the peak-end score, issue 19 §2). */
+    peakRating: smallint('peak_rating'),
+    endRating: smallint('end_rating'),
     comment: text('comment').notNull().default(''),
     visitorKind: text('visitor_kind').notNull(),
     visitorId: uuid('visitor_id'),

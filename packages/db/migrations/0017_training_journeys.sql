@@ -32,8 +32,36 @@ CREATE TABLE "training_courses" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "journey_versions" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"journey_id" uuid NOT NULL,
+	"number" integer NOT NULL,
+	"content" jsonb NOT NULL,
+	"change_note" text DEFAULT '' NOT NULL,
+	"status" text NOT NULL,
+	"published_at" timestamp with time zone,
+	"published_by_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "journeys" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"project_type" text NOT NULL,
+	"project_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "return_visits" ADD COLUMN "peak_rating" smallint;--> statement-breakpoint
+ALTER TABLE "return_visits" ADD COLUMN "end_rating" smallint;--> statement-breakpoint
 CREATE INDEX "learning_records_staff_idx" ON "learning_records" USING btree ("tenant_id","staff_id","created_at");--> statement-breakpoint
 CREATE INDEX "learning_records_subject_idx" ON "learning_records" USING btree ("tenant_id","subject_key");--> statement-breakpoint
 CREATE UNIQUE INDEX "training_assignments_course_staff_uq" ON "training_assignments" USING btree ("tenant_id","course_key","staff_id");--> statement-breakpoint
 CREATE INDEX "training_assignments_staff_idx" ON "training_assignments" USING btree ("tenant_id","staff_id");--> statement-breakpoint
-CREATE INDEX "training_courses_tenant_idx" ON "training_courses" USING btree ("tenant_id","archived");
+CREATE INDEX "training_courses_tenant_idx" ON "training_courses" USING btree ("tenant_id","archived");--> statement-breakpoint
+CREATE UNIQUE INDEX "journey_versions_number_uq" ON "journey_versions" USING btree ("tenant_id","journey_id","number");--> statement-breakpoint
+CREATE INDEX "journeys_tenant_idx" ON "journeys" USING btree ("tenant_id","project_type");--> statement-breakpoint
+CREATE INDEX "tickets_tenant_project_reported_idx" ON "tickets" USING btree ("tenant_id","project_id","reported_at");
