@@ -48,6 +48,8 @@ const SurveyDesignerPage = lazyNamed(() => import('./pages/surveys/SurveyDesigne
 const TrainingPage = lazyNamed(() => import('./pages/training/TrainingPage'), 'TrainingPage');
 const CoursePage = lazyNamed(() => import('./pages/training/CoursePage'), 'CoursePage');
 const DrillPage = lazyNamed(() => import('./pages/training/DrillPage'), 'DrillPage');
+const JourneysPage = lazyNamed(() => import('./pages/experience/JourneysPage'), 'JourneysPage');
+const JourneyPage = lazyNamed(() => import('./pages/experience/JourneyPage'), 'JourneyPage');
 const IndicatorSystemsPage = lazyNamed(() => import('./pages/indicators/IndicatorSystemsPage'), 'IndicatorSystemsPage');
 
 const queryClient = new QueryClient({
@@ -95,7 +97,8 @@ export function App() {
                 <Route path="/campaigns/:id/results" element={<ResultsPage />} />
                 <Route path="/indicator-systems" element={<IndicatorSystemsPage />} />
                 <Route path="/analytics" element={<ComingSoonPage module="analytics" />} />
-                <Route path="/experience" element={<ComingSoonPage module="experience" />} />
+                <Route path="/experience" element={<JourneysPage />} />
+                <Route path="/experience/journeys/:id" element={<JourneyPage />} />
                 <Route path="/training" element={<TrainingPage />} />
                 <Route path="/training/courses/:key" element={<CoursePage />} />
                 <Route path="/training/drills/:key" element={<DrillPage />} />

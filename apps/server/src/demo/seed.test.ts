@@ -136,6 +136,22 @@ describe('demo company', () => {
     expect(courses.items.some((course) => !course.builtIn)).toBe(true);
   });
 
+  it('has a residential journey map, published with a 2.0 draft, whose repair moments show tickets and a peak-end score', async () => {
+    const quality = logins.find((login) => login.role === 'quality')!;
+    const cookie = await signIn(t.app, quality.login, quality.password);
+    const list = (await t.app.inject({ method: 'GET', url: '/api/v1/journeys', headers: { cookie } })).json<{
+      items: { id: string; projectType: string; publishedNumber: number | null; latestNumber: number }[];
+    }>();
+    const residential = list.items.find((item) => item.projectType === 'residential')!;
+    expect(residential).toMatchObject({ publishedNumber: 1, latestNumber: 2 });
+    const live = (await t.app.inject({ method: 'GET', url: `/api/v1/journeys/${residential.id}/versions/1/live`, headers: { cookie } })).json<{
+      touchpoints: { id: string; tickets: number; peakEndScore: number | null }[];
+    }>();
+    const repair = live.touchpoints.find((touchpoint) => touchpoint.id === 'repair-visit')!;
+    expect(repair.tickets).toBeGreaterThan(0);
+    expect(repair.peakEndScore).not.toBeNull();
+  });
+
   describe('service desk', () => {
     type Ticket = {
       id: string;

@@ -24,6 +24,7 @@ import { seededRandom } from './random';
 import { seedServiceDesk } from './service-desk';
 import { staffRows, type DemoLogin } from './staff';
 import { seedTraining } from './training';
+import { seedJourneys } from './journeys';
 
 export type { DemoLogin } from './staff';
 
@@ -134,6 +135,9 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
     );
     const training = await seedTraining(tx, tenantId, staff, now);
     log(`演示数据 demo: ${training.records} 条学习记录 learning records, ${training.assignments} 项课程指派 course assignments`);
+    const quality = staff.staff.find((row) => (row.roles as string[]).includes('quality'))!;
+    const journeyMaps = await seedJourneys(tx, tenantId, quality.id, now);
+    log(`演示数据 demo: ${journeyMaps.journeys} 张业主旅程图 journey maps`);
   });
 
   log(`演示数据完成 demo ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -140,6 +140,8 @@ export const serviceDesk: Pick<Messages, keyof typeof zhServiceDesk> = {
       peakPlaceholder: 'The moment the owner remembers most',
       end: 'End moment',
       endPlaceholder: 'How the owner felt at the end',
+      peakRating: 'The owner’s rating of that moment',
+      endRating: 'The owner’s rating of the end',
       comment: 'Visit notes',
       rejectReason: 'Record why the owner does not accept the result',
       noAnswerHint: 'No answer is recorded as an attempt and never counts as satisfied; try again later.',

@@ -6,8 +6,19 @@ import { surveyLoop } from './survey-loop';
 import { surveyDesign } from './surveys';
 import { results } from './results';
 import { training } from './training';
+import { experience } from './experience';
 
 /** Chinese is the product's first language; every key here must exist in en-US (the type enforces it). */
-export const zhCN = { ...platform, ...serviceDesk, ...serviceDeskSettings, ...surveyLoop, ...surveyDesign, ...campaigns, ...results, ...training };
+export const zhCN = {
+  ...platform,
+  ...serviceDesk,
+  ...serviceDeskSettings,
+  ...surveyLoop,
+  ...surveyDesign,
+  ...campaigns,
+  ...results,
+  ...training,
+  ...experience,
+};
 
 export type Messages = typeof zhCN;

@@ -138,6 +138,8 @@ export const serviceDesk = {
       peakPlaceholder: '这次服务中业主印象最深的一刻',
       end: '结束时刻',
       endPlaceholder: '服务结束时业主的感受',
+      peakRating: '业主给峰值时刻打几分',
+      endRating: '业主给结束时刻打几分',
       comment: '回访记录',
       rejectReason: '请记录业主不认可的原因',
       noAnswerHint: '未接通只记录尝试,不会计为满意,请稍后再次回访。',

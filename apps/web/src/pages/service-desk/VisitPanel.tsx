@@ -41,7 +41,16 @@ export function VisitRequiredNotice({ canVisit }: { canVisit: boolean }) {
   );
 }
 
-type VisitForm = { method: 'phone' | 'visit'; outcome: VisitOutcome; csat?: number; peakMoment?: string; endMoment?: string; comment?: string };
+type VisitForm = {
+  method: 'phone' | 'visit';
+  outcome: VisitOutcome;
+  csat?: number;
+  peakMoment?: string;
+  peakRating?: number;
+  endMoment?: string;
+  endRating?: number;
+  comment?: string;
+};
 
 /**
  * 回访 on the phone or at the door. A confirmed visit carries the owner's rating and the two
@@ -61,6 +70,8 @@ export function VisitForm({ ticketId }: { ticketId: string }) {
         csat: values.outcome === 'confirmed' ? (values.csat ?? null) : null,
         peakMoment: values.peakMoment?.trim() || null,
         endMoment: values.endMoment?.trim() || null,
+        peakRating: values.outcome === 'confirmed' && values.peakRating ? values.peakRating : null,
+        endRating: values.outcome === 'confirmed' && values.endRating ? values.endRating : null,
         comment: values.comment?.trim() ?? '',
       };
       return record.mutateAsync(input);
@@ -96,8 +107,14 @@ export function VisitForm({ ticketId }: { ticketId: string }) {
           <Form.Item name="peakMoment" label={t('serviceDesk.visit.peak')} rules={[{ max: limit('peakMoment') }]}>
             <Input placeholder={t('serviceDesk.visit.peakPlaceholder')} data-testid="visit-peak" />
           </Form.Item>
+          <Form.Item name="peakRating" label={t('serviceDesk.visit.peakRating')}>
+            <Rate data-testid="visit-peak-rating" />
+          </Form.Item>
           <Form.Item name="endMoment" label={t('serviceDesk.visit.end')} rules={[{ max: limit('endMoment') }]}>
             <Input placeholder={t('serviceDesk.visit.endPlaceholder')} data-testid="visit-end" />
+          </Form.Item>
+          <Form.Item name="endRating" label={t('serviceDesk.visit.endRating')}>
+            <Rate data-testid="visit-end-rating" />
           </Form.Item>
         </>
       ) : null}
