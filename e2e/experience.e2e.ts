@@ -49,4 +49,22 @@ describe('experience design: owner journey maps', () => {
     expect(await page.getByTestId('touchpoint-repair-close').textContent()).toContain('结束');
     await screenshot(page, 'journey-map');
   });
+
+  it('a manager sees the 感动点 log, records a colleague’s moment and rewards it', async () => {
+    const { page } = await newPage(browser);
+    await signInStaff(page, 'manager');
+    await page.goto('/experience?tab=delight');
+    const list = page.getByTestId('delight-list');
+    await expect.poll(() => list.textContent()).toContain('帮独居老人把阳台的花搬进屋');
+    await page.getByTestId('delight-record').click();
+    await page.getByTestId('delight-staff').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await page.getByTestId('delight-description').fill('E2E：帮业主把快递搬上六楼');
+    await page.locator('.ant-modal:visible').getByRole('button').last().click();
+    await expect.poll(() => list.textContent()).toContain('E2E：帮业主把快递搬上六楼');
+    const item = list.locator('.ant-list-item', { hasText: 'E2E：帮业主把快递搬上六楼' });
+    await item.getByRole('button', { name: '加分' }).click();
+    await page.locator('.ant-modal:visible').getByRole('button').last().click();
+    await expect.poll(() => item.textContent()).toContain('已加 3 分');
+  });
 });

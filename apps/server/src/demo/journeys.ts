@@ -5,11 +5,19 @@
  * beside the average: near the CSAT, a point lower where the visit came late.
  */
 import { starterJourney } from '@manyi/core';
-import { journeys, journeyVersions, returnVisits, type Transaction } from '@manyi/db';
+import { delightMoments, journeys, journeyVersions, returnVisits, type Transaction } from '@manyi/db';
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 
-export async function seedJourneys(tx: Transaction, tenantId: string, publisherId: string, now: Date): Promise<{ journeys: number }> {
+export type DelightCast = { projectId: string; managerId: string; technicianId: string; stewardId: string; securityId: string };
+
+export async function seedJourneys(
+  tx: Transaction,
+  tenantId: string,
+  publisherId: string,
+  now: Date,
+  cast: DelightCast,
+): Promise<{ journeys: number; moments: number }> {
   const residential = uuidv7();
   const office = uuidv7();
   await tx.insert(journeys).values([
@@ -66,5 +74,25 @@ export async function seedJourneys(tx: Transaction, tenantId: string, publisherI
       peakRating: sql`greatest(1, ${returnVisits.csat} - case when coalesce(${returnVisits.peakMoment}, '') || ${returnVisits.comment} ~ '(等|慢|晚|拖)' then 1 else 0 end)`,
     })
     .where(and(eq(returnVisits.tenantId, tenantId), isNotNull(returnVisits.csat)));
-  return { journeys: 2 };
+  const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 3600 * 1000);
+  const moment = (staffId: string, description: string, days: number, points: number | null) => ({
+    tenantId,
+    projectId: cast.projectId,
+    staffId,
+    recordedById: cast.stewardId,
+    journeyId: residential,
+    description,
+    source: 'staff',
+    occurredAt: daysAgo(days),
+    rewardPoints: points,
+    rewardNote: points ? '自作主张，值得大家学习' : null,
+    rewardedById: points ? cast.managerId : null,
+    rewardedAt: points ? daysAgo(days - 1) : null,
+  });
+  await tx.insert(delightMoments).values([
+    { ...moment(cast.technicianId, '雨天修完水管后，顺手帮独居老人把阳台的花搬进屋', 12, 5), touchpointId: 'repair-visit' },
+    { ...moment(cast.securityId, '暴雨时给带小孩的业主撑伞送到单元门口', 6, 3), touchpointId: 'gate-guidance' },
+    { ...moment(cast.technicianId, '高考期间主动把维修安排在考生出门之后', 3, null), touchpointId: 'repair-visit' },
+  ]);
+  return { journeys: 2, moments: 3 };
 }

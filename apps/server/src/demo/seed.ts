@@ -136,8 +136,17 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
     const training = await seedTraining(tx, tenantId, staff, now);
     log(`演示数据 demo: ${training.records} 条学习记录 learning records, ${training.assignments} 项课程指派 course assignments`);
     const quality = staff.staff.find((row) => (row.roles as string[]).includes('quality'))!;
-    const journeyMaps = await seedJourneys(tx, tenantId, quality.id, now);
-    log(`演示数据 demo: ${journeyMaps.journeys} 张业主旅程图 journey maps`);
+    const firstProject = projectIds[0]!.id;
+    const inFirst = (post: string) =>
+      staff.staff.find((row) => row.post === post && staff.assignments.some((item) => item.staffId === row.id && item.projectId === firstProject))!.id;
+    const journeyMaps = await seedJourneys(tx, tenantId, quality.id, now, {
+      projectId: firstProject,
+      managerId: inFirst('project_manager'),
+      technicianId: inFirst('engineering'),
+      stewardId: inFirst('steward'),
+      securityId: inFirst('security'),
+    });
+    log(`演示数据 demo: ${journeyMaps.journeys} 张业主旅程图 journey maps, ${journeyMaps.moments} 个感动点 delight moments`);
   });
 
   log(`演示数据完成 demo ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -47,6 +47,8 @@ export const permissions = {
   'training.manage': ['admin', 'quality', 'manager'],
   // Owner journey maps (issue 19 §1) are the quality department's design of the service; everyone reads them.
   'journey.manage': ['admin', 'quality'],
+  // Rewarding a 感动点 (issue 19 §3) and taking owners' praise into the log: those who lead the staff concerned.
+  'delight.reward': ['admin', 'quality', 'manager'],
 } satisfies Record<PermissionName, StaffRole[]>;
 
 export type Permission = PermissionName;

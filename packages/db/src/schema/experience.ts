@@ -37,3 +37,39 @@ export const journeyVersions = pgTable(
   },
   (t) => [uniqueIndex('journey_versions_number_uq').on(t.tenantId, t.journeyId, t.number)],
 );
+
+/**
+ * 感动点 log (issue 19 §3): moments where staff went beyond what the owner expected (seed 001: reward the
+ * 自作主张 that delighted an owner; seed 002's small unpaid gestures), recorded by staff or taken from an
+ * owner's praise ticket, and rewarded by a manager with points a scorecard can count.
+ */
+export const delightMoments = pgTable(
+  'delight_moments',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    projectId: uuid('project_id').notNull(),
+    /** Who delighted the owner. */
+    staffId: uuid('staff_id').notNull(),
+    recordedById: uuid('recorded_by_id').notNull(),
+    personId: uuid('person_id'),
+    householdId: uuid('household_id'),
+    journeyId: uuid('journey_id'),
+    touchpointId: text('touchpoint_id'),
+    description: text('description').notNull(),
+    source: text('source').notNull(),
+    /** The owner's praise ticket it came from: at most one moment per ticket. */
+    ticketId: uuid('ticket_id'),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    rewardPoints: integer('reward_points'),
+    rewardNote: text('reward_note'),
+    rewardedById: uuid('rewarded_by_id'),
+    rewardedAt: timestamp('rewarded_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('delight_moments_project_idx').on(t.tenantId, t.projectId, t.occurredAt),
+    index('delight_moments_staff_idx').on(t.tenantId, t.staffId, t.occurredAt),
+    uniqueIndex('delight_moments_ticket_uq').on(t.tenantId, t.ticketId),
+  ],
+);

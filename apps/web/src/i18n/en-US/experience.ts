@@ -1,6 +1,25 @@
 import type { experience as zh } from '../zh-CN/experience';
 
 export const experience: typeof zh = {
+  delight: {
+    title: 'Delight moments',
+    intro:
+      'Moments when staff went beyond what owners expected (initiative, small unpaid gestures); owners’ praise can be taken in too. Managers reward a moment with points that count on the staff member’s scorecard.',
+    record: 'Record a moment',
+    fromPraise: 'Record as a moment',
+    praiseTitle: 'Owners’ praise not yet recorded',
+    project: 'Project',
+    staff: 'Staff member',
+    description: 'What happened',
+    placeholder: 'e.g. after fixing the pipe in the rain, carried an elderly owner’s balcony plants inside',
+    reward: 'Reward',
+    points: 'Points',
+    note: 'Why (optional)',
+    rewarded: '+{{points}} points',
+    recordedBy: 'recorded by {{name}}',
+    source: { staff: 'Staff', praise_ticket: 'Owner praise' },
+    empty: 'No moments yet: record a colleague’s moment that delighted an owner.',
+  },
   journeys: {
     title: 'Owner journeys',
     intro:

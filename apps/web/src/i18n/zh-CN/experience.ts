@@ -1,5 +1,23 @@
 /** Experience design (issue 19 §1–2): owner journey maps with their moments of truth, peak and end. */
 export const experience = {
+  delight: {
+    title: '感动点',
+    intro: '记录员工超出业主期望的时刻（“自作主张”、不计报酬的小事），业主的表扬也可以记入；经理为感动点加分，计入员工的积分。',
+    record: '记录感动点',
+    fromPraise: '记为感动点',
+    praiseTitle: '业主表扬（尚未记为感动点）',
+    project: '项目',
+    staff: '员工',
+    description: '发生了什么',
+    placeholder: '例如：雨天修完水管后，顺手帮独居老人把阳台的花搬进屋',
+    reward: '加分',
+    points: '分值',
+    note: '加分说明（可选）',
+    rewarded: '已加 {{points}} 分',
+    recordedBy: '{{name}} 记录',
+    source: { staff: '员工记录', praise_ticket: '业主表扬' },
+    empty: '还没有感动点：把同事让业主感动的时刻记下来吧。',
+  },
   journeys: {
     title: '业主旅程',
     intro: '业主与公司相处的每个阶段、每个岗位的关键时刻（MOT），以及每项服务设计的峰值时刻和结束体验。每个触点显示它的实际数据，薄弱的时刻一目了然。',

@@ -1,9 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { projectTypes, type ProjectType } from '@manyi/core';
-import { Button, Card, Col, Empty, Flex, Form, Input, Modal, Row, Select, Tag, Typography } from 'antd';
+import { Button, Card, Col, Empty, Flex, Form, Input, Modal, Row, Select, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useAbility } from '../../api/auth';
 import { useCreateJourney, useJourneys } from '../../api/journeys';
 import { errorMessage } from '../../api/problem';
@@ -12,6 +12,7 @@ import { useProjectScope } from '../../layout/ProjectScope';
 import { ListState } from '../../shared/ListState';
 import { useMessage } from '../../shared/MessageProvider';
 import { PageHeader } from '../../shared/PageHeader';
+import { DelightLog } from './DelightLog';
 
 type CreateForm = { name: string; projectType: ProjectType; projectId?: string };
 
@@ -49,8 +50,8 @@ function CreateJourney({ open, onClose }: { open: boolean; onClose: () => void }
   );
 }
 
-/** 体验管理 → 业主旅程: the journey maps of the company, by project type or project. */
-export function JourneysPage() {
+/** The journey maps of the company, by project type or project. */
+function JourneyList() {
   const { t } = useTranslation();
   const { label } = useVocabulary();
   const manages = useAbility('journey.manage');
@@ -97,5 +98,22 @@ export function JourneysPage() {
       </ListState>
       <CreateJourney open={creating} onClose={() => setCreating(false)} />
     </>
+  );
+}
+
+/** 体验管理: owner journey maps and the 感动点 log. */
+export function JourneysPage() {
+  const { t } = useTranslation();
+  const [search, setSearch] = useSearchParams();
+  return (
+    <Tabs
+      activeKey={search.get('tab') ?? 'journeys'}
+      onChange={(key) => setSearch({ tab: key }, { replace: true })}
+      destroyOnHidden
+      items={[
+        { key: 'journeys', label: t('journeys.title'), children: <JourneyList /> },
+        { key: 'delight', label: t('delight.title'), children: <DelightLog /> },
+      ]}
+    />
   );
 }
