@@ -10,6 +10,7 @@ import type { Config } from './config';
 import { serializeError } from './http/log-redaction';
 import { logSmsSender } from './sms/sms-sender';
 import { startSlaTimer } from './sla/timer';
+import { draftClosedComplaintCases } from './cases/drafting';
 import { startFollowupTimer } from './survey-followups/timer';
 import { startResultsTimer } from './results/aggregator';
 import { localFileStorage } from './storage/file-storage';
@@ -77,7 +78,11 @@ export async function serve(config: Config, connection: Connection, logger = cre
         clock: systemClock,
         log: app.log,
         webhookTargets: config.webhookTargets,
-        afterSweep: (now) => detectGroupIncidents(connection.db, now), // group complaints: incidents/detection.ts (idempotent)
+        // Group complaints (incidents/detection.ts) and case drafts of closed complaints (cases/drafting.ts), both idempotent.
+        afterSweep: async (now) => {
+          await detectGroupIncidents(connection.db, now);
+          await draftClosedComplaintCases(connection.db, now);
+        },
       })
     : null;
   const followupTimer = slaSweep ? startFollowupTimer(app.deps, app.log) : null;

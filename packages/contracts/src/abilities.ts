@@ -34,6 +34,7 @@ export const permissionNames = [
   'training.manage',
   'journey.manage',
   'delight.reward',
+  'case.edit',
 ] as const;
 export type PermissionName = (typeof permissionNames)[number];
 

@@ -76,6 +76,24 @@ CREATE TABLE "journeys" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "cases" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"project_id" uuid NOT NULL,
+	"ticket_id" uuid NOT NULL,
+	"status" text NOT NULL,
+	"title" text NOT NULL,
+	"category_code" text,
+	"disc_style" text,
+	"red_lines" text[] DEFAULT '{}' NOT NULL,
+	"outcome" text NOT NULL,
+	"content" jsonb NOT NULL,
+	"published_at" timestamp with time zone,
+	"published_by_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "return_visits" ADD COLUMN "peak_rating" smallint;--> statement-breakpoint
 ALTER TABLE "return_visits" ADD COLUMN "end_rating" smallint;--> statement-breakpoint
 CREATE INDEX "learning_records_staff_idx" ON "learning_records" USING btree ("tenant_id","staff_id","created_at");--> statement-breakpoint
@@ -88,4 +106,6 @@ CREATE INDEX "delight_moments_staff_idx" ON "delight_moments" USING btree ("tena
 CREATE UNIQUE INDEX "delight_moments_ticket_uq" ON "delight_moments" USING btree ("tenant_id","ticket_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "journey_versions_number_uq" ON "journey_versions" USING btree ("tenant_id","journey_id","number");--> statement-breakpoint
 CREATE INDEX "journeys_tenant_idx" ON "journeys" USING btree ("tenant_id","project_type");--> statement-breakpoint
+CREATE UNIQUE INDEX "cases_ticket_uq" ON "cases" USING btree ("tenant_id","ticket_id");--> statement-breakpoint
+CREATE INDEX "cases_tenant_status_idx" ON "cases" USING btree ("tenant_id","status","created_at");--> statement-breakpoint
 CREATE INDEX "tickets_tenant_project_reported_idx" ON "tickets" USING btree ("tenant_id","project_id","reported_at");

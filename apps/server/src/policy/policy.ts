@@ -49,6 +49,8 @@ export const permissions = {
   'journey.manage': ['admin', 'quality'],
   // Rewarding a 感动点 (issue 19 §3) and taking owners' praise into the log: those who lead the staff concerned.
   'delight.reward': ['admin', 'quality', 'manager'],
+  // The case library (issue 18 §6): the quality department and project managers edit and publish cases; everyone reads published ones.
+  'case.edit': ['admin', 'quality', 'manager'],
 } satisfies Record<PermissionName, StaffRole[]>;
 
 export type Permission = PermissionName;

@@ -1,4 +1,4 @@
-import { builtInDrills, clearSteps, discGuides, gradeQuiz, type Course, type Label } from '@manyi/core';
+import { clearSteps, discGuides, gradeQuiz, type Course, type Label } from '@manyi/core';
 import type {
   assignmentBody,
   courseBody,
@@ -18,7 +18,7 @@ import { messageFor } from '../http/messages';
 import { fieldProblem, notFound } from '../http/problem';
 import { can, requirePermission, scopedProjectIds } from '../policy/policy';
 import { activeAssignments } from '../staff/repository';
-import { allCourses, companyCourse, courseByKey, drillByKey, titlesOf, type CatalogueCourse } from './catalogue';
+import { allCourses, allDrills, companyCourse, courseByKey, drillByKey, titlesOf, type CatalogueCourse } from './catalogue';
 import { courseProgress, drillStanding, learningTotals } from './progress';
 import {
   assignmentsOf,
@@ -147,9 +147,12 @@ export async function takeQuiz(context: Context, key: string, answers: Record<st
 }
 
 export async function listDrills(context: Context): Promise<{ items: z.output<typeof drillSummary>[] }> {
-  const records = await learningRecordsOf(context.db, context.principal.tenantId, context.principal.staffId);
+  const [records, drills] = await Promise.all([
+    learningRecordsOf(context.db, context.principal.tenantId, context.principal.staffId),
+    allDrills(context.db, context.principal.tenantId),
+  ]);
   return {
-    items: builtInDrills.map((drill) => {
+    items: drills.map((drill) => {
       const standing = drillStanding(drill.key, records);
       return {
         key: drill.key,
@@ -165,7 +168,7 @@ export async function listDrills(context: Context): Promise<{ items: z.output<ty
 }
 
 export async function getDrill(context: Context, key: string): Promise<z.output<typeof drillDetail>> {
-  const drill = drillByKey(key);
+  const drill = await drillByKey(context.db, context.principal.tenantId, key);
   if (!drill) throw notFound();
   const summary = (await listDrills(context)).items.find((item) => item.key === key)!;
   return { ...summary, scene: drill.scene, ownerTurns: drill.ownerTurns, styleTip: discGuides[drill.ownerStyle].key };
@@ -176,7 +179,7 @@ export async function getDrill(context: Context, key: string): Promise<z.output<
  * the learning record; the model answer is shown only after an attempt.
  */
 export async function answerDrill(context: Context, key: string, replies: string[], seconds: number): Promise<z.output<typeof drillResult>> {
-  const drill = drillByKey(key);
+  const drill = await drillByKey(context.db, context.principal.tenantId, key);
   if (!drill) throw notFound();
   if (replies.length !== drill.ownerTurns.length) throw fieldProblem('replies', messageFor('drill_reply_count'));
   const score = scoreDrillAnswer(replies);
@@ -216,8 +219,12 @@ export async function getLearningRecord(context: Context, staffId?: string): Pro
   }
   const person = await staffNameAndRoles(context.db, tenantId, target);
   if (!person) throw notFound();
-  const [courses, records] = await Promise.all([allCourses(context.db, tenantId), learningRecordsOf(context.db, tenantId, target)]);
-  const titles = titlesOf(courses);
+  const [courses, records, drills] = await Promise.all([
+    allCourses(context.db, tenantId),
+    learningRecordsOf(context.db, tenantId, target),
+    allDrills(context.db, tenantId),
+  ]);
+  const titles = titlesOf(courses, drills);
   const unknown: Label = { 'zh-CN': '已删除的课程', 'en-US': 'A removed course' };
   return {
     staffId: target,

@@ -1,0 +1,29 @@
+import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, tenantId, updatedAt } from './columns';
+
+/**
+ * Case library (案例金典, issue 18 §6): one case per closed complaint, drafted from its records
+ * (@manyi/core draftCase), edited and published by a person. Content: core CaseContent.
+ */
+export const cases = pgTable(
+  'cases',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    projectId: uuid('project_id').notNull(),
+    ticketId: uuid('ticket_id').notNull(),
+    status: text('status').notNull(),
+    title: text('title').notNull(),
+    categoryCode: text('category_code'),
+    /** The owner's DISC style, and the red lines the case shows (from the text QA of its staff texts, or set by the editor). */
+    discStyle: text('disc_style'),
+    redLines: text('red_lines').array().notNull().default([]),
+    outcome: text('outcome').notNull(),
+    content: jsonb('content').notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    publishedById: uuid('published_by_id'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('cases_ticket_uq').on(t.tenantId, t.ticketId), index('cases_tenant_status_idx').on(t.tenantId, t.status, t.createdAt)],
+);
