@@ -25,3 +25,4 @@ export * from './importance-performance';
 export * from './key-driver';
 export * from './peak-end';
 export * from './vocabulary';
+export * from './fair-ranking';
