@@ -28,6 +28,7 @@ import { visitRoutes } from './visits/routes';
 import { indicatorRoutes } from './indicators/routes';
 import { surveyRoutes } from './surveys/routes';
 import { resultsRoutes } from './results/routes';
+import { analyticsRoutes } from './analytics/routes';
 
 /** Every API module, mounted under /api/v1. The isolation test walks whatever is registered here. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -60,4 +61,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(indicatorRoutes);
   await app.register(surveyRoutes);
   await app.register(resultsRoutes);
+  await app.register(analyticsRoutes);
 };

@@ -31,6 +31,8 @@ export const permissionNames = [
   'survey.import',
   'survey.paper_entry',
   'survey.results',
+  'analytics.read',
+  'analytics.manage',
 ] as const;
 export type PermissionName = (typeof permissionNames)[number];
 

@@ -43,6 +43,10 @@ export const permissions = {
   'survey.paper_entry': ['admin', 'quality', 'manager', 'steward'],
   // Campaign results and their export (issue 4 §6): the quality department company-wide, project managers for their own projects.
   'survey.results': ['admin', 'quality', 'manager'],
+  // Analytics (issue 16): homes, drill-down and rankings for the quality department company-wide and managers in their projects;
+  // targets and fee-collection figures are set by the quality department.
+  'analytics.read': ['admin', 'quality', 'manager'],
+  'analytics.manage': ['admin', 'quality'],
 } satisfies Record<PermissionName, StaffRole[]>;
 
 export type Permission = PermissionName;

@@ -24,7 +24,7 @@ import { compareNps, compareRates, type RateCounts } from './wave-change';
  */
 export type ComparisonMark = 'above' | 'below' | 'not_significant' | 'no_data';
 
-export type RateComparison = {
+export type RateAgainstCompany = {
   /** The unit's rate, 0–1, null without a valid answer. */
   value: number | null;
   n: number;
@@ -36,7 +36,7 @@ export type RateComparison = {
   mark: ComparisonMark;
 };
 
-export type NpsComparison = {
+export type NpsAgainstCompany = {
   value: number | null;
   n: number;
   rest: number | null;
@@ -52,7 +52,7 @@ const minus = (company: RateCounts, unit: RateCounts): RateCounts => ({
 });
 
 /** A unit's rate against the rest of the company (counts of the unit are included in company). */
-export function compareRateWithCompany(unit: RateCounts, company: RateCounts, significanceLevel = 0.05): RateComparison {
+export function compareRateWithCompany(unit: RateCounts, company: RateCounts, significanceLevel = 0.05): RateAgainstCompany {
   const value = unit.valid === 0 ? null : unit.satisfied / unit.valid;
   const companyRate = company.valid === 0 ? null : company.satisfied / company.valid;
   const rest = minus(company, unit);
@@ -73,7 +73,7 @@ const npsScore = (counts: NpsCounts) => {
 };
 
 /** A unit's NPS against the rest of the company, with the margin of the difference. */
-export function compareNpsWithCompany(unit: NpsCounts, company: NpsCounts, confidence = 0.95): NpsComparison {
+export function compareNpsWithCompany(unit: NpsCounts, company: NpsCounts, confidence = 0.95): NpsAgainstCompany {
   const rest: NpsCounts = {
     promoters: company.promoters - unit.promoters,
     passives: company.passives - unit.passives,

@@ -4,3 +4,4 @@ export * from './platform';
 export * from './service-desk';
 export * from './incidents';
 export * from './surveys';
+export * from './analytics';
