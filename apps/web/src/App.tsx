@@ -46,6 +46,8 @@ const CampaignDetailPage = lazyNamed(() => import('./pages/campaigns/CampaignDet
 const ResultsPage = lazyNamed(() => import('./pages/results/ResultsPage'), 'ResultsPage');
 const SurveyDesignerPage = lazyNamed(() => import('./pages/surveys/SurveyDesignerPage'), 'SurveyDesignerPage');
 const IndicatorSystemsPage = lazyNamed(() => import('./pages/indicators/IndicatorSystemsPage'), 'IndicatorSystemsPage');
+const HomePage = lazyNamed(() => import('./pages/analytics/HomePage'), 'HomePage');
+const AnalyticsPage = lazyNamed(() => import('./pages/analytics/HomePage'), 'AnalyticsPage');
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -91,7 +93,8 @@ export function App() {
                 <Route path="/campaigns/:id" element={<CampaignDetailPage />} />
                 <Route path="/campaigns/:id/results" element={<ResultsPage />} />
                 <Route path="/indicator-systems" element={<IndicatorSystemsPage />} />
-                <Route path="/analytics" element={<ComingSoonPage module="analytics" />} />
+                <Route path="/home" element={<HomePage />} />
+                <Route path="/analytics" element={<AnalyticsPage />} />
                 <Route path="/experience" element={<ComingSoonPage module="experience" />} />
                 <Route path="/projects" element={<ProjectsPage />} />
                 <Route path="/buildings" element={<BuildingsPage />} />

@@ -6,5 +6,6 @@ import { serviceDeskSettings } from './service-desk-settings';
 import { surveyLoop } from './survey-loop';
 import { surveyDesign } from './surveys';
 import { results } from './results';
+import { analytics } from './analytics';
 
-export const enUS: Messages = { ...platform, ...serviceDesk, ...serviceDeskSettings, ...surveyLoop, ...surveyDesign, ...campaigns, ...results };
+export const enUS: Messages = { ...platform, ...serviceDesk, ...serviceDeskSettings, ...surveyLoop, ...surveyDesign, ...campaigns, ...results, ...analytics };

@@ -5,8 +5,9 @@ import { serviceDeskSettings } from './service-desk-settings';
 import { surveyLoop } from './survey-loop';
 import { surveyDesign } from './surveys';
 import { results } from './results';
+import { analytics } from './analytics';
 
 /** Chinese is the product's first language; every key here must exist in en-US (the type enforces it). */
-export const zhCN = { ...platform, ...serviceDesk, ...serviceDeskSettings, ...surveyLoop, ...surveyDesign, ...campaigns, ...results };
+export const zhCN = { ...platform, ...serviceDesk, ...serviceDeskSettings, ...surveyLoop, ...surveyDesign, ...campaigns, ...results, ...analytics };
 
 export type Messages = typeof zhCN;

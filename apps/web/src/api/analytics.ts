@@ -1,0 +1,56 @@
+import type { overviewQuery, overviewView, projectHomeView, rankingView, stewardHomeView, targetBody, RankingMetric } from '@manyi/contracts/analytics';
+import type { Filters, Received, Sent } from '@manyi/contracts/wire';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from './client';
+
+export type Overview = Received<typeof overviewView>;
+export type OverviewFilter = Filters<typeof overviewQuery>;
+export type HomeFigures = Overview['headline'];
+export type Ranking = Received<typeof rankingView>;
+export type ProjectHome = Received<typeof projectHomeView>;
+export type StewardHome = Received<typeof stewardHomeView>;
+export type Targets = Sent<typeof targetBody>;
+
+/** GET /analytics/overview: one scope of the drill-down (company, region, project, building). */
+export function useOverview(filter: OverviewFilter) {
+  return useQuery({
+    queryKey: ['analytics', 'overview', filter],
+    queryFn: ({ signal }) => api.get<Overview>('/analytics/overview', filter, signal),
+    // The rollups move every 30 s: refetching each minute keeps an open dashboard within a minute of the records.
+    refetchInterval: 60_000,
+    placeholderData: (previous) => previous,
+  });
+}
+
+export function useRanking(metric: RankingMetric, month: string | undefined) {
+  return useQuery({
+    queryKey: ['analytics', 'rankings', metric, month],
+    queryFn: ({ signal }) => api.get<Ranking>('/analytics/rankings', { metric, month }, signal),
+    placeholderData: (previous) => previous,
+  });
+}
+
+export function useProjectHome(projectId: string | undefined) {
+  return useQuery({
+    queryKey: ['analytics', 'project-home', projectId],
+    queryFn: ({ signal }) => api.get<ProjectHome>('/analytics/project-home', { projectId }, signal),
+    refetchInterval: 60_000,
+  });
+}
+
+export function useStewardHome(enabled = true) {
+  return useQuery({
+    queryKey: ['analytics', 'steward-home'],
+    queryFn: ({ signal }) => api.get<StewardHome>('/analytics/steward-home', undefined, signal),
+    refetchInterval: 60_000,
+    enabled,
+  });
+}
+
+export function useSaveTargets(projectId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Targets) => api.put<Targets>(`/analytics/projects/${projectId}/targets`, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['analytics', 'project-home'] }),
+  });
+}
