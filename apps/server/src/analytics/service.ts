@@ -188,8 +188,35 @@ async function childNames(context: Context, scope: Scope, childLevel: AnalyticsL
   return new Map();
 }
 
+/**
+ * The two headline figures that read more than the headline rows — the weighted index (the wave's
+ * whole rollup) and detractor conversion (the two waves' responses) — are kept per instance for
+ * 30 s per scope: at 2,000 projects they cost seconds, and a home is refreshed every minute.
+ * Within the 60 s freshness budget either way.
+ */
+const slowFigures = new Map<string, { at: number; value: Promise<unknown> }>();
+const slowFiguresTtlMs = 30_000;
+
+function remembered<T>(context: Context, key: string, load: () => Promise<T>): Promise<T> {
+  const now = context.clock.now().getTime();
+  const hit = slowFigures.get(key);
+  if (hit && now - hit.at < slowFiguresTtlMs) return hit.value as Promise<T>;
+  if (slowFigures.size > 5_000) slowFigures.clear();
+  const value = load();
+  slowFigures.set(key, { at: now, value });
+  value.catch(() => slowFigures.delete(key));
+  return value;
+}
+
+const scopeKey = (context: Context, scope: Scope, campaignId: string) =>
+  [context.principal.tenantId, campaignId, scope.level, scope.id ?? '', scope.projectIds?.join(',') ?? '*'].join('/');
+
 /** The wave's weighted satisfaction index under the scope, as the results page computes it (analyseTally of the rollup cells). */
-async function weightedIndex(context: Context, scope: Scope, campaignId: string): Promise<number | null> {
+function weightedIndex(context: Context, scope: Scope, campaignId: string): Promise<number | null> {
+  return remembered(context, `index/${scopeKey(context, scope, campaignId)}`, () => computeWeightedIndex(context, scope, campaignId));
+}
+
+async function computeWeightedIndex(context: Context, scope: Scope, campaignId: string): Promise<number | null> {
   const survey = await campaignSurvey(context.db, context.principal.tenantId, campaignId);
   if (!survey?.tree) return null;
   const rollup = await readRollup(context.db, {
@@ -203,7 +230,11 @@ async function weightedIndex(context: Context, scope: Scope, campaignId: string)
 }
 
 /** Issue 4 §7's detractor conversion under the scope: earlier detractors now passive or promoter ÷ those who answered. */
-async function detractorConversion(context: Context, scope: Scope, campaign: CampaignRow, wave: WaveQuestions): Promise<OverviewView['detractorConversion']> {
+function detractorConversion(context: Context, scope: Scope, campaign: CampaignRow, wave: WaveQuestions): Promise<OverviewView['detractorConversion']> {
+  return remembered(context, `conversion/${scopeKey(context, scope, campaign.id)}`, () => computeConversion(context, scope, campaign, wave));
+}
+
+async function computeConversion(context: Context, scope: Scope, campaign: CampaignRow, wave: WaveQuestions): Promise<OverviewView['detractorConversion']> {
   if (!campaign.previousCampaignId || scope.level === 'building' || !wave.npsKey) return null;
   const [previous] = (await campaignsWithResults(context.db, { tenantId: context.principal.tenantId, projectIds: null }, 50)).filter(
     (row) => row.id === campaign.previousCampaignId,
