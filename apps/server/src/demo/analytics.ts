@@ -38,11 +38,11 @@ const uuidv7At = (at: string) =>
   );
 
 /** How well each project does, in project order (0 poor … 1 excellent); its share of households surveyed. */
-const moods = [0.82, 0.7, 0.55, 0.38, 0.6];
+const moods = [0.79, 0.75, 0.71, 0.66, 0.73];
 const surveyedShare = [0.35, 0.3, 0.3, 0.3, 0.06];
 
 function answersFor(random: Random, questions: readonly Question[], mood: number): Answers {
-  const rating = (points: number) => Math.max(1, Math.min(points, Math.round(1 + (points - 1) * (mood + (random.next() - 0.5) * 0.7))));
+  const rating = (points: number) => Math.max(1, Math.min(points, Math.round(1 + (points - 1) * (mood + (random.next() - 0.5) * 0.9))));
   const answers: Answers = {};
   let sum = 0;
   let count = 0;
@@ -61,7 +61,7 @@ function answersFor(random: Random, questions: readonly Question[], mood: number
       answers[question.key] = rows;
     }
   }
-  answers['overall'] = Math.max(1, Math.min(5, Math.round(count ? sum / count + (random.next() - 0.5) : rating(5))));
+  answers['overall'] = Math.max(1, Math.min(5, Math.round(count ? sum / count + (random.next() - 0.5) * 1.6 : rating(5))));
   answers['nps'] = Math.max(0, Math.min(10, Math.round(mood * 10 + 1 + (random.next() - 0.5) * 5)));
   return answers;
 }
@@ -251,7 +251,7 @@ async function seedFeesAndTargets(tx: Executor, tenantId: string, projectIds: re
     for (const [index, projectId] of projectIds.entries()) {
       const households = counts.find((row) => row.projectId === projectId)?.households ?? 0;
       const receivable = Math.round(households * (index === 4 ? 2600 : 320) * 100) / 100;
-      const rate = Math.min(1, 0.72 + (moods[index] ?? 0.6) * 0.25 + (random.next() - 0.5) * 0.06);
+      const rate = Math.min(1, 0.7 + (moods[index] ?? 0.6) * 0.28 + (random.next() - 0.5) * 0.06);
       rows.push({
         tenantId,
         projectId,
