@@ -142,3 +142,6 @@ export const stewardHomeView = z.object({
   ratings: z.object({ rated: z.number().int(), satisfied: z.number().int(), rate: z.number().nullable(), mean: z.number().nullable() }),
   visitsDue: z.array(z.object({ ticketId: z.uuid(), number: z.string(), title: z.string(), visitDueAt: z.date(), overdue: z.boolean() })),
 });
+
+export const weeklyReportQuery = z.object({ projectId: z.uuid(), format: z.enum(['pdf', 'xlsx']).default('pdf') });
+export const monthlyReportQuery = z.object({ month: month.optional(), format: z.enum(['pdf', 'xlsx']).default('pdf') });

@@ -425,3 +425,14 @@ export async function stewardQueue(db: Executor, tenantId: string, staffId: stri
     );
   return row ?? { open: 0, overdue: 0, dueToday: 0 };
 }
+
+/** A project's tickets reported in [from, until), newest first (the weekly report's list; tickets_tenant_reported_idx). */
+export async function weekTickets(db: Executor, tenantId: string, projectId: string, from: Date, until: Date) {
+  return queryRows<{ id: string; number: string; type: string; status: string; title: string; reportedAt: Date }>(
+    db,
+    sql`select id, number, type, status, title, reported_at as "reportedAt" from tickets
+      where tenant_id = ${tenantId} and reported_at >= ${from} and reported_at < ${until} and project_id = ${projectId}
+        and status not in ('cancelled', 'merged')
+      order by reported_at desc limit 2000`,
+  );
+}

@@ -10,8 +10,25 @@ import {
   rankingView,
   stewardHomeView,
   targetBody,
+  weeklyReportQuery,
+  monthlyReportQuery,
 } from '@manyi/contracts/analytics';
+import type { FastifyReply } from 'fastify';
+import { recordAudit } from '../audit/record';
+import type { Context } from '../http/context';
+import { attachment, xlsxMimeType } from '../imports/template';
+import { htmlToPdf, monthlyReport, reportHtml, reportXlsx, weeklyReport, type Report } from './reports';
 import { overview, projectHome, rankings, setTargets, stewardHome } from './service';
+
+async function sendReport(context: Context, reply: FastifyReply, report: Report, format: 'pdf' | 'xlsx', entityId: string | null) {
+  const body = format === 'pdf' ? await htmlToPdf(reportHtml(report, context.clock.now())) : await reportXlsx(report);
+  // Figures of projects leave the system as a file: who took which report.
+  await recordAudit(context.db, context, { action: 'export', entityType: 'analytics_report', entityId, summary: `导出报告 ${report.fileName}.${format}` });
+  return reply
+    .type(format === 'pdf' ? 'application/pdf' : xlsxMimeType)
+    .header('content-disposition', attachment(`${report.fileName}.${format}`, `report.${format}`))
+    .send(body);
+}
 
 export const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['analytics'];
@@ -63,6 +80,34 @@ export const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => setTargets(staffContext(request), request.params.projectId, request.body),
+  );
+  app.get(
+    '/analytics/reports/weekly',
+    {
+      schema: {
+        tags,
+        summary: "A project's weekly report (周例会) as PDF or .xlsx: the week's tickets and complaints, the month's figures, buildings, trend",
+        querystring: weeklyReportQuery,
+      },
+    },
+    async (request, reply) => {
+      const context = staffContext(request);
+      return sendReport(context, reply, await weeklyReport(context, request.query.projectId), request.query.format, request.query.projectId);
+    },
+  );
+  app.get(
+    '/analytics/reports/monthly',
+    {
+      schema: {
+        tags,
+        summary: "The company's monthly report as PDF or .xlsx: headline, regions, ranking with significance, trend",
+        querystring: monthlyReportQuery,
+      },
+    },
+    async (request, reply) => {
+      const context = staffContext(request);
+      return sendReport(context, reply, await monthlyReport(context, request.query.month), request.query.format, null);
+    },
   );
   app.get(
     '/analytics/steward-home',
