@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, screenshot, signInStaff } from './browser';
@@ -15,7 +16,7 @@ describe('analytics homes', () => {
   });
   afterAll(() => browser.close());
 
-  it('quality drills company → region → project → building and back, then opens the tickets behind a figure', async () => {
+  it('quality drills company → region → project → building and back, downloads the weekly PDF and opens the tickets behind a figure', async () => {
     const { context, page } = await newPage(browser);
     await signInStaff(page, 'quality');
     await page.goto('/home');
@@ -37,6 +38,12 @@ describe('analytics homes', () => {
     // Back up to the project through the breadcrumb.
     await page.getByTestId('drill-path').getByText(projectName, { exact: true }).click();
     await expect.poll(crumbCount).toBe(3);
+    // The project's weekly report (周例会) as PDF.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('weekly-report-pdf').click()]);
+    expect(download.suggestedFilename()).toMatch(/^周报-.*\.pdf$/);
+    const pdf = await readFile((await download.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(10_000);
     // The overdue figure opens the ticket list behind it: the project's overdue tickets.
     await page.getByTestId('figure-overdue').click();
     await page.waitForURL(/\/service-desk\?.*overdue=true/);

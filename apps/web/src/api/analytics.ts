@@ -1,7 +1,7 @@
 import type { overviewQuery, overviewView, projectHomeView, rankingView, stewardHomeView, targetBody, RankingMetric } from '@manyi/contracts/analytics';
 import type { Filters, Received, Sent } from '@manyi/contracts/wire';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
+import { api, apiUrl } from './client';
 
 export type Overview = Received<typeof overviewView>;
 export type OverviewFilter = Filters<typeof overviewQuery>;
@@ -54,3 +54,7 @@ export function useSaveTargets(projectId: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['analytics', 'project-home'] }),
   });
 }
+
+/** The report downloads (plain links: the browser saves the file the server streams). */
+export const weeklyReportUrl = (projectId: string, format: 'pdf' | 'xlsx') => apiUrl('/analytics/reports/weekly', { projectId, format });
+export const monthlyReportUrl = (month: string | undefined, format: 'pdf' | 'xlsx') => apiUrl('/analytics/reports/monthly', { month, format });

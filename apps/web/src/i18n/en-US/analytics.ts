@@ -84,6 +84,12 @@ export const analytics: typeof zh = {
       sla: 'SLA compliance (0–1)',
       fee: 'Fee collection (0–1)',
     },
+    reports: {
+      weeklyPdf: 'Weekly report (PDF)',
+      weeklyXlsx: 'Weekly report (Excel)',
+      monthlyPdf: 'Monthly report (PDF)',
+      monthlyXlsx: 'Monthly report (Excel)',
+    },
     steward: {
       open: 'My open tickets',
       rating: 'Return-visit satisfaction this month',

@@ -76,6 +76,7 @@ export const analytics = {
     peers: '在公司项目中的位置',
     noProject: '您还没有负责的项目。',
     targets: { edit: '设定目标', title: '{{project}} 的目标', satisfaction: '满意率目标（0～1）', sla: 'SLA 达成率目标（0～1）', fee: '收缴率目标（0～1）' },
+    reports: { weeklyPdf: '周报 PDF', weeklyXlsx: '周报 Excel', monthlyPdf: '月报 PDF', monthlyXlsx: '月报 Excel' },
     steward: {
       open: '我的待办',
       rating: '本月回访满意率',

@@ -11,6 +11,8 @@ import { AnalyticsChart, type AnalyticsChartOption } from './AnalyticsChart';
 import { FigureTiles } from './FigureTiles';
 import { fixed, noPlace, percent, ticketsLink } from './format';
 import { RankingCard } from './RankingCard';
+import { ReportButtons } from './ReportButtons';
+import { useMe } from '../../api/auth';
 
 type Child = Overview['children'][number];
 type Scope = { level: AnalyticsLevel; id?: string | undefined };
@@ -26,6 +28,7 @@ export function CompanyHome({ showRanking = true }: { showRanking?: boolean }) {
   const [month, setMonth] = useState<string>();
   const overview = useOverview({ level: scope.level, id: scope.id, month });
   const data = overview.data;
+  const companyWide = useMe().data?.abilities.allProjects ?? false;
   const projectId =
     data?.scope.level === 'project' ? (data.scope.id ?? undefined) : data?.scope.level === 'building' ? (data.path[2]?.id ?? undefined) : undefined;
   const nameOf = (level: AnalyticsLevel, id: string | null, name: string) =>
@@ -123,6 +126,7 @@ export function CompanyHome({ showRanking = true }: { showRanking?: boolean }) {
         />
         <Flex gap={8} align="center" wrap>
           {data?.campaign ? <Typography.Text type="secondary">{t('analytics.wave', { name: data.campaign.name })}</Typography.Text> : null}
+          {projectId ? <ReportButtons projectId={projectId} /> : data?.scope.level === 'company' && companyWide ? <ReportButtons month={month} /> : null}
           <DatePicker
             picker="month"
             allowClear

@@ -8,6 +8,7 @@ import { useProjectHome, useSaveTargets, type HomeFigures, type ProjectHome as P
 import { useProjectScope } from '../../layout/ProjectScope';
 import { fixed, percent, ticketsLink } from './format';
 import { RankingCard } from './RankingCard';
+import { ReportButtons } from './ReportButtons';
 
 type Line = { key: string; label: string; value: string; target: string; company: string; met: boolean | null };
 
@@ -144,6 +145,7 @@ export function ProjectHome() {
               style={{ minWidth: 180 }}
             />
           ) : null}
+          <ReportButtons projectId={data.project.id} />
           {canSetTargets ? <TargetsButton data={data} /> : null}
         </Flex>
       </Flex>
