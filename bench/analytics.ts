@@ -18,7 +18,7 @@
  * and 50 calls of each home through the real app. Exits non-zero when a budget is missed.
  */
 import { sql } from 'drizzle-orm';
-import { campaigns, indicatorSystems, indicatorSystemVersions, surveys, surveyVersions } from '@manyi/db';
+import { campaigns, connect, indicatorSystems, indicatorSystemVersions, surveys, surveyVersions } from '@manyi/db';
 import { systemClock } from '../apps/server/src/clock';
 import { runAnalyticsRefresh } from '../apps/server/src/analytics/rollup';
 import { resultsDefinition, resultsTree } from '../apps/server/src/results/testing';
@@ -32,7 +32,7 @@ const ticketCount = Number(process.env.ANALYTICS_BENCH_TICKETS ?? 10_000_000);
 const responseCount = Number(process.env.ANALYTICS_BENCH_RESPONSES ?? 2_000_000);
 const calls = Number(process.env.ANALYTICS_BENCH_CALLS ?? 50);
 const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/manyi_bench_analytics';
-const chunk = 500_000;
+const chunk = 250_000;
 const buildingCount = projects * buildingsPerProject;
 
 const seconds = (started: number) => ((performance.now() - started) / 1000).toFixed(1);
@@ -47,28 +47,40 @@ function percentile(sorted: number[], p: number): number {
 
 async function main() {
   const bench = await startBenchApp(databaseUrl, 10);
-  const db = bench.db;
+  // Generating millions of rows takes longer than the app's 30 s statement timeout: its own connection, without one.
+  const loader = await connect({ databaseUrl, poolSize: 2, statementTimeoutMs: 0 });
+  const db = loader.db;
   const tenant = await createTenant(db, '分析基准物业');
   const tenantId = tenant.id;
   const tag = tenantId.slice(0, 8);
-  log(`company ${tenantId}: ${projects} projects × ${buildingsPerProject} buildings, ${householdCount} households, ${ticketCount} tickets, ${responseCount} responses`);
+  log(
+    `company ${tenantId}: ${projects} projects × ${buildingsPerProject} buildings, ${householdCount} households, ${ticketCount} tickets, ${responseCount} responses`,
+  );
   try {
     let started = performance.now();
-    await db.execute(sql`insert into regions (id, tenant_id, name) select ${sql.raw(idOf(`${tag}r`, 'r'))}, ${tenantId}, '区域' || r from generate_series(0, 9) r`);
-    await db.execute(sql.raw(`
+    await db.execute(
+      sql`insert into regions (id, tenant_id, name) select ${sql.raw(idOf(`${tag}r`, 'r'))}, ${tenantId}, '区域' || r from generate_series(0, 9) r`,
+    );
+    await db.execute(
+      sql.raw(`
       insert into projects (id, tenant_id, region_id, code, name, type, stage)
       select ${idOf(`${tag}p`, 'p')}, '${tenantId}', ${idOf(`${tag}r`, '(p % 10)')}, 'B' || p, '基准项目' || lpad(p::text, 4, '0'), 'residential', 'mature'
-      from generate_series(0, ${projects - 1}) p`));
-    await db.execute(sql.raw(`
+      from generate_series(0, ${projects - 1}) p`),
+    );
+    await db.execute(
+      sql.raw(`
       insert into buildings (id, tenant_id, project_id, name)
       select ${idOf(`${tag}b`, 'b')}, '${tenantId}', ${idOf(`${tag}p`, `(b / ${buildingsPerProject})`)}, (b % ${buildingsPerProject} + 1) || '栋'
-      from generate_series(0, ${buildingCount - 1}) b`));
+      from generate_series(0, ${buildingCount - 1}) b`),
+    );
     for (let start = 0; start < householdCount; start += chunk) {
       const end = Math.min(householdCount, start + chunk) - 1;
-      await db.execute(sql.raw(`
+      await db.execute(
+        sql.raw(`
         insert into households (id, tenant_id, project_id, building_id, room, sort_key)
         select ${idOf(`${tag}h`, 'h')}, '${tenantId}', ${idOf(`${tag}p`, `((h % ${buildingCount}) / ${buildingsPerProject})`)}, ${idOf(`${tag}b`, `(h % ${buildingCount})`)}, h::text, lpad(h::text, 10, '0')
-        from generate_series(${start}, ${end}) h`));
+        from generate_series(${start}, ${end}) h`),
+      );
     }
     log(`organisation in ${seconds(started)} s`);
 
@@ -76,7 +88,8 @@ async function main() {
     for (let start = 0; start < ticketCount; start += chunk) {
       const end = Math.min(ticketCount, start + chunk) - 1;
       // A household at random; its building and project by the same arithmetic as above; a moment in the last year.
-      await db.execute(sql.raw(`
+      await db.execute(
+        sql.raw(`
         insert into tickets (id, tenant_id, project_id, number, type, channel, priority, status, title, household_id, is_repeat,
           reported_at, resolved_at, resolution_met, resolution_due_at, created_at, updated_at)
         select gen_random_uuid(), '${tenantId}', ${idOf(`${tag}p`, `((h % ${buildingCount}) / ${buildingsPerProject})`)}, 'T' || i,
@@ -87,13 +100,16 @@ async function main() {
           case when r3 < 0.05 then at + interval '48 hours' end, at, at
         from (select i, floor(random() * ${householdCount})::bigint as h, random() as r1, random() as r2, random() as r3,
                 now() - random() * interval '365 days' as at
-              from generate_series(${start}, ${end}) i) g`));
-      if (start % (chunk * 4) === 0) log(`  tickets ${end + 1}`);
+              from generate_series(${start}, ${end}) i) g`),
+      );
+      if (start % (chunk * 8) === 0) log(`  tickets ${end + 1}`);
     }
-    await db.execute(sql.raw(`
+    await db.execute(
+      sql.raw(`
       insert into return_visits (id, tenant_id, ticket_id, method, outcome, csat, visitor_kind, at)
       select gen_random_uuid(), tenant_id, id, 'phone', 'confirmed', 3 + floor(random() * 3)::int, 'staff', resolved_at + interval '1 day'
-      from tickets where tenant_id = '${tenantId}' and status = 'closed' and random() < 0.3`));
+      from tickets where tenant_id = '${tenantId}' and status = 'closed' and random() < 0.3`),
+    );
     log(`tickets and visits in ${seconds(started)} s`);
 
     started = performance.now();
@@ -105,7 +121,7 @@ async function main() {
     let previous: string | null = null;
     const servqual = definition.questions.filter((question) => question.type === 'servqual').map((question) => `'${question.key}'`);
     for (const [index, name] of ['上半年', '下半年'].entries()) {
-      const [campaign] = await db
+      const [campaign]: (typeof campaigns.$inferSelect)[] = await db
         .insert(campaigns)
         .values({
           tenantId,
@@ -124,13 +140,16 @@ async function main() {
         .returning();
       previous = campaign!.id;
       const perCell = Math.max(1, Math.round(responseCount / 2 / buildingCount));
-      await db.execute(sql.raw(`
+      await db.execute(
+        sql.raw(`
         insert into survey_result_cells (tenant_id, campaign_id, project_id, building_id, responses, moments)
         select '${tenantId}', '${campaign!.id}', ${idOf(`${tag}p`, `(b / ${buildingsPerProject})`)}, ${idOf(`${tag}b`, 'b')}, ${perCell},
           '{"overallPairs": {}, "drivers": null, "driversExcluded": 0}'::jsonb
-        from generate_series(0, ${buildingCount - 1}) b`));
+        from generate_series(0, ${buildingCount - 1}) b`),
+      );
       // Counts per cell: overall 1–5, NPS 0–10, every SERVQUAL pair 1–7 for expectation and perception, and '#answered'.
-      await db.execute(sql.raw(`
+      await db.execute(
+        sql.raw(`
         insert into survey_result_counts (tenant_id, campaign_id, project_id, building_id, question_key, item, value, count)
         select '${tenantId}', '${campaign!.id}', ${idOf(`${tag}p`, `(b / ${buildingsPerProject})`)}, ${idOf(`${tag}b`, 'b')}, q.key, q.item, q.value,
           greatest(0, round(${perCell} * q.share * (0.6 + random() * 0.8)))::int
@@ -140,7 +159,8 @@ async function main() {
           union all select 'nps', '', v, (array[0.02, 0.02, 0.03, 0.03, 0.05, 0.05, 0.1, 0.15, 0.2, 0.2, 0.15])[v + 1] from generate_series(0, 10) v
           union all select k, part, v, 1.0 / 7 from unnest(array[${servqual.join(', ')}]) k cross join unnest(array['expectation', 'perception']) part cross join generate_series(1, 7) v
           union all select k, '#answered', 0, 1.0 from unnest(array['overall', 'nps', ${servqual.join(', ')}]) k
-        ) q`));
+        ) q`),
+      );
     }
     await db.execute(sql`analyze`);
     log(`survey rollups of two waves in ${seconds(started)} s`);
@@ -149,7 +169,8 @@ async function main() {
     await runAnalyticsRefresh(db, systemClock, { tenantIds: [tenantId], full: true });
     const fullPass = Number(seconds(started));
     started = performance.now();
-    await runAnalyticsRefresh(db, systemClock, { tenantIds: [tenantId] });
+    // The regular pass as the server runs it: the app's connection, with its 30 s statement timeout.
+    await runAnalyticsRefresh(bench.db, systemClock, { tenantIds: [tenantId] });
     const regularPass = Number(seconds(started));
     await db.execute(sql`analyze analytics_ticket_months`);
     await db.execute(sql`analyze analytics_place_now`);
@@ -187,12 +208,15 @@ async function main() {
       await time('project drill-down (quality)', qualityCookie, `/analytics/overview?level=project&id=${projectId.rows[0]!.id}`, 200),
     ];
     const visibleWithin = 30 + regularPass;
-    console.log(`change visible within: ${visibleWithin.toFixed(1)} s (budget ≤ 60 s; ${visibleWithin <= 60 ? 'met' : 'FAIL'}; 30 s interval + one regular pass of ${regularPass} s)`);
+    console.log(
+      `change visible within: ${visibleWithin.toFixed(1)} s (budget ≤ 60 s; ${visibleWithin <= 60 ? 'met' : 'FAIL'}; 30 s interval + one regular pass of ${regularPass} s)`,
+    );
     results.push(visibleWithin <= 60);
     process.exitCode = results.every(Boolean) ? 0 : 1;
   } finally {
     if (process.env.ANALYTICS_BENCH_KEEP !== '1') await removeTenantRows(db, tenantId);
     else log(`kept company ${tenantId}`);
+    await loader.close();
     await bench.close();
   }
 }

@@ -145,3 +145,44 @@ export const stewardHomeView = z.object({
 
 export const weeklyReportQuery = z.object({ projectId: z.uuid(), format: z.enum(['pdf', 'xlsx']).default('pdf') });
 export const monthlyReportQuery = z.object({ month: month.optional(), format: z.enum(['pdf', 'xlsx']).default('pdf') });
+
+const localText = z.object({ 'zh-CN': z.string(), 'en-US': z.string() });
+
+/** One month's fees of a project, entered in the console (amounts in yuan). */
+export const feeEntryBody = z.object({
+  projectId: z.uuid(),
+  month,
+  receivable: z.number().min(0).max(1e12),
+  received: z.number().min(0).max(1e12),
+  householdsInArrears: z.number().int().min(0).default(0),
+});
+export type FeeEntryBody = z.infer<typeof feeEntryBody>;
+
+export const feeImportResult = z.object({
+  rows: z.number().int(),
+  /** New project-months, and project-months whose earlier figures the file replaced. */
+  inserted: z.number().int(),
+  updated: z.number().int(),
+  errors: z.array(z.object({ row: z.number().int(), field: z.string(), value: z.string(), code: z.string(), messages: localText })),
+});
+
+export const feeCorrelationQuery = z.object({ month: month.optional(), campaignId: z.uuid().optional() });
+export const feeCorrelationView = z.object({
+  /** The twelve months ending here whose fees are summed per project. */
+  from: month,
+  to: month,
+  campaign: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  points: z.array(
+    z.object({
+      projectId: z.uuid(),
+      name: z.string(),
+      collectionRate: z.number(),
+      satisfactionRate: z.number(),
+      n: z.number().int(),
+      householdsInArrears: z.number().int(),
+      openComplaints: z.number().int(),
+    }),
+  ),
+  /** Pearson's r across projects with its Fisher-z 95 % interval; null below four projects. */
+  correlation: z.object({ r: z.number().nullable(), n: z.number().int(), lower: z.number().nullable(), upper: z.number().nullable() }),
+});

@@ -436,3 +436,70 @@ export async function weekTickets(db: Executor, tenantId: string, projectId: str
       order by reported_at desc limit 2000`,
   );
 }
+
+/** Project code and name → id, for matching the rows of a fee sheet. */
+export async function projectKeys(db: Executor, tenantId: string): Promise<Map<string, string>> {
+  const rows = await queryRows<{ id: string; code: string; name: string }>(db, sql`select id, code, name from projects where tenant_id = ${tenantId}`);
+  const keys = new Map<string, string>();
+  for (const row of rows) {
+    keys.set(row.name, row.id);
+    keys.set(row.code, row.id);
+  }
+  return keys;
+}
+
+/** Inserts or replaces project-months of fee figures; how many were new and how many replaced. */
+export async function upsertFees(
+  tx: Executor,
+  tenantId: string,
+  rows: readonly { projectId: string; month: string; receivable: number; received: number; householdsInArrears: number }[],
+  now: Date,
+): Promise<{ inserted: number; updated: number }> {
+  let inserted = 0;
+  for (let start = 0; start < rows.length; start += 1000) {
+    const slice = rows.slice(start, start + 1000);
+    const written = await tx
+      .insert(feeCollections)
+      .values(
+        slice.map((row) => ({
+          tenantId,
+          projectId: row.projectId,
+          month: `${row.month}-01`,
+          receivable: row.receivable,
+          received: row.received,
+          householdsInArrears: row.householdsInArrears,
+          updatedAt: now,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: [feeCollections.tenantId, feeCollections.projectId, feeCollections.month],
+        set: {
+          receivable: sql`excluded.receivable`,
+          received: sql`excluded.received`,
+          householdsInArrears: sql`excluded.households_in_arrears`,
+          updatedAt: now,
+        },
+      })
+      .returning({ created: sql<boolean>`(xmax = 0)` }); // a row the insert created has no deleting transaction yet
+    inserted += written.filter((row) => row.created).length;
+  }
+  return { inserted, updated: rows.length - inserted };
+}
+
+/** Fees per project summed over [fromMonth, toMonth] ('YYYY-MM-01'). */
+export async function feeProjectTotals(db: Executor, tenantId: string, projectIds: string[] | null, fromMonth: string, toMonth: string) {
+  const rows = await queryRows<{ projectId: string; receivable: number; received: number; householdsInArrears: number }>(
+    db,
+    sql`select project_id as "projectId", sum(receivable)::float8 as receivable, sum(received)::float8 as received,
+        (array_agg(households_in_arrears order by month desc))[1] as "householdsInArrears"
+      from fee_collections where tenant_id = ${tenantId} and month between ${fromMonth}::date and ${toMonth}::date
+        ${projectIds === null ? sql`` : sql`and project_id in ${projectIds.length ? projectIds : [noPlace]}`}
+      group by 1`,
+  );
+  return new Map(
+    rows.map((row) => [
+      row.projectId,
+      { receivable: Number(row.receivable), received: Number(row.received), householdsInArrears: Number(row.householdsInArrears) },
+    ]),
+  );
+}

@@ -12,7 +12,12 @@ import {
   targetBody,
   weeklyReportQuery,
   monthlyReportQuery,
+  feeCorrelationQuery,
+  feeCorrelationView,
+  feeEntryBody,
+  feeImportResult,
 } from '@manyi/contracts/analytics';
+import { enterFees, feeCorrelation, importFees } from './fees';
 import type { FastifyReply } from 'fastify';
 import { recordAudit } from '../audit/record';
 import type { Context } from '../http/context';
@@ -108,6 +113,42 @@ export const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
       const context = staffContext(request);
       return sendReport(context, reply, await monthlyReport(context, request.query.month), request.query.format, null);
     },
+  );
+  app.post(
+    '/analytics/fees/import',
+    {
+      schema: {
+        tags,
+        summary: '收缴率 figures from an .xlsx (项目编码 or 项目名称, 月份, 应收, 实收, 欠费户数): valid rows kept, each bad row reported',
+        consumes: ['multipart/form-data'],
+        response: { 200: feeImportResult },
+      },
+    },
+    async (request) => importFees(staffContext(request), () => request.file({ limits: { fileSize: 5 * 1024 * 1024 } })),
+  );
+  app.post(
+    '/analytics/fees',
+    {
+      schema: {
+        tags,
+        summary: "One project's fees of one month, entered in the console (replaces an earlier entry)",
+        body: feeEntryBody,
+        response: { 200: feeImportResult },
+      },
+    },
+    async (request) => enterFees(staffContext(request), request.body),
+  );
+  app.get(
+    '/analytics/fee-correlation',
+    {
+      schema: {
+        tags,
+        summary: 'Collection rate against 满意率 per project: points, Pearson r with its Fisher-z 95 % interval and n',
+        querystring: feeCorrelationQuery,
+        response: { 200: feeCorrelationView },
+      },
+    },
+    async (request) => feeCorrelation(staffContext(request), request.query),
   );
   app.get(
     '/analytics/steward-home',

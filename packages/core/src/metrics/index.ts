@@ -26,3 +26,4 @@ export * from './key-driver';
 export * from './peak-end';
 export * from './vocabulary';
 export * from './fair-ranking';
+export * from './fee-collection';
