@@ -186,3 +186,34 @@ export const feeCorrelationView = z.object({
   /** Pearson's r across projects with its Fisher-z 95 % interval; null below four projects. */
   correlation: z.object({ r: z.number().nullable(), n: z.number().int(), lower: z.number().nullable(), upper: z.number().nullable() }),
 });
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+export const complaintAnalyticsQuery = z.object({
+  /** One project, or every project in the caller's scope. */
+  projectId: z.uuid().optional(),
+  /** Shanghai days, both included; the last 90 days by default. */
+  from: day.optional(),
+  to: day.optional(),
+});
+const countRow = z.object({ key: z.string(), label: z.string(), count: z.number().int() });
+export const complaintAnalyticsView = z.object({
+  from: day,
+  to: day,
+  total: z.number().int(),
+  /** Category × place (building in a project, project across the company): complaints per cell. */
+  placeLevel: z.enum(['building', 'project']),
+  heat: z.object({ categories: z.array(countRow), places: z.array(countRow), cells: z.array(z.tuple([z.number().int(), z.number().int(), z.number().int()])) }),
+  /** [weekday 0 = Monday … 6, hour 0–23, count], Shanghai time. */
+  weekdayHour: z.array(z.tuple([z.number().int(), z.number().int(), z.number().int()])),
+  /** Open complaints by age now. */
+  ageing: z.array(countRow),
+  repeatedHouseholds: z.array(countRow),
+  repeatedPlaces: z.array(countRow),
+  referrals: z.object({ count: z.number().int(), byMonth: z.array(countRow) }),
+  groupIncidents: z.object({
+    count: z.number().int(),
+    items: z.array(z.object({ id: z.uuid(), title: z.string(), status: z.string(), tickets: z.number().int() })),
+  }),
+  /** Complaints per month of the top categories. */
+  causes: z.object({ months: z.array(z.string()), series: z.array(z.object({ key: z.string(), label: z.string(), counts: z.array(z.number().int()) })) }),
+});

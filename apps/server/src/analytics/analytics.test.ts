@@ -242,3 +242,67 @@ describe('analytics homes over the rollups', () => {
     expect((await get('quality', `/analytics/project-home?projectId=${westProject}`)).json().targets.satisfactionRate).not.toBe(0.1);
   });
 });
+
+describe('complaint analytics', () => {
+  let t: TestApp;
+  let cookie: string;
+  let projectId: string;
+  let managerCookie: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    t.clock.set('2026-11-25T02:00:00Z');
+    const db = t.connection.db;
+    const company = await createCompany(db);
+    projectId = company.project.id;
+    const tenantId = company.tenant.id;
+    const second = await createHousehold(db, tenantId, company.building, '102');
+    // Monday 2026-11-23 10:xx Shanghai (02:xx UTC): three complaints of one household about noise, one 12345 referral.
+    for (const [index, extra] of [
+      { categoryCode: 'order.noise', householdId: company.household.id, location: '1栋电梯厅' },
+      { categoryCode: 'order.noise', householdId: company.household.id, location: '1栋电梯厅' },
+      { categoryCode: 'order.noise', householdId: company.household.id, channel: 'gov_12345' },
+      { categoryCode: 'service.attitude', householdId: second.id, status: 'closed' },
+    ].entries()) {
+      await insertTicket(db, tenantId, projectId, { type: 'complaint', reportedAt: new Date(`2026-11-23T02:0${index}:00Z`), ...extra });
+    }
+    await insertTicket(db, tenantId, projectId, { type: 'complaint', status: 'cancelled', reportedAt: new Date('2026-11-23T02:00:00Z') });
+    const other = await createProject(db, tenantId, { name: '别的项目', code: 'ELSE' });
+    await insertTicket(db, tenantId, other.id, { type: 'complaint', reportedAt: new Date('2026-11-20T02:00:00Z') });
+    const quality = await createStaff(db, tenantId, { roles: ['quality'] });
+    const manager = await createStaff(db, tenantId, { roles: ['manager'], projectIds: [other.id] });
+    cookie = await signIn(t.app, quality.login, quality.password);
+    managerCookie = await signIn(t.app, manager.login, manager.password);
+  });
+  afterAll(() => t.close());
+
+  it('counts a project’s complaints by category and building, hour, age, repeat and referral', async () => {
+    const response = await t.app.inject({ method: 'GET', url: `/api/v1/analytics/complaints?projectId=${projectId}`, headers: { cookie } });
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json();
+    expect(body.total).toBe(4);
+    expect(body.placeLevel).toBe('building');
+    expect(body.heat.categories[0]).toMatchObject({ key: 'order.noise', count: 3 });
+    expect(body.heat.places).toHaveLength(1);
+    expect(body.heat.cells).toContainEqual([0, 0, 3]);
+    expect(body.weekdayHour).toEqual([[0, 10, 4]]);
+    // Open now: the three noise complaints (the closed and the cancelled one are not), two days old.
+    expect(body.ageing.map((row: { count: number }) => row.count)).toEqual([0, 3, 0, 0, 0]);
+    expect(body.repeatedHouseholds).toEqual([{ key: expect.any(String), label: '1栋1单元101', count: 3 }]);
+    expect(body.repeatedPlaces).toContainEqual({ key: '1栋电梯厅', label: '1栋电梯厅', count: 2 });
+    expect(body.referrals).toMatchObject({ count: 1, byMonth: [{ key: '2026-11', count: 1 }] });
+    expect(body.causes.series[0]).toMatchObject({ key: 'order.noise' });
+    expect(body.causes.months.at(-1)).toBe('2026-11');
+  });
+
+  it('company-wide it places by project; a manager of another project cannot read this one', async () => {
+    const company = (await t.app.inject({ method: 'GET', url: '/api/v1/analytics/complaints', headers: { cookie } })).json();
+    expect(company.placeLevel).toBe('project');
+    expect(company.total).toBe(5);
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/v1/analytics/complaints?projectId=${projectId}`, headers: { cookie: managerCookie } })).statusCode,
+    ).toBe(404);
+    const mine = (await t.app.inject({ method: 'GET', url: '/api/v1/analytics/complaints', headers: { cookie: managerCookie } })).json();
+    expect(mine.total).toBe(1);
+  });
+});

@@ -503,3 +503,87 @@ export async function feeProjectTotals(db: Executor, tenantId: string, projectId
     ]),
   );
 }
+
+export type ComplaintScope = { tenantId: string; projectIds: string[] | null; from: Date; until: Date };
+
+/** Everything complaint analytics counts, each in one grouped statement over the period's complaints. */
+export async function complaintFacts(db: Executor, scope: ComplaintScope, placeLevel: 'building' | 'project', now: Date) {
+  const base = sql`
+    select t.*, coalesce(h.building_id, ${noPlace}::uuid) as building_id from tickets t
+    left join households h on h.tenant_id = t.tenant_id and h.id = t.household_id
+    where t.tenant_id = ${scope.tenantId} and t.type = 'complaint' and t.status not in ('cancelled', 'merged')
+      and t.reported_at >= ${scope.from} and t.reported_at < ${scope.until}
+      ${scope.projectIds === null ? sql`` : sql`and t.project_id in ${scope.projectIds.length ? scope.projectIds : [noPlace]}`}`;
+  const place = placeLevel === 'building' ? sql.raw('c.building_id') : sql.raw('c.project_id');
+  const placeName =
+    placeLevel === 'building'
+      ? sql`coalesce((select name from buildings b where b.tenant_id = ${scope.tenantId} and b.id = c.building_id), '未关联楼栋')`
+      : sql`(select name from projects p where p.tenant_id = ${scope.tenantId} and p.id = c.project_id)`;
+  const categoryName = sql`coalesce((select name_zh from ticket_categories k where k.tenant_id = ${scope.tenantId} and k.code = c.category_code), c.category_code, '未分类')`;
+  const local = sql`(c.reported_at at time zone 'Asia/Shanghai')`;
+  const [byCategory, byPlace, heat, weekdayHour, open, households, locations, referrals, categoryMonths, incidents, total] = await Promise.all([
+    queryRows<{ key: string; label: string; count: number }>(
+      db,
+      sql`with c as (${base}) select coalesce(c.category_code, '') as key, ${categoryName} as label, count(*)::int as count from c group by c.category_code order by count desc, key`,
+    ),
+    queryRows<{ key: string; label: string; count: number }>(
+      db,
+      sql`with c as (${base}) select ${place}::text as key, ${placeName} as label, count(*)::int as count from c group by ${place} order by count desc, key`,
+    ),
+    queryRows<{ category: string; place: string; count: number }>(
+      db,
+      sql`with c as (${base}) select coalesce(c.category_code, '') as category, ${place}::text as place, count(*)::int as count from c group by 1, 2`,
+    ),
+    queryRows<{ weekday: number; hour: number; count: number }>(
+      db,
+      sql`with c as (${base}) select ((extract(isodow from ${local})::int) - 1) as weekday, extract(hour from ${local})::int as hour, count(*)::int as count from c group by 1, 2 order by 1, 2`,
+    ),
+    queryRows<{ age: number }>(
+      db,
+      sql`select extract(epoch from (${now}::timestamptz - t.reported_at)) / 86400 as age from tickets t
+        where t.tenant_id = ${scope.tenantId} and t.type = 'complaint' and t.status in ${[...openStatuses]}
+        ${scope.projectIds === null ? sql`` : sql`and t.project_id in ${scope.projectIds.length ? scope.projectIds : [noPlace]}`}`,
+    ),
+    queryRows<{ id: string; building: string; unit: string | null; room: string; count: number }>(
+      db,
+      sql`with c as (${base}) select h.id, b.name as building, u.name as unit, h.room, count(*)::int as count from c
+        join households h on h.tenant_id = c.tenant_id and h.id = c.household_id
+        join buildings b on b.tenant_id = h.tenant_id and b.id = h.building_id
+        left join units u on u.tenant_id = h.tenant_id and u.id = h.unit_id
+        group by h.id, b.name, u.name, h.room having count(*) >= 2 order by count desc, h.id limit 10`,
+    ),
+    queryRows<{ location: string; count: number }>(
+      db,
+      sql`with c as (${base}) select c.location, count(*)::int as count from c where c.location <> '' group by c.location having count(*) >= 2 order by count desc, c.location limit 10`,
+    ),
+    queryRows<{ month: string; count: number }>(
+      db,
+      sql`with c as (${base}) select to_char(${local}, 'YYYY-MM') as month, count(*)::int as count from c where c.channel = 'gov_12345' group by 1 order by 1`,
+    ),
+    queryRows<{ category: string; month: string; count: number }>(
+      db,
+      sql`with c as (${base}) select coalesce(c.category_code, '') as category, to_char(${local}, 'YYYY-MM') as month, count(*)::int as count from c group by 1, 2`,
+    ),
+    queryRows<{ id: string; title: string; status: string; tickets: number }>(
+      db,
+      sql`select i.id, i.title, i.status, (select count(*)::int from tickets t where t.tenant_id = i.tenant_id and t.incident_id = i.id) as tickets
+        from incidents i where i.tenant_id = ${scope.tenantId} and i.kind = 'group' and i.created_at >= ${scope.from} and i.created_at < ${scope.until}
+        ${scope.projectIds === null ? sql`` : sql`and i.project_id in ${scope.projectIds.length ? scope.projectIds : [noPlace]}`}
+        order by i.created_at desc`,
+    ),
+    queryRows<{ count: number }>(db, sql`with c as (${base}) select count(*)::int as count from c`),
+  ]);
+  return {
+    total: total[0]?.count ?? 0,
+    byCategory,
+    byPlace,
+    heat,
+    weekdayHour,
+    openAges: open.map((row) => Number(row.age)),
+    households,
+    locations,
+    referralMonths: referrals,
+    categoryMonths,
+    incidents,
+  };
+}

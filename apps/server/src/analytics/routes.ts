@@ -16,7 +16,10 @@ import {
   feeCorrelationView,
   feeEntryBody,
   feeImportResult,
+  complaintAnalyticsQuery,
+  complaintAnalyticsView,
 } from '@manyi/contracts/analytics';
+import { complaintAnalytics } from './complaints';
 import { enterFees, feeCorrelation, importFees } from './fees';
 import type { FastifyReply } from 'fastify';
 import { recordAudit } from '../audit/record';
@@ -149,6 +152,19 @@ export const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => feeCorrelation(staffContext(request), request.query),
+  );
+  app.get(
+    '/analytics/complaints',
+    {
+      schema: {
+        tags,
+        summary:
+          'Complaint analytics of a period: category × building heat map, weekday × hour, ageing, repeated households and places, 12345 referrals, group incidents, causes over time',
+        querystring: complaintAnalyticsQuery,
+        response: { 200: complaintAnalyticsView },
+      },
+    },
+    async (request) => complaintAnalytics(staffContext(request), request.query),
   );
   app.get(
     '/analytics/steward-home',
