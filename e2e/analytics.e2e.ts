@@ -50,6 +50,14 @@ describe('analytics homes', () => {
     await page.getByTestId('queue-tiles').waitFor();
     expect(page.url()).toContain('projectId=');
     await screenshot(page, 'analytics-tickets-behind-figure');
+    // The 数据分析 page: complaint analytics and fee collection against satisfaction.
+    await page.goto('/analytics');
+    await page.getByRole('tab', { name: '投诉分析' }).click();
+    await page.getByTestId('complaints-heat').waitFor();
+    await screenshot(page, 'analytics-complaints');
+    await page.getByRole('tab', { name: '收缴率' }).click();
+    await expect.poll(() => page.getByTestId('fee-correlation').innerText()).toMatch(/r = -?\d\.\d\d.*n = 5/);
+    await screenshot(page, 'analytics-fees');
     await context.close();
   });
 

@@ -1,4 +1,16 @@
-import type { overviewQuery, overviewView, projectHomeView, rankingView, stewardHomeView, targetBody, RankingMetric } from '@manyi/contracts/analytics';
+import type {
+  complaintAnalyticsView,
+  feeCorrelationView,
+  feeEntryBody,
+  feeImportResult,
+  overviewQuery,
+  overviewView,
+  projectHomeView,
+  rankingView,
+  stewardHomeView,
+  targetBody,
+  RankingMetric,
+} from '@manyi/contracts/analytics';
 import type { Filters, Received, Sent } from '@manyi/contracts/wire';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiUrl } from './client';
@@ -58,3 +70,39 @@ export function useSaveTargets(projectId: string) {
 /** The report downloads (plain links: the browser saves the file the server streams). */
 export const weeklyReportUrl = (projectId: string, format: 'pdf' | 'xlsx') => apiUrl('/analytics/reports/weekly', { projectId, format });
 export const monthlyReportUrl = (month: string | undefined, format: 'pdf' | 'xlsx') => apiUrl('/analytics/reports/monthly', { month, format });
+
+export type ComplaintAnalytics = Received<typeof complaintAnalyticsView>;
+export type FeeCorrelation = Received<typeof feeCorrelationView>;
+export type FeeImportResult = Received<typeof feeImportResult>;
+export type FeeEntry = Sent<typeof feeEntryBody>;
+
+export function useComplaintAnalytics(projectId: string | undefined) {
+  return useQuery({
+    queryKey: ['analytics', 'complaints', projectId],
+    queryFn: ({ signal }) => api.get<ComplaintAnalytics>('/analytics/complaints', { projectId }, signal),
+  });
+}
+
+export function useFeeCorrelation() {
+  return useQuery({
+    queryKey: ['analytics', 'fee-correlation'],
+    queryFn: ({ signal }) => api.get<FeeCorrelation>('/analytics/fee-correlation', undefined, signal),
+  });
+}
+
+/** Uploads a fee sheet; the answer lists the rows kept and every refused row with its reason. */
+export function useImportFees() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => api.upload<FeeImportResult>('/analytics/fees/import', file),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['analytics'] }),
+  });
+}
+
+export function useEnterFees() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (entry: FeeEntry) => api.post<FeeImportResult>('/analytics/fees', entry),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['analytics'] }),
+  });
+}

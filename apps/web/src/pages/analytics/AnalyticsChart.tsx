@@ -1,12 +1,23 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { BarChart, LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts';
+import {
+  BarChart,
+  HeatmapChart,
+  LineChart,
+  ScatterChart,
+  type BarSeriesOption,
+  type HeatmapSeriesOption,
+  type LineSeriesOption,
+  type ScatterSeriesOption,
+} from 'echarts/charts';
 import {
   GridComponent,
   LegendComponent,
   TooltipComponent,
+  VisualMapComponent,
   type GridComponentOption,
   type LegendComponentOption,
   type TooltipComponentOption,
+  type VisualMapComponentOption,
 } from 'echarts/components';
 import { init, use as registerCharts, type ComposeOption, type ECharts } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
@@ -14,10 +25,19 @@ import { Button, Card } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-// Only what the analytics charts draw: lines for trends, bars for waves.
-registerCharts([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+// Only what the analytics charts draw: lines and bars for trends, heat maps for complaints, a scatter for fees.
+registerCharts([BarChart, LineChart, HeatmapChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 
-export type AnalyticsChartOption = ComposeOption<BarSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
+export type AnalyticsChartOption = ComposeOption<
+  | BarSeriesOption
+  | LineSeriesOption
+  | HeatmapSeriesOption
+  | ScatterSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | TooltipComponentOption
+  | VisualMapComponentOption
+>;
 
 /** A chart in a card with a PNG download (issue 16 §6: every chart downloads as PNG). */
 export function AnalyticsChart({

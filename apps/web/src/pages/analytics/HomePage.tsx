@@ -1,8 +1,11 @@
+import { Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { holdsAbility, useMe } from '../../api/auth';
 import { PageHeader } from '../../shared/PageHeader';
 import { PageSpin } from '../../shared/PageSpin';
 import { CompanyHome } from './CompanyHome';
+import { ComplaintsTab } from './ComplaintsTab';
+import { FeesTab } from './FeesTab';
 import { ProjectHome } from './ProjectHome';
 import { StewardHome } from './StewardHome';
 
@@ -25,13 +28,20 @@ export function HomePage() {
   );
 }
 
-/** The 数据分析 menu entry: the company home with its drill-down and rankings (a project manager's scope is their projects). */
+/** The 数据分析 menu entry: the dashboard with drill-down and rankings, complaint analytics, fee collection (a project manager's scope is their projects). */
 export function AnalyticsPage() {
   const { t } = useTranslation();
   return (
     <>
       <PageHeader title={t('analytics.title')} />
-      <CompanyHome />
+      <Tabs
+        destroyOnHidden
+        items={[
+          { key: 'home', label: t('analytics.tabs.home'), children: <CompanyHome /> },
+          { key: 'complaints', label: t('analytics.tabs.complaints'), children: <ComplaintsTab /> },
+          { key: 'fees', label: t('analytics.tabs.fees'), children: <FeesTab /> },
+        ]}
+      />
     </>
   );
 }
