@@ -117,6 +117,8 @@ const target = z.object({
   nps: z.number().min(-100).max(100).nullable(),
   slaCompliance: z.number().min(0).max(1).nullable(),
   feeCollectionRate: z.number().min(0).max(1).nullable(),
+  /** The contract's yearly value in yuan: the project's weight in the company's GB/T 45698 score. */
+  contractValue: z.number().min(0).max(1e13).nullable().default(null),
 });
 export const targetBody = target;
 export type TargetBody = z.infer<typeof targetBody>;
@@ -216,4 +218,16 @@ export const complaintAnalyticsView = z.object({
   }),
   /** Complaints per month of the top categories. */
   causes: z.object({ months: z.array(z.string()), series: z.array(z.object({ key: z.string(), label: z.string(), counts: z.array(z.number().int()) })) }),
+});
+
+export const gbtScoreQuery = z.object({ campaignId: z.uuid().optional() });
+export const gbtScoreView = z.object({
+  campaign: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  /** The company's score, 0–100: projects weighted by contract value (equal weights when no project has one). */
+  company: z.object({ score: z.number().nullable(), weighting: z.enum(['contract_value', 'equal']), projects: z.number().int() }),
+  projects: z.array(
+    z.object({ projectId: z.uuid(), name: z.string(), score: z.number().nullable(), responses: z.number().int(), contractValue: z.number().nullable() }),
+  ),
+  /** First-level indicator scores of the whole scope, 0–100. */
+  dimensions: z.array(z.object({ code: z.string(), name: z.string(), weight: z.number(), score: z.number().nullable() })),
 });

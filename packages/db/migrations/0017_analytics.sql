@@ -47,6 +47,7 @@ CREATE TABLE "project_targets" (
 	"nps" numeric(6, 2),
 	"sla_compliance" numeric(5, 4),
 	"fee_collection_rate" numeric(5, 4),
+	"contract_value" numeric(16, 2),
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "project_targets_tenant_id_project_id_pk" PRIMARY KEY("tenant_id","project_id")
 );

@@ -1,4 +1,4 @@
-import { analyseTally, tallyResponses, type Answers } from '@manyi/core';
+import { analyseTally, indicatorTemplate, surveyTemplate, tallyResponses, type Answers } from '@manyi/core';
 import { returnVisits } from '@manyi/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBuilding, createCompany, createHousehold, createProject, createStaff, createTestApp, signIn, type TestApp } from '../../test';
@@ -204,7 +204,7 @@ describe('analytics homes over the rollups', () => {
     const saved = await put('quality');
     expect(saved.statusCode, saved.body).toBe(200);
     const home = (await get('manager', '/analytics/project-home')).json();
-    expect(home.targets).toEqual({ satisfactionRate: 0.9, nps: 30, slaCompliance: 0.95, feeCollectionRate: null });
+    expect(home.targets).toEqual({ satisfactionRate: 0.9, nps: 30, slaCompliance: 0.95, feeCollectionRate: null, contractValue: null });
   });
 
   it('a steward has their own home and no company analytics', async () => {
@@ -304,5 +304,60 @@ describe('complaint analytics', () => {
     ).toBe(404);
     const mine = (await t.app.inject({ method: 'GET', url: '/api/v1/analytics/complaints', headers: { cookie: managerCookie } })).json();
     expect(mine.total).toBe(1);
+  });
+});
+
+describe('GB/T 45698-2025 score', () => {
+  let t: TestApp;
+  let cookie: string;
+
+  it('scores each project on the GB/T tree and the company by contract value', async () => {
+    t = await createTestApp();
+    t.clock.set('2026-11-25T02:00:00Z');
+    const db = t.connection.db;
+    const company = await createCompany(db);
+    const tenantId = company.tenant.id;
+    const west = await createProject(db, tenantId, { name: '西区花园', code: 'WEST' });
+    const westBuilding = await createBuilding(db, tenantId, west.id, '8');
+    const east = await Promise.all(Array.from({ length: 10 }, (_, index) => createHousehold(db, tenantId, company.building, `${2001 + index}`)));
+    const westRooms = await Promise.all(Array.from({ length: 10 }, (_, index) => createHousehold(db, tenantId, westBuilding, `${3001 + index}`)));
+    const template = surveyTemplate('gbt-45698')!;
+    const tree = indicatorTemplate('gbt-45698')!.roots;
+    const opened = await campaignWithTree(db, t.clock.now(), tenantId, [...east, ...westRooms], { definition: template.definition, tree, name: 'GB/T 测评' });
+    // Every item answered 5 in the east (score 100) and 3 in the west (score 50).
+    const answers = (value: number): Answers =>
+      Object.fromEntries(
+        template.definition.questions.map((question) =>
+          question.type === 'matrix'
+            ? [question.key, Object.fromEntries(question.rows.map((row) => [row.key, value]))]
+            : [question.key, question.type === 'nps' ? 8 : value],
+        ),
+      );
+    await insertCompleteResponses(db, t.clock.now(), opened.campaign, [
+      ...east.map((household) => ({ household, answers: answers(5) })),
+      ...westRooms.map((household) => ({ household, answers: answers(3) })),
+    ]);
+    await runResultsAggregation(db, t.clock, { tenantIds: [tenantId] });
+    const quality = await createStaff(db, tenantId, { roles: ['quality'] });
+    cookie = await signIn(t.app, quality.login, quality.password);
+    const get = async () => (await t.app.inject({ method: 'GET', url: '/api/v1/analytics/gbt-score', headers: { cookie } })).json();
+    const equal = await get();
+    expect(equal.campaign.name).toBe('GB/T 测评');
+    expect(equal.projects.map((project: { score: number }) => project.score).sort((a: number, b: number) => a - b)).toEqual([50, 100]);
+    expect(equal.company).toEqual({ score: 75, weighting: 'equal', projects: 2 });
+    expect(equal.dimensions.map((dimension: { weight: number }) => dimension.weight)).toEqual([10, 10, 70, 10]);
+    expect(equal.dimensions[2].score).toBeCloseTo(75, 10);
+    const put = (projectId: string, contractValue: number) =>
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/analytics/projects/${projectId}/targets`,
+        headers: { cookie },
+        payload: { satisfactionRate: null, nps: null, slaCompliance: null, feeCollectionRate: null, contractValue },
+      });
+    expect((await put(company.project.id, 3_000_000)).statusCode).toBe(200);
+    expect((await put(west.id, 1_000_000)).statusCode).toBe(200);
+    // (100 × 3,000,000 + 50 × 1,000,000) / 4,000,000 = 87.5
+    expect((await get()).company).toEqual({ score: 87.5, weighting: 'contract_value', projects: 2 });
+    await t.close();
   });
 });

@@ -340,10 +340,11 @@ export async function targetsOf(db: Executor, tenantId: string, projectId: strin
       nps: projectTargets.nps,
       slaCompliance: projectTargets.slaCompliance,
       feeCollectionRate: projectTargets.feeCollectionRate,
+      contractValue: projectTargets.contractValue,
     })
     .from(projectTargets)
     .where(and(eq(projectTargets.tenantId, tenantId), eq(projectTargets.projectId, projectId)));
-  return row ?? { satisfactionRate: null, nps: null, slaCompliance: null, feeCollectionRate: null };
+  return row ?? { satisfactionRate: null, nps: null, slaCompliance: null, feeCollectionRate: null, contractValue: null };
 }
 
 export async function upsertTargets(
@@ -586,4 +587,25 @@ export async function complaintFacts(db: Executor, scope: ComplaintScope, placeL
     categoryMonths,
     incidents,
   };
+}
+
+/** Contract values of the company's projects (project_targets.contract_value). */
+export async function contractValues(db: Executor, tenantId: string): Promise<Map<string, number | null>> {
+  const rows = await db
+    .select({ projectId: projectTargets.projectId, value: projectTargets.contractValue })
+    .from(projectTargets)
+    .where(eq(projectTargets.tenantId, tenantId));
+  return new Map(rows.map((row) => [row.projectId, row.value]));
+}
+
+/** Counted responses per project of a campaign (its rollup cells). */
+export async function campaignProjectResponses(db: Executor, tenantId: string, campaignId: string, projectIds: string[] | null): Promise<Map<string, number>> {
+  const rows = await queryRows<{ projectId: string; responses: number }>(
+    db,
+    sql`select project_id as "projectId", sum(responses)::int as responses from survey_result_cells
+      where tenant_id = ${tenantId} and campaign_id = ${campaignId} and project_id <> ${noPlace}
+        ${projectIds === null ? sql`` : sql`and project_id in ${projectIds.length ? projectIds : [noPlace]}`}
+      group by 1`,
+  );
+  return new Map(rows.map((row) => [row.projectId, row.responses]));
 }

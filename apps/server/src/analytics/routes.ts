@@ -18,7 +18,10 @@ import {
   feeImportResult,
   complaintAnalyticsQuery,
   complaintAnalyticsView,
+  gbtScoreQuery,
+  gbtScoreView,
 } from '@manyi/contracts/analytics';
+import { gbtScore } from './gbt';
 import { complaintAnalytics } from './complaints';
 import { enterFees, feeCorrelation, importFees } from './fees';
 import type { FastifyReply } from 'fastify';
@@ -165,6 +168,19 @@ export const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => complaintAnalytics(staffContext(request), request.query),
+  );
+  app.get(
+    '/analytics/gbt-score',
+    {
+      schema: {
+        tags,
+        summary:
+          'GB/T 45698-2025 score of the newest (or a named) wave of the GB/T questionnaire: per project, per first-level indicator, and the company by contract value',
+        querystring: gbtScoreQuery,
+        response: { 200: gbtScoreView },
+      },
+    },
+    async (request) => gbtScore(staffContext(request), request.query.campaignId),
   );
   app.get(
     '/analytics/steward-home',

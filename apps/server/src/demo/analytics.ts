@@ -263,7 +263,16 @@ async function seedFeesAndTargets(tx: Executor, tenantId: string, projectIds: re
     }
   }
   await tx.insert(feeCollections).values(rows);
-  await tx
-    .insert(projectTargets)
-    .values(projectIds.map((projectId) => ({ tenantId, projectId, satisfactionRate: 0.85, nps: 30, slaCompliance: 0.9, feeCollectionRate: 0.92 })));
+  await tx.insert(projectTargets).values(
+    projectIds.map((projectId) => ({
+      tenantId,
+      projectId,
+      satisfactionRate: 0.85,
+      nps: 30,
+      slaCompliance: 0.9,
+      feeCollectionRate: 0.92,
+      // A year's receivable of the last month, as the contract's value.
+      contractValue: Math.round(rows.filter((row) => row.projectId === projectId).reduce((sum, row) => sum + Number(row.receivable), 0)),
+    })),
+  );
 }

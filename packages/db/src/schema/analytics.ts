@@ -54,7 +54,7 @@ export const analyticsPlaceNow = pgTable(
   (t) => [primaryKey({ columns: [t.tenantId, t.projectId, t.buildingId] })],
 );
 
-/** A project's targets (issue 16 §1, "against its targets"): rates 0–1, NPS in points; null = no target. */
+/** A project's targets (issue 16 §1, "against its targets"): rates 0–1, NPS in points; null = no target. Also its contract value. */
 export const projectTargets = pgTable(
   'project_targets',
   {
@@ -64,6 +64,8 @@ export const projectTargets = pgTable(
     nps: numeric('nps', { precision: 6, scale: 2, mode: 'number' }),
     slaCompliance: numeric('sla_compliance', { precision: 5, scale: 4, mode: 'number' }),
     feeCollectionRate: numeric('fee_collection_rate', { precision: 5, scale: 4, mode: 'number' }),
+    /** The property-service contract's yearly value in yuan: a project's weight in the company's GB/T 45698 score. */
+    contractValue: numeric('contract_value', { precision: 16, scale: 2, mode: 'number' }),
     updatedAt: updatedAt(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.projectId] })],

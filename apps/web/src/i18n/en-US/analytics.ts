@@ -83,6 +83,7 @@ export const analytics: typeof zh = {
       satisfaction: 'Satisfaction rate (0–1)',
       sla: 'SLA compliance (0–1)',
       fee: 'Fee collection (0–1)',
+      contractValue: 'Yearly contract value (yuan; weight in the GB/T 45698 company score)',
     },
     reports: {
       weeklyPdf: 'Weekly report (PDF)',

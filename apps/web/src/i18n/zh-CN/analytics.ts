@@ -75,7 +75,14 @@ export const analytics = {
     companyAverage: '公司整体',
     peers: '在公司项目中的位置',
     noProject: '您还没有负责的项目。',
-    targets: { edit: '设定目标', title: '{{project}} 的目标', satisfaction: '满意率目标（0～1）', sla: 'SLA 达成率目标（0～1）', fee: '收缴率目标（0～1）' },
+    targets: {
+      edit: '设定目标',
+      title: '{{project}} 的目标',
+      satisfaction: '满意率目标（0～1）',
+      sla: 'SLA 达成率目标（0～1）',
+      fee: '收缴率目标（0～1）',
+      contractValue: '合同年金额（元，GB/T 45698 公司得分的权重）',
+    },
     reports: { weeklyPdf: '周报 PDF', weeklyXlsx: '周报 Excel', monthlyPdf: '月报 PDF', monthlyXlsx: '月报 Excel' },
     complaints: {
       period: '{{from}} 至 {{to}}，共 {{total}} 件投诉',

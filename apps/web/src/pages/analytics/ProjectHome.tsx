@@ -88,6 +88,7 @@ function TargetsButton({ data }: { data: ProjectHomeData }) {
             nps: values.nps ?? null,
             slaCompliance: values.slaCompliance ?? null,
             feeCollectionRate: values.feeCollectionRate ?? null,
+            contractValue: values.contractValue ?? null,
           });
           setOpen(false);
         }}
@@ -104,6 +105,9 @@ function TargetsButton({ data }: { data: ProjectHomeData }) {
           </Form.Item>
           <Form.Item name="feeCollectionRate" label={t('analytics.targets.fee')}>
             <InputNumber min={0} max={1} step={0.01} style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="contractValue" label={t('analytics.targets.contractValue')}>
+            <InputNumber min={0} style={{ width: '100%' }} />
           </Form.Item>
         </Form>
       </Modal>
