@@ -3,6 +3,7 @@ import type {
   feeCorrelationView,
   feeEntryBody,
   feeImportResult,
+  gbtScoreView,
   overviewQuery,
   overviewView,
   projectHomeView,
@@ -105,4 +106,10 @@ export function useEnterFees() {
     mutationFn: (entry: FeeEntry) => api.post<FeeImportResult>('/analytics/fees', entry),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['analytics'] }),
   });
+}
+
+export type GbtScore = Received<typeof gbtScoreView>;
+
+export function useGbtScore() {
+  return useQuery({ queryKey: ['analytics', 'gbt-score'], queryFn: ({ signal }) => api.get<GbtScore>('/analytics/gbt-score', undefined, signal) });
 }

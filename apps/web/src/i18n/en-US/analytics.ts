@@ -123,7 +123,15 @@ export const analytics: typeof zh = {
       arrears: 'Households in arrears',
       save: 'Save',
     },
-    tabs: { home: 'Dashboard', complaints: 'Complaints', fees: 'Fee collection' },
+    tabs: { home: 'Dashboard', complaints: 'Complaints', fees: 'Fee collection', gbt: 'GB/T 45698' },
+    gbt: {
+      none: 'No wave uses the GB/T 45698 questionnaire yet. Create a questionnaire from the “GB/T 45698-2025” template and run a wave to see the score here.',
+      assumptions:
+        'Following GB/T 45698-2025: first-level weights brand image 10%, customer expectation 10%, service quality 70%, service value 10%; a weighted 100-point score; projects combined by contract value. Some second- and third-level indicators and their weights are our assumptions, to be checked against the standard.',
+      company: 'Company score ({{name}})',
+      weighting: { contract_value: 'Weighted by contract value, {{count}} projects', equal: 'No contract values: plain mean of {{count}} projects' },
+      score: 'Score (of 100)',
+    },
     steward: {
       open: 'My open tickets',
       rating: 'Return-visit satisfaction this month',

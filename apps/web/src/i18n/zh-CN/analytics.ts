@@ -115,7 +115,15 @@ export const analytics = {
       arrears: '欠费户数',
       save: '保存',
     },
-    tabs: { home: '看板', complaints: '投诉分析', fees: '收缴率' },
+    tabs: { home: '看板', complaints: '投诉分析', fees: '收缴率', gbt: 'GB/T 45698' },
+    gbt: {
+      none: '还没有使用 GB/T 45698 问卷的调查。在“满意度调查”中用模板“GB/T 45698-2025”建立问卷并发起调查后，这里显示得分。',
+      assumptions:
+        '依据 GB/T 45698-2025：一级指标权重 品牌形象 10%、客户期望 10%、物业服务质量 70%、物业服务价值 10%，百分制加权得分，多项目按合同金额加权。部分二、三级指标及其权重为本产品的假设，待与标准原文核对。',
+      company: '公司得分（{{name}}）',
+      weighting: { contract_value: '按合同金额加权，{{count}} 个项目', equal: '未设合同金额：{{count}} 个项目等权平均' },
+      score: '得分（百分制）',
+    },
     steward: {
       open: '我的待办',
       rating: '本月回访满意率',

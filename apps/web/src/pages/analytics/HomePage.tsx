@@ -6,6 +6,7 @@ import { PageSpin } from '../../shared/PageSpin';
 import { CompanyHome } from './CompanyHome';
 import { ComplaintsTab } from './ComplaintsTab';
 import { FeesTab } from './FeesTab';
+import { GbtTab } from './GbtTab';
 import { ProjectHome } from './ProjectHome';
 import { StewardHome } from './StewardHome';
 
@@ -40,6 +41,7 @@ export function AnalyticsPage() {
           { key: 'home', label: t('analytics.tabs.home'), children: <CompanyHome /> },
           { key: 'complaints', label: t('analytics.tabs.complaints'), children: <ComplaintsTab /> },
           { key: 'fees', label: t('analytics.tabs.fees'), children: <FeesTab /> },
+          { key: 'gbt', label: t('analytics.tabs.gbt'), children: <GbtTab /> },
         ]}
       />
     </>
