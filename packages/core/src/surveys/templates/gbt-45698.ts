@@ -24,8 +24,11 @@
  *   use the product's own sample-size calculation (metrics/sample-size.ts); "at least once a year
  *   with at least two collection methods" is the campaign planner's job (H5 links and paper).
  */
-import type { Question, SurveyDefinition } from '../definition';
-import type { IndicatorTemplate, IndicatorTreeNode } from './indicator-trees';
+import type { LocalText, Question, SurveyDefinition } from '../definition';
+
+// The shapes of indicator-trees.ts (IndicatorTreeNode, IndicatorTemplate), restated so that file can list this tree without an import cycle.
+type IndicatorTreeNode = { code: string; name: LocalText; weight: number; children?: IndicatorTreeNode[] | undefined };
+type IndicatorTemplate = { code: string; name: LocalText; description: LocalText; roots: IndicatorTreeNode[] };
 
 function node(code: string, zh: string, en: string, weight: number, children?: IndicatorTreeNode[]): IndicatorTreeNode {
   return { code, name: { 'zh-CN': zh, 'en-US': en }, weight, ...(children ? { children } : {}) };
