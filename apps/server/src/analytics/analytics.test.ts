@@ -27,7 +27,7 @@ describe('analytics homes over the rollups', () => {
   let campaignId: string;
 
   const get = (who: keyof typeof cookies, url: string) => t.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: { cookie: cookies[who] } });
-  const refresh = () => runAnalyticsRefresh(t.connection.db, t.clock, { tenantIds: [company.tenant.id] });
+  const refresh = () => runAnalyticsRefresh(t.connection.db, t.clock, { tenantIds: [company.tenant.id], full: true });
 
   beforeAll(async () => {
     t = await createTestApp();

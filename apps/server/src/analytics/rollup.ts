@@ -1,13 +1,13 @@
 /**
  * The analytics rollups' background pass (issue 16 §7: figures at most 60 s behind the records).
  *
- * Every pass recounts the current and the previous Shanghai month of analytics_ticket_months and
- * the whole of analytics_place_now, in one transaction per company: a recount is idempotent, so
- * passes on several instances, a crashed pass or a ticket changed twice need no bookkeeping.
- * Why two months: what moves a month's figures — a receipt, a resolution, a return visit — is
- * counted in the month it happens, and the previous month catches the turn of the month. Tickets
- * reported earlier change those months' counts only when corrected (type, category, cancelled):
- * the full recount, at start-up and every six hours, picks those up.
+ * Every pass recounts the current Shanghai month of analytics_ticket_months (and the previous one
+ * during the first two days of a month) and the whole of analytics_place_now, in one transaction
+ * per company: a recount is idempotent, so passes on several instances, a crashed pass or a
+ * ticket changed twice need no bookkeeping. What moves a month's figures — a receipt, a
+ * resolution, a return visit — is counted in the month it happens. Tickets reported earlier
+ * change their months' counts only when corrected (type, category, cancelled): the full recount,
+ * at start-up and every six hours, picks those up.
  */
 import { addLocalDays, shanghaiDate } from '@manyi/core';
 import type { Database } from '@manyi/db';
@@ -25,10 +25,14 @@ export type RefreshOptions = {
 
 const firstMonth = '1970-01-01';
 
-/** The first day of the month before `now`'s Shanghai month, as 'YYYY-MM-01'. */
+/**
+ * The first month a regular pass recounts, as 'YYYY-MM-01': the current Shanghai month, and during
+ * the first two days of a month the previous one too (what happened at the turn of the month).
+ */
 export function recentFromMonth(now: Date): string {
-  const monthStart = `${shanghaiDate(now).slice(0, 7)}-01`;
-  return `${addLocalDays(monthStart, -1).slice(0, 7)}-01`;
+  const today = shanghaiDate(now);
+  const monthStart = `${today.slice(0, 7)}-01`;
+  return Number(today.slice(8, 10)) <= 2 ? `${addLocalDays(monthStart, -1).slice(0, 7)}-01` : monthStart;
 }
 
 export async function runAnalyticsRefresh(db: Database, clock: Clock, options: RefreshOptions = {}): Promise<{ companies: number; rows: number }> {
