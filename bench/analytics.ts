@@ -62,7 +62,6 @@ async function main() {
   try {
     let started = performance.now();
     if (!kept) await generate();
-    // eslint-disable-next-line no-inner-declarations -- the generation steps, skipped on a kept company
     async function generate() {
       await db.execute(
         sql`insert into regions (id, tenant_id, name) select ${sql.raw(idOf(`${tag}r`, 'r'))}, ${tenantId}, '区域' || r from generate_series(0, 9) r`,
