@@ -32,6 +32,7 @@ import { trainingRoutes } from './training/routes';
 import { journeyRoutes } from './journeys/routes';
 import { delightRoutes } from './delight-moments/routes';
 import { caseRoutes } from './cases/routes';
+import { analyticsRoutes } from './analytics/routes';
 
 /** Every API module, mounted under /api/v1. The isolation test walks whatever is registered here. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -68,4 +69,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(journeyRoutes);
   await app.register(delightRoutes);
   await app.register(caseRoutes);
+  await app.register(analyticsRoutes);
 };

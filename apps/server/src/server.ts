@@ -12,6 +12,7 @@ import { logSmsSender } from './sms/sms-sender';
 import { startSlaTimer } from './sla/timer';
 import { draftClosedComplaintCases } from './cases/drafting';
 import { startFollowupTimer } from './survey-followups/timer';
+import { startAnalyticsTimer } from './analytics/rollup';
 import { startResultsTimer } from './results/aggregator';
 import { localFileStorage } from './storage/file-storage';
 
@@ -87,10 +88,12 @@ export async function serve(config: Config, connection: Connection, logger = cre
     : null;
   const followupTimer = slaSweep ? startFollowupTimer(app.deps, app.log) : null;
   const resultsTimer = process.env.MANYI_RESULTS_AGGREGATOR !== 'off' ? startResultsTimer(connection.db, systemClock, app.log) : null;
+  const analyticsTimer = process.env.MANYI_ANALYTICS_ROLLUPS !== 'off' ? startAnalyticsTimer(connection.db, systemClock, app.log) : null;
   app.addHook('onClose', async () => {
     await slaTimer?.stop();
     await followupTimer?.stop();
     await resultsTimer?.stop();
+    await analyticsTimer?.stop();
   });
   closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
     if (err) app.log.error({ err }, 'closing after error');

@@ -51,6 +51,8 @@ const DrillPage = lazyNamed(() => import('./pages/training/DrillPage'), 'DrillPa
 const JourneysPage = lazyNamed(() => import('./pages/experience/JourneysPage'), 'JourneysPage');
 const JourneyPage = lazyNamed(() => import('./pages/experience/JourneyPage'), 'JourneyPage');
 const IndicatorSystemsPage = lazyNamed(() => import('./pages/indicators/IndicatorSystemsPage'), 'IndicatorSystemsPage');
+const HomePage = lazyNamed(() => import('./pages/analytics/HomePage'), 'HomePage');
+const AnalyticsPage = lazyNamed(() => import('./pages/analytics/HomePage'), 'AnalyticsPage');
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -96,12 +98,13 @@ export function App() {
                 <Route path="/campaigns/:id" element={<CampaignDetailPage />} />
                 <Route path="/campaigns/:id/results" element={<ResultsPage />} />
                 <Route path="/indicator-systems" element={<IndicatorSystemsPage />} />
-                <Route path="/analytics" element={<ComingSoonPage module="analytics" />} />
                 <Route path="/experience" element={<JourneysPage />} />
                 <Route path="/experience/journeys/:id" element={<JourneyPage />} />
                 <Route path="/training" element={<TrainingPage />} />
                 <Route path="/training/courses/:key" element={<CoursePage />} />
                 <Route path="/training/drills/:key" element={<DrillPage />} />
+                <Route path="/home" element={<HomePage />} />
+                <Route path="/analytics" element={<AnalyticsPage />} />
                 <Route path="/projects" element={<ProjectsPage />} />
                 <Route path="/buildings" element={<BuildingsPage />} />
                 <Route path="/persons" element={<PersonsPage />} />

@@ -35,6 +35,8 @@ export const permissionNames = [
   'journey.manage',
   'delight.reward',
   'case.edit',
+  'analytics.read',
+  'analytics.manage',
 ] as const;
 export type PermissionName = (typeof permissionNames)[number];
 

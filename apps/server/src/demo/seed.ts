@@ -22,6 +22,9 @@ import { projectRows, type ProjectRows } from './households';
 import { phoneBook } from './people';
 import { seededRandom } from './random';
 import { seedServiceDesk } from './service-desk';
+import { seedAnalyticsHistory } from './analytics';
+import { runResultsAggregation } from '../results/aggregator';
+import { runAnalyticsRefresh } from '../analytics/rollup';
 import { staffRows, type DemoLogin } from './staff';
 import { seedTraining } from './training';
 import { seedJourneys } from './journeys';
@@ -147,7 +150,22 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
       securityId: inFirst('security'),
     });
     log(`演示数据 demo: ${journeyMaps.journeys} 张业主旅程图 journey maps, ${journeyMaps.moments} 个感动点 delight moments`);
+
+    const history = await seedAnalyticsHistory(
+      tx,
+      tenantId,
+      projectIds.map(({ id }) => id),
+      now,
+      seededRandom(seed + 16),
+    );
+    log(
+      `演示数据 demo: 一年历史工单 ${history.tickets} tickets of the past year, ${history.responses} 份调查答卷 survey responses in two waves, 收缴率 fee collection`,
+    );
   });
+  // The homes read rollups: count the answers and the year now rather than on the servers' first passes.
+  const clock = { now: () => now };
+  await runResultsAggregation(db, clock, { tenantIds: [tenantId] });
+  await runAnalyticsRefresh(db, clock, { tenantIds: [tenantId], full: true });
 
   log(`演示数据完成 demo ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return { logins: staff.logins };

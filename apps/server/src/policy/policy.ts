@@ -51,6 +51,10 @@ export const permissions = {
   'delight.reward': ['admin', 'quality', 'manager'],
   // The case library (issue 18 §6): the quality department and project managers edit and publish cases; everyone reads published ones.
   'case.edit': ['admin', 'quality', 'manager'],
+  // Analytics (issue 16): homes, drill-down and rankings for the quality department company-wide and managers in their projects;
+  // targets and fee-collection figures are set by the quality department.
+  'analytics.read': ['admin', 'quality', 'manager'],
+  'analytics.manage': ['admin', 'quality'],
 } satisfies Record<PermissionName, StaffRole[]>;
 
 export type Permission = PermissionName;

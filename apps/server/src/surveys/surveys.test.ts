@@ -36,7 +36,12 @@ describe('surveys', () => {
 
   it('lists the templates and creates a survey from one, linked to an indicator system built from its tree', async () => {
     const templates = await d.call('steward', 'GET', '/survey-templates');
-    expect(templates.json().items.map((item: { name: string }) => item.name)).toEqual(['servqual-property', 'satisfaction-annual', 'kano-services']);
+    expect(templates.json().items.map((item: { name: string }) => item.name)).toEqual([
+      'servqual-property',
+      'satisfaction-annual',
+      'kano-services',
+      'gbt-45698',
+    ]);
 
     const survey = await fromTemplate('servqual-property');
     expect(survey).toMatchObject({

@@ -55,7 +55,7 @@ export const upcomingModules: Destination<ModuleKey>[] = [
   { key: 'surveys', path: '/surveys', icon: <FormOutlined /> },
   { key: 'campaigns', path: '/campaigns', icon: <SendOutlined /> },
   { key: 'surveyFollowups', path: '/survey-followups', icon: <InteractionOutlined /> },
-  { key: 'analytics', path: '/analytics', icon: <BarChartOutlined /> },
+  { key: 'analytics', path: '/analytics', icon: <BarChartOutlined />, ability: 'analytics.read' },
   { key: 'experience', path: '/experience', icon: <HeartOutlined /> },
   { key: 'training', path: '/training', icon: <ReadOutlined /> },
 ];

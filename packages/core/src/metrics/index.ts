@@ -25,3 +25,5 @@ export * from './importance-performance';
 export * from './key-driver';
 export * from './peak-end';
 export * from './vocabulary';
+export * from './fair-ranking';
+export * from './fee-collection';

@@ -7,3 +7,4 @@ export * from './surveys';
 export * from './training';
 export * from './experience';
 export * from './cases';
+export * from './analytics';

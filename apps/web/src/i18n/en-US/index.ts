@@ -8,6 +8,7 @@ import { surveyDesign } from './surveys';
 import { results } from './results';
 import { training } from './training';
 import { experience } from './experience';
+import { analytics } from './analytics';
 
 export const enUS: Messages = {
   ...platform,
@@ -19,4 +20,5 @@ export const enUS: Messages = {
   ...results,
   ...training,
   ...experience,
+  ...analytics,
 };

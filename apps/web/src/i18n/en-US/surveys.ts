@@ -13,6 +13,7 @@ export const surveyDesign: Pick<Messages, 'surveyDesign' | 'indicatorSystems'> =
       'servqual-property': 'Service quality (SERVQUAL)',
       'satisfaction-annual': 'Annual satisfaction survey',
       'kano-services': 'Value-added services (Kano)',
+      'gbt-45698': 'National standard GB/T 45698-2025',
     },
     blank: 'Blank survey',
     items: 'Items',

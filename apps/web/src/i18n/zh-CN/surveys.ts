@@ -8,7 +8,12 @@ export const surveyDesign = {
     statusLabel: '状态',
     status: { draft: '草稿', published: '已发布', archived: '已归档' },
     template: '模板',
-    templates: { 'servqual-property': '服务质量五维度（SERVQUAL）', 'satisfaction-annual': '年度满意度调查', 'kano-services': '增值服务 Kano' },
+    templates: {
+      'servqual-property': '服务质量五维度（SERVQUAL）',
+      'satisfaction-annual': '年度满意度调查',
+      'kano-services': '增值服务 Kano',
+      'gbt-45698': '国标 GB/T 45698-2025 满意度测评',
+    },
     blank: '空白问卷',
     items: '题项数',
     itemsCount: '{{count}} 个题项',

@@ -2,9 +2,9 @@ import { ExclamationCircleFilled, FieldTimeOutlined, PlusOutlined, RedoOutlined 
 import { ticketStatuses, ticketTypes, type TicketStatus, type TicketType } from '@manyi/core';
 import { Button, Checkbox, Flex, Segmented, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState, type HTMLAttributes } from 'react';
+import { useEffect, useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { TicketSummary } from '../../api/ticket-types';
 import { statusGroups, useTickets, useWorkload } from '../../api/tickets';
 import { useVocabulary } from '../../i18n/vocabulary';
@@ -28,13 +28,25 @@ export function ServiceDeskPage() {
   const { t } = useTranslation();
   const { label, text } = useVocabulary();
   const navigate = useNavigate();
-  const { projectId } = useProjectScope();
+  const { projectId, projects, allowAll, setChoice } = useProjectScope();
   const now = useNow(30_000);
-  const [group, setGroup] = useState<StatusGroup>('open');
-  const [type, setType] = useState<TicketType>();
+  // A figure of the analytics homes opens the list behind it through the address (?overdue=true&projectId=…).
+  const [linked] = useSearchParams();
+  const linkedGroup = linked.get('group');
+  const [group, setGroup] = useState<StatusGroup>(
+    linkedGroup === 'all' || (linkedGroup && linkedGroup in statusGroups) ? (linkedGroup as StatusGroup) : 'open',
+  );
+  const [type, setType] = useState<TicketType | undefined>(
+    (ticketTypes.values as readonly string[]).includes(linked.get('type') ?? '') ? (linked.get('type') as TicketType) : undefined,
+  );
   const [categoryCode, setCategoryCode] = useState<string>();
-  const [assignee, setAssignee] = useState<AssigneeChoice>();
-  const [overdue, setOverdue] = useState(false);
+  const [assignee, setAssignee] = useState<AssigneeChoice | undefined>(linked.get('mine') === 'true' ? 'mine' : undefined);
+  const [overdue, setOverdue] = useState(linked.get('overdue') === 'true');
+  const dueToday = linked.get('dueToday') === 'true' || undefined;
+  const linkedProject = linked.get('projectId');
+  useEffect(() => {
+    if (linkedProject && (allowAll || projects.some((project) => project.id === linkedProject))) setChoice(linkedProject);
+  }, [linkedProject, allowAll, projects, setChoice]);
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim());
   const workload = useWorkload(projectId);
@@ -46,6 +58,7 @@ export function ServiceDeskPage() {
     mine: assignee === 'mine' ? true : undefined,
     assigneeId: assignee && assignee !== 'mine' ? assignee : undefined,
     overdue: overdue || undefined,
+    dueToday,
     q,
   });
 

@@ -11,6 +11,7 @@
 import type { LocalText } from '../definition';
 import type { StaffPost } from '../../organisation/vocabulary';
 import type { IndicatorNode } from '../../metrics/indicator-weights';
+import { gbt45698Tree } from './gbt-45698';
 
 export type IndicatorTreeNode = {
   /** Dotted path of the node, e.g. 'responsiveness.repair_timeliness'. */
@@ -194,7 +195,7 @@ const candidateServices: IndicatorTemplate = {
   ],
 };
 
-export const indicatorTemplates: readonly IndicatorTemplate[] = [servqualProperty, postSatisfaction, satisfactionFactors, candidateServices];
+export const indicatorTemplates: readonly IndicatorTemplate[] = [servqualProperty, postSatisfaction, satisfactionFactors, candidateServices, gbt45698Tree];
 export const indicatorTemplateCodes = indicatorTemplates.map((template) => template.code);
 
 export function indicatorTemplate(code: string): IndicatorTemplate | undefined {

@@ -7,8 +7,9 @@
  */
 import type { Question, SurveyDefinition } from '../definition';
 import { findIndicator, indicatorTemplate, type IndicatorTreeNode } from './indicator-trees';
+import { gbt45698Definition } from './gbt-45698';
 
-export const surveyTemplateNames = ['servqual-property', 'satisfaction-annual', 'kano-services'] as const;
+export const surveyTemplateNames = ['servqual-property', 'satisfaction-annual', 'kano-services', 'gbt-45698'] as const;
 export type SurveyTemplateName = (typeof surveyTemplateNames)[number];
 
 export type SurveyTemplate = {
@@ -167,7 +168,20 @@ function improveQuestionFor(key: string): Question {
   };
 }
 
-export const surveyTemplates: readonly SurveyTemplate[] = [servqualProperty(), satisfactionAnnual(), kanoServices()];
+/** GB/T 45698-2025 (gbt-45698.ts says which parts follow the standard and which are assumptions). */
+function gbt45698(): SurveyTemplate {
+  return {
+    name: 'gbt-45698',
+    indicatorTemplate: 'gbt-45698',
+    description: {
+      'zh-CN': '国家标准 GB/T 45698-2025 物业服务客户满意度测评（38 项）',
+      'en-US': 'National standard GB/T 45698-2025 customer satisfaction (38 items)',
+    },
+    definition: gbt45698Definition(overallQuestion, npsQuestion),
+  };
+}
+
+export const surveyTemplates: readonly SurveyTemplate[] = [servqualProperty(), satisfactionAnnual(), kanoServices(), gbt45698()];
 
 /** A fresh copy of the template, so callers may edit it without changing the built-in. */
 export function surveyTemplate(name: string): SurveyTemplate | undefined {

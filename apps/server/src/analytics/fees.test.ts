@@ -1,0 +1,99 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCompany, createProject, createStaff, createTestApp, signIn, type TestApp } from '../../test';
+import { multipart } from '../imports/testing';
+
+async function sheet(rows: (string | number)[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const worksheet = workbook.addWorksheet('收费');
+  worksheet.addRow(['项目编码', '月份', '应收', '实收', '欠费户数']);
+  for (const row of rows) worksheet.addRow(row);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+describe('fee collection (收缴率)', () => {
+  let t: TestApp;
+  let company: Awaited<ReturnType<typeof createCompany>>;
+  let cookies: Record<'quality' | 'manager' | 'other', string>;
+  let skyId: string;
+
+  const upload = async (who: keyof typeof cookies, content: Buffer, name = '收费.xlsx') => {
+    const body = multipart({}, { name, content });
+    return t.app.inject({ method: 'POST', url: '/api/v1/analytics/fees/import', headers: { cookie: cookies[who], ...body.headers }, payload: body.payload });
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    t.clock.set('2026-11-25T02:00:00Z');
+    const db = t.connection.db;
+    company = await createCompany(db);
+    const sky = await createProject(db, company.tenant.id, { name: '天空之城', code: 'SKY' });
+    skyId = sky.id;
+    const quality = await createStaff(db, company.tenant.id, { roles: ['quality'] });
+    const manager = await createStaff(db, company.tenant.id, { roles: ['manager'], projectIds: [company.project.id] });
+    const other = await createCompany(db, '别家物业');
+    const otherQuality = await createStaff(db, other.tenant.id, { roles: ['quality'] });
+    cookies = {
+      quality: await signIn(t.app, quality.login, quality.password),
+      manager: await signIn(t.app, manager.login, manager.password),
+      other: await signIn(t.app, otherQuality.login, otherQuality.password),
+    };
+  });
+  afterAll(() => t.close());
+
+  it('keeps the valid rows of a sheet and reports every bad one with its reason', async () => {
+    const response = await upload(
+      'quality',
+      await sheet([
+        [company.project.code, '2026-10', 100000, 92000, 31],
+        ['SKY', '2026年9月', 200000, 150000, 40],
+        ['NOPE', '2026-10', 1000, 900, 1],
+        [company.project.code, '2027-01', 1000, 900, 1],
+        ['SKY', '2026-10', -5, 0, 0],
+        ['SKY', '2026-08', 1000, 1200, 0],
+        [company.project.code, '2026-10', 100000, 91000, 30],
+      ]),
+    );
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json();
+    expect(body).toMatchObject({ rows: 7, inserted: 2, updated: 0 });
+    expect(body.errors.map((error: { row: number; code: string }) => [error.row, error.code])).toEqual([
+      [4, 'unknown_project'],
+      [5, 'future_month'],
+      [6, 'negative'],
+      [7, 'received_over_receivable'],
+      [8, 'duplicate_month'],
+    ]);
+    expect(body.errors[0].messages['zh-CN']).toBe('项目编码或名称不存在');
+    // Imported again with corrected figures: the months are replaced, not doubled.
+    const again = (await upload('quality', await sheet([[company.project.code, '2026-10', 100000, 95000, 20]]))).json();
+    expect(again).toMatchObject({ inserted: 0, updated: 1, errors: [] });
+  });
+
+  it('enters one month in the console with the same rules, and shows the rate on the homes', async () => {
+    const enter = (who: keyof typeof cookies, payload: object) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/analytics/fees', headers: { cookie: cookies[who] }, payload });
+    const bad = await enter('quality', { projectId: skyId, month: '2026-11', receivable: 1000, received: 2000 });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors[0]).toMatchObject({ field: 'received' });
+    expect((await enter('manager', { projectId: company.project.id, month: '2026-11', receivable: 1000, received: 900 })).statusCode).toBe(403);
+    expect((await enter('quality', { projectId: skyId, month: '2026-11', receivable: 1000, received: 900, householdsInArrears: 3 })).statusCode).toBe(200);
+    const home = (await t.app.inject({ method: 'GET', url: '/api/v1/analytics/overview?month=2026-10', headers: { cookie: cookies.quality } })).json();
+    // October: this project's corrected row only (天空之城's October row was refused, its September row is another month).
+    expect(home.headline.feeCollection).toEqual({ received: 95000, receivable: 100000, rate: 0.95 });
+  });
+
+  it('another company can neither import into nor read this one', async () => {
+    const response = await upload('other', await sheet([[company.project.code, '2026-10', 1, 1, 0]]));
+    expect(response.json().errors[0]).toMatchObject({ code: 'unknown_project' });
+    const entry = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/analytics/fees',
+      headers: { cookie: cookies.other },
+      payload: { projectId: skyId, month: '2026-10', receivable: 1, received: 1 },
+    });
+    expect(entry.statusCode).toBe(404);
+    const correlation = (await t.app.inject({ method: 'GET', url: '/api/v1/analytics/fee-correlation', headers: { cookie: cookies.other } })).json();
+    expect(correlation.points).toEqual([]);
+  });
+});

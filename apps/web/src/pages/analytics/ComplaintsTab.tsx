@@ -1,0 +1,117 @@
+import { Card, Col, Empty, List, Row, Spin, Statistic, Tag, Typography } from 'antd';
+import { useMemo } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { useComplaintAnalytics, type ComplaintAnalytics } from '../../api/analytics';
+import { useProjectScope } from '../../layout/ProjectScope';
+import { AnalyticsChart, type AnalyticsChartOption } from './AnalyticsChart';
+
+const hours = Array.from({ length: 24 }, (_, hour) => `${hour}`);
+
+function options(data: ComplaintAnalytics, t: TFunction) {
+  const max = (values: (number | undefined)[]) => Math.max(1, ...values.map((value) => value ?? 0));
+  const heat: AnalyticsChartOption = {
+    tooltip: { position: 'top' },
+    grid: { left: 120, right: 16, top: 8, bottom: 60 },
+    xAxis: { type: 'category', data: data.heat.places.map((place) => place.label), axisLabel: { rotate: 30 } },
+    yAxis: { type: 'category', data: data.heat.categories.map((category) => category.label) },
+    visualMap: { min: 0, max: max(data.heat.cells.map((cell) => cell[2])), calculable: true, orient: 'horizontal', left: 'center', bottom: 0, show: false },
+    series: [{ type: 'heatmap', data: data.heat.cells, label: { show: true } }],
+  };
+  const weekdays = t('analytics.complaints.weekdays').split(',');
+  const clock: AnalyticsChartOption = {
+    tooltip: { position: 'top' },
+    grid: { left: 48, right: 16, top: 8, bottom: 24 },
+    xAxis: { type: 'category', data: hours },
+    yAxis: { type: 'category', data: weekdays },
+    visualMap: { min: 0, max: max(data.weekdayHour.map((cell) => cell[2])), show: false },
+    series: [{ type: 'heatmap', data: data.weekdayHour.map(([weekday, hour, count]) => [hour, weekday, count]) }],
+  };
+  const ageing: AnalyticsChartOption = {
+    tooltip: {},
+    grid: { left: 40, right: 16, top: 16, bottom: 24 },
+    xAxis: { type: 'category', data: data.ageing.map((row) => row.label) },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: [{ type: 'bar', data: data.ageing.map((row) => row.count) }],
+  };
+  const causes: AnalyticsChartOption = {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 40, right: 16, top: 40, bottom: 24 },
+    xAxis: { type: 'category', data: data.causes.months },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: data.causes.series.map((series) => ({ type: 'line', name: series.label, data: series.counts })),
+  };
+  return { heat, clock, ageing, causes };
+}
+
+/** Complaint analytics (issue 16 §3) of the project chosen in the header, or of every project in scope. */
+export function ComplaintsTab() {
+  const { t } = useTranslation();
+  const { projectId } = useProjectScope();
+  const query = useComplaintAnalytics(projectId);
+  const data = query.data;
+  const charts = useMemo(() => (data ? options(data, t) : null), [data, t]);
+  if (!data || !charts) return <Spin style={{ padding: 48 }} />;
+  if (data.total === 0) return <Empty description={t('analytics.complaints.none', { from: data.from, to: data.to })} />;
+  return (
+    <Row gutter={[12, 12]} data-testid="complaints-tab">
+      <Col xs={24}>
+        <Typography.Text type="secondary">{t('analytics.complaints.period', { from: data.from, to: data.to, total: data.total })}</Typography.Text>
+      </Col>
+      <Col xs={24} xl={14}>
+        <AnalyticsChart
+          title={t(`analytics.complaints.heat.${data.placeLevel}`)}
+          option={charts.heat}
+          fileName="complaints-heat"
+          height={360}
+          testId="complaints-heat"
+        />
+      </Col>
+      <Col xs={24} xl={10}>
+        <AnalyticsChart title={t('analytics.complaints.clock')} option={charts.clock} fileName="complaints-weekday-hour" height={360} />
+      </Col>
+      <Col xs={24} xl={12}>
+        <AnalyticsChart title={t('analytics.complaints.causes')} option={charts.causes} fileName="complaints-causes" />
+      </Col>
+      <Col xs={24} xl={12}>
+        <AnalyticsChart title={t('analytics.complaints.ageing')} option={charts.ageing} fileName="complaints-ageing" />
+      </Col>
+      <Col xs={24} md={12} xl={6}>
+        <Card size="small" title={t('analytics.complaints.households')}>
+          <List
+            size="small"
+            dataSource={data.repeatedHouseholds}
+            locale={{ emptyText: '—' }}
+            renderItem={(row) => <List.Item extra={<Tag>{row.count}</Tag>}>{row.label}</List.Item>}
+          />
+        </Card>
+      </Col>
+      <Col xs={24} md={12} xl={6}>
+        <Card size="small" title={t('analytics.complaints.places')}>
+          <List
+            size="small"
+            dataSource={data.repeatedPlaces}
+            locale={{ emptyText: '—' }}
+            renderItem={(row) => <List.Item extra={<Tag>{row.count}</Tag>}>{row.label}</List.Item>}
+          />
+        </Card>
+      </Col>
+      <Col xs={24} md={12} xl={6}>
+        <Card size="small">
+          <Statistic title={t('analytics.figures.referrals')} value={data.referrals.count} />
+        </Card>
+      </Col>
+      <Col xs={24} md={12} xl={6}>
+        <Card size="small" title={t('analytics.complaints.incidents', { count: data.groupIncidents.count })}>
+          <List
+            size="small"
+            dataSource={data.groupIncidents.items}
+            locale={{ emptyText: '—' }}
+            renderItem={(row) => <List.Item extra={<Tag>{row.tickets}</Tag>}>{row.title}</List.Item>}
+          />
+        </Card>
+      </Col>
+    </Row>
+  );
+}

@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newPage, screenshot, signInStaff } from './browser';
+
+/**
+ * The role homes over the demo company's year (issue 16 browser test): the quality department
+ * drills from the company to a project and a building and back, and opens the tickets behind a
+ * figure; a project manager sees the ranking with its significance marks.
+ */
+describe('analytics homes', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('quality drills company → region → project → building and back, downloads the weekly PDF and opens the tickets behind a figure', async () => {
+    const { context, page } = await newPage(browser);
+    await signInStaff(page, 'quality');
+    await page.goto('/home');
+    await page.getByTestId('company-home').waitFor();
+    const satisfaction = page.getByTestId('figure-satisfaction').locator('.ant-statistic-content-value');
+    await expect.poll(() => satisfaction.innerText()).toMatch(/%$/);
+    await page.getByTestId('trend-months').waitFor();
+    const crumbs = page.getByTestId('drill-path').locator('li:not(.ant-breadcrumb-separator)');
+    const crumbCount = async () => (await page.getByTestId('drill-path').locator('.ant-breadcrumb-link').count()) || (await crumbs.count());
+    expect(await page.getByTestId('drill-row').count()).toBe(2); // two regions
+    await page.getByTestId('drill-row').first().click();
+    await expect.poll(crumbCount).toBe(2);
+    await page.getByTestId('drill-row').first().click(); // a project of the region
+    await expect.poll(crumbCount).toBe(3);
+    const projectName = await page.getByTestId('drill-path').locator('.ant-breadcrumb-link').last().innerText();
+    await page.getByTestId('drill-row').first().click(); // a building of the project
+    await expect.poll(crumbCount).toBe(4);
+    await screenshot(page, 'analytics-building');
+    // Back up to the project through the breadcrumb.
+    await page.getByTestId('drill-path').getByText(projectName, { exact: true }).click();
+    await expect.poll(crumbCount).toBe(3);
+    // The project's weekly report (周例会) as PDF.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('weekly-report-pdf').click()]);
+    expect(download.suggestedFilename()).toMatch(/^周报-.*\.pdf$/);
+    const pdf = await readFile((await download.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(10_000);
+    // The overdue figure opens the ticket list behind it: the project's overdue tickets.
+    await page.getByTestId('figure-overdue').click();
+    await page.waitForURL(/\/service-desk\?.*overdue=true/);
+    await page.getByTestId('queue-tiles').waitFor();
+    expect(page.url()).toContain('projectId=');
+    await screenshot(page, 'analytics-tickets-behind-figure');
+    // The 数据分析 page: complaint analytics and fee collection against satisfaction.
+    await page.goto('/analytics');
+    await page.getByRole('tab', { name: '投诉分析' }).click();
+    await page.getByTestId('complaints-heat').waitFor();
+    await screenshot(page, 'analytics-complaints');
+    await page.getByRole('tab', { name: '收缴率' }).click();
+    await expect.poll(() => page.getByTestId('fee-correlation').innerText()).toMatch(/r = -?\d\.\d\d.*n = 5/);
+    await screenshot(page, 'analytics-fees');
+    await context.close();
+  });
+
+  it('a project manager sees the project against targets and the ranking with significance marks', async () => {
+    const { context, page } = await newPage(browser);
+    await signInStaff(page, 'manager');
+    await page.goto('/home');
+    await page.getByTestId('project-home').waitFor();
+    await page.getByTestId('targets-table').waitFor();
+    const marks = page.getByTestId('ranking-card').getByTestId('ranking-mark');
+    await expect.poll(() => marks.count()).toBe(5);
+    const kinds = new Set(await marks.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-mark'))));
+    expect(kinds.has('not_significant')).toBe(true);
+    // Peers outside the manager's projects are shown unnamed.
+    await expect.poll(() => page.getByTestId('ranking-card').getByText('同行项目').count()).toBe(4);
+    await screenshot(page, 'analytics-project-manager');
+    await context.close();
+  });
+});
