@@ -33,6 +33,7 @@ export const permissionNames = [
   'survey.results',
   'training.manage',
   'journey.manage',
+  'text_qa.manage',
 ] as const;
 export type PermissionName = (typeof permissionNames)[number];
 

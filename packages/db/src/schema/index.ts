@@ -6,3 +6,4 @@ export * from './incidents';
 export * from './surveys';
 export * from './training';
 export * from './experience';
+export * from './text-qa';
