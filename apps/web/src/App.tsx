@@ -48,6 +48,8 @@ const SurveyDesignerPage = lazyNamed(() => import('./pages/surveys/SurveyDesigne
 const TrainingPage = lazyNamed(() => import('./pages/training/TrainingPage'), 'TrainingPage');
 const CoursePage = lazyNamed(() => import('./pages/training/CoursePage'), 'CoursePage');
 const DrillPage = lazyNamed(() => import('./pages/training/DrillPage'), 'DrillPage');
+const QualityPage = lazyNamed(() => import('./pages/text-qa/QualityPage'), 'QualityPage');
+const OwnerVoicePage = lazyNamed(() => import('./pages/owner-voice/OwnerVoicePage'), 'OwnerVoicePage');
 const IndicatorSystemsPage = lazyNamed(() => import('./pages/indicators/IndicatorSystemsPage'), 'IndicatorSystemsPage');
 
 const queryClient = new QueryClient({
@@ -99,6 +101,8 @@ export function App() {
                 <Route path="/training" element={<TrainingPage />} />
                 <Route path="/training/courses/:key" element={<CoursePage />} />
                 <Route path="/training/drills/:key" element={<DrillPage />} />
+                <Route path="/quality" element={<QualityPage />} />
+                <Route path="/owner-voice" element={<OwnerVoicePage />} />
                 <Route path="/projects" element={<ProjectsPage />} />
                 <Route path="/buildings" element={<BuildingsPage />} />
                 <Route path="/persons" element={<PersonsPage />} />

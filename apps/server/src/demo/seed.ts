@@ -24,6 +24,7 @@ import { seededRandom } from './random';
 import { seedServiceDesk } from './service-desk';
 import { staffRows, type DemoLogin } from './staff';
 import { seedTraining } from './training';
+import { seedTextQa } from './text-qa';
 
 export type { DemoLogin } from './staff';
 
@@ -134,6 +135,8 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
     );
     const training = await seedTraining(tx, tenantId, staff, now);
     log(`演示数据 demo: ${training.records} 条学习记录 learning records, ${training.assignments} 项课程指派 course assignments`);
+    const quality = await seedTextQa(tx, tenantId, staff, now);
+    log(`演示数据 demo: ${quality.texts} 条质检文字 QA texts, ${quality.findings} 条红线发现 findings, ${quality.voices} 条业主原话 owner comments`);
   });
 
   log(`演示数据完成 demo ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);

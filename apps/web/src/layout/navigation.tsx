@@ -8,6 +8,7 @@ import {
   CalendarOutlined,
   ControlOutlined,
   ClockCircleOutlined,
+  CommentOutlined,
   CustomerServiceOutlined,
   FormOutlined,
   HeartOutlined,
@@ -16,6 +17,7 @@ import {
   MessageOutlined,
   ProjectOutlined,
   ReadOutlined,
+  SafetyCertificateOutlined,
   SendOutlined,
   SettingOutlined,
   ShareAltOutlined,
@@ -28,7 +30,7 @@ import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 
-type ModuleKey = 'serviceDesk' | 'incidents' | 'surveys' | 'campaigns' | 'surveyFollowups' | 'analytics' | 'experience' | 'training';
+type ModuleKey = 'serviceDesk' | 'incidents' | 'surveys' | 'campaigns' | 'surveyFollowups' | 'analytics' | 'experience' | 'training' | 'quality' | 'ownerVoice';
 type ManagementKey =
   | 'projects'
   | 'buildings'
@@ -58,6 +60,8 @@ export const upcomingModules: Destination<ModuleKey>[] = [
   { key: 'analytics', path: '/analytics', icon: <BarChartOutlined /> },
   { key: 'experience', path: '/experience', icon: <HeartOutlined /> },
   { key: 'training', path: '/training', icon: <ReadOutlined /> },
+  { key: 'quality', path: '/quality', icon: <SafetyCertificateOutlined />, ability: 'text_qa.manage' },
+  { key: 'ownerVoice', path: '/owner-voice', icon: <CommentOutlined />, ability: 'survey.results' },
 ];
 
 export const managementPages: Destination<ManagementKey>[] = [

@@ -41,6 +41,8 @@ export const platform: Pick<Messages, keyof typeof zhPlatform> = {
     analytics: 'Analytics',
     experience: 'Experience',
     training: 'Training',
+    quality: 'Communication QA',
+    ownerVoice: 'Detractor drivers',
     management: 'Management',
     projects: 'Projects',
     buildings: 'Buildings & households',

@@ -39,6 +39,8 @@ export const platform = {
     analytics: '数据分析',
     experience: '体验管理',
     training: '培训学院',
+    quality: '沟通质检',
+    ownerVoice: '贬损点分析',
     management: '管理',
     projects: '项目',
     buildings: '楼栋与房屋',

@@ -7,6 +7,7 @@ import { useAddNote, useCannedReplies } from '../../api/tickets';
 import { useMessage } from '../../shared/MessageProvider';
 import { textLimits } from '@manyi/contracts/limits';
 import { noteBody } from '@manyi/contracts/tickets';
+import { RedLineHint } from '../text-qa/RedLineHint';
 
 /**
  * An internal note, or an owner-visible progress update (进度告知, which resets the update clock).
@@ -52,6 +53,8 @@ export function NotesPanel({ ticketId, ticketType }: { ticketId: string; ticketT
         placeholder={t('serviceDesk.notes.placeholder')}
         data-testid="notes-body"
       />
+      {/* What the owner will read is checked against the five red lines as it is typed (issue 17). */}
+      <RedLineHint text={body} enabled={visibleToOwner} onTakeRewrite={setBody} />
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Flex align="center" gap={8}>
           <Switch checked={visibleToOwner} onChange={setVisibleToOwner} data-testid="notes-visible" />
