@@ -30,7 +30,14 @@ describe('communication quality', () => {
     await expect.poll(() => page.getByTestId('notes-body').inputValue()).toBe(rewrite);
     await page.getByTestId('redline-clear').waitFor();
     await page.getByTestId('notes-add').click();
-    await expect.poll(() => page.getByTestId('ticket-event').filter({ hasText: rewrite.slice(0, 8) }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('ticket-event')
+          .filter({ hasText: rewrite.slice(0, 8) })
+          .count(),
+      )
+      .toBeGreaterThan(0);
   });
 
   it('the quality department sees a staff scorecard, reviews a finding, and opens the 贬损点 page', async () => {

@@ -31,7 +31,9 @@ export function RedLineHint({ text, enabled, onTakeRewrite }: { text: string; en
             <div key={`${finding.ruleId}-${finding.start}`} data-testid="redline-finding">
               <Tag color="red">{label(finding.redLineName)}</Tag>
               <Typography.Text mark>{finding.excerpt}</Typography.Text>
-              <Typography.Text type="secondary">　{label(finding.why)}</Typography.Text>
+              <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+                {label(finding.why)}
+              </Typography.Text>
             </div>
           ))}
           {result.rewrite && (
