@@ -32,6 +32,7 @@ import { trainingRoutes } from './training/routes';
 import { journeyRoutes } from './journeys/routes';
 import { textQaRoutes } from './text-qa/routes';
 import { ownerVoiceRoutes } from './owner-voice/routes';
+import { scriptRoutes } from './scripts/routes';
 
 /** Every API module, mounted under /api/v1. The isolation test walks whatever is registered here. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -68,4 +69,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(journeyRoutes);
   await app.register(textQaRoutes);
   await app.register(ownerVoiceRoutes);
+  await app.register(scriptRoutes);
 };

@@ -6,3 +6,4 @@ export * from './metrics/index';
 export * from './surveys/index';
 export * from './training/index';
 export * from './experience/journeys';
+export * from './scripts/library';

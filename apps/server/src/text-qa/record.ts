@@ -58,7 +58,8 @@ export async function recordStaffText(tx: Executor, context: Context, input: Sta
     warmth: check.warmth.score,
     autoFailed: check.autoFail,
     redLines: check.redLines,
-    sampled: sampled(`${input.sourceType}:${input.sourceId}:${input.text}`, check.autoFail),
+    // Homework is always reviewed: a reviewer's comment is its point.
+    sampled: input.sourceType === 'homework' || sampled(`${input.sourceType}:${input.sourceId}:${input.text}`, check.autoFail),
     createdAt: context.clock.now(),
   });
   await insertFindings(

@@ -173,3 +173,15 @@ export async function upsertReview(db: Executor, row: typeof qaReviews.$inferIns
       set: { rubric: row.rubric, total: row.total, comment: row.comment ?? null },
     });
 }
+
+/** Homework texts (话术作业), newest first; of one author, or of everyone when `authorId` is null. */
+export async function homeworkTexts(db: Executor, tenantId: string, authorId: string | null): Promise<(QaTextRow & { authorName: string | null })[]> {
+  const rows = await db
+    .select({ text: qaTexts, authorName: staffUsers.name })
+    .from(qaTexts)
+    .leftJoin(staffUsers, and(eq(staffUsers.tenantId, qaTexts.tenantId), eq(staffUsers.id, qaTexts.authorId)))
+    .where(and(eq(qaTexts.tenantId, tenantId), eq(qaTexts.sourceType, 'homework'), authorId ? eq(qaTexts.authorId, authorId) : undefined))
+    .orderBy(desc(qaTexts.createdAt))
+    .limit(200);
+  return rows.map((row) => ({ ...row.text, authorName: row.authorName }));
+}
