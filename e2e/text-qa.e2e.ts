@@ -73,4 +73,20 @@ describe('communication quality', () => {
     await expect.poll(() => verbatims.locator('.ant-list-item').count()).toBeGreaterThan(0);
     await screenshot(page, 'owner-voice-detractors');
   });
+
+  it('a steward finds a script by pinyin initials and hands in a warm rewrite of the cold one as homework', async () => {
+    const { page } = await newPage(browser);
+    await signInStaff(page, 'steward');
+    await page.getByRole('menuitem', { name: '话术库' }).click();
+    await page.getByTestId('scripts-search').locator('input').fill('tsaf');
+    await page.getByTestId('scripts-search').locator('input').press('Enter');
+    await expect.poll(() => page.locator('[data-testid^="script-"]').count()).toBe(1);
+    const card = page.getByTestId('script-complaint-soothing');
+    expect(await card.textContent()).toContain('猫头鹰型');
+    await card.getByRole('tab', { name: '话术作业' }).click();
+    await card.getByTestId('homework-text').fill('非常理解您的心情，需要开发商维修的部分我可以帮您联系并跟进，今天18点前给您回复，您看可以吗？');
+    await card.getByTestId('homework-submit').click();
+    await expect.poll(() => card.getByTestId('homework-result').textContent()).toMatch(/质检 \d+ 分/);
+    await screenshot(page, 'scripts-homework');
+  });
 });

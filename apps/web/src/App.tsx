@@ -49,6 +49,7 @@ const TrainingPage = lazyNamed(() => import('./pages/training/TrainingPage'), 'T
 const CoursePage = lazyNamed(() => import('./pages/training/CoursePage'), 'CoursePage');
 const DrillPage = lazyNamed(() => import('./pages/training/DrillPage'), 'DrillPage');
 const QualityPage = lazyNamed(() => import('./pages/text-qa/QualityPage'), 'QualityPage');
+const ScriptsPage = lazyNamed(() => import('./pages/text-qa/ScriptsPage'), 'ScriptsPage');
 const OwnerVoicePage = lazyNamed(() => import('./pages/owner-voice/OwnerVoicePage'), 'OwnerVoicePage');
 const IndicatorSystemsPage = lazyNamed(() => import('./pages/indicators/IndicatorSystemsPage'), 'IndicatorSystemsPage');
 
@@ -103,6 +104,7 @@ export function App() {
                 <Route path="/training/drills/:key" element={<DrillPage />} />
                 <Route path="/quality" element={<QualityPage />} />
                 <Route path="/owner-voice" element={<OwnerVoicePage />} />
+                <Route path="/scripts" element={<ScriptsPage />} />
                 <Route path="/projects" element={<ProjectsPage />} />
                 <Route path="/buildings" element={<BuildingsPage />} />
                 <Route path="/persons" element={<PersonsPage />} />

@@ -139,6 +139,45 @@ export async function seedTextQa(tx: Transaction, tenantId: string, staff: Staff
       }
     }
   }
+  // Homework (话术温度优化): two stewards rewrote the cold 投诉安抚 script; the quality manager commented on both.
+  const homework = [
+    { body: '这个问题我们会处理的，你等通知吧。', comment: '有承诺但没有时间，也少了共情，试试“非常理解您的心情”开头。' },
+    {
+      body: '非常理解您的心情，这件事是我们没做好。需要开发商维修的部分我可以帮您联系并跟进，今天18点前给您回复，您看可以吗？',
+      comment: '共情、担当和时间承诺都有，可以作为范例。',
+    },
+  ];
+  for (const [index, item] of homework.entries()) {
+    const check = checkReply(item.body);
+    const id = uuidv7();
+    const createdAt = at(6 - index * 2);
+    texts.push({
+      id,
+      tenantId,
+      sourceType: 'homework',
+      sourceId: 'complaint-soothing',
+      authorId: stewards[index]!.id,
+      body: item.body,
+      score: qaScore(check),
+      warmth: check.warmth.score,
+      autoFailed: check.autoFail,
+      redLines: check.redLines,
+      sampled: true,
+      createdAt,
+    });
+    const level = index === 0 ? 3 : 5;
+    const rubric = { greeting: level, listening: level, empathy: index === 0 ? 1 : 5, solution: level, commitment: index === 0 ? 2 : 5, closing: level };
+    const points = Object.values(rubric).reduce((sum, value) => sum + value, 0);
+    reviews.push({
+      tenantId,
+      textId: id,
+      reviewerId: quality.id,
+      rubric,
+      total: Math.round((points / 30) * 100),
+      comment: item.comment,
+      createdAt: new Date(createdAt.getTime() + day),
+    });
+  }
   await tx.insert(qaTexts).values(texts);
   await tx.insert(qaFindings).values(findings);
   if (reviews.length) await tx.insert(qaReviews).values(reviews);

@@ -14,6 +14,7 @@ import type {
   voiceQuery,
   voiceSummary,
 } from '@manyi/contracts/text-qa';
+import type { homeworkItem, scriptScenario } from '@manyi/contracts/scripts';
 import type { Filters, Received, Sent } from '@manyi/contracts/wire';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -91,3 +92,20 @@ export const useVerbatims = (filters: Filters<typeof verbatimQuery> | null) =>
     queryFn: ({ signal }) => api.get<{ items: Verbatim[] }>('/owner-voice/verbatims', filters ?? undefined, signal),
     enabled: filters !== null,
   });
+
+export type ScriptScenario = Received<typeof scriptScenario>;
+export type HomeworkItem = Received<typeof homeworkItem>;
+
+export const useScripts = (query: string) =>
+  useQuery({
+    queryKey: [...key, 'scripts', query],
+    queryFn: ({ signal }) => api.get<{ items: ScriptScenario[] }>('/scripts', { q: query || undefined }, signal),
+    placeholderData: keepPreviousData,
+    staleTime: 5 * 60_000,
+  });
+
+export const useHomework = () =>
+  useQuery({ queryKey: [...key, 'homework'], queryFn: ({ signal }) => api.get<{ items: HomeworkItem[] }>('/scripts/homework', undefined, signal) });
+
+export const useSubmitHomework = () =>
+  useQaMutation((input: { key: string; text: string }) => api.post<TextCheck>(`/scripts/${input.key}/homework`, { text: input.text }));

@@ -4,6 +4,7 @@ import {
   ApiOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BookOutlined,
   BuildOutlined,
   CalendarOutlined,
   ControlOutlined,
@@ -30,7 +31,8 @@ import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 
-type ModuleKey = 'serviceDesk' | 'incidents' | 'surveys' | 'campaigns' | 'surveyFollowups' | 'analytics' | 'experience' | 'training' | 'quality' | 'ownerVoice';
+type ModuleKey =
+  'serviceDesk' | 'incidents' | 'surveys' | 'campaigns' | 'surveyFollowups' | 'analytics' | 'experience' | 'training' | 'quality' | 'ownerVoice' | 'scripts';
 type ManagementKey =
   | 'projects'
   | 'buildings'
@@ -60,6 +62,7 @@ export const upcomingModules: Destination<ModuleKey>[] = [
   { key: 'analytics', path: '/analytics', icon: <BarChartOutlined /> },
   { key: 'experience', path: '/experience', icon: <HeartOutlined /> },
   { key: 'training', path: '/training', icon: <ReadOutlined /> },
+  { key: 'scripts', path: '/scripts', icon: <BookOutlined /> },
   { key: 'quality', path: '/quality', icon: <SafetyCertificateOutlined />, ability: 'text_qa.manage' },
   { key: 'ownerVoice', path: '/owner-voice', icon: <CommentOutlined />, ability: 'survey.results' },
 ];

@@ -43,6 +43,7 @@ export const platform: Pick<Messages, keyof typeof zhPlatform> = {
     training: 'Training',
     quality: 'Communication QA',
     ownerVoice: 'Detractor drivers',
+    scripts: 'Script library',
     management: 'Management',
     projects: 'Projects',
     buildings: 'Buildings & households',

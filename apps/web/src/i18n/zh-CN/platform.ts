@@ -41,6 +41,7 @@ export const platform = {
     training: '培训学院',
     quality: '沟通质检',
     ownerVoice: '贬损点分析',
+    scripts: '话术库',
     management: '管理',
     projects: '项目',
     buildings: '楼栋与房屋',
