@@ -12,6 +12,7 @@ import { logSmsSender } from './sms/sms-sender';
 import { startSlaTimer } from './sla/timer';
 import { startFollowupTimer } from './survey-followups/timer';
 import { startResultsTimer } from './results/aggregator';
+import { startOwnerVoiceTimer } from './owner-voice/timer';
 import { localFileStorage } from './storage/file-storage';
 
 /** Where the database is, without the password, for a message a person reads. */
@@ -82,10 +83,12 @@ export async function serve(config: Config, connection: Connection, logger = cre
     : null;
   const followupTimer = slaSweep ? startFollowupTimer(app.deps, app.log) : null;
   const resultsTimer = process.env.MANYI_RESULTS_AGGREGATOR !== 'off' ? startResultsTimer(connection.db, systemClock, app.log) : null;
+  const ownerVoiceTimer = slaSweep ? startOwnerVoiceTimer(connection.db, app.log) : null;
   app.addHook('onClose', async () => {
     await slaTimer?.stop();
     await followupTimer?.stop();
     await resultsTimer?.stop();
+    await ownerVoiceTimer?.stop();
   });
   closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
     if (err) app.log.error({ err }, 'closing after error');

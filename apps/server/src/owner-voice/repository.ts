@@ -1,4 +1,4 @@
-import { ownerVoiceTexts, queryRows, type Executor } from '@manyi/db';
+import { ownerVoiceTexts, queryRows, tenants, type Executor } from '@manyi/db';
 import { and, eq, sql } from 'drizzle-orm';
 
 export type VoiceRow = typeof ownerVoiceTexts.$inferSelect;
@@ -84,4 +84,9 @@ export async function voiceTexts(
       ),
     )
     .limit(50_000);
+}
+
+export async function companiesWithVoice(db: Executor): Promise<string[]> {
+  const rows = await db.select({ id: tenants.id }).from(tenants);
+  return rows.map((row) => row.id);
 }

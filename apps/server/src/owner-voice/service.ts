@@ -87,7 +87,6 @@ const monthOf = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString
 export async function getVoiceSummary(context: Context, filter: z.output<typeof voiceQuery>): Promise<z.output<typeof voiceSummary>> {
   requirePermission(context.principal, 'survey.results');
   const tenantId = context.principal.tenantId;
-  await refreshOwnerVoice(context.db, tenantId);
   const [rows, config] = await Promise.all([scopedTexts(context, filter), companyTextConfig(context.db, tenantId)]);
   // NPS is counted per respondent, not per text: a response with two open answers is one owner.
   const respondents = new Map<string, Group>();
