@@ -39,7 +39,7 @@ export async function pendingVisitComments(db: Executor, tenantId: string, limit
            null as "campaignId", split_part(t.category_code, '.', 1) as post, x.comment as body, x.at as "occurredAt"
     from return_visits x join tickets t on t.tenant_id = x.tenant_id and t.id = x.ticket_id
     left join households h on h.tenant_id = t.tenant_id and h.id = t.household_id
-    where x.tenant_id = ${tenantId} and x.visitor_kind = 'staff' and length(trim(x.comment)) > 0 and ${notAnalysed('visit_comment', sql`x.id::text`)}
+    where x.tenant_id = ${tenantId} and length(trim(x.comment)) > 0 and ${notAnalysed('visit_comment', sql`x.id::text`)}
     limit ${limit}`,
   );
 }
