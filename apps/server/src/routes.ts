@@ -33,6 +33,9 @@ import { journeyRoutes } from './journeys/routes';
 import { delightRoutes } from './delight-moments/routes';
 import { caseRoutes } from './cases/routes';
 import { analyticsRoutes } from './analytics/routes';
+import { textQaRoutes } from './text-qa/routes';
+import { ownerVoiceRoutes } from './owner-voice/routes';
+import { scriptRoutes } from './scripts/routes';
 
 /** Every API module, mounted under /api/v1. The isolation test walks whatever is registered here. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -70,4 +73,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(delightRoutes);
   await app.register(caseRoutes);
   await app.register(analyticsRoutes);
+  await app.register(textQaRoutes);
+  await app.register(ownerVoiceRoutes);
+  await app.register(scriptRoutes);
 };

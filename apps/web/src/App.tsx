@@ -50,6 +50,9 @@ const CoursePage = lazyNamed(() => import('./pages/training/CoursePage'), 'Cours
 const DrillPage = lazyNamed(() => import('./pages/training/DrillPage'), 'DrillPage');
 const JourneysPage = lazyNamed(() => import('./pages/experience/JourneysPage'), 'JourneysPage');
 const JourneyPage = lazyNamed(() => import('./pages/experience/JourneyPage'), 'JourneyPage');
+const QualityPage = lazyNamed(() => import('./pages/text-qa/QualityPage'), 'QualityPage');
+const ScriptsPage = lazyNamed(() => import('./pages/text-qa/ScriptsPage'), 'ScriptsPage');
+const OwnerVoicePage = lazyNamed(() => import('./pages/owner-voice/OwnerVoicePage'), 'OwnerVoicePage');
 const IndicatorSystemsPage = lazyNamed(() => import('./pages/indicators/IndicatorSystemsPage'), 'IndicatorSystemsPage');
 const HomePage = lazyNamed(() => import('./pages/analytics/HomePage'), 'HomePage');
 const AnalyticsPage = lazyNamed(() => import('./pages/analytics/HomePage'), 'AnalyticsPage');
@@ -105,6 +108,9 @@ export function App() {
                 <Route path="/training/drills/:key" element={<DrillPage />} />
                 <Route path="/home" element={<HomePage />} />
                 <Route path="/analytics" element={<AnalyticsPage />} />
+                <Route path="/quality" element={<QualityPage />} />
+                <Route path="/owner-voice" element={<OwnerVoicePage />} />
+                <Route path="/scripts" element={<ScriptsPage />} />
                 <Route path="/projects" element={<ProjectsPage />} />
                 <Route path="/buildings" element={<BuildingsPage />} />
                 <Route path="/persons" element={<PersonsPage />} />

@@ -37,6 +37,7 @@ export const permissionNames = [
   'case.edit',
   'analytics.read',
   'analytics.manage',
+  'text_qa.manage',
 ] as const;
 export type PermissionName = (typeof permissionNames)[number];
 

@@ -7,3 +7,4 @@ export * from './surveys/index';
 export * from './training/index';
 export * from './experience/journeys';
 export * from './cases/draft';
+export * from './scripts/library';

@@ -15,6 +15,7 @@ export { companyTextAdditionsSchema, regexProblem, validateCompanyAdditions, typ
 export { normaliseText, type NormalisedText } from './normalise';
 export { type Notice } from './notices';
 export { checkReply, type Finding, type ReplyCheck } from './qa/check-reply';
+export { qaScore } from './qa/score';
 export { drillPassMark, scoreDrillAnswer, type DrillScore, type DrillStepScore } from './drills/score-drill';
 export { extractFacts } from './qa/facts';
 export { type WarmthReport } from './qa/warmth';

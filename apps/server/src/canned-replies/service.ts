@@ -8,6 +8,7 @@ import { requirePermission } from '../policy/policy';
 import type { cannedReplyBody, cannedReplyPatch } from '@manyi/contracts/canned-replies';
 import { presentCannedReply } from './presenter';
 import { deleteCannedReplyRow, findCannedReply, insertCannedReply, listCannedReplyRows, updateCannedReplyRow, type CannedReplyRow } from './repository';
+import { recordStaffText } from '../text-qa/record';
 
 /** Replies for a ticket type include the general ones (no type). */
 export async function listCannedReplies(context: Context, ticketType?: TicketType) {
@@ -36,6 +37,7 @@ export async function createCannedReply(context: Context, input: z.infer<typeof 
       summary: `新建常用回复「${input.title}」`,
       after: created,
     });
+    await recordStaffText(tx, context, { sourceType: 'canned_reply', sourceId: created.id, text: created.body });
     return created;
   });
   return presentCannedReply(row);
@@ -47,6 +49,7 @@ export async function updateCannedReply(context: Context, id: string, input: z.i
   const row = await context.db.transaction(async (tx) => {
     const after = await updateCannedReplyRow(tx, before.tenantId, id, input);
     await recordAudit(tx, context, { action: 'update', entityType: 'canned_reply', entityId: id, summary: `修改常用回复「${before.title}」`, before, after });
+    if (after && after.body !== before.body) await recordStaffText(tx, context, { sourceType: 'canned_reply', sourceId: id, text: after.body });
     return after;
   });
   return presentCannedReply(row);

@@ -1,6 +1,9 @@
 import { householdLabel, normalisePhone, projectStages, projectTypes, staffPosts, staffRoles, ticketStatuses } from '@manyi/core';
 import {
   auditLogs,
+  ownerVoiceTexts,
+  qaFindings,
+  qaTexts,
   buildings,
   households,
   persons,
@@ -19,6 +22,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type TestApp } from '../../test';
 import { verifyPassword } from '../auth/password';
 import { seedDemo, type DemoLogin } from './seed';
+import { baseTextConfig } from '@manyi/text';
 
 /**
  * 23:40 in Shanghai on a Monday: the hardest hour for a story dated relative to now (twenty minutes
@@ -297,6 +301,20 @@ describe('demo company', () => {
       expect(outage!.notice.notified).toBeGreaterThan(outage!.notice.read);
       expect(messages.some((message) => /张工单 tickets/.test(message))).toBe(true);
     });
+  });
+
+  it("shows every red line in its stewards' texts and owners' words on every topic", async () => {
+    const texts = await connection.db.select().from(qaTexts).where(eq(qaTexts.tenantId, tenantId));
+    expect(new Set(texts.flatMap((text) => text.redLines))).toEqual(new Set(['impatient', 'refusing', 'doubting', 'casual', 'shirking']));
+    expect(texts.some((text) => text.score >= 80)).toBe(true);
+    const open = await connection.db
+      .select()
+      .from(qaFindings)
+      .where(and(eq(qaFindings.tenantId, tenantId), eq(qaFindings.status, 'open')));
+    expect(open.length).toBeGreaterThan(0);
+    const voices = await connection.db.select().from(ownerVoiceTexts).where(eq(ownerVoiceTexts.tenantId, tenantId));
+    expect(new Set(voices.flatMap((voice) => voice.topics))).toEqual(new Set(baseTextConfig.topics.map((topic) => topic.code)));
+    expect(new Set(voices.map((voice) => voice.npsGroup))).toEqual(new Set(['promoter', 'passive', 'detractor']));
   });
 
   it('refuses to seed the same company twice', async () => {

@@ -28,6 +28,7 @@ import { runAnalyticsRefresh } from '../analytics/rollup';
 import { staffRows, type DemoLogin } from './staff';
 import { seedTraining } from './training';
 import { seedJourneys } from './journeys';
+import { seedTextQa } from './text-qa';
 
 export type { DemoLogin } from './staff';
 
@@ -161,6 +162,8 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
     log(
       `演示数据 demo: 一年历史工单 ${history.tickets} tickets of the past year, ${history.responses} 份调查答卷 survey responses in two waves, 收缴率 fee collection`,
     );
+    const textQa = await seedTextQa(tx, tenantId, staff, now);
+    log(`演示数据 demo: ${textQa.texts} 条质检文字 QA texts, ${textQa.findings} 条红线发现 findings, ${textQa.voices} 条业主原话 owner comments`);
   });
   // The homes read rollups: count the answers and the year now rather than on the servers' first passes.
   const clock = { now: () => now };

@@ -33,6 +33,7 @@ import { readDetectionSettings } from './settings';
 import { fillTemplate, findTemplate } from './templates';
 import { formatShanghai } from './time';
 import { incidentMessages } from './vocabulary';
+import { recordStaffText } from '../text-qa/record';
 
 type Row = IncidentRow;
 
@@ -133,6 +134,14 @@ async function sendNotice(context: Context, tx: Executor, incident: Row, now: Da
 }
 
 /** A planned or emergency incident (停水, 停电, 电梯停运 …), from a template or written by hand. */
+/** The notice owners read and the script stewards speak from are checked against the red lines (issue 17) when new or changed. */
+async function checkOwnerTexts(tx: Executor, context: Context, incident: Row, before?: Row): Promise<void> {
+  if (incident.noticeText.trim() && incident.noticeText !== before?.noticeText)
+    await recordStaffText(tx, context, { sourceType: 'notice', sourceId: incident.id, text: incident.noticeText, projectId: incident.projectId });
+  if (incident.callScript.trim() && incident.callScript !== before?.callScript)
+    await recordStaffText(tx, context, { sourceType: 'script', sourceId: incident.id, text: incident.callScript, projectId: incident.projectId });
+}
+
 export async function createIncident(context: Context, input: IncidentInput): Promise<IncidentDetail> {
   requirePermission(context.principal, 'incident.manage');
   const tenantId = context.principal.tenantId;
@@ -177,6 +186,7 @@ export async function createIncident(context: Context, input: IncidentInput): Pr
     await recordIncidentEvent(tx, created, actorOf(context), { kind: 'created', data: { templateCode: input.templateCode ?? null } }, now);
     if (input.publish) await sendNotice(context, tx, created, now);
     await recordAudit(tx, context, { action: 'create', entityType: 'incident', entityId: created.id, summary: `登记事件 ${title}`, after: created });
+    await checkOwnerTexts(tx, context, created);
     return created.id;
   });
   return getIncident(context, id);
@@ -272,6 +282,7 @@ export async function updateIncident(context: Context, id: string, input: Incide
     await recordIncidentEvent(tx, after, actorOf(context), { kind: 'edited', data: { fields: Object.keys(input).filter((key) => key !== 'version') } }, now);
     if (after.status === 'published' && buildingIds !== undefined) await sendNotice(context, tx, after, now);
     await recordAudit(tx, context, { action: 'update', entityType: 'incident', entityId: id, summary: `修改事件 ${before.title}`, before, after });
+    await checkOwnerTexts(tx, context, after, before);
   });
   return getIncident(context, id);
 }

@@ -45,6 +45,8 @@ export const permissions = {
   'survey.results': ['admin', 'quality', 'manager'],
   // The training academy (issue 19 §5): every staff member learns; these assign courses, write the company's own and follow their teams.
   'training.manage': ['admin', 'quality', 'manager'],
+  // Communication quality (issue 17): the quality department reviews findings and scores, and edits the company's QA rules.
+  'text_qa.manage': ['admin', 'quality'],
   // Owner journey maps (issue 19 §1) are the quality department's design of the service; everyone reads them.
   'journey.manage': ['admin', 'quality'],
   // Rewarding a 感动点 (issue 19 §3) and taking owners' praise into the log: those who lead the staff concerned.

@@ -8,6 +8,7 @@ import { updateTicketRow } from './repository';
 import type { TicketSummary } from '@manyi/contracts/tickets';
 import { applySlaDeadlines } from './sla-port';
 import { getTicketSummary } from './service';
+import { recordStaffText } from '../text-qa/record';
 
 /**
  * An internal note, or a progress update the owner sees (seed 001 投诉升级防范: 提前告知、全程跟进).
@@ -41,6 +42,15 @@ export async function addNote(context: Context, id: string, input: { body: strin
       },
       now,
     );
+    // What the owner reads is checked against the five red lines and scored (issue 17).
+    if (input.visibleToOwner)
+      await recordStaffText(tx, context, {
+        sourceType: 'ticket_update',
+        sourceId: current.id,
+        text: input.body,
+        ticketId: current.id,
+        projectId: current.projectId,
+      });
   });
   return getTicketSummary(context, id);
 }

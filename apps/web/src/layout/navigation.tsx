@@ -4,10 +4,12 @@ import {
   ApiOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BookOutlined,
   BuildOutlined,
   CalendarOutlined,
   ControlOutlined,
   ClockCircleOutlined,
+  CommentOutlined,
   CustomerServiceOutlined,
   FormOutlined,
   HeartOutlined,
@@ -16,6 +18,7 @@ import {
   MessageOutlined,
   ProjectOutlined,
   ReadOutlined,
+  SafetyCertificateOutlined,
   SendOutlined,
   SettingOutlined,
   ShareAltOutlined,
@@ -28,7 +31,8 @@ import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 
-type ModuleKey = 'serviceDesk' | 'incidents' | 'surveys' | 'campaigns' | 'surveyFollowups' | 'analytics' | 'experience' | 'training';
+type ModuleKey =
+  'serviceDesk' | 'incidents' | 'surveys' | 'campaigns' | 'surveyFollowups' | 'analytics' | 'experience' | 'training' | 'quality' | 'ownerVoice' | 'scripts';
 type ManagementKey =
   | 'projects'
   | 'buildings'
@@ -58,6 +62,9 @@ export const upcomingModules: Destination<ModuleKey>[] = [
   { key: 'analytics', path: '/analytics', icon: <BarChartOutlined />, ability: 'analytics.read' },
   { key: 'experience', path: '/experience', icon: <HeartOutlined /> },
   { key: 'training', path: '/training', icon: <ReadOutlined /> },
+  { key: 'scripts', path: '/scripts', icon: <BookOutlined /> },
+  { key: 'quality', path: '/quality', icon: <SafetyCertificateOutlined />, ability: 'text_qa.manage' },
+  { key: 'ownerVoice', path: '/owner-voice', icon: <CommentOutlined />, ability: 'survey.results' },
 ];
 
 export const managementPages: Destination<ManagementKey>[] = [

@@ -8,3 +8,4 @@ export * from './training';
 export * from './experience';
 export * from './cases';
 export * from './analytics';
+export * from './text-qa';

@@ -9,6 +9,7 @@ import { results } from './results';
 import { training } from './training';
 import { experience } from './experience';
 import { analytics } from './analytics';
+import { textQa } from './text-qa';
 
 export const enUS: Messages = {
   ...platform,
@@ -21,4 +22,5 @@ export const enUS: Messages = {
   ...training,
   ...experience,
   ...analytics,
+  ...textQa,
 };

@@ -8,6 +8,7 @@ import { results } from './results';
 import { training } from './training';
 import { experience } from './experience';
 import { analytics } from './analytics';
+import { textQa } from './text-qa';
 
 /** Chinese is the product's first language; every key here must exist in en-US (the type enforces it). */
 export const zhCN = {
@@ -21,6 +22,7 @@ export const zhCN = {
   ...training,
   ...experience,
   ...analytics,
+  ...textQa,
 };
 
 export type Messages = typeof zhCN;

@@ -7,12 +7,14 @@ import { useAddNote, useCannedReplies } from '../../api/tickets';
 import { useMessage } from '../../shared/MessageProvider';
 import { textLimits } from '@manyi/contracts/limits';
 import { noteBody } from '@manyi/contracts/tickets';
+import { RedLineHint } from '../text-qa/RedLineHint';
+import { DiscTip, ScriptPicker } from '../text-qa/ScriptPicker';
 
 /**
  * An internal note, or an owner-visible progress update (进度告知, which resets the update clock).
  * Canned replies (话术) in the warm register of seed 001 start the text; the handler adapts it.
  */
-export function NotesPanel({ ticketId, ticketType }: { ticketId: string; ticketType: TicketType }) {
+export function NotesPanel({ ticketId, ticketType, reporterPersonId }: { ticketId: string; ticketType: TicketType; reporterPersonId?: string | null }) {
   const { t } = useTranslation();
   const message = useMessage();
   const replies = useCannedReplies(ticketType);
@@ -32,18 +34,22 @@ export function NotesPanel({ ticketId, ticketType }: { ticketId: string; ticketT
 
   return (
     <Flex vertical gap={8} data-testid="notes-panel">
-      <Select
-        placeholder={t('serviceDesk.notes.canned')}
-        value={null}
-        onChange={(id: string) => {
-          const reply = replies.data?.items.find((item) => item.id === id);
-          if (reply) setBody(reply.body);
-        }}
-        options={(replies.data?.items ?? []).map((reply) => ({ value: reply.id, label: reply.title }))}
-        loading={replies.isPending}
-        style={{ width: 220 }}
-        data-testid="notes-canned"
-      />
+      <DiscTip personId={reporterPersonId} />
+      <Flex wrap gap={8}>
+        <Select
+          placeholder={t('serviceDesk.notes.canned')}
+          value={null}
+          onChange={(id: string) => {
+            const reply = replies.data?.items.find((item) => item.id === id);
+            if (reply) setBody(reply.body);
+          }}
+          options={(replies.data?.items ?? []).map((reply) => ({ value: reply.id, label: reply.title }))}
+          loading={replies.isPending}
+          style={{ width: 220 }}
+          data-testid="notes-canned"
+        />
+        <ScriptPicker personId={reporterPersonId} onPick={setBody} />
+      </Flex>
       <Input.TextArea
         value={body}
         onChange={(event) => setBody(event.target.value)}
@@ -52,6 +58,8 @@ export function NotesPanel({ ticketId, ticketType }: { ticketId: string; ticketT
         placeholder={t('serviceDesk.notes.placeholder')}
         data-testid="notes-body"
       />
+      {/* What the owner will read is checked against the five red lines as it is typed (issue 17). */}
+      <RedLineHint text={body} enabled={visibleToOwner} onTakeRewrite={setBody} />
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Flex align="center" gap={8}>
           <Switch checked={visibleToOwner} onChange={setVisibleToOwner} data-testid="notes-visible" />

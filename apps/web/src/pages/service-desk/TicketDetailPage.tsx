@@ -169,7 +169,7 @@ export function TicketDetailPage() {
               </Card>
             ) : null}
             <Card size="small" title={t('serviceDesk.timeline.title')}>
-              {finished ? null : <NotesPanel ticketId={ticket.id} ticketType={ticket.type} />}
+              {finished ? null : <NotesPanel ticketId={ticket.id} ticketType={ticket.type} reporterPersonId={ticket.reporterPersonId} />}
               <div style={{ marginTop: finished ? 0 : 16 }}>
                 <TicketTimeline events={ticket.events} />
               </div>
