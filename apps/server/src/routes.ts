@@ -30,6 +30,7 @@ import { surveyRoutes } from './surveys/routes';
 import { resultsRoutes } from './results/routes';
 import { trainingRoutes } from './training/routes';
 import { journeyRoutes } from './journeys/routes';
+import { fieldWorkRoutes } from './field-work/routes';
 
 /** Every API module, mounted under /api/v1. The isolation test walks whatever is registered here. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -64,4 +65,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(resultsRoutes);
   await app.register(trainingRoutes);
   await app.register(journeyRoutes);
+  await app.register(fieldWorkRoutes);
 };

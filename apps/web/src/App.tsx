@@ -48,6 +48,8 @@ const SurveyDesignerPage = lazyNamed(() => import('./pages/surveys/SurveyDesigne
 const TrainingPage = lazyNamed(() => import('./pages/training/TrainingPage'), 'TrainingPage');
 const CoursePage = lazyNamed(() => import('./pages/training/CoursePage'), 'CoursePage');
 const DrillPage = lazyNamed(() => import('./pages/training/DrillPage'), 'DrillPage');
+const FieldTasksPage = lazyNamed(() => import('./pages/field-work/FieldTasksPage'), 'FieldTasksPage');
+const FieldTaskPage = lazyNamed(() => import('./pages/field-work/FieldTaskPage'), 'FieldTaskPage');
 const IndicatorSystemsPage = lazyNamed(() => import('./pages/indicators/IndicatorSystemsPage'), 'IndicatorSystemsPage');
 
 const queryClient = new QueryClient({
@@ -78,6 +80,8 @@ export function App() {
               <Route path="/h5/tickets" element={<OwnerTicketsPage />} />
               <Route path="/h5/tickets/new" element={<OwnerTicketNewPage />} />
               <Route path="/h5/tickets/:id" element={<OwnerTicketPage />} />
+              <Route path="/m/tasks" element={<FieldTasksPage />} />
+              <Route path="/m/tasks/:id" element={<FieldTaskPage />} />
               <Route element={<RequireStaff />}>
                 <Route index element={<Navigate to="/projects" replace />} />
                 <Route path="/service-desk" element={<ServiceDeskPage />} />

@@ -67,7 +67,7 @@ describe('owner H5: report, follow, confirm and rate', () => {
     await desk.call(desk.steward.cookie, 'POST', `/tickets/${ticket.id}/notes`, { body: '维修师傅明早九点上门', visibleToOwner: true });
     await staffAct(ticket.id, { action: 'assign', assigneeId: desk.technician.id });
     await staffAct(ticket.id, { action: 'start' }, desk.technician.cookie);
-    await staffAct(ticket.id, { action: 'resolve' }, desk.technician.cookie);
+    await staffAct(ticket.id, { action: 'resolve', note: '已处理完毕' }, desk.technician.cookie);
 
     const followed = (await ownerCall('GET', `/owner/tickets/${ticket.id}`)).json();
     expect(JSON.stringify(followed)).not.toContain('内部');

@@ -7,5 +7,16 @@ import { surveyLoop } from './survey-loop';
 import { surveyDesign } from './surveys';
 import { results } from './results';
 import { training } from './training';
+import { fieldWork } from './field-work';
 
-export const enUS: Messages = { ...platform, ...serviceDesk, ...serviceDeskSettings, ...surveyLoop, ...surveyDesign, ...campaigns, ...results, ...training };
+export const enUS: Messages = {
+  ...platform,
+  ...serviceDesk,
+  ...serviceDeskSettings,
+  ...surveyLoop,
+  ...surveyDesign,
+  ...campaigns,
+  ...results,
+  ...training,
+  ...fieldWork,
+};

@@ -6,8 +6,19 @@ import { surveyLoop } from './survey-loop';
 import { surveyDesign } from './surveys';
 import { results } from './results';
 import { training } from './training';
+import { fieldWork } from './field-work';
 
 /** Chinese is the product's first language; every key here must exist in en-US (the type enforces it). */
-export const zhCN = { ...platform, ...serviceDesk, ...serviceDeskSettings, ...surveyLoop, ...surveyDesign, ...campaigns, ...results, ...training };
+export const zhCN = {
+  ...platform,
+  ...serviceDesk,
+  ...serviceDeskSettings,
+  ...surveyLoop,
+  ...surveyDesign,
+  ...campaigns,
+  ...results,
+  ...training,
+  ...fieldWork,
+};
 
 export type Messages = typeof zhCN;
