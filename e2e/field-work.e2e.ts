@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, newPage, phone, screenshot, signInStaff, staffCookie } from './browser';
+import { baseUrl, launchBrowser, loginFor, newPage, phone, screenshot, staffCookie } from './browser';
 
 type Me = { id: string; projects: { id: string; name: string }[] };
 type Person = { id: string; householdId: string; phone: string | null; name: string };
@@ -67,8 +67,12 @@ describe('technician on a 375 px phone', () => {
     await call(steward, 'POST', `/tickets/${ticket.id}/actions`, { action: 'accept' });
 
     const { page } = await newPage(browser, phone);
-    await signInStaff(page, 'technician');
+    // The phone opens its task list; without a session it signs in first and comes back.
     await page.goto('/m/tasks?view=pool');
+    const { login, password } = loginFor('technician');
+    await page.getByTestId('login-username').fill(login);
+    await page.getByTestId('login-password').fill(password);
+    await page.getByTestId('login-submit').click();
     const card = page.getByTestId('field-task').filter({ hasText: '卫生间水管接头渗水' });
     await card.waitFor();
     await screenshot(page, 'field-pool-375');
