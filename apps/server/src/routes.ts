@@ -31,6 +31,7 @@ import { resultsRoutes } from './results/routes';
 import { trainingRoutes } from './training/routes';
 import { journeyRoutes } from './journeys/routes';
 import { fieldWorkRoutes } from './field-work/routes';
+import { ownerHomeRoutes } from './owner-home/routes';
 
 /** Every API module, mounted under /api/v1. The isolation test walks whatever is registered here. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -66,4 +67,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(trainingRoutes);
   await app.register(journeyRoutes);
   await app.register(fieldWorkRoutes);
+  await app.register(ownerHomeRoutes);
 };
