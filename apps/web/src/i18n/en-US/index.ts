@@ -8,6 +8,7 @@ import { surveyDesign } from './surveys';
 import { results } from './results';
 import { training } from './training';
 import { fieldWork } from './field-work';
+import { ownerHome } from './owner-home';
 
 export const enUS: Messages = {
   ...platform,
@@ -19,4 +20,5 @@ export const enUS: Messages = {
   ...results,
   ...training,
   ...fieldWork,
+  ...ownerHome,
 };

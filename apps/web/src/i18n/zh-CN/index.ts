@@ -7,6 +7,7 @@ import { surveyDesign } from './surveys';
 import { results } from './results';
 import { training } from './training';
 import { fieldWork } from './field-work';
+import { ownerHome } from './owner-home';
 
 /** Chinese is the product's first language; every key here must exist in en-US (the type enforces it). */
 export const zhCN = {
@@ -19,6 +20,7 @@ export const zhCN = {
   ...results,
   ...training,
   ...fieldWork,
+  ...ownerHome,
 };
 
 export type Messages = typeof zhCN;

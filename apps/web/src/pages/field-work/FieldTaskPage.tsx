@@ -1,4 +1,4 @@
-import { LeftOutlined, PhoneOutlined } from '@ant-design/icons';
+import { LeftOutlined, PhoneOutlined, PictureOutlined } from '@ant-design/icons';
 import { ticketStatuses } from '@manyi/core';
 import { Button, Card, DatePicker, Descriptions, Drawer, Empty, Flex, Input, InputNumber, Segmented, Spin, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -147,7 +147,7 @@ function CompleteDrawer({ task, open, onClose }: { task: FieldTask; open: boolea
           <Flex vertical gap={4} style={{ marginTop: 6 }}>
             {photos.map((photo) => (
               <Typography.Text key={photo.id} data-testid="complete-photo">
-                📷 {photo.name}
+                <PictureOutlined /> {photo.name}
               </Typography.Text>
             ))}
             <label style={{ display: 'block' }}>

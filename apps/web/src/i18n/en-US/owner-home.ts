@@ -1,0 +1,23 @@
+import type { ownerHome as zh } from '../zh-CN/owner-home';
+
+export const ownerHome: typeof zh = {
+  ownerHome: {
+    openTickets: 'Open requests',
+    surveys: 'My surveys',
+    noSurveys: 'No survey invitations for your home right now',
+    loading: 'Loading…',
+    closesAt: 'closes {{at}}',
+    answer: 'Answer',
+    continue: 'Continue',
+    answered: 'Answered',
+    closed: 'Closed',
+    steward: 'My steward',
+    hours: 'Hours: {{hours}}',
+    noHours: 'Call the service centre for opening hours',
+    praise: 'Praise',
+    praisePlaceholder: 'What did {{name}} do well? We will pass it on and keep it',
+    praiseSend: 'Send',
+    praised: 'Thank you; we have passed it on',
+    suggest: 'Suggest',
+  },
+};
