@@ -12,8 +12,7 @@ import { gzipSync } from 'node:zlib';
 export const budgetKb = 150;
 export const ownerPages = ['OwnerLoginPage', 'OwnerInvitePage', 'OwnerHomePage', 'OwnerTicketsPage', 'OwnerTicketNewPage', 'OwnerTicketPage'];
 
-const staticImports = (text) =>
-  [...text.matchAll(/(?:\bfrom\s*|\bimport\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)].map((match) => match[1]);
+const staticImports = (text) => [...text.matchAll(/(?:\bfrom\s*|\bimport\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)].map((match) => match[1]);
 
 /** Gzipped sizes of the JS a page downloads: the entry, then the page chunk, with their static imports. */
 export function pageChunks(dist, page) {
