@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCompany, createStaff, signIn, testAppPerFile, type TestApp } from '../../test';
+import { createCompany, createProject, createStaff, signIn, testAppPerFile, type TestApp } from '../../test';
 import { repairBody, serviceDesk } from '../tickets/testing';
 
 const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
@@ -136,6 +136,11 @@ describe('field work on the phone: pool, arrive, appointment, complete with the 
     const cookie = await signIn(t.app, outsider.login, outsider.password);
     expect((await tech('GET', '/field/tasks?view=pool', undefined, cookie)).json().items).toEqual([]);
     expect((await tech('GET', `/field/tasks/${id}`, undefined, cookie)).statusCode).toBe(404);
+    // Staff of another project of the same company do not see it either.
+    const elsewhere = await createProject(t.connection.db, desk.company.tenant.id, { code: 'P-FIELD-2', name: '另一个项目' });
+    const neighbour = await createStaff(t.connection.db, desk.company.tenant.id, { roles: ['technician'], projectIds: [elsewhere.id], name: '隔壁师傅' });
+    const neighbourCookie = await signIn(t.app, neighbour.login, neighbour.password);
+    expect((await tech('GET', `/field/tasks/${id}`, undefined, neighbourCookie)).statusCode).toBe(404);
     for (const [method, url] of [
       ['POST', `/tickets/${id}/arrive`],
       ['POST', `/tickets/${id}/confirmation-code`],

@@ -44,6 +44,8 @@ async function present(context: Context, rows: TicketListRow[]): Promise<FieldTa
 }
 
 export async function fieldTaskOf(context: Context, id: string): Promise<FieldTask> {
+  // A ticket of another project is "not found", as everywhere else.
+  await ticketInScope(context, id);
   const row = await findTicketListRow(context.db, context.principal.tenantId, id);
   if (!row) throw notFound();
   const [task] = await present(context, [row]);

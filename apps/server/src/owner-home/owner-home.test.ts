@@ -29,9 +29,35 @@ describe('owner home on the phone: steward, surveys, praise', () => {
     expect(refused.json().errors[0].field).toBe('stewardId');
     const assigned = await desk.call(desk.admin.cookie, 'PATCH', `/buildings/${company.building.id}`, { stewardId: desk.steward.id });
     expect(assigned.statusCode, assigned.body).toBe(200);
+    const boundary = '----manyi-photo';
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
+    const upload = (content: Buffer, cookie = desk.admin.cookie) =>
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/staff/${desk.steward.id}/photo`,
+        headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: Buffer.concat([
+          Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="me.png"\r\nContent-Type: image/png\r\n\r\n`),
+          content,
+          Buffer.from(`\r\n--${boundary}--\r\n`),
+        ]),
+      });
+    expect((await upload(Buffer.from('not a picture'))).statusCode).toBe(415);
+    expect((await upload(png, desk.steward.cookie)).statusCode).toBe(403);
+    expect((await upload(png)).statusCode).toBe(204);
+    const photo = await ownerCall('GET', `/owner/stewards/${desk.steward.id}/photo`);
+    expect(photo.statusCode).toBe(200);
+    expect(photo.headers['content-type']).toBe('image/png');
     const named = (await ownerCall('GET', '/owner/stewards')).json();
     expect(named.items).toEqual([
-      { id: desk.steward.id, name: '管家王丽', phone: '13800001111', workingHours: '周一至周六 8:30–17:30', photoUrl: null, households: ['1栋1单元101'] },
+      {
+        id: desk.steward.id,
+        name: '管家王丽',
+        phone: '13800001111',
+        workingHours: '周一至周六 8:30–17:30',
+        photoUrl: `/api/v1/owner/stewards/${desk.steward.id}/photo`,
+        households: ['1栋1单元101'],
+      },
     ]);
   });
 

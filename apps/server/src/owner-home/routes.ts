@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { invitationParams, ownerStewards, ownerSurveyLink, ownerSurveys, praise, praiseBody, stewardParams } from '@manyi/contracts/owner-home';
 import { ownerContext } from '../http/context';
 import { ownerWriteLimit } from '../ticket-desk/owner-routes';
+import { photoContentType } from '../staff/photo';
 import { myStewards, mySurveys, openSurvey, praiseStaff, stewardPhotoKey } from './service';
 
 /** The owner's phone home (issue 15 §5): my steward, my surveys, praise. */
@@ -18,7 +19,7 @@ export const ownerHomeRoutes: FastifyPluginAsyncZod = async (app) => {
     const context = ownerContext(request);
     const key = await stewardPhotoKey(context, request.params.id);
     return reply
-      .type('image/jpeg')
+      .type(photoContentType(key))
       .header('x-content-type-options', 'nosniff')
       .send(createReadStream(context.storage.pathOf(key)));
   });
