@@ -20,6 +20,8 @@ export const building = z.object({
   projectId: z.uuid(),
   name: z.string(),
   floors: z.number().nullable(),
+  /** The steward owners of this building see on their phones (null: the project's steward stands in). */
+  stewardId: z.uuid().nullable(),
   unitCount: z.number().int(),
   householdCount: z.number().int(),
   units: z.array(unit),

@@ -46,6 +46,7 @@ export const staffView = z.object({
   roles: z.array(z.enum(staffRoles.values)),
   post: z.enum(staffPosts.values).nullable(),
   active: z.boolean(),
+  workingHours: z.string(),
   projectIds: z.array(z.uuid()),
   projects: z.array(z.object({ id: z.uuid(), name: z.string() })),
   createdAt: z.date(),

@@ -18,6 +18,11 @@ export const ownerHome: typeof zh = {
     praisePlaceholder: 'What did {{name}} do well? We will pass it on and keep it',
     praiseSend: 'Send',
     praised: 'Thank you; we have passed it on',
+    buildingSteward: 'Building steward',
+    buildingStewardHint: "The steward owners see on their phone's home; without one, the project's steward shows.",
+    projectSteward: "The project's steward (default)",
+    workingHours: 'Working hours',
+    workingHoursHint: "Shown on the owners' steward card, e.g. Mon–Sat 8:30–17:30",
     suggest: 'Suggest',
   },
 };

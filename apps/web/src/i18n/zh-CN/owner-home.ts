@@ -17,6 +17,11 @@ export const ownerHome = {
     praisePlaceholder: '说说{{name}}哪里做得好，我们会转达并记录下来',
     praiseSend: '提交表扬',
     praised: '感谢您的表扬，我们已转达',
+    buildingSteward: '楼栋管家',
+    buildingStewardHint: '业主在手机首页看到的管家；不指定时由项目的管家显示。',
+    projectSteward: '项目管家（默认）',
+    workingHours: '工作时间',
+    workingHoursHint: '显示在业主手机的管家卡片上，如：周一至周六 8:30–17:30',
     suggest: '提建议',
   },
 };
