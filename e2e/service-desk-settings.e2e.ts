@@ -159,7 +159,7 @@ describe('service desk settings and the ageing report', () => {
         reporterName: '测试业主',
       });
       await call(page, 'POST', `/tickets/${owed.id}/actions`, { action: 'accept' });
-      await call(page, 'POST', `/tickets/${owed.id}/actions`, { action: 'resolve' });
+      await call(page, 'POST', `/tickets/${owed.id}/actions`, { action: 'resolve', note: '已处理完毕' });
       await page.goto(`/service-desk/${owed.id}`);
       await page.getByTestId('visit-required').waitFor();
       expect(await page.getByTestId('action-close').count()).toBe(0);
@@ -178,7 +178,7 @@ describe('service desk settings and the ageing report', () => {
         reporterName: '测试业主',
       });
       await call(page, 'POST', `/tickets/${other.id}/actions`, { action: 'accept' });
-      await call(page, 'POST', `/tickets/${other.id}/actions`, { action: 'resolve' });
+      await call(page, 'POST', `/tickets/${other.id}/actions`, { action: 'resolve', note: '已处理完毕' });
       await page.goto(`/service-desk/${other.id}`);
       await page.getByTestId('action-close').waitFor();
       expect(await page.getByTestId('visit-required').count()).toBe(0);

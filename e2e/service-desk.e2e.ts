@@ -103,9 +103,12 @@ describe('service desk: a complaint from the hotline to the owner’s rating', (
     await expect.poll(() => status(staff), { timeout: 15_000 }).toBe('assigned');
     await act(staff, 'start', 'in_progress');
 
-    // Resolving before CLEAR is complete is refused by the server.
+    // Resolving asks for the result; before CLEAR is complete the server still refuses it.
     await staff.getByTestId('action-resolve').click();
+    await staff.getByTestId('action-note').fill('已安排保洁清理并调整巡查。');
+    await staff.getByTestId('action-confirm').click();
     await staff.locator('.ant-message-error').waitFor();
+    await staff.keyboard.press('Escape');
     expect(await status(staff)).toBe('in_progress');
 
     const steps: [string, string][] = [
@@ -134,7 +137,10 @@ describe('service desk: a complaint from the hotline to the owner’s rating', (
     await staff.getByTestId('notes-add').click();
     await expect.poll(() => staff.getByTestId('ticket-event').filter({ hasText: '已安排保洁下午清理' }).count()).toBeGreaterThan(0);
 
-    await act(staff, 'resolve', 'resolved');
+    await staff.getByTestId('action-resolve').click();
+    await staff.getByTestId('action-note').fill('楼道已彻底清理，电梯口垃圾点改为每天两次巡查。');
+    await staff.getByTestId('action-confirm').click();
+    await expect.poll(() => status(staff), { timeout: 15_000 }).toBe('resolved');
     await staff.getByTestId('visit-form').waitFor();
     await screenshot(staff, 'service-desk-detail-resolved');
   });

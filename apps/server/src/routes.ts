@@ -36,6 +36,8 @@ import { analyticsRoutes } from './analytics/routes';
 import { textQaRoutes } from './text-qa/routes';
 import { ownerVoiceRoutes } from './owner-voice/routes';
 import { scriptRoutes } from './scripts/routes';
+import { fieldWorkRoutes } from './field-work/routes';
+import { ownerHomeRoutes } from './owner-home/routes';
 
 /** Every API module, mounted under /api/v1. The isolation test walks whatever is registered here. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -76,4 +78,6 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(textQaRoutes);
   await app.register(ownerVoiceRoutes);
   await app.register(scriptRoutes);
+  await app.register(fieldWorkRoutes);
+  await app.register(ownerHomeRoutes);
 };

@@ -53,6 +53,8 @@ const JourneyPage = lazyNamed(() => import('./pages/experience/JourneyPage'), 'J
 const QualityPage = lazyNamed(() => import('./pages/text-qa/QualityPage'), 'QualityPage');
 const ScriptsPage = lazyNamed(() => import('./pages/text-qa/ScriptsPage'), 'ScriptsPage');
 const OwnerVoicePage = lazyNamed(() => import('./pages/owner-voice/OwnerVoicePage'), 'OwnerVoicePage');
+const FieldTasksPage = lazyNamed(() => import('./pages/field-work/FieldTasksPage'), 'FieldTasksPage');
+const FieldTaskPage = lazyNamed(() => import('./pages/field-work/FieldTaskPage'), 'FieldTaskPage');
 const IndicatorSystemsPage = lazyNamed(() => import('./pages/indicators/IndicatorSystemsPage'), 'IndicatorSystemsPage');
 const HomePage = lazyNamed(() => import('./pages/analytics/HomePage'), 'HomePage');
 const AnalyticsPage = lazyNamed(() => import('./pages/analytics/HomePage'), 'AnalyticsPage');
@@ -85,6 +87,8 @@ export function App() {
               <Route path="/h5/tickets" element={<OwnerTicketsPage />} />
               <Route path="/h5/tickets/new" element={<OwnerTicketNewPage />} />
               <Route path="/h5/tickets/:id" element={<OwnerTicketPage />} />
+              <Route path="/m/tasks" element={<FieldTasksPage />} />
+              <Route path="/m/tasks/:id" element={<FieldTaskPage />} />
               <Route element={<RequireStaff />}>
                 <Route index element={<Navigate to="/projects" replace />} />
                 <Route path="/service-desk" element={<ServiceDeskPage />} />

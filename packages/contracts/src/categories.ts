@@ -10,6 +10,8 @@ export const categoryPatch = z.object({
   nameEn: z.string().trim().min(1).max(80).optional(),
   defaultPost: z.enum(staffPosts.values).nullable().optional(),
   active: z.boolean().optional(),
+  /** Resolving work of this category needs a photo of the result (issue 15 §4). */
+  requiresPhoto: z.boolean().optional(),
   position: z.number().int().min(0).max(10_000).optional(),
 });
 
@@ -19,6 +21,7 @@ const categoryFields = {
   name: z.object({ 'zh-CN': z.string(), 'en-US': z.string() }),
   defaultPost: z.string().nullable(),
   safetyCritical: z.boolean(),
+  requiresPhoto: z.boolean(),
   active: z.boolean(),
   position: z.number(),
 };

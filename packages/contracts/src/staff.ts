@@ -18,7 +18,16 @@ export const staffBody = z.object({
   post: z.enum(staffPosts.values).nullable().optional(),
   projectIds: z.array(z.uuid()).max(500).default([]),
 });
-export const staffPatch = staffBody.omit({ login: true, password: true }).partial().extend({ active: z.boolean().optional() });
+export const staffPatch = staffBody
+  .omit({ login: true, password: true })
+  .partial()
+  .extend({
+    active: z.boolean().optional(),
+    // Without this the create schema's default ([]) survives .partial(), so any edit would drop every project.
+    projectIds: z.array(z.uuid()).max(500).optional(),
+    /** Shown to owners on their steward card (issue 15 §5), e.g. 周一至周六 8:30–17:30. */
+    workingHours: z.string().trim().max(60).optional(),
+  });
 export const passwordReset = z.object({ password: z.string().min(10).max(128) });
 
 export const staffQuery = z.object({
@@ -37,6 +46,7 @@ export const staffView = z.object({
   roles: z.array(z.enum(staffRoles.values)),
   post: z.enum(staffPosts.values).nullable(),
   active: z.boolean(),
+  workingHours: z.string(),
   projectIds: z.array(z.uuid()),
   projects: z.array(z.object({ id: z.uuid(), name: z.string() })),
   createdAt: z.date(),

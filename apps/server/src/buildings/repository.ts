@@ -31,6 +31,7 @@ export async function listBuildings(db: Executor, tenantId: string, projectIds: 
       projectId: building.projectId,
       name: building.name,
       floors: building.floors,
+      stewardId: building.stewardId,
       unitCount: own.length,
       householdCount: count,
       units: own,

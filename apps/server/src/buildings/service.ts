@@ -5,6 +5,7 @@ import { isUniqueViolation } from '../http/db-errors';
 import { fieldProblem, HttpProblem, notFound } from '../http/problem';
 import { inScope, requirePermission, requireProjectScope, scopedProjectIds } from '../policy/policy';
 import { findProjectRow } from '../projects/repository';
+import { findAssignableStaff } from '../staff/repository';
 import {
   deleteBuildingWithUnits,
   deleteUnitRow,
@@ -72,6 +73,12 @@ export async function updateBuilding(context: Context, id: string, input: z.infe
   requirePermission(context.principal, 'building.write');
   const before = await buildingInScope(context, id);
   const tenantId = context.principal.tenantId;
+  if (input.stewardId && !(await findAssignableStaff(context.db, tenantId, input.stewardId, before.projectId))) {
+    throw fieldProblem('stewardId', {
+      'zh-CN': '员工不存在、已停用或不负责该项目',
+      'en-US': 'Unknown or inactive staff member, or not assigned to this project',
+    });
+  }
   await rethrowDuplicate(
     context.db.transaction(async (tx) => {
       const after = await updateBuildingRow(tx, tenantId, id, { ...input, updatedAt: context.clock.now() });

@@ -7,6 +7,7 @@ export function presentCategory(row: CategoryRow) {
     name: { 'zh-CN': row.nameZh, 'en-US': row.nameEn },
     defaultPost: row.defaultPost,
     safetyCritical: row.safetyCritical,
+    requiresPhoto: row.requiresPhoto,
     active: row.active,
     position: row.position,
   };

@@ -19,7 +19,7 @@ describe('complaints: CLEAR steps and service recovery gate the resolution', () 
     await call(steward.cookie, 'POST', `/tickets/${ticket.id}/actions`, { action: 'assign', assigneeId: steward.id });
     await call(steward.cookie, 'POST', `/tickets/${ticket.id}/actions`, { action: 'start' });
 
-    const bare = await call(steward.cookie, 'POST', `/tickets/${ticket.id}/actions`, { action: 'resolve' });
+    const bare = await call(steward.cookie, 'POST', `/tickets/${ticket.id}/actions`, { action: 'resolve', note: '已处理完毕' });
     expect(bare.statusCode).toBe(422);
     expect(bare.json()).toMatchObject({
       code: 'clear_incomplete',
@@ -43,7 +43,7 @@ describe('complaints: CLEAR steps and service recovery gate the resolution', () 
     expect(rest.complete).toBe(true);
     expect(rest.controlNote).toBe('请业主到接待室坐下,先倒了杯水');
 
-    const noRecovery = await call(steward.cookie, 'POST', `/tickets/${ticket.id}/actions`, { action: 'resolve' });
+    const noRecovery = await call(steward.cookie, 'POST', `/tickets/${ticket.id}/actions`, { action: 'resolve', note: '已处理完毕' });
     expect(noRecovery.json()).toMatchObject({
       code: 'recovery_missing',
       messages: { 'en-US': 'A complaint needs a service-recovery record: Emotional recovery, Problem recovery' },
@@ -57,7 +57,7 @@ describe('complaints: CLEAR steps and service recovery gate the resolution', () 
     ).json();
     expect(recovery).toMatchObject({ complete: true, compensation: null, updatedBy: '管家王丽' });
 
-    const resolved = await call(steward.cookie, 'POST', `/tickets/${ticket.id}/actions`, { action: 'resolve' });
+    const resolved = await call(steward.cookie, 'POST', `/tickets/${ticket.id}/actions`, { action: 'resolve', note: '已处理完毕' });
     expect(resolved.statusCode, resolved.body).toBe(200);
     expect(resolved.json().status).toBe('resolved');
     const detail = (await call(steward.cookie, 'GET', `/tickets/${ticket.id}`)).json();

@@ -29,6 +29,7 @@ import { staffRows, type DemoLogin } from './staff';
 import { seedTraining } from './training';
 import { seedJourneys } from './journeys';
 import { seedTextQa } from './text-qa';
+import { seedStewardCards } from './stewards';
 
 export type { DemoLogin } from './staff';
 
@@ -132,6 +133,9 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
     await insertInBatches(tx, staffUsers, staff.staff);
     await insertInBatches(tx, staffProjects, staff.assignments);
     log(`演示数据 demo: ${staff.staff.length} 名员工 staff, ${staff.assignments.length} 项项目授权 project assignments`);
+
+    const stewarded = await seedStewardCards(tx, tenantId);
+    log(`演示数据 demo: ${stewarded} 栋楼指定了管家 buildings with their steward`);
 
     const desk = await seedServiceDesk(tx, tenantId, castOf({ tenantId, projects: projectIds, staff, rows: all }), now);
     log(

@@ -71,6 +71,7 @@ async function withProjects(db: Executor, tenantId: string, rows: (typeof staffU
       roles: row.roles as StaffRole[],
       post: row.post as StaffPost | null,
       active: row.active,
+      workingHours: row.workingHours,
       projectIds: own.map((item) => item.id),
       projects: own,
       createdAt: row.createdAt,

@@ -7,6 +7,7 @@ import { pageOf } from '@manyi/contracts/pagination';
 import { idParams } from '@manyi/contracts/projects';
 import { passwordReset, staffBody, staffPatch, staffQuery, staffView } from '@manyi/contracts/staff';
 import { createStaff, getStaff, resetPassword, searchStaff, updateStaff } from './service';
+import { maxPhotoBytes, setStaffPhoto } from './photo';
 
 export const staffRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['staff'];
@@ -41,6 +42,23 @@ export const staffRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Set a new password (signs the user out everywhere)', params: idParams, body: passwordReset, response: { 204: z.null() } } },
     async (request, reply) => {
       await resetPassword(staffContext(request), request.params.id, request.body);
+      return reply.code(204).send(null);
+    },
+  );
+  app.put(
+    '/staff/:id/photo',
+    {
+      schema: {
+        tags,
+        summary: 'Set the photo owners see on their steward card (multipart field "file"; JPG/PNG/WebP, ≤2 MB)',
+        params: idParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const context = staffContext(request);
+      const file = await request.file({ limits: { fileSize: maxPhotoBytes, files: 1 } });
+      await setStaffPhoto(context, request.params.id, file, context.storage);
       return reply.code(204).send(null);
     },
   );

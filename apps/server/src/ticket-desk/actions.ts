@@ -5,6 +5,7 @@ import { requireVersion, staffActor, ticketInScope } from '../tickets/access';
 import type { ActionInput, TicketSummary } from '@manyi/contracts/tickets';
 import { getTicketSummary } from '../tickets/service';
 import { transition } from '../tickets/transition';
+import { requireResolutionEvidence } from '../tickets/resolution-evidence';
 
 function toCommand(input: ActionInput): TicketCommand {
   switch (input.action) {
@@ -31,6 +32,8 @@ export async function performAction(context: Context, id: string, input: ActionI
     const ticket = await ticketInScope(context, id, tx);
     requireVersion(ticket, input.version);
     const command = toCommand(input);
+    // The console's 办结 says what was done (the note), with a photo where the category asks for one.
+    if (command.action === 'resolve') await requireResolutionEvidence(tx, ticket, { text: input.note, field: 'note' });
     const updated = await transition(tx, context, ticket, command, actor, now, { note: input.note });
     if (command.action === 'accept') await autoDispatch(tx, context, updated, actor, now);
   });

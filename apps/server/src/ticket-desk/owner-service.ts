@@ -1,6 +1,6 @@
 import type { TicketStatus } from '@manyi/core';
 import { tickets, type Executor } from '@manyi/db';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Context } from '../http/context';
 import { decodeCursor, toPage } from '../http/pagination';
@@ -19,12 +19,33 @@ import { companyCategories } from '../categories/repository';
 
 type OwnerContext = Context<OwnerPrincipal>;
 
-/** One of the owner's own tickets, or 404. */
-export async function ownerTicket(context: OwnerContext, id: string, db: Executor = context.db): Promise<{ ticket: TicketRow; reporterId: string }> {
+/**
+ * One ticket of the owner's households, or 404. A household's tickets belong to all its members: the
+ * hotline often logs a call without naming who rang (reporter null), and the family still follows it.
+ * reporterId is the resident who reported it when that is the signed-in owner (only they confirm it).
+ */
+export async function ownerTicket(context: OwnerContext, id: string, db: Executor = context.db): Promise<{ ticket: TicketRow; reporterId: string | null }> {
   const residents = await ownerResidents(db, context.principal);
   const ticket = await findTicketRow(db, context.principal.tenantId, id);
-  if (!ticket?.reporterPersonId || !residents.some((person) => person.id === ticket.reporterPersonId)) throw notFound();
-  return { ticket, reporterId: ticket.reporterPersonId };
+  if (!ticket) throw notFound();
+  const reporter = residents.find((person) => person.id === ticket.reporterPersonId);
+  const household = residents.some((person) => person.householdId === ticket.householdId);
+  if (!reporter && !household) throw notFound();
+  return { ticket, reporterId: reporter?.id ?? null };
+}
+
+/** Whose tickets an owner sees: their own reports anywhere, and every ticket of the households they live in. */
+function householdTickets(tenantId: string, residents: { id: string; householdId: string }[]) {
+  return and(
+    eq(tickets.tenantId, tenantId),
+    or(
+      inArray(
+        tickets.reporterPersonId,
+        residents.map((person) => person.id),
+      ),
+      inArray(tickets.householdId, [...new Set(residents.map((person) => person.householdId))]),
+    ),
+  );
 }
 
 async function presentOwnerSummaries(context: OwnerContext, rows: TicketListRow[]): Promise<z.infer<typeof ownerTicketSummary>[]> {
@@ -50,20 +71,14 @@ export async function listOwnerTickets(context: OwnerContext, query: { cursor?: 
   const residents = await ownerResidents(context.db, context.principal);
   if (residents.length === 0) return { items: [], nextCursor: null };
   const [after] = decodeCursor(query.cursor, 1) ?? [];
-  const conditions = and(
-    eq(tickets.tenantId, context.principal.tenantId),
-    inArray(
-      tickets.reporterPersonId,
-      residents.map((person) => person.id),
-    ),
-  );
+  const conditions = householdTickets(context.principal.tenantId, residents);
   const rows = await listTickets(context.db, conditions, after === undefined ? null : String(after), query.limit);
   const page = toPage(rows, query.limit, (row) => [row.ticket.id]);
   return { items: await presentOwnerSummaries(context, page.items), nextCursor: page.nextCursor };
 }
 
 export async function getOwnerTicket(context: OwnerContext, id: string): Promise<z.infer<typeof ownerTicketDetail>> {
-  const { ticket } = await ownerTicket(context, id);
+  const { ticket, reporterId } = await ownerTicket(context, id);
   const [row, events, attachments, visits] = await Promise.all([
     findTicketListRow(context.db, ticket.tenantId, id),
     ticketEventsOf(context.db, ticket.tenantId, id, true),
@@ -90,7 +105,7 @@ export async function getOwnerTicket(context: OwnerContext, id: string): Promise
       at: event.at,
     })),
     attachments,
-    canConfirm: ticket.status === 'resolved',
+    canConfirm: ticket.status === 'resolved' && reporterId !== null,
     rating: rating ? { csat: presentVisit(rating, '').csat!, comment: rating.comment, at: rating.at } : null,
   };
 }
@@ -104,6 +119,8 @@ export async function answerResolution(
   const now = context.clock.now();
   await context.db.transaction(async (tx) => {
     const { ticket, reporterId } = await ownerTicket(context, id, tx);
+    // Confirming speaks for the reporter (the state machine checks it); another member sees the ticket only.
+    if (!reporterId) throw notFound();
     const actor = { kind: 'owner' as const, personId: reporterId };
     const visit =
       'confirm' in answer

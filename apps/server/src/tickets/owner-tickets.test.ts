@@ -2,7 +2,8 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test';
-import { serviceDesk } from './testing';
+import { createHousehold } from '../../test/factories';
+import { repairBody, serviceDesk } from './testing';
 
 const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
 
@@ -66,7 +67,7 @@ describe('owner H5: report, follow, confirm and rate', () => {
     await desk.call(desk.steward.cookie, 'POST', `/tickets/${ticket.id}/notes`, { body: '维修师傅明早九点上门', visibleToOwner: true });
     await staffAct(ticket.id, { action: 'assign', assigneeId: desk.technician.id });
     await staffAct(ticket.id, { action: 'start' }, desk.technician.cookie);
-    await staffAct(ticket.id, { action: 'resolve' }, desk.technician.cookie);
+    await staffAct(ticket.id, { action: 'resolve', note: '已处理完毕' }, desk.technician.cookie);
 
     const followed = (await ownerCall('GET', `/owner/tickets/${ticket.id}`)).json();
     expect(JSON.stringify(followed)).not.toContain('内部');
@@ -148,6 +149,27 @@ describe('owner H5: report, follow, confirm and rate', () => {
     expect(download.rawPayload.equals(png)).toBe(true);
     const detail = (await ownerCall('GET', `/owner/tickets/${ticket.id}`)).json();
     expect(detail.attachments).toHaveLength(1);
+  });
+
+  it("shows the household's tickets logged without a named reporter, and no other household's", async () => {
+    const { company } = desk;
+    const neighbour = await createHousehold(t.connection.db, company.tenant.id, company.building, '102', company.unit);
+    const logged = async (householdId: string) =>
+      (
+        await desk.call(desk.agent.cookie, 'POST', '/tickets', repairBody(company.project.id, { householdId, title: `电话报修 ${householdId.slice(-4)}` }))
+      ).json();
+    const ours = await logged(company.household.id);
+    const theirs = await logged(neighbour.id);
+    expect(ours.reporterPersonId).toBeNull();
+    const list = (await ownerCall('GET', '/owner/tickets?limit=100')).json();
+    const ids = list.items.map((item: { id: string }) => item.id);
+    expect(ids).toContain(ours.id);
+    expect(ids).not.toContain(theirs.id);
+    const detail = await ownerCall('GET', `/owner/tickets/${ours.id}`);
+    expect(detail.statusCode).toBe(200);
+    // Following is for the whole family; confirming speaks for a reporter, and nobody in the family reported this one.
+    expect(detail.json().canConfirm).toBe(false);
+    expect((await ownerCall('GET', `/owner/tickets/${theirs.id}`)).statusCode).toBe(404);
   });
 
   it("refuses households that are not the owner's, and caps reports per day with a clear message", async () => {

@@ -151,7 +151,7 @@ describe('tickets: receipt, lifecycle and status machine', () => {
     expect(stale.json().code).toBe('ticket_stale');
     // A repair cannot be resolved straight from accepted: somebody has to do the work.
     await act(ticket.id, { action: 'accept' });
-    expect((await act(ticket.id, { action: 'resolve' })).statusCode).toBe(409);
+    expect((await act(ticket.id, { action: 'resolve', note: '已处理完毕' })).statusCode).toBe(409);
     // Viewers and technicians cannot accept.
     expect((await act(ticket.id, { action: 'cancel' }, desk.technician.cookie)).json().code).toBe('role_not_allowed');
   });
@@ -198,7 +198,7 @@ describe('tickets: receipt, lifecycle and status machine', () => {
     expect(reopened).toMatchObject({ status: 'reopened', reopenCount: 1, isRepeat: true, resolvedAt: null });
     await act(ticket.id, { action: 'assign', assigneeId: desk.steward.id });
     await act(ticket.id, { action: 'start' });
-    await act(ticket.id, { action: 'resolve' });
+    await act(ticket.id, { action: 'resolve', note: '已处理完毕' });
     expect((await act(ticket.id, { action: 'reopen', note: '再次来电' })).json().reopenCount).toBe(2);
   });
 

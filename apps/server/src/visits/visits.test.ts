@@ -118,7 +118,7 @@ describe('return-visit policy: which resolved tickets owe a 回访', () => {
       emotionalRecovery: '经理上门致歉',
       problemRecovery: '接待流程加入首问登记',
     });
-    expect((await act(complaint, { action: 'resolve' })).json().status).toBe('resolved');
+    expect((await act(complaint, { action: 'resolve', note: '已处理完毕' })).json().status).toBe('resolved');
     expect((await row(complaint)).visitRequired).toBe(true);
     const refused = await act(complaint, { action: 'close' });
     expect(refused.statusCode).toBe(409);

@@ -27,8 +27,10 @@ function useInvalidateBuildings() {
 export function useSaveBuilding() {
   const invalidate = useInvalidateBuildings();
   return useMutation({
-    mutationFn: ({ id, input }: { id?: string; input: BuildingInput }) =>
-      id ? api.patch<Building>(`/buildings/${id}`, { name: input.name, floors: input.floors ?? null }) : api.post<Building>('/buildings', input),
+    mutationFn: ({ id, input, stewardId }: { id?: string; input: BuildingInput; stewardId?: string | null }) =>
+      id
+        ? api.patch<Building>(`/buildings/${id}`, { name: input.name, floors: input.floors ?? null, ...(stewardId !== undefined && { stewardId }) })
+        : api.post<Building>('/buildings', input),
     onSuccess: invalidate,
   });
 }

@@ -1,4 +1,4 @@
-import { FileTextOutlined, HomeOutlined, LogoutOutlined, SmileOutlined, ToolOutlined } from '@ant-design/icons';
+import { BulbOutlined, FileTextOutlined, HomeOutlined, LogoutOutlined, ToolOutlined } from '@ant-design/icons';
 import { Button, Col, Flex, Row, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { PageSpin } from '../shared/PageSpin';
 import { OwnerCard } from './OwnerCard';
 import { OwnerFrame, ownerLoginPath } from './OwnerFrame';
 import { OwnerNotices } from './OwnerNotices';
+import { OwnerOpenTickets, OwnerStewardSection, OwnerSurveysSection } from './OwnerHomeSections';
 
 /** A service on the home page; without `to` it is still to come and says so. */
 function ServiceTile({ icon, title, testId, to }: { icon: ReactNode; title: string; testId: string; to?: string }) {
@@ -57,6 +58,8 @@ export function OwnerHomePage() {
           <Typography.Text type="secondary">{t('owner.greetingHint', { tenant: owner.tenant.name })}</Typography.Text>
         </div>
 
+        <OwnerOpenTickets />
+
         <OwnerNotices />
 
         <Typography.Text strong style={{ fontSize: 16 }}>
@@ -93,9 +96,13 @@ export function OwnerHomePage() {
             <ServiceTile icon={<FileTextOutlined />} title={t('owner.myTickets')} testId="owner-service-tickets" to="/h5/tickets" />
           </Col>
           <Col span={8}>
-            <ServiceTile icon={<SmileOutlined />} title={t('owner.surveys')} testId="owner-service-surveys" />
+            <ServiceTile icon={<BulbOutlined />} title={t('ownerHome.suggest')} testId="owner-service-suggest" to="/h5/tickets/new?type=suggestion" />
           </Col>
         </Row>
+
+        <OwnerStewardSection />
+
+        <OwnerSurveysSection />
 
         <Button
           size="large"

@@ -49,7 +49,8 @@ export function OwnerNotices() {
   const notices = useOwnerNotices();
   const markRead = useReadOwnerNotice();
   const [openId, setOpenId] = useState<string | null>(null);
-  const items = notices.data?.items ?? [];
+  // Unread first, newest first within each (the server sends newest first; the sort is stable).
+  const items = [...(notices.data?.items ?? [])].sort((a, b) => Number(a.readAt !== null) - Number(b.readAt !== null));
   if (items.length === 0) return null;
 
   const toggle = (notice: OwnerNotice) => {

@@ -73,3 +73,22 @@ export const delightMoments = pgTable(
     uniqueIndex('delight_moments_ticket_uq').on(t.tenantId, t.ticketId),
   ],
 );
+
+/**
+ * An owner's praise (表扬) of a staff member from the phone (issue 15 §5), kept as its own record so the
+ * 感动点 log of moments that moved owners can draw on it later; the steward sees it on the person's timeline.
+ */
+export const staffPraises = pgTable(
+  'staff_praises',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    projectId: uuid('project_id').notNull(),
+    staffId: uuid('staff_id').notNull(),
+    personId: uuid('person_id').notNull(),
+    householdId: uuid('household_id').notNull(),
+    text: text('text').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('staff_praises_tenant_staff_idx').on(t.tenantId, t.staffId, t.createdAt), index('staff_praises_tenant_person_idx').on(t.tenantId, t.personId)],
+);

@@ -16,6 +16,9 @@ export const staffUsers = pgTable(
     passwordHash: text('password_hash').notNull(),
     roles: text('roles').array().notNull(),
     post: text('post'),
+    /** What owners see of their steward (管家) on the phone: a photo (storage key) and working hours (e.g. 周一至周六 8:30–17:30). */
+    photoKey: text('photo_key'),
+    workingHours: text('working_hours').notNull().default(''),
     active: boolean('active').notNull().default(true),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
     createdAt: createdAt(),

@@ -58,6 +58,8 @@ export const buildings = pgTable(
     projectId: uuid('project_id').notNull(),
     name: text('name').notNull(),
     floors: numeric('floors', { mode: 'number' }),
+    /** The steward (管家) who looks after this building's households; owners see them on the phone's home. */
+    stewardId: uuid('steward_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

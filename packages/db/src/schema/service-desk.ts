@@ -15,6 +15,8 @@ export const ticketCategories = pgTable(
     nameEn: text('name_en').notNull(),
     defaultPost: text('default_post'),
     safetyCritical: boolean('safety_critical').notNull().default(false),
+    /** Work of this category is resolved only with a photo of the result (issue 15 §4), in the console and on the phone. */
+    requiresPhoto: boolean('requires_photo').notNull().default(false),
     active: boolean('active').notNull().default(true),
     position: integer('position').notNull().default(0),
   },
@@ -88,6 +90,9 @@ export const tickets = pgTable(
     reportedAt: at('reported_at').notNull(),
     firstResponseAt: at('first_response_at'),
     arrivedAt: at('arrived_at'),
+    /** The visit time the technician agreed with the owner (预约上门), and what was said. */
+    appointmentAt: at('appointment_at'),
+    appointmentNote: text('appointment_note').notNull().default(''),
     lastOwnerUpdateAt: at('last_owner_update_at'),
     resolvedAt: at('resolved_at'),
     visitedAt: at('visited_at'),
@@ -384,4 +389,46 @@ export const incidents = pgTable(
     index('incidents_tenant_project_idx').on(t.tenantId, t.projectId, t.status),
     uniqueIndex('incidents_tenant_detection_uq').on(t.tenantId, t.detectionKey),
   ],
+);
+
+/**
+ * A technician's completion on site (issue 15 §4): the result, materials used, photos (ticket
+ * attachments) and how the owner confirmed it there: a signature drawn on the phone (stored as an
+ * image attachment) or the code the owner received by SMS. One row per resolution; a reopened
+ * ticket completed again gets another.
+ */
+export const ticketCompletions = pgTable(
+  'ticket_completions',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    ticketId: uuid('ticket_id').notNull(),
+    technicianId: uuid('technician_id').notNull(),
+    result: text('result').notNull(),
+    /** [{ name, quantity, unit }] */
+    materials: jsonb('materials').notNull().default([]),
+    photoIds: uuid('photo_ids').array().notNull().default([]),
+    /** signature | code */
+    confirmation: text('confirmation').notNull(),
+    signatureAttachmentId: uuid('signature_attachment_id'),
+    completedAt: at('completed_at').notNull(),
+  },
+  (t) => [index('ticket_completions_tenant_ticket_idx').on(t.tenantId, t.ticketId, t.completedAt)],
+);
+
+/** The code an owner receives to confirm work on site; only its digest is kept, as for sign-in codes. */
+export const ticketConfirmationCodes = pgTable(
+  'ticket_confirmation_codes',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    ticketId: uuid('ticket_id').notNull(),
+    phone: text('phone').notNull(),
+    codeHash: text('code_hash').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    expiresAt: at('expires_at').notNull(),
+    usedAt: at('used_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('ticket_confirmation_codes_tenant_ticket_idx').on(t.tenantId, t.ticketId, t.createdAt)],
 );

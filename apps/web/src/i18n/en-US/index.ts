@@ -10,6 +10,8 @@ import { training } from './training';
 import { experience } from './experience';
 import { analytics } from './analytics';
 import { textQa } from './text-qa';
+import { fieldWork } from './field-work';
+import { ownerHome } from './owner-home';
 
 export const enUS: Messages = {
   ...platform,
@@ -23,4 +25,6 @@ export const enUS: Messages = {
   ...experience,
   ...analytics,
   ...textQa,
+  ...fieldWork,
+  ...ownerHome,
 };

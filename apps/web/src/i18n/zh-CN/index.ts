@@ -9,6 +9,8 @@ import { training } from './training';
 import { experience } from './experience';
 import { analytics } from './analytics';
 import { textQa } from './text-qa';
+import { fieldWork } from './field-work';
+import { ownerHome } from './owner-home';
 
 /** Chinese is the product's first language; every key here must exist in en-US (the type enforces it). */
 export const zhCN = {
@@ -23,6 +25,8 @@ export const zhCN = {
   ...experience,
   ...analytics,
   ...textQa,
+  ...fieldWork,
+  ...ownerHome,
 };
 
 export type Messages = typeof zhCN;

@@ -3,7 +3,7 @@ import { ticketTypes, type TicketType } from '@manyi/core';
 import { Alert, Button, Flex, Input, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useReportIssue, useUploadOwnerPhoto } from '../../api/owner-tickets';
 import { errorMessage } from '../../api/problem';
 import type { OwnerMe } from '../../api/types';
@@ -42,7 +42,10 @@ function ReportForm({ owner }: { owner: OwnerMe }) {
   const navigate = useNavigate();
   const report = useReportIssue();
   const uploadPhoto = useUploadOwnerPhoto();
-  const [type, setType] = useState<TicketType>('repair');
+  // The home's 提建议 opens the form on a suggestion (?type=suggestion).
+  const [params] = useSearchParams();
+  const asked = params.get('type');
+  const [type, setType] = useState<TicketType>((ticketTypes.values as readonly string[]).includes(asked ?? '') ? (asked as TicketType) : 'repair');
   const [householdId, setHouseholdId] = useState(owner.households[0]?.id);
   const [categoryCode, setCategoryCode] = useState<string | null>(null);
   const [description, setDescription] = useState('');

@@ -2,13 +2,14 @@ import { Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBuildings, useSaveBuilding, useSaveUnit } from '../../api/buildings';
+import { useStaffDirectory } from '../../api/staff';
 import type { Building } from '../../api/types';
 import { useSaveForm } from '../../shared/useSaveForm';
 import { UnitEditor } from './UnitEditor';
 import { textLimits } from '@manyi/contracts/limits';
 import { buildingBody } from '@manyi/contracts/buildings';
 
-type BuildingForm = { name: string; floors?: number | null; unitNames?: string[] };
+type BuildingForm = { name: string; floors?: number | null; unitNames?: string[]; stewardId?: string | null };
 
 type BuildingModalProps = { projectId: string; editing: { building: Building | null } | null; onClose: () => void };
 
@@ -26,12 +27,16 @@ export function BuildingModal({ projectId, editing, onClose }: BuildingModalProp
   useEffect(() => {
     if (!editing) return;
     form.resetFields();
-    if (editing.building) form.setFieldsValue({ name: editing.building.name, floors: editing.building.floors });
+    if (editing.building) form.setFieldsValue({ name: editing.building.name, floors: editing.building.floors, stewardId: editing.building.stewardId });
   }, [editing, form]);
 
   const submit = useSaveForm(form, {
     save: async (values) => {
-      const saved = await saveBuilding.mutateAsync({ id: editingId, input: { projectId, name: values.name.trim(), floors: values.floors ?? null } });
+      const saved = await saveBuilding.mutateAsync({
+        id: editingId,
+        input: { projectId, name: values.name.trim(), floors: values.floors ?? null },
+        ...(editingId && { stewardId: values.stewardId ?? null }),
+      });
       if (!editingId) {
         for (const name of values.unitNames ?? []) {
           if (name.trim()) await saveUnit.mutateAsync({ buildingId: saved.id, name: name.trim() });
@@ -57,6 +62,11 @@ export function BuildingModal({ projectId, editing, onClose }: BuildingModalProp
         <Form.Item name="floors" label={t('buildings.floors')}>
           <InputNumber min={1} max={200} precision={0} style={{ width: '100%' }} />
         </Form.Item>
+        {editingId ? (
+          <Form.Item name="stewardId" label={t('ownerHome.buildingSteward')} extra={t('ownerHome.buildingStewardHint')}>
+            <StewardSelect projectId={projectId} />
+          </Form.Item>
+        ) : null}
         {building ? (
           <Form.Item label={t('buildings.units')}>
             <UnitEditor building={building} />
@@ -68,5 +78,23 @@ export function BuildingModal({ projectId, editing, onClose }: BuildingModalProp
         )}
       </Form>
     </Modal>
+  );
+}
+
+/** The building's steward (管家), whom its owners see on their phones (issue 15 §5). */
+function StewardSelect({ projectId, value, onChange }: { projectId: string; value?: string | null; onChange?: (value: string | null) => void }) {
+  const { t } = useTranslation();
+  const directory = useStaffDirectory(projectId);
+  const options = (directory.data?.items ?? []).filter((person) => person.post === 'steward').map((person) => ({ value: person.id, label: person.name }));
+  return (
+    <Select
+      allowClear
+      value={value ?? undefined}
+      onChange={(next) => onChange?.(next ?? null)}
+      options={options}
+      loading={directory.isPending}
+      placeholder={t('ownerHome.projectSteward')}
+      data-testid="building-steward"
+    />
   );
 }

@@ -22,10 +22,13 @@ import { useDebouncedValue } from '../../shared/useDebouncedValue';
 import { useSaveForm } from '../../shared/useSaveForm';
 import { StaffPicker } from './StaffPicker';
 import { VisitRequiredNotice } from './VisitPanel';
+import { AttachmentsPanel } from './AttachmentsPanel';
+import { useCategoryNeedsPhoto } from '../field-work/category-photo';
 
 /** Actions that need more than a click; the rest run at once. `visit` has its own form below. */
-type FormAction = 'assign' | 'hold' | 'cancel' | 'reopen' | 'merge' | 'handover';
-const formActions: readonly string[] = ['assign', 'hold', 'cancel', 'reopen', 'merge'];
+type FormAction = 'assign' | 'hold' | 'cancel' | 'reopen' | 'merge' | 'handover' | 'resolve';
+// 办结 asks what was done (and a photo where the category needs one), as the server requires.
+const formActions: readonly string[] = ['assign', 'hold', 'cancel', 'reopen', 'merge', 'resolve'];
 
 type ActionForm = {
   assigneeId?: string;
@@ -66,6 +69,7 @@ export function TicketActions({ ticket }: { ticket: TicketDetail }) {
   const handover = useRequestHandover(ticket.id);
   const queryClient = useQueryClient();
   const [visitRefused, setVisitRefused] = useState(false);
+  const needsPhoto = useCategoryNeedsPhoto(ticket.categoryCode);
 
   const run = async (command: TicketCommand) => {
     await act.mutateAsync({ ...command, version: ticket.version });
@@ -88,6 +92,7 @@ export function TicketActions({ ticket }: { ticket: TicketDetail }) {
       if (open === 'assign') return run({ action: 'assign', assigneeId: values.assigneeId ?? '', note: values.note?.trim() || undefined });
       if (open === 'hold') return run({ action: 'hold', reason: values.reason?.trim() ?? '', resumeAt: values.resumeAt?.toISOString() ?? '' });
       if (open === 'cancel') return run({ action: 'cancel', reason: values.reason?.trim() ?? '' });
+      if (open === 'resolve') return run({ action: 'resolve', note: values.note?.trim() ?? '' });
       if (open === 'reopen') return run({ action: 'reopen', reason: values.reopenReason ?? 'recurred', note: values.note?.trim() ?? '' });
       return run({ action: 'merge', intoTicketId: values.intoTicketId ?? '', note: values.note?.trim() || undefined });
     },
@@ -204,10 +209,18 @@ export function TicketActions({ ticket }: { ticket: TicketDetail }) {
           {open && open !== 'hold' && open !== 'cancel' ? (
             <Form.Item
               name="note"
-              label={open === 'reopen' ? t('serviceDesk.actions.reopenNote') : t('serviceDesk.actions.note')}
-              rules={[{ required: open === 'reopen', whitespace: true, max: 2000 }]}
+              label={
+                open === 'reopen' ? t('serviceDesk.actions.reopenNote') : open === 'resolve' ? t('fieldWork.resolve.result') : t('serviceDesk.actions.note')
+              }
+              rules={[{ required: open === 'reopen' || open === 'resolve', whitespace: true, max: 2000 }]}
+              extra={open === 'resolve' ? t('fieldWork.resolve.resultHint') : undefined}
             >
               <Input.TextArea autoSize={{ minRows: 2 }} data-testid="action-note" />
+            </Form.Item>
+          ) : null}
+          {open === 'resolve' && needsPhoto ? (
+            <Form.Item label={t('fieldWork.resolve.photo')} extra={t('fieldWork.resolve.photoHint')} required>
+              <AttachmentsPanel ticketId={ticket.id} attachments={ticket.attachments} readOnly={false} />
             </Form.Item>
           ) : null}
         </Form>

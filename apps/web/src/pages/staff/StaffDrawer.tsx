@@ -26,6 +26,7 @@ type StaffForm = {
   roles: StaffRole[];
   post?: StaffPost | null;
   projectIds: string[];
+  workingHours?: string;
 };
 
 type StaffDrawerProps = { editing: { staff: Staff | null } | null; onClose: () => void };
@@ -44,8 +45,8 @@ export function StaffDrawer({ editing, onClose }: StaffDrawerProps) {
     if (!editing) return;
     form.resetFields();
     if (editing.staff) {
-      const { login, name, phone, roles: staffRolesValue, post, projectIds } = editing.staff;
-      form.setFieldsValue({ login, name, phone: phone ?? undefined, roles: staffRolesValue, post, projectIds });
+      const { login, name, phone, roles: staffRolesValue, post, projectIds, workingHours } = editing.staff;
+      form.setFieldsValue({ login, name, phone: phone ?? undefined, roles: staffRolesValue, post, projectIds, workingHours });
     } else {
       form.setFieldsValue({ roles: ['steward'], projectIds: [] });
     }
@@ -61,7 +62,7 @@ export function StaffDrawer({ editing, onClose }: StaffDrawerProps) {
         projectIds: values.projectIds,
       };
       // Login and password are fixed at creation; passwords change through "reset password".
-      if (staff) return save.mutateAsync({ id: staff.id, input: common });
+      if (staff) return save.mutateAsync({ id: staff.id, input: { ...common, workingHours: values.workingHours?.trim() ?? '' } });
       return save.mutateAsync({ input: { ...common, login: values.login.trim(), password: values.password ?? '' } });
     },
     onSaved: onClose,
@@ -95,6 +96,11 @@ export function StaffDrawer({ editing, onClose }: StaffDrawerProps) {
         >
           <Input inputMode="tel" maxLength={limits.phone.max} data-testid="staff-phone" />
         </Form.Item>
+        {staff ? (
+          <Form.Item name="workingHours" label={t('ownerHome.workingHours')} extra={t('ownerHome.workingHoursHint')} rules={[{ max: 60 }]}>
+            <Input maxLength={60} data-testid="staff-working-hours" />
+          </Form.Item>
+        ) : null}
         {staff ? null : (
           <Form.Item name="password" label={t('staff.password')} extra={t('password.rule')} rules={[{ required: true, ...limits.password }]}>
             <Input.Password autoComplete="new-password" data-testid="staff-password" />
