@@ -45,7 +45,7 @@ export const serviceDesk: Pick<Messages, keyof typeof zhServiceDesk> = {
       overdue: 'Overdue',
       dueToday: 'Due today',
       compliance: 'SLA compliance this month',
-      complianceHint: '{{met}} of {{count}} resolved this month on time',
+      complianceHint: '{{met}} of {{total}} on time: {{resolved}} resolved this month, plus {{overdueOpen}} still open and already overdue (counted as missed)',
     },
     sla: {
       title: 'SLA',

@@ -43,7 +43,7 @@ export const serviceDesk = {
       overdue: '已超时',
       dueToday: '今日到期',
       compliance: '本月 SLA 达成率',
-      complianceHint: '本月已办结 {{count}} 单,按时 {{met}} 单',
+      complianceHint: '按时 {{met}} / {{total}} 单：本月办结 {{resolved}} 单，加上尚未办结但已超时的 {{overdueOpen}} 单（计为未达成）',
     },
     sla: {
       title: 'SLA 时限',

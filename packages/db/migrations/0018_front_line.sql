@@ -1,0 +1,13 @@
+-- Issue 15 §8: the default routine-repair and complaint policies ran their deadlines on the working-hours
+-- calendar, so a repair reported on Sunday waited until Monday for its 30-minute answer. The defaults now
+-- run round the clock. A company's policy is moved only where its targets are still exactly the old
+-- default (never edited); one a company changed keeps its own numbers. Deadlines already computed for
+-- open tickets are left as they are; the next recomputation (an action on the ticket) uses the new targets.
+UPDATE "sla_policies" SET "targets" = '{"first_response":{"minutes":30,"calendar":"24x7"},"resolution":{"minutes":1440,"calendar":"24x7"},"return_visit":{"minutes":1440,"calendar":"24x7"}}'::jsonb
+WHERE "code" = 'routine_repair'
+  AND "targets" = '{"first_response":{"minutes":30,"calendar":"working_hours"},"resolution":{"minutes":480,"calendar":"working_hours"},"return_visit":{"minutes":1440,"calendar":"24x7"}}'::jsonb;--> statement-breakpoint
+UPDATE "sla_policies" SET "targets" = '{"first_response":{"minutes":30,"calendar":"24x7"},"owner_update":{"minutes":1440,"calendar":"24x7"},"resolution":{"minutes":4320,"calendar":"24x7"},"return_visit":{"minutes":4320,"calendar":"24x7"}}'::jsonb
+WHERE "code" = 'complaint'
+  AND "targets" = '{"first_response":{"minutes":30,"calendar":"24x7"},"owner_update":{"minutes":1440,"calendar":"24x7"},"resolution":{"minutes":1440,"calendar":"working_hours"},"return_visit":{"minutes":4320,"calendar":"24x7"}}'::jsonb;--> statement-breakpoint
+-- The configuration cache (company-version/) keys on settings_version: moving it everywhere only costs one reload.
+UPDATE "tenants" SET "settings_version" = "settings_version" + 1;
