@@ -1,3 +1,8 @@
+ALTER TABLE "persons" ADD COLUMN "name_initials" text DEFAULT '' NOT NULL;--> statement-breakpoint
+CREATE INDEX "households_tenant_room_idx" ON "households" USING btree ("tenant_id","room");--> statement-breakpoint
+CREATE INDEX "persons_tenant_name_prefix_idx" ON "persons" USING btree ("tenant_id","name" text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "persons_tenant_initials_idx" ON "persons" USING btree ("tenant_id","name_initials" text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "persons_tenant_phone_tail_idx" ON "persons" USING btree ("tenant_id",right("phone", 4));--> statement-breakpoint
 -- Issue 15 §8: the default routine-repair and complaint policies ran their deadlines on the working-hours
 -- calendar, so a repair reported on Sunday waited until Monday for its 30-minute answer. The defaults now
 -- run round the clock. A company's policy is moved only where its targets are still exactly the old

@@ -61,7 +61,7 @@ export const serviceDesk = {
     form: {
       title: '新建工单',
       reporter: '来电业主',
-      reporterSearch: '输入手机号、姓名或房号查找业主',
+      reporterSearch: '房号（如 11栋1单元301、11-1-301）、手机号或尾号、姓名或拼音首字母',
       reporterHint: '查不到时可直接填写来电人姓名和电话。',
       noMatch: '没有找到匹配的住户',
       clearReporter: '换一位来电人',
