@@ -4,7 +4,7 @@ import { Button, Checkbox, Flex, Segmented, Select, Space, Tag, Tooltip, Typogra
 import type { ColumnsType } from 'antd/es/table';
 import { useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { TicketSummary } from '../../api/ticket-types';
 import { statusGroups, useTickets, useWorkload } from '../../api/tickets';
 import { useVocabulary } from '../../i18n/vocabulary';
@@ -33,7 +33,9 @@ export function ServiceDeskPage() {
   const [group, setGroup] = useState<StatusGroup>('open');
   const [type, setType] = useState<TicketType>();
   const [categoryCode, setCategoryCode] = useState<string>();
-  const [assignee, setAssignee] = useState<AssigneeChoice>();
+  // ?assignee=mine: a technician's landing (layout/landing.tsx) opens on the tickets assigned to them.
+  const [searchParams] = useSearchParams();
+  const [assignee, setAssignee] = useState<AssigneeChoice | undefined>(searchParams.get('assignee') ?? undefined);
   const [overdue, setOverdue] = useState(false);
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim());
