@@ -1,4 +1,5 @@
 ALTER TABLE "persons" ADD COLUMN "name_initials" text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE "projects" ADD COLUMN "hotline" text DEFAULT '' NOT NULL;--> statement-breakpoint
 CREATE INDEX "households_tenant_room_idx" ON "households" USING btree ("tenant_id","room");--> statement-breakpoint
 CREATE INDEX "persons_tenant_name_prefix_idx" ON "persons" USING btree ("tenant_id","name" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "persons_tenant_initials_idx" ON "persons" USING btree ("tenant_id","name_initials" text_pattern_ops);--> statement-breakpoint

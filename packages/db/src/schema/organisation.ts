@@ -45,6 +45,8 @@ export const projects = pgTable(
     stage: text('stage').notNull(),
     city: text('city').notNull().default(''),
     address: text('address').notNull().default(''),
+    /** The project's service hotline (服务热线), filled into call scripts and owner notices. */
+    hotline: text('hotline').notNull().default(''),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -99,6 +99,8 @@ export const platform: Pick<Messages, keyof typeof zhPlatform> = {
     region: 'Region',
     city: 'City',
     address: 'Address',
+    hotline: 'Service hotline',
+    hotlineHelp: 'Filled into call scripts and owner notices where {服务热线} stands.',
     buildings: 'Buildings',
     households: 'Households',
     createdAt: 'Created',

@@ -97,6 +97,8 @@ export const platform = {
     region: '区域',
     city: '城市',
     address: '地址',
+    hotline: '服务热线',
+    hotlineHelp: '填入话术和业主通知里的 {服务热线}。',
     buildings: '楼栋',
     households: '房屋',
     createdAt: '创建时间',
