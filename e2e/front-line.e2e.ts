@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, signInStaff } from './browser';
+import { baseUrl, launchBrowser, newPage, signInStaff } from './browser';
 
 /** The paths of the side menu's entries (antd writes each item's key, our path, at the end of data-menu-id). */
 async function menuPaths(page: Page): Promise<string[]> {
@@ -50,5 +50,16 @@ describe('the front line (issue 15 §2, §3)', () => {
     expect(await option.textContent()).toContain('11栋1单元301');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('reporter-name').textContent()).not.toBe('');
+  });
+
+  it('sends hashed assets compressed and cached for good, the page itself revalidated (issue 15 §9)', async () => {
+    const html = await fetch(`${baseUrl()}/service-desk`);
+    expect(html.headers.get('cache-control')).toBe('no-cache');
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(await html.text())?.[1];
+    expect(script).toBeDefined();
+    // Node's fetch asks for br and gzip and unpacks the answer; the headers still say what was sent.
+    const asset = await fetch(`${baseUrl()}${script}`, { headers: { 'accept-encoding': 'br' } });
+    expect(asset.headers.get('content-encoding')).toBe('br');
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 });
