@@ -35,7 +35,7 @@ export const platform = {
     serviceDesk: '服务台',
     surveys: '满意度调查',
     campaigns: '调查活动',
-    surveyFollowups: '不满意回访',
+    surveyFollowups: '调查回访',
     analytics: '数据分析',
     experience: '体验管理',
     training: '培训学院',

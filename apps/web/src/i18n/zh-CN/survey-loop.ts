@@ -1,7 +1,7 @@
 /** The survey closed loop (detractor follow-ups, conversion) and the import of responses collected elsewhere. */
 export const surveyLoop = {
   surveyFollowups: {
-    title: '调查回访任务',
+    title: '调查回访',
     intro:
       '满意度调查中推荐意愿 0–6 分（贬损业主）或任一评价为“不满意/非常不满意”的已知住户，系统自动生成投诉工单进行服务补救：24 小时内联系业主，3 天内完成补救并回访。',
     campaign: '调查活动',
