@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, newPage, signInStaff } from './browser';
+import { baseUrl, launchBrowser, newPage, phone, signInStaff } from './browser';
 
 /** The paths of the side menu's entries (antd writes each item's key, our path, at the end of data-menu-id). */
 async function menuPaths(page: Page): Promise<string[]> {
@@ -61,5 +61,19 @@ describe('the front line (issue 15 §2, §3)', () => {
     const asset = await fetch(`${baseUrl()}${script}`, { headers: { 'accept-encoding': 'br' } });
     expect(asset.headers.get('content-encoding')).toBe('br');
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('keeps the 0–10 scale on one row of a 375 px phone (issue 15 §6)', async () => {
+    const { token } = (await (await fetch(`${baseUrl()}/e2e/answer-link`, { method: 'POST' })).json()) as { token: string };
+    const { context, page: owner } = await newPage(browser, phone);
+    await owner.goto(`/s/${token}`);
+    await owner.getByTestId('household-label').waitFor();
+    const tops = await owner
+      .locator('label:has(> input[name="q-nps"])')
+      .evaluateAll((labels) => labels.map((label) => Math.round(label.getBoundingClientRect().top)));
+    expect(tops).toHaveLength(11);
+    expect(new Set(tops).size).toBe(1);
+    expect(await owner.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await context.close();
   });
 });
