@@ -49,7 +49,7 @@ describe('owner answers a survey on a 375 px phone', () => {
     // A detractor's score brings up the follow-up question live (skip logic).
     await choice(page, 'nps', '5').click();
     await page.locator('textarea#q-why_low').fill('电梯经常停运');
-    await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toContain('已保存,可随时关闭');
+    await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toContain('已保存，可随时关闭');
     expect(await overflow(page)).toBeLessThanOrEqual(0);
 
     // Offline mid-way: the answer is kept on the phone and the page says so.

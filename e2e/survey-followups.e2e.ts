@@ -117,7 +117,7 @@ describe('closed loop on detractors', () => {
     const errors = page.getByTestId('import-errors');
     await errors.getByText('很好').waitFor();
     await expect(errors.getByText('无法识别的评价').isVisible()).resolves.toBe(true);
-    await page.getByText('共 2 行,有效 1 行,1 处错误').waitFor();
+    await page.getByText('共 2 行，有效 1 行，1 处错误').waitFor();
     await screenshot(page, 'survey-import-report');
     await page.getByTestId('import-commit').click();
     await page.getByTestId('import-committed').waitFor();

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { sep } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -105,7 +106,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(apiRoutes, { prefix: '/api/v1' });
 
   const serveWeb = (options.serveWeb ?? true) && existsSync(webDist);
-  if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  if (serveWeb) {
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      // The build writes .br and .gz beside each asset (scripts/precompress.mjs); the one the browser accepts is sent.
+      preCompressed: true,
+      // Files under assets/ carry their content hash in the name, so they never change: cached for a year.
+      // The HTML entries name those files and must be asked for again each time.
+      setHeaders: (response, path) => {
+        response.header('cache-control', path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
 
   app.setNotFoundHandler((request, reply) => {
     if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {

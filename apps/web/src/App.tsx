@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Suspense } from 'react';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { meKey } from './api/auth';
 import { onUnauthorized } from './api/client';
 import { ownerMeKey } from './api/owner';
@@ -8,6 +8,7 @@ import { ApiError } from './api/problem';
 import { LocaleProvider } from './i18n/LocaleProvider';
 import { lazyNamed } from './shared/lazy-named';
 import { PageSpin } from './shared/PageSpin';
+import { Landing } from './layout/landing';
 
 // One chunk per route: the owner H5 pages must not carry the console's tables, menus and pickers.
 const OwnerLoginPage = lazyNamed(() => import('./owner/OwnerLoginPage'), 'OwnerLoginPage');
@@ -90,7 +91,7 @@ export function App() {
               <Route path="/m/tasks" element={<FieldTasksPage />} />
               <Route path="/m/tasks/:id" element={<FieldTaskPage />} />
               <Route element={<RequireStaff />}>
-                <Route index element={<Navigate to="/projects" replace />} />
+                <Route index element={<Landing />} />
                 <Route path="/service-desk" element={<ServiceDeskPage />} />
                 <Route path="/service-desk/new" element={<TicketCreatePage />} />
                 <Route path="/service-desk/ageing" element={<AgeingPage />} />
@@ -128,7 +129,7 @@ export function App() {
                 <Route path="/canned-replies" element={<CannedRepliesPage />} />
                 <Route path="/webhooks" element={<WebhooksPage />} />
                 <Route path="/audit-logs" element={<AuditLogPage />} />
-                <Route path="*" element={<Navigate to="/projects" replace />} />
+                <Route path="*" element={<Landing />} />
               </Route>
             </Routes>
           </Suspense>

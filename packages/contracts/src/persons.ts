@@ -70,3 +70,14 @@ export const profile = z.object({
 });
 
 export const invite = z.object({ url: z.string(), expiresAt: z.date() });
+
+/**
+ * The hotline's owner search (GET /persons/lookup): q as the caller says it — "11栋1单元301",
+ * "11-1-301", "11栋301", "1101", a phone number or its last four digits, a name or its pinyin
+ * initials (read by core parseOwnerQuery); the best matches first, at most 20.
+ */
+export const personLookupQuery = z.object({
+  q: z.string().trim().min(1).max(50),
+  projectId: z.uuid().optional(),
+});
+export const personLookup = z.object({ items: z.array(person) });

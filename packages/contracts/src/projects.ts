@@ -15,6 +15,8 @@ export const projectBody = z.object({
   regionId: z.uuid().nullable().optional(),
   city: z.string().trim().max(50).optional(),
   address: z.string().trim().max(200).optional(),
+  /** 服务热线: filled into call scripts and owner notices ({服务热线}). */
+  hotline: z.string().trim().max(30).optional(),
 });
 export const projectPatch = projectBody.partial();
 
@@ -36,6 +38,7 @@ export const project = z.object({
   regionName: z.string().nullable(),
   city: z.string(),
   address: z.string(),
+  hotline: z.string(),
   buildingCount: z.number().int(),
   householdCount: z.number().int(),
   createdAt: z.date(),

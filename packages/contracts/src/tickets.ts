@@ -245,7 +245,17 @@ export const ticketStats = z.object({
   open: z.number().int(),
   overdue: z.number().int(),
   dueToday: z.number().int(),
-  slaComplianceThisMonth: z.object({ met: z.number().int(), total: z.number().int(), rate: z.number().nullable() }),
+  /**
+   * met of total: tickets resolved this month with an SLA outcome (resolved, of them met) plus the open
+   * tickets already overdue (overdueOpen), each counted as missed.
+   */
+  slaComplianceThisMonth: z.object({
+    met: z.number().int(),
+    total: z.number().int(),
+    resolved: z.number().int(),
+    overdueOpen: z.number().int(),
+    rate: z.number().nullable(),
+  }),
   /** The Shanghai month the compliance covers, e.g. '2026-11'. */
   month: z.string(),
   asOf: z.date(),

@@ -35,6 +35,8 @@ export type ProjectPlan = {
   /** How long ago residents were first registered, in days: a range by the project's age. */
   registeredDaysAgo: readonly [number, number];
   stewards: number;
+  /** 服务热线, filled into call scripts and owner notices. */
+  hotline: string;
 };
 
 const range = (from: number, to: number, skip: readonly number[] = []) =>
@@ -54,6 +56,7 @@ export const demoProjects: readonly ProjectPlan[] = [
     region: '华东区域',
     city: '上海',
     address: '上海市浦东新区锦绣路2188弄',
+    hotline: '021-5888 2188',
     // A 2012 estate: 11-storey 小高层 in front, 18-storey towers behind.
     buildings: residentialBuildings(12, (number) =>
       number <= 6
@@ -78,6 +81,7 @@ export const demoProjects: readonly ProjectPlan[] = [
     region: '华东区域',
     city: '杭州',
     address: '杭州市滨江区江南大道3688号',
+    hotline: '0571-8766 3688',
     // Handed over last year: many owners are still renovating or have not moved in.
     buildings: residentialBuildings(8, () => ({ units: 2, floors: range(1, 26), roomsPerFloor: 2, areas: [105.8, 139.6] })),
     statusWeights: [
@@ -98,6 +102,7 @@ export const demoProjects: readonly ProjectPlan[] = [
     region: '华南区域',
     city: '深圳',
     address: '深圳市南山区后海大道2388号',
+    hotline: '0755-2688 2388',
     buildings: residentialBuildings(7, () => ({ units: 2, floors: range(1, 32), roomsPerFloor: 2, areas: [78.9, 112.45] })),
     statusWeights: [
       ['occupied', 80],
@@ -117,6 +122,7 @@ export const demoProjects: readonly ProjectPlan[] = [
     region: '华东区域',
     city: '上海',
     address: '上海市静安区南京西路1266号',
+    hotline: '021-6288 1266',
     // Towers skip the unlucky 4th, 13th and 14th floors, as Shanghai office buildings often do.
     buildings: [
       { name: 'A座', units: 0, floors: range(3, 34, [4, 13, 14]), roomsPerFloor: 8, areas: [186.5, 142.3, 98.6, 215.4, 168.2, 120.75, 96.4, 240.1] },
@@ -140,6 +146,7 @@ export const demoProjects: readonly ProjectPlan[] = [
     region: '华南区域',
     city: '广州',
     address: '广州市天河区天河路385号',
+    hotline: '020-3888 0385',
     buildings: [
       { name: 'A区商铺', units: 0, floors: range(1, 4), roomsPerFloor: 28, areas: [42.5, 68.3, 55.8, 120.6, 36.9, 86.2, 150.4] },
       { name: 'B区商铺', units: 0, floors: range(1, 3), roomsPerFloor: 30, areas: [48.6, 72.1, 260.3, 39.5, 95.7, 58.4] },

@@ -1,6 +1,7 @@
 import { discStyles, householdSortKey, type HouseholdStatus, type PersonRole } from '@manyi/core';
 import type { buildings, households, persons, timelineEvents, units } from '@manyi/db';
 import { uuidv7 } from 'uuidv7';
+import { nameInitials } from '../persons/initials';
 import { firmPrefixes, officeFirms, shopKinds, type BuildingPlan, type ProjectPlan } from './company';
 import { personName, type Gender, type Generation } from './people';
 import type { Random } from './random';
@@ -180,6 +181,7 @@ function addResidents(context: ResidentContext, household: HouseholdRow, rows: P
       projectId: context.projectId,
       householdId: household.id,
       name: name.name,
+      nameInitials: nameInitials(name.name),
       role: resident.role,
       phone: resident.hasPhone ? context.nextPhone() : null,
       isVip: resident.role === 'owner' && random.chance(0.03),

@@ -117,6 +117,7 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
         stage: plan.stage,
         city: plan.city,
         address: plan.address,
+        hotline: plan.hotline,
       })),
     );
     log(`演示数据 demo: ${demoRegions.length} 个区域 regions, ${projectIds.length} 个项目 projects`);

@@ -2,6 +2,7 @@ import { buildings, households, importJobs, persons, projects, timelineEvents, u
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { ProjectSnapshot } from './validate';
+import { nameInitials } from '../persons/initials';
 
 export type ImportJobRow = typeof importJobs.$inferSelect;
 export type ImportStatus = 'validating' | 'validated' | 'invalid' | 'committing' | 'committed' | 'failed';
@@ -150,6 +151,7 @@ export async function insertPersons(db: Executor, rows: NewPerson[]): Promise<vo
     { column: persons.projectId, type: 'uuid', values: rows.map((row) => row.projectId) },
     { column: persons.householdId, type: 'uuid', values: rows.map((row) => row.householdId) },
     { column: persons.name, type: 'text', values: rows.map((row) => row.name) },
+    { column: persons.nameInitials, type: 'text', values: rows.map((row) => nameInitials(row.name)) },
     { column: persons.role, type: 'text', values: rows.map((row) => row.role) },
     { column: persons.phone, type: 'text', values: rows.map((row) => row.phone) },
     { column: persons.isVip, type: 'boolean', values: rows.map((row) => row.isVip) },

@@ -33,6 +33,34 @@ describe('planned and emergency incidents: notices, read receipts, call scripts,
     expect(templates.items.map((item: { code: string }) => item.code)).toEqual(expect.arrayContaining(['power_outage', 'elevator_outage', 'emergency_water']));
   });
 
+  it("fills every placeholder from the project's settings and refuses a text naming one nothing fills", async () => {
+    await desk.call(desk.admin.cookie, 'PATCH', `/projects/${desk.company.project.id}`, { hotline: '021-5888 2188' });
+    const body = {
+      projectId: desk.company.project.id,
+      kind: 'planned',
+      templateCode: 'water_outage',
+      buildingIds: [west.building.id],
+      startsAt: at(48),
+      endsAt: at(50),
+      reason: '管道维修',
+    };
+    const response = await desk.call(desk.manager.cookie, 'POST', '/incidents', { ...body, publish: false });
+    expect(response.statusCode, response.body).toBe(201);
+    const incident = response.json();
+    for (const text of [incident.callScript, incident.noticeText]) {
+      expect(text).toContain('021-5888 2188');
+      expect(text).not.toMatch(/\{[^{}]+\}/);
+    }
+    // The author's own text is filled too; an unknown placeholder is a field error, in both languages.
+    const own = await desk.call(desk.manager.cookie, 'POST', '/incidents', { ...body, publish: false, noticeText: '如有疑问请拨打{服务热线}' });
+    expect(own.json().noticeText).toBe('如有疑问请拨打021-5888 2188');
+    const unknown = await desk.call(desk.manager.cookie, 'POST', '/incidents', { ...body, publish: false, callScript: '我是管家{管家姓名}' });
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json().errors).toMatchObject([{ field: 'callScript', messages: { 'en-US': expect.stringContaining('Unknown placeholder') } }]);
+    const edited = await desk.call(desk.manager.cookie, 'PATCH', `/incidents/${incident.id}`, { noticeText: '{未知}' });
+    expect(edited.statusCode).toBe(422);
+  });
+
   it('notifies exactly the people of the chosen buildings; owners read it; staff see the read-rate', async () => {
     // A steward may not announce; a manager may.
     const body = {

@@ -30,7 +30,7 @@ import {
 } from './repository';
 import type { IncidentDetail, IncidentFilter, IncidentInput, IncidentPatch, IncidentSummary } from '@manyi/contracts/incidents';
 import { readDetectionSettings } from './settings';
-import { fillTemplate, findTemplate } from './templates';
+import { fillTemplate, findTemplate, unknownPlaceholders } from './templates';
 import { formatShanghai } from './time';
 import { incidentMessages } from './vocabulary';
 import { recordStaffText } from '../text-qa/record';
@@ -160,8 +160,17 @@ export async function createIncident(context: Context, input: IncidentInput): Pr
     开始时间: formatShanghai(input.startsAt),
     ...(input.endsAt && { 结束时间: formatShanghai(input.endsAt) }),
     ...(input.reason && { 原因: input.reason }),
+    ...(project.hotline && { 服务热线: project.hotline }),
   };
-  const fill = (own: string | undefined, fromTemplate: string | undefined) => own ?? (fromTemplate ? fillTemplate(fromTemplate, values) : '');
+  // The author's own text is filled like a template's, and one naming a placeholder nothing fills is
+  // refused here rather than reaching owners in braces (issue 15 §1).
+  for (const field of ['title', 'callScript', 'noticeText'] as const) {
+    if (unknownPlaceholders(input[field] ?? '').length > 0) throw fieldProblem(field, incidentMessages.unknown_placeholder);
+  }
+  const fill = (own: string | undefined, fromTemplate: string | undefined) => {
+    const text = own ?? fromTemplate;
+    return text ? fillTemplate(text, values) : '';
+  };
   const title = fill(input.title, template?.title);
   if (!title) throw fieldProblem('title', { 'zh-CN': '请填写标题或选择模板', 'en-US': 'Give a title or choose a template' });
   const now = context.clock.now();
@@ -269,6 +278,9 @@ export async function updateIncident(context: Context, id: string, input: Incide
   if (input.version !== undefined && input.version !== before.version) throw stale();
   const { version: _version, buildingIds, ...fields } = input;
   if (fields.categoryCode !== undefined) await checkCategory(context, fields.categoryCode);
+  for (const field of ['title', 'callScript', 'noticeText'] as const) {
+    if (unknownPlaceholders(fields[field] ?? '').length > 0) throw fieldProblem(field, incidentMessages.unknown_placeholder);
+  }
   const set: Partial<Row> = { ...fields };
   if (buildingIds !== undefined) {
     if (before.kind === 'group') throw fieldProblem('buildingIds', incidentMessages.incident_transition);

@@ -203,3 +203,8 @@ export function findTemplate(code: string): IncidentTemplate | undefined {
 export function fillTemplate(text: string, values: Partial<Record<TemplatePlaceholder, string>>): string {
   return text.replace(/\{([^{}]+)\}/g, (whole, name: string) => values[name as TemplatePlaceholder] ?? whole);
 }
+
+/** The names in braces that fillTemplate has no value for, ever: a text naming one is refused when saved. */
+export function unknownPlaceholders(text: string): string[] {
+  return [...text.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1]!).filter((name) => !(templatePlaceholders as readonly string[]).includes(name));
+}

@@ -20,6 +20,10 @@ export const incidentMessages = {
   unknown_building: { 'zh-CN': '楼栋不存在或不属于该项目', 'en-US': 'Unknown building, or not in this project' },
   unknown_category: { 'zh-CN': '分类不存在或已停用', 'en-US': 'Unknown or inactive category' },
   ends_before_start: { 'zh-CN': '结束时间不能早于开始时间', 'en-US': 'The end cannot be before the start' },
+  unknown_placeholder: {
+    'zh-CN': '有不认识的占位符；可用的只有 {项目} {楼栋} {开始时间} {结束时间} {原因} {服务热线}',
+    'en-US': 'Unknown placeholder; only {项目} {楼栋} {开始时间} {结束时间} {原因} {服务热线} can be filled',
+  },
   unknown_template: { 'zh-CN': '没有这个话术模板', 'en-US': 'No such script template' },
   company_wide_only: {
     'zh-CN': '只有公司级管理员或品质部可以修改公司设置',

@@ -1,7 +1,8 @@
-import { householdLabel, type DiscStyle, type PersonRole } from '@manyi/core';
-import { buildings, households, likeContaining, ownerInvites, persons, projects, units, type Executor } from '@manyi/db';
-import { and, asc, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { householdLabel, type DiscStyle, type OwnerQuery, type PersonRole } from '@manyi/core';
+import { buildings, escapeLike, households, likeContaining, ownerInvites, persons, projects, units, type Executor } from '@manyi/db';
+import { and, asc, desc, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { PersonView } from '@manyi/contracts/persons';
+import { nameInitials } from './initials';
 
 export type PersonFilter = {
   householdId?: string | undefined;
@@ -94,14 +95,17 @@ export async function householdMembers(db: Executor, tenantId: string, household
 export type PersonRow = typeof persons.$inferSelect;
 
 export async function insertPerson(db: Executor, row: typeof persons.$inferInsert): Promise<PersonRow> {
-  const [created] = await db.insert(persons).values(row).returning();
+  const [created] = await db
+    .insert(persons)
+    .values({ ...row, nameInitials: nameInitials(row.name) })
+    .returning();
   return created!;
 }
 
 export async function updatePersonRow(db: Executor, tenantId: string, id: string, set: Partial<typeof persons.$inferInsert>): Promise<PersonRow | undefined> {
   const [after] = await db
     .update(persons)
-    .set(set)
+    .set(set.name === undefined ? set : { ...set, nameInitials: nameInitials(set.name) })
     .where(and(eq(persons.tenantId, tenantId), eq(persons.id, id)))
     .returning();
   return after;
@@ -116,4 +120,49 @@ export async function deletePersonWithInvites(db: Executor, tenantId: string, id
 export async function insertOwnerInvite(db: Executor, row: typeof ownerInvites.$inferInsert): Promise<string> {
   const [created] = await db.insert(ownerInvites).values(row).returning({ id: ownerInvites.id });
   return created!.id;
+}
+
+/**
+ * The hotline's owner search: every reading of what the caller said (core parseOwnerQuery) as one
+ * condition, ranked by how sure a match is — a whole address or phone number first, then a name,
+ * its initials, the end of a phone number, and a bare room number (which matches every building)
+ * last. Each condition has its index (households.room, persons' name / initials prefixes, the phone
+ * and its last four digits), so the OR stays a bitmap scan rather than a read of the roster.
+ */
+export async function lookupPersons(db: Executor, tenantId: string, projectIds: string[] | null, query: OwnerQuery, limit: number): Promise<PersonView[]> {
+  if (projectIds?.length === 0) return [];
+  const readings: { when: SQL; score: number }[] = [];
+  const { address } = query;
+  if (address) {
+    const building = address.building
+      ? sql`lower(${buildings.name}) in (${sql.join(
+          ['', '栋', '幢', '座', '号楼'].map((suffix) => sql`${address.building + suffix}`),
+          sql`, `,
+        )})`
+      : undefined;
+    const unit = address.unit ? or(eq(units.name, address.unit), eq(units.name, `${address.unit}单元`)) : undefined;
+    const where = and(eq(households.room, address.room), building, unit)!;
+    readings.push({ when: where, score: address.building ? 100 : 40 });
+  }
+  if (query.phone) readings.push({ when: eq(persons.phone, query.phone), score: 100 });
+  if (query.phoneTail) readings.push({ when: sql`right(${persons.phone}, 4) = ${query.phoneTail}`, score: 60 });
+  if (query.name) {
+    readings.push({ when: eq(persons.name, query.name), score: 90 });
+    readings.push({ when: sql`${persons.name} like ${escapeLike(query.name) + '%'}`, score: 70 });
+  }
+  if (query.initials) {
+    readings.push({ when: eq(persons.nameInitials, query.initials), score: 80 });
+    readings.push({ when: sql`${persons.nameInitials} like ${escapeLike(query.initials) + '%'}`, score: 50 });
+  }
+  if (readings.length === 0) return [];
+  const score = sql<number>`greatest(${sql.join(
+    readings.map((reading) => sql`case when ${reading.when} then ${reading.score} else 0 end`),
+    sql`, `,
+  )})`;
+  const rows = await selectPersons(db)
+    .where(and(eq(persons.tenantId, tenantId), projectIds ? inArray(persons.projectId, projectIds) : undefined, or(...readings.map((reading) => reading.when))))
+    // Owners before their family and tenants at the same address: the caller is most often the owner.
+    .orderBy(desc(score), sql`case ${persons.role} when 'owner' then 0 else 1 end`, asc(households.sortKey), asc(persons.id))
+    .limit(limit);
+  return rows.map(toPersonView);
 }

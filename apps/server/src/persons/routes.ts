@@ -3,13 +3,25 @@ import { z } from 'zod';
 import { staffContext } from '../http/context';
 import { pageOf } from '@manyi/contracts/pagination';
 import { idParams } from '@manyi/contracts/projects';
-import { invite, person, personBody, personPatch, personQuery, profile } from '@manyi/contracts/persons';
-import { createInvite, createPerson, deletePerson, getPerson, getProfile, searchPersons, updatePerson } from './service';
+import { invite, person, personBody, personLookup, personLookupQuery, personPatch, personQuery, profile } from '@manyi/contracts/persons';
+import { createInvite, createPerson, deletePerson, getPerson, getProfile, lookupOwners, searchPersons, updatePerson } from './service';
 
 export const personRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['residents'];
   app.get('/persons', { schema: { tags, summary: 'Search residents', querystring: personQuery, response: { 200: pageOf(person) } } }, async (request) =>
     searchPersons(staffContext(request), request.query),
+  );
+  app.get(
+    '/persons/lookup',
+    {
+      schema: {
+        tags,
+        summary: 'Find a resident the way a caller says it (address, phone, name, initials)',
+        querystring: personLookupQuery,
+        response: { 200: personLookup },
+      },
+    },
+    async (request) => lookupOwners(staffContext(request), request.query),
   );
   app.post('/persons', { schema: { tags, summary: 'Add a resident to a household', body: personBody, response: { 201: person } } }, async (request, reply) =>
     reply.code(201).send(await createPerson(staffContext(request), request.body)),

@@ -1,4 +1,4 @@
-import { normalisePhone } from '@manyi/core';
+import { normalisePhone, parseOwnerQuery } from '@manyi/core';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import { deleteOwnerSessions, newToken, tokenDigest } from '../auth/session-repository';
@@ -17,9 +17,10 @@ import {
   insertOwnerInvite,
   insertPerson,
   listPersons,
+  lookupPersons,
   updatePersonRow,
 } from './repository';
-import type { personBody, personPatch, personQuery, PersonView } from '@manyi/contracts/persons';
+import type { personBody, personLookupQuery, personPatch, personQuery, PersonView } from '@manyi/contracts/persons';
 
 /** Invite links stay valid for a week: long enough for a steward to send one and the owner to open it. */
 const inviteTtlMs = 7 * 24 * 3_600_000;
@@ -36,6 +37,12 @@ export async function searchPersons(context: Context, query: z.infer<typeof pers
     limit,
   );
   return toPage(rows, limit, (row) => [row.id]);
+}
+
+/** The hotline's owner search: what the caller said, read by core, matched and ranked by the repository. */
+export async function lookupOwners(context: Context, query: z.infer<typeof personLookupQuery>) {
+  const items = await lookupPersons(context.db, context.principal.tenantId, scopedProjectIds(context.principal, query.projectId), parseOwnerQuery(query.q), 20);
+  return { items };
 }
 
 export async function getPerson(context: Context, id: string): Promise<PersonView> {

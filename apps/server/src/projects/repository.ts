@@ -28,6 +28,7 @@ const projectColumns = {
   regionName: regions.name,
   city: projects.city,
   address: projects.address,
+  hotline: projects.hotline,
   buildingCount,
   householdCount,
   createdAt: projects.createdAt,

@@ -121,8 +121,11 @@ async function responseRates(context: Context, campaignId: string, query: Result
     completed: entry.completed,
     responseRate: entry.invited === 0 ? null : entry.completed / entry.invited,
   });
-  const byName = (a: ResponseRateRow, b: ResponseRateRow) => a.name.localeCompare(b.name, 'zh-CN');
-  const buildingName = new Map(buildings.map((building) => [building.id, `${building.projectName} · ${building.name}`]));
+  // Numbers compared as numbers: 2栋 before 10栋 (issue 15 §6).
+  const byName = (a: ResponseRateRow, b: ResponseRateRow) => a.name.localeCompare(b.name, 'zh-CN', { numeric: true });
+  const buildingName = new Map(
+    buildings.map((building) => [building.id, `${building.projectName} · ${/^\d+$/.test(building.name) ? `${building.name}栋` : building.name}`]),
+  );
   return {
     total: rate(tally.get('total') ?? { invited: 0, completed: 0 }),
     projects: ids('p:')

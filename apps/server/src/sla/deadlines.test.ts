@@ -39,9 +39,10 @@ describe('applySlaDeadlines', () => {
 
   it('skips a company holiday and counts a company 调休 Saturday on the working-hours calendar', async () => {
     const { tenant, project } = await createCompany(connection.db);
-    const repair = { type: 'repair', categoryCode: 'engineering.leak', priority: 'normal' };
+    // Inquiries keep the working-hours calendar by default (repairs and complaints run round the clock).
+    const repair = { type: 'inquiry', categoryCode: 'fees.property_fee', priority: 'normal' };
     const before = await insertTicketWithDeadlines(connection.db, tenant.id, project.id, { ...repair, reportedAt: at('2026-11-23', '17:00') });
-    expect(before.slaPolicyCode).toBe('routine_repair');
+    expect(before.slaPolicyCode).toBe('inquiry');
     expect(before.resolutionDueAt).toEqual(at('2026-11-24', '17:00'));
     await connection.db.insert(calendarDays).values([
       { tenantId: tenant.id, day: '2026-11-24', kind: 'holiday', name: '项目停业' },

@@ -124,7 +124,9 @@ describe('SLA policy and calendar settings', () => {
   });
 
   it('keeps a company calendar per year, audited, and moves working-hours deadlines with it', async () => {
-    const repair = (await desk.call(desk.agent.cookie, 'POST', '/tickets', repairBody(desk.company.project.id))).json();
+    // An inquiry: its default policy keeps the working-hours calendar.
+    const inquiry = { type: 'inquiry', categoryCode: 'fees.property_fee', title: '物业费咨询', description: '业主来电咨询物业费' };
+    const repair = (await desk.call(desk.agent.cookie, 'POST', '/tickets', repairBody(desk.company.project.id, inquiry))).json();
     expect((await ticketRow(repair.id)).resolutionDueAt).toEqual(at('2026-11-24', '10:00'));
     const read = await desk.call(desk.steward.cookie, 'GET', '/calendar-days?year=2026');
     expect(read.statusCode, read.body).toBe(200);

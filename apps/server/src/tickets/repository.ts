@@ -188,7 +188,7 @@ export async function findAttachmentRow(db: Executor, tenantId: string, ticketId
 const inProjects = (tenantId: string, projectIds: string[] | null) =>
   and(eq(tickets.tenantId, tenantId), projectIds ? inArray(tickets.projectId, projectIds) : undefined);
 
-/** Open, overdue and due-today counts of the console tiles (conditions.ts), over open and resolved tickets. */
+/** Open, overdue (all, and open ones only) and due-today counts of the console tiles (conditions.ts), over open and resolved tickets. */
 export async function tileCounts(db: Executor, tenantId: string, projectIds: string[] | null, now: Date) {
   const overdue = overdueCondition(now);
   const dueToday = dueTodayCondition(now);
@@ -197,6 +197,7 @@ export async function tileCounts(db: Executor, tenantId: string, projectIds: str
       open: sql<number>`count(*) filter (where ${inArray(tickets.status, [...openStatuses])})`.mapWith(Number),
       overdue: sql<number>`count(*) filter (where ${overdue})`.mapWith(Number),
       dueToday: sql<number>`count(*) filter (where ${dueToday})`.mapWith(Number),
+      overdueOpen: sql<number>`count(*) filter (where ${and(inArray(tickets.status, [...openStatuses]), overdue)})`.mapWith(Number),
     })
     .from(tickets)
     .where(and(inProjects(tenantId, projectIds), inArray(tickets.status, [...openStatuses, 'resolved'])));

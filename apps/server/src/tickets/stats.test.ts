@@ -56,8 +56,14 @@ describe('GET /tickets/stats: the console tiles', () => {
     expect(await stats()).toMatchObject({ open: 5, overdue: 0, dueToday: 1, slaComplianceThisMonth: { met: 1, total: 1, rate: 1 } });
 
     // 10:40: the unattended urgent repair missed its 10:30 arrival; its resolution is still due today.
+    // Open and already late, it counts as missed in the month's rate before anyone resolves it.
     t.clock.set(at('2026-11-23', '10:40'));
-    expect(await stats()).toMatchObject({ open: 5, overdue: 1, dueToday: 1 });
+    expect(await stats()).toMatchObject({
+      open: 5,
+      overdue: 1,
+      dueToday: 1,
+      slaComplianceThisMonth: { met: 1, resolved: 1, overdueOpen: 1, total: 2, rate: 0.5 },
+    });
 
     // Tuesday 11:00: one routine repair is resolved an hour late, the other is overdue.
     t.clock.set(at('2026-11-24', '11:00'));
@@ -67,18 +73,24 @@ describe('GET /tickets/stats: the console tiles', () => {
     await act(late, { action: 'resolve', note: '已处理' }, desk.technician.cookie);
     expect(await row(late)).toMatchObject({ resolutionMet: false, arrivalMet: null });
     const tuesday = await stats();
-    expect(tuesday).toMatchObject({ open: 4, slaComplianceThisMonth: { met: 1, total: 2, rate: 0.5 } });
+    expect(tuesday).toMatchObject({ open: 4, slaComplianceThisMonth: { met: 1, resolved: 2 } });
     expect(tuesday.overdue).toBeGreaterThanOrEqual(2); // the routine repair and the urgent one (plus owner updates owed)
+    const { overdueOpen, total, rate } = tuesday.slaComplianceThisMonth;
+    expect(overdueOpen).toBeGreaterThanOrEqual(2);
+    expect(total).toBe(2 + overdueOpen);
+    expect(rate).toBeCloseTo(1 / total);
 
     // A reopened ticket leaves the month's figure until it is resolved again.
     await act(late, { action: 'reopen', reason: 'recurred', note: '业主反映仍在漏水' });
     expect(await row(late)).toMatchObject({ resolutionMet: null });
-    expect((await stats()).slaComplianceThisMonth).toEqual({ met: 1, total: 1, rate: 1 });
+    expect((await stats()).slaComplianceThisMonth).toMatchObject({ met: 1, resolved: 1 });
 
-    // December starts a new month.
+    // December starts a new month: nothing resolved yet, but the tickets still late are missed promises.
     t.clock.set(at('2026-12-01', '09:00'));
     await signInAgain();
-    expect((await stats()).slaComplianceThisMonth).toEqual({ met: 0, total: 0, rate: null });
+    const december = (await stats()).slaComplianceThisMonth;
+    expect(december).toMatchObject({ met: 0, resolved: 0, rate: 0 });
+    expect(december.overdueOpen).toBeGreaterThan(0);
     expect((await row(held)).status).toBe('on_hold');
   });
 });

@@ -48,8 +48,9 @@ function satisfactionOptions(t: Texts, allowNotExperienced: boolean): Option[] {
   return allowNotExperienced ? [...options, { value: notExperienced, label: t.notExperienced, wide: true }] : options;
 }
 
-function scaleOptions(points: number, t: Texts): Option[] {
-  return range(1, points).map((value) => ({ value, label: value === 1 ? `1 ${t.scaleLow}` : value === points ? `${points} ${t.scaleHigh}` : String(value) }));
+/** Numbers only, so 7 and 11 points fit one row at 375 px (issue 15 §6); the ends are named under the row. */
+function scaleOptions(points: number): Option[] {
+  return range(1, points).map((value) => ({ value, label: String(value) }));
 }
 
 type Pair = Record<string, string | number>;
@@ -161,18 +162,26 @@ export function QuestionBlock({ question, number, value, locale, t, error, onCha
             name={`${name}-expectation`}
             legend={t.expectation}
             compact
-            options={scaleOptions(question.scalePoints, t)}
+            options={scaleOptions(question.scalePoints)}
             selected={(option) => option === pair.expectation}
             onToggle={(option) => setPart('expectation', option)}
           />
+          <p className="scale-ends" aria-hidden="true">
+            <span>{t.scaleLow}</span>
+            <span>{t.scaleHigh}</span>
+          </p>
           <ChoiceGroup
             name={`${name}-perception`}
             legend={t.perception}
             compact
-            options={scaleOptions(question.scalePoints, t)}
+            options={scaleOptions(question.scalePoints)}
             selected={(option) => option === pair.perception}
             onToggle={(option) => setPart('perception', option)}
           />
+          <p className="scale-ends" aria-hidden="true">
+            <span>{t.scaleLow}</span>
+            <span>{t.scaleHigh}</span>
+          </p>
         </fieldset>
       );
       break;

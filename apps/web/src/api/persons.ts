@@ -1,5 +1,5 @@
-import type { personBody, personQuery } from '@manyi/contracts/persons';
-import type { Filters, Sent } from '@manyi/contracts/wire';
+import type { personBody, personLookup, personQuery } from '@manyi/contracts/persons';
+import type { Filters, Received, Sent } from '@manyi/contracts/wire';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { useCursorList } from './cursor-list';
@@ -11,6 +11,15 @@ export type PersonInput = Sent<typeof personBody>;
 
 export function usePersons(filters: PersonFilters, enabled = true) {
   return useCursorList<Person>('persons', filters, enabled);
+}
+
+/** The hotline's owner search: an address, phone, name or initials as the caller says it, best match first. */
+export function usePersonLookup(q: string, projectId: string | undefined) {
+  return useQuery({
+    queryKey: ['persons', 'lookup', q, projectId],
+    queryFn: () => api.get<Received<typeof personLookup>>('/persons/lookup', { q, projectId }),
+    enabled: q.length > 0,
+  });
 }
 
 export function usePerson(id: string | null | undefined) {

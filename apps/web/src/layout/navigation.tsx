@@ -71,8 +71,8 @@ export const managementPages: Destination<ManagementKey>[] = [
   { key: 'projects', path: '/projects', icon: <ProjectOutlined /> },
   { key: 'buildings', path: '/buildings', icon: <BuildOutlined /> },
   { key: 'persons', path: '/persons', icon: <UserOutlined /> },
-  { key: 'imports', path: '/imports', icon: <UploadOutlined /> },
-  { key: 'staff', path: '/staff', icon: <TeamOutlined /> },
+  { key: 'imports', path: '/imports', icon: <UploadOutlined />, ability: 'import.run' },
+  { key: 'staff', path: '/staff', icon: <TeamOutlined />, ability: 'staff.read' },
   { key: 'slaPolicies', path: '/sla-policies', icon: <ClockCircleOutlined />, ability: 'sla.manage' },
   { key: 'calendar', path: '/calendar', icon: <CalendarOutlined />, ability: 'sla.manage' },
   // The detection thresholds (incident.settings) and the visit shares (sla.manage) are edited together; incident.settings is the narrower.
@@ -83,7 +83,7 @@ export const managementPages: Destination<ManagementKey>[] = [
   // Every role may read indicator systems; the menu offers them to those who read the results they weigh.
   { key: 'indicatorSystems', path: '/indicator-systems', icon: <ApartmentOutlined />, ability: 'survey.results' },
   { key: 'surveyImports', path: '/survey-imports', icon: <ImportOutlined />, ability: 'survey.import' },
-  { key: 'auditLog', path: '/audit-logs', icon: <AuditOutlined /> },
+  { key: 'auditLog', path: '/audit-logs', icon: <AuditOutlined />, ability: 'audit.read' },
 ];
 
 type MenuItems = NonNullable<MenuProps['items']>;

@@ -120,14 +120,17 @@ export const defaultSlaPolicies: readonly SlaPolicy[] = [
     name: { 'zh-CN': '一般维修', 'en-US': 'Routine repair' },
     // No on-site target: routine repairs are done at the time agreed with the owner (预约上门).
     match: { types: ['repair', 'common_area'] },
+    // Round the clock like the other repairs: a leak reported on Sunday gets its 30-minute answer on
+    // Sunday (seed 002: 快速响应; issue 15 §8). A company with a weekday-only desk switches to
+    // working_hours itself.
     targets: {
-      first_response: { minutes: 30, calendar: 'working_hours' },
-      resolution: { minutes: minutesPerWorkingDay, calendar: 'working_hours' },
+      first_response: { minutes: 30, calendar: '24x7' },
+      resolution: { minutes: minutesPerDay, calendar: '24x7' },
       return_visit: { minutes: minutesPerDay, calendar: '24x7' },
     },
     rationale: {
-      'zh-CN': '一般维修当日完成(按1个工作日计),按约定时间上门,完成后24小时内回访',
-      'en-US': 'Routine repairs done the same day (one working day), at the agreed time; return visit within 24 hours',
+      'zh-CN': '一般维修30分钟内响应，24小时内完成（全天候计时），按约定时间上门，完成后24小时内回访',
+      'en-US': 'Routine repairs: answer within 30 minutes, done within 24 hours (round the clock), at the agreed time; return visit within 24 hours',
     },
   },
   {
@@ -137,12 +140,12 @@ export const defaultSlaPolicies: readonly SlaPolicy[] = [
     targets: {
       first_response: { minutes: 30, calendar: '24x7' },
       owner_update: { minutes: minutesPerDay, calendar: '24x7' },
-      resolution: { minutes: 3 * minutesPerWorkingDay, calendar: 'working_hours' },
+      resolution: { minutes: 3 * minutesPerDay, calendar: '24x7' },
       return_visit: { minutes: 3 * minutesPerDay, calendar: '24x7' },
     },
     rationale: {
-      'zh-CN': '投诉30分钟内响应,每24小时主动告知进展,3个工作日内办结,办结后3天内回访(种子001:迅速、全程跟进)',
-      'en-US': 'Respond within 30 minutes, update the owner every 24 hours, conclude within 3 working days, visit within 3 days (seed 001)',
+      'zh-CN': '投诉30分钟内响应，每24小时主动告知进展，3天内办结（全天候计时），办结后3天内回访（种子001：迅速、全程跟进）',
+      'en-US': 'Respond within 30 minutes, update the owner every 24 hours, conclude within 3 days (round the clock), visit within 3 days (seed 001)',
     },
   },
   {

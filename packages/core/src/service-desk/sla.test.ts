@@ -20,6 +20,15 @@ function ticket(overrides: Partial<SlaTicket> = {}): SlaTicket {
   };
 }
 
+/** A company that answers routine repairs on weekdays only switches the default to its working-hours calendar. */
+const weekdayRoutineRepair: SlaPolicy = {
+  ...(defaultSlaPolicies.find((policy) => policy.code === 'routine_repair') as SlaPolicy),
+  targets: {
+    first_response: { minutes: 30, calendar: 'working_hours' },
+    resolution: { minutes: 8 * 60, calendar: 'working_hours' },
+  },
+};
+
 function policyFor(overrides: Partial<SlaTicket>): string | undefined {
   return matchPolicy(ticket(overrides), defaultSlaPolicies)?.code;
 }
@@ -68,8 +77,19 @@ describe('matching: first match wins', () => {
 });
 
 describe('computeDeadlines', () => {
-  it('gives a Friday 17:50 routine repair its first response Monday 08:50 and resolution Monday 17:50', () => {
-    const policy = matchPolicy(ticket(), defaultSlaPolicies) as SlaPolicy;
+  it('runs the default repair and complaint policies round the clock: a Sunday repair is answered on Sunday', () => {
+    const sunday = ticket({ reportedAt: at('2026-11-22', '10:00') });
+    const repair = computeDeadlines(sunday, matchPolicy(sunday, defaultSlaPolicies) as SlaPolicy, office);
+    expect(repair.first_response?.due).toEqual(at('2026-11-22', '10:30'));
+    expect(repair.resolution?.due).toEqual(at('2026-11-23', '10:00'));
+    const complaint = ticket({ type: 'complaint', categoryCode: 'service.attitude', reportedAt: at('2026-11-22', '10:00') });
+    const answered = computeDeadlines(complaint, matchPolicy(complaint, defaultSlaPolicies) as SlaPolicy, office);
+    expect(answered.first_response?.due).toEqual(at('2026-11-22', '10:30'));
+    expect(answered.resolution?.due).toEqual(at('2026-11-25', '10:00'));
+  });
+
+  it("gives a Friday 17:50 repair under a company's weekday policy its first response Monday 08:50 and resolution Monday 17:50", () => {
+    const policy = weekdayRoutineRepair;
     const deadlines = computeDeadlines(ticket(), policy, office);
     // 10 minutes on Friday + 20 on Monday; one working day = 480 minutes: 10 Friday + 470 Monday.
     expect(deadlines.first_response?.due).toEqual(at('2026-11-23', '08:50'));
@@ -108,7 +128,7 @@ describe('computeDeadlines', () => {
 
   it('moves deadlines by the time spent on hold', () => {
     const repair = ticket({ reportedAt: at('2026-11-23', '09:00') });
-    const policy = matchPolicy(repair, defaultSlaPolicies) as SlaPolicy;
+    const policy = weekdayRoutineRepair;
     const pauses = [{ from: at('2026-11-23', '10:00'), to: at('2026-11-24', '10:00') }];
     // 60 minutes before the hold; after it resumes on Tuesday 10:00, 390 that day and the last 30 on Wednesday.
     expect(computeDeadlines(repair, policy, office, pauses).resolution?.due).toEqual(at('2026-11-25', '09:00'));
@@ -117,7 +137,7 @@ describe('computeDeadlines', () => {
 
 describe('slaState', () => {
   const repair = ticket({ reportedAt: at('2026-11-23', '09:00') });
-  const deadline = computeDeadlines(repair, matchPolicy(repair, defaultSlaPolicies) as SlaPolicy, office).resolution;
+  const deadline = computeDeadlines(repair, weekdayRoutineRepair, office).resolution;
   if (!deadline) throw new Error('expected a resolution deadline');
 
   it('is ok before 80% of the business time, warning after, breached at the deadline', () => {
@@ -137,7 +157,7 @@ describe('slaState', () => {
   });
 
   it('does not turn amber over the weekend for a Friday-evening repair', () => {
-    const friday = computeDeadlines(ticket(), matchPolicy(ticket(), defaultSlaPolicies) as SlaPolicy, office).resolution;
+    const friday = computeDeadlines(ticket(), weekdayRoutineRepair, office).resolution;
     if (!friday) throw new Error('expected a resolution deadline');
     expect(slaState(friday, at('2026-11-22', '20:00'))).toBe('ok');
   });

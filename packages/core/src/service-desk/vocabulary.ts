@@ -59,7 +59,7 @@ export const ticketStatuses = vocabulary({
   assigned: { 'zh-CN': '已派单', 'en-US': 'Assigned' },
   in_progress: { 'zh-CN': '处理中', 'en-US': 'In progress' },
   on_hold: { 'zh-CN': '挂起', 'en-US': 'On hold' },
-  resolved: { 'zh-CN': '已解决', 'en-US': 'Resolved' },
+  resolved: { 'zh-CN': '已办结', 'en-US': 'Resolved' },
   visited: { 'zh-CN': '已回访', 'en-US': 'Visited' },
   closed: { 'zh-CN': '已关闭', 'en-US': 'Closed' },
   reopened: { 'zh-CN': '已重开', 'en-US': 'Reopened' },

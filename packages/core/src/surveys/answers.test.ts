@@ -140,3 +140,28 @@ describe('surveyDefinitionSchema', () => {
     );
   });
 });
+
+describe('pairs while the owner is still answering (issue 15 §6)', () => {
+  const pairs: SurveyDefinition = {
+    ...survey,
+    questions: [
+      { key: 'repair', type: 'servqual', title: text('维修及时'), required: true, scalePoints: 7, indicatorCode: 'responsiveness.repair' },
+      { key: 'lift', type: 'kano', title: text('电梯'), required: true, functional: text('如果有'), dysfunctional: text('如果没有') },
+    ],
+  };
+
+  it('keeps half a pair in a draft and asks for the other half only on submit', () => {
+    const half = { repair: { expectation: 6 }, lift: { functional: 'like' } };
+    expect(checkAnswers(pairs, half as never, false)).toEqual({ issues: [], answers: half });
+    expect(checkAnswers(pairs, half as never, true).issues).toEqual([
+      { questionKey: 'repair', code: 'required' },
+      { questionKey: 'lift', code: 'required' },
+    ]);
+  });
+
+  it('still refuses a half out of range or a pair with a stray key, draft or not', () => {
+    expect(checkAnswers(pairs, { repair: { expectation: 9 } } as never, false).issues).toEqual([{ questionKey: 'repair', code: 'out_of_range' }]);
+    expect(checkAnswers(pairs, { repair: { expectation: 3, other: 1 } } as never, false).issues).toEqual([{ questionKey: 'repair', code: 'wrong_shape' }]);
+    expect(checkAnswers(pairs, { repair: {} } as never, false).issues).toEqual([{ questionKey: 'repair', code: 'wrong_shape' }]);
+  });
+});

@@ -57,6 +57,24 @@ export function visibleQuestions(definition: SurveyDefinition, answers: Answers)
   return visible;
 }
 
+/**
+ * One half of a pair (expectation or perception, functional or dysfunctional) is fine while the owner
+ * is still answering (issue 15 §6: a draft does not scold); the halves given must be valid, and a
+ * complete answer needs both (isEmpty counts half a pair as unanswered, so submit marks it required).
+ */
+function pairIssue(answer: AnswerValue, halves: readonly [string, string], valid: (value: unknown) => boolean): 'wrong_shape' | 'bad_value' | null {
+  if (!isRecord(answer) || Array.isArray(answer)) return 'wrong_shape';
+  if (Object.keys(answer).some((key) => !halves.includes(key))) return 'wrong_shape';
+  const present = halves.filter((half) => half in answer);
+  if (present.length === 0) return 'wrong_shape';
+  return present.every((half) => valid((answer as Record<string, unknown>)[half])) ? null : 'bad_value';
+}
+
+const pairHalves: Partial<Record<Question['type'], readonly [string, string]>> = {
+  servqual: ['expectation', 'perception'],
+  kano: ['functional', 'dysfunctional'],
+};
+
 function answerIssue(question: Question, answer: AnswerValue): AnswerIssue | null {
   const issue = (code: AnswerIssueCode, rowKey?: string): AnswerIssue =>
     rowKey ? { questionKey: question.key, code, rowKey } : { questionKey: question.key, code };
@@ -69,13 +87,13 @@ function answerIssue(question: Question, answer: AnswerValue): AnswerIssue | nul
       if (typeof answer !== 'number') return issue('wrong_shape');
       return isInteger(answer, 0, 10) ? null : issue('out_of_range');
     case 'servqual': {
-      if (!isRecord(answer) || !('expectation' in answer) || !('perception' in answer)) return issue('wrong_shape');
-      const { expectation, perception } = answer;
-      return isInteger(expectation, 1, question.scalePoints) && isInteger(perception, 1, question.scalePoints) ? null : issue('out_of_range');
+      const found = pairIssue(answer, ['expectation', 'perception'], (value) => isInteger(value, 1, question.scalePoints));
+      return found === null ? null : issue(found === 'bad_value' ? 'out_of_range' : 'wrong_shape');
     }
-    case 'kano':
-      if (!isRecord(answer) || !('functional' in answer) || !('dysfunctional' in answer)) return issue('wrong_shape');
-      return isKanoAnswer(answer.functional) && isKanoAnswer(answer.dysfunctional) ? null : issue('unknown_option');
+    case 'kano': {
+      const found = pairIssue(answer, ['functional', 'dysfunctional'], isKanoAnswer);
+      return found === null ? null : issue(found === 'bad_value' ? 'unknown_option' : 'wrong_shape');
+    }
     case 'single':
       if (typeof answer !== 'string') return issue('wrong_shape');
       return question.options.some((option) => option.value === answer) ? null : issue('unknown_option');
@@ -106,6 +124,8 @@ function isEmpty(question: Question, answer: AnswerValue | undefined): boolean {
   if (question.type === 'text') return typeof answer === 'string' && answer.trim() === '';
   if (question.type === 'multiple') return Array.isArray(answer) && answer.length === 0;
   if (question.type === 'matrix') return isRecord(answer) && question.rows.some((row) => !(row.key in answer));
+  const halves = pairHalves[question.type];
+  if (halves) return isRecord(answer) && halves.some((half) => !(half in answer));
   return false;
 }
 

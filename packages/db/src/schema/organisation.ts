@@ -1,4 +1,5 @@
 import { bigint, boolean, index, numeric, pgTable, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { createdAt, id, tenantId, updatedAt } from './columns';
 
 export const tenants = pgTable(
@@ -44,6 +45,8 @@ export const projects = pgTable(
     stage: text('stage').notNull(),
     city: text('city').notNull().default(''),
     address: text('address').notNull().default(''),
+    /** The project's service hotline (服务热线), filled into call scripts and owner notices. */
+    hotline: text('hotline').notNull().default(''),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -102,6 +105,7 @@ export const households = pgTable(
   (t) => [
     unique('households_tenant_room_uq').on(t.tenantId, t.buildingId, t.unitId, t.room).nullsNotDistinct(),
     index('households_tenant_project_sort_idx').on(t.tenantId, t.projectId, t.sortKey, t.id),
+    index('households_tenant_room_idx').on(t.tenantId, t.room),
   ],
 );
 
@@ -116,6 +120,8 @@ export const persons = pgTable(
     name: text('name').notNull(),
     role: text('role').notNull(),
     phone: text('phone'),
+    /** Pinyin initials of the name (王建国 → wjg), written with the name, for the hotline's owner search. */
+    nameInitials: text('name_initials').notNull().default(''),
     isVip: boolean('is_vip').notNull().default(false),
     discStyle: text('disc_style'),
     tags: text('tags').array().notNull().default([]),
@@ -127,5 +133,9 @@ export const persons = pgTable(
     index('persons_tenant_household_idx').on(t.tenantId, t.householdId),
     index('persons_tenant_phone_idx').on(t.tenantId, t.phone),
     index('persons_tenant_project_idx').on(t.tenantId, t.projectId, t.id),
+    // The owner search (persons/lookup.ts): a name or its initials by prefix, a phone by its last four digits.
+    index('persons_tenant_name_prefix_idx').on(t.tenantId, t.name.op('text_pattern_ops')),
+    index('persons_tenant_initials_idx').on(t.tenantId, t.nameInitials.op('text_pattern_ops')),
+    index('persons_tenant_phone_tail_idx').on(t.tenantId, sql`right(${t.phone}, 4)`),
   ],
 );

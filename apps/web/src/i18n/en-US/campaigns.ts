@@ -58,6 +58,8 @@ export const campaigns: typeof zh = {
     plan: 'Sampling plan',
     planLoading: 'Computing…',
     planMatched: '{{matched}} households match, {{excluded}} left out by the contact rule, population N = {{population}}',
+    planExplain: 'The complete answers needed for the chosen margin and confidence, reduced where the estate is small.',
+    planFormulaLabel: 'How the sample is computed',
     planFormula: 'n₀ = z²·p(1−p)/e² = {{n0}}; finite population correction n = n₀ / (1 + (n₀ − 1)/N) = {{n}}',
     planSample: 'Complete responses needed',
     planInvitations: 'Invitations',

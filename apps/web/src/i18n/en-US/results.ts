@@ -21,6 +21,7 @@ export const results: typeof zh = {
       index: 'Satisfaction index',
       gap: 'SERVQUAL weighted gap',
       margin: '±{{value}} (95%)',
+      tooFew: 'Too few answers ({{count}})',
       base: 'Base {{count}}',
       invited: '{{count}} households invited',
     },

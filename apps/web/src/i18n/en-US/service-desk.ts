@@ -45,7 +45,7 @@ export const serviceDesk: Pick<Messages, keyof typeof zhServiceDesk> = {
       overdue: 'Overdue',
       dueToday: 'Due today',
       compliance: 'SLA compliance this month',
-      complianceHint: '{{met}} of {{count}} resolved this month on time',
+      complianceHint: '{{met}} of {{total}} on time: {{resolved}} resolved this month, plus {{overdueOpen}} still open and already overdue (counted as missed)',
     },
     sla: {
       title: 'SLA',
@@ -63,7 +63,7 @@ export const serviceDesk: Pick<Messages, keyof typeof zhServiceDesk> = {
     form: {
       title: 'New ticket',
       reporter: 'Caller',
-      reporterSearch: 'Find the owner by phone, name or room',
+      reporterSearch: 'Address (11栋1单元301, 11-1-301), phone or its last 4 digits, name or pinyin initials',
       reporterHint: 'Not found? Type the caller’s name and phone instead.',
       noMatch: 'No matching resident',
       clearReporter: 'Different caller',

@@ -20,6 +20,7 @@ export const results = {
       index: '满意度指数',
       gap: 'SERVQUAL 加权差距',
       margin: '±{{value}}（95%）',
+      tooFew: '样本不足（{{count}} 份）',
       base: '样本 {{count}}',
       invited: '邀请 {{count}} 户',
     },

@@ -47,10 +47,9 @@ export function AuditLogPage() {
     from: dayBoundary(range?.[0], 'start'),
     to: dayBoundary(range?.[1], 'end'),
   });
-  const actionLabel = (value: string) => {
-    const match = auditActions.find((item) => item === value);
-    return match ? t(`audit.actions.${match}`) : value;
-  };
+  // A code the console has no word for yet is shown as written rather than hidden.
+  const actionLabel = (value: string) => t(`audit.actions.${value}`, { defaultValue: value });
+  const entityLabel = (value: string) => t(`audit.entityTypes.${value}`, { defaultValue: value });
 
   const columns: ColumnsType<AuditLog> = [
     { title: t('audit.at'), dataIndex: 'at', width: 150, render: formatDateTime },
@@ -74,7 +73,7 @@ export function AuditLogPage() {
       width: 100,
       render: (value: string) => <Tag color={actionColours[value] ?? 'default'}>{actionLabel(value)}</Tag>,
     },
-    { title: t('audit.entityType'), dataIndex: 'entityType', width: 140, render: (value: string) => <Typography.Text code>{value}</Typography.Text> },
+    { title: t('audit.entityType'), dataIndex: 'entityType', width: 140, render: (value: string) => entityLabel(value) },
     { title: t('audit.summary'), dataIndex: 'summary', render: (value: string | null) => value ?? '—' },
   ];
 
@@ -88,7 +87,7 @@ export function AuditLogPage() {
           placeholder={t('audit.entityType')}
           value={entityInput}
           onChange={(value: string | undefined) => setEntityInput(value ?? '')}
-          options={entityTypes.map((value) => ({ value }))}
+          options={entityTypes.map((value) => ({ value, label: entityLabel(value) }))}
           showSearch={{ filterOption: (input, option) => (option?.value ?? '').toString().includes(input) }}
           style={{ width: 170 }}
           data-testid="audit-entity-type"

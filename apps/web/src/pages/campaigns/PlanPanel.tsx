@@ -1,4 +1,5 @@
-import { Alert, Card, Flex, Statistic, Table, Typography } from 'antd';
+import { QuestionCircleOutlined } from '@ant-design/icons';
+import { Alert, Card, Flex, Statistic, Table, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Plan, Stratum } from '../../api/campaigns';
 
@@ -23,7 +24,11 @@ export function PlanPanel({ plan, loading, error }: { plan: Plan | undefined; lo
       </Typography.Paragraph>
       {plan.sampleWithoutCorrection !== null ? (
         <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }} data-testid="plan-formula">
-          {t('campaigns.planFormula', { n0: plan.sampleWithoutCorrection.toFixed(1), n: plan.sampleSize })}
+          {/* The formula is for the quality department; stewards read the plain sentence and hover for the maths. */}
+          {t('campaigns.planExplain')}{' '}
+          <Tooltip title={t('campaigns.planFormula', { n0: plan.sampleWithoutCorrection.toFixed(1), n: plan.sampleSize })}>
+            <QuestionCircleOutlined aria-label={t('campaigns.planFormulaLabel')} />
+          </Tooltip>
         </Typography.Paragraph>
       ) : null}
       {plan.strata.length > 0 ? (

@@ -1,5 +1,7 @@
 import { Timeline, Typography } from 'antd';
+import { ticketActions, ticketStatuses, type TicketAction, type TicketStatus } from '@manyi/core';
 import { useTranslation } from 'react-i18next';
+import { useVocabulary } from '../../i18n/vocabulary';
 import type { TimelineEntry } from '../../api/types';
 import { ListEmpty } from '../../shared/ListEmpty';
 import { formatDateTime } from '../../shared/time';
@@ -18,13 +20,27 @@ function describe(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Detail is free-form per kind: a sentence is shown as is, a small object as "key: value" pairs. */
+/**
+ * Detail is free-form per kind: a sentence is shown as is, a small object as "label: value" pairs in
+ * the reader's language. Internal ids are never shown, a ticket's event and status read as words
+ * (issue 15 §3: no raw codes).
+ */
 function DetailText({ detail }: { detail: unknown }) {
+  const { t } = useTranslation();
+  const { label } = useVocabulary();
   if (detail === null || detail === undefined || detail === '') return null;
+  const value = (key: string, raw: unknown): string => {
+    if (key === 'event' && typeof raw === 'string' && (ticketActions.values as readonly string[]).includes(raw))
+      return label(ticketActions, raw as TicketAction);
+    if (key === 'status' && typeof raw === 'string' && (ticketStatuses.values as readonly string[]).includes(raw))
+      return label(ticketStatuses, raw as TicketStatus);
+    return describe(raw);
+  };
   const text =
     typeof detail === 'object' && !Array.isArray(detail)
       ? Object.entries(detail as Record<string, unknown>)
-          .map(([key, value]) => `${key}: ${describe(value)}`)
+          .filter(([key]) => !/Id$|Ids$/.test(key))
+          .map(([key, raw]) => `${t(`profile.detailKeys.${key}`, { defaultValue: key })}${t('profile.detailColon')}${value(key, raw)}`)
           .join(' · ')
       : typeof detail === 'string'
         ? detail

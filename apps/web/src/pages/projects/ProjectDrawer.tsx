@@ -10,7 +10,7 @@ import { useSaveForm } from '../../shared/useSaveForm';
 import { textLimits } from '@manyi/contracts/limits';
 import { projectBody } from '@manyi/contracts/projects';
 
-const limit = (field: 'code' | 'name' | 'city' | 'address') => textLimits(projectBody, field).max;
+const limit = (field: 'code' | 'name' | 'city' | 'address' | 'hotline') => textLimits(projectBody, field).max;
 
 type ProjectDrawerProps = { editing: { project: Project | null } | null; regions: Region[]; onClose: () => void };
 
@@ -26,8 +26,8 @@ export function ProjectDrawer({ editing, regions, onClose }: ProjectDrawerProps)
     if (!editing) return;
     form.resetFields();
     if (editing.project) {
-      const { code, name, type, stage, regionId, city, address } = editing.project;
-      form.setFieldsValue({ code, name, type, stage, regionId, city, address });
+      const { code, name, type, stage, regionId, city, address, hotline } = editing.project;
+      form.setFieldsValue({ code, name, type, stage, regionId, city, address, hotline });
     } else {
       form.setFieldsValue({ type: 'residential', stage: 'growth' });
     }
@@ -35,7 +35,13 @@ export function ProjectDrawer({ editing, regions, onClose }: ProjectDrawerProps)
 
   const submit = useSaveForm(form, {
     save: (values) => {
-      const input: ProjectInput = { ...values, regionId: values.regionId ?? null, city: values.city?.trim() ?? '', address: values.address?.trim() ?? '' };
+      const input: ProjectInput = {
+        ...values,
+        regionId: values.regionId ?? null,
+        city: values.city?.trim() ?? '',
+        address: values.address?.trim() ?? '',
+        hotline: values.hotline?.trim() ?? '',
+      };
       return save.mutateAsync({ id: project?.id, input });
     },
     onSaved: onClose,
@@ -71,6 +77,9 @@ export function ProjectDrawer({ editing, regions, onClose }: ProjectDrawerProps)
         </Form.Item>
         <Form.Item name="address" label={t('projects.address')} rules={[{ max: limit('address') }]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} />
+        </Form.Item>
+        <Form.Item name="hotline" label={t('projects.hotline')} extra={t('projects.hotlineHelp')} rules={[{ max: limit('hotline') }]}>
+          <Input data-testid="project-hotline" />
         </Form.Item>
       </Form>
     </FormDrawer>

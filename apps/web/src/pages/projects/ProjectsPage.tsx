@@ -4,6 +4,7 @@ import { Button, Flex, Select, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAbility } from '../../api/auth';
 import { useDeleteProject, useProjects } from '../../api/projects';
 import { useRegions } from '../../api/regions';
 import type { Project } from '../../api/types';
@@ -36,6 +37,8 @@ export function ProjectsPage() {
   const regions = useRegions();
   const remove = useDeleteProject();
 
+  // Projects and regions are the company's organisation: only organisation.manage changes them (a steward reads).
+  const canManage = useAbility('organisation.manage');
   const columns: ColumnsType<Project> = [
     { title: t('projects.code'), dataIndex: 'code', width: 120 },
     { title: t('projects.name'), dataIndex: 'name', render: (name: string) => <strong>{name}</strong> },
@@ -74,14 +77,16 @@ export function ProjectsPage() {
       <PageHeader
         title={t('projects.title')}
         extra={
-          <>
-            <Button icon={<ClusterOutlined />} onClick={() => setRegionsOpen(true)} data-testid="regions-manage">
-              {t('projects.manageRegions')}
-            </Button>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ project: null })} data-testid="project-create">
-              {t('projects.create')}
-            </Button>
-          </>
+          canManage ? (
+            <>
+              <Button icon={<ClusterOutlined />} onClick={() => setRegionsOpen(true)} data-testid="regions-manage">
+                {t('projects.manageRegions')}
+              </Button>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ project: null })} data-testid="project-create">
+                {t('projects.create')}
+              </Button>
+            </>
+          ) : null
         }
       />
       <Flex wrap gap={8} style={{ marginBottom: 16 }}>
@@ -97,7 +102,13 @@ export function ProjectsPage() {
           style={{ width: 160 }}
         />
       </Flex>
-      <CursorTable<Project> list={list} columns={columns} scrollX={1100} empty={t('projects.empty')} testId="projects-table" />
+      <CursorTable<Project>
+        list={list}
+        columns={canManage ? columns : columns.filter((column) => column.key !== 'actions')}
+        scrollX={1100}
+        empty={t('projects.empty')}
+        testId="projects-table"
+      />
       <ProjectDrawer editing={editing} regions={regions.data?.items ?? []} onClose={() => setEditing(null)} />
       <RegionsModal open={regionsOpen} onClose={() => setRegionsOpen(false)} />
     </>

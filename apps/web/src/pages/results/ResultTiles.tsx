@@ -34,6 +34,9 @@ function Tile({ title, value, footer, testId }: { title: string; value: string; 
   );
 }
 
+/** Answers below which a margin of error is not shown (the Wald interval's usual rule of thumb, n ≥ 30). */
+const minimumSample = 30;
+
 /** The headline figures with their bases and the change against the previous wave. */
 export function ResultTiles({ results }: { results: CampaignResults }) {
   const { t } = useTranslation();
@@ -60,7 +63,14 @@ export function ResultTiles({ results }: { results: CampaignResults }) {
         testId="results-nps"
         footer={
           <>
-            {nps?.wald ? <span style={{ marginRight: 8 }}>{t('results.tiles.margin', { value: nps.wald.marginOfError.toFixed(1) })}</span> : null}
+            {nps?.wald ? (
+              <span style={{ marginRight: 8 }} data-testid="results-nps-margin">
+                {/* Below 30 answers the normal approximation says nothing (a single answer gives ±0.0): say so instead. */}
+                {nps.valid < minimumSample
+                  ? t('results.tiles.tooFew', { count: nps.valid })
+                  : t('results.tiles.margin', { value: nps.wald.marginOfError.toFixed(1) })}
+              </span>
+            ) : null}
             <ChangeTag change={previous?.comparison.nps} unit="points" testId="results-nps-change" />
           </>
         }

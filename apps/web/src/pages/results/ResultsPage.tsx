@@ -171,7 +171,9 @@ export function ResultsPage() {
                 placeholder={`${t('results.filters.building')}: ${t('results.filters.all')}`}
                 value={filter.buildingId}
                 data-testid="results-filter-building"
-                options={(buildings.data ?? []).map((building) => ({ value: building.id, label: building.name }))}
+                options={[...(buildings.data ?? [])]
+                  .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN', { numeric: true }))
+                  .map((building) => ({ value: building.id, label: building.name }))}
                 onChange={(value?: string) => setFilter({ buildingId: value })}
               />
               <Select

@@ -58,7 +58,12 @@ export function QueueTiles({ projectId, onPick }: QueueTilesProps) {
         <Tile
           title={t('serviceDesk.tiles.compliance')}
           value={percent}
-          hint={t('serviceDesk.tiles.complianceHint', { met: compliance?.met ?? 0, count: compliance?.total ?? 0 })}
+          hint={t('serviceDesk.tiles.complianceHint', {
+            met: compliance?.met ?? 0,
+            total: compliance?.total ?? 0,
+            resolved: compliance?.resolved ?? 0,
+            overdueOpen: compliance?.overdueOpen ?? 0,
+          })}
           loading={loading}
           testId="tile-compliance"
         />

@@ -2,22 +2,24 @@ import { CrownFilled, SearchOutlined } from '@ant-design/icons';
 import { AutoComplete, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePersons } from '../../api/persons';
+import { usePersonLookup } from '../../api/persons';
 import type { Person } from '../../api/types';
 import { useDebouncedValue } from '../../shared/useDebouncedValue';
 
 type ReporterSearchProps = { projectId: string | undefined; onPick: (person: Person) => void; autoFocus?: boolean };
 
 /**
- * The hotline agent's first field: a phone number, a name or a room finds the resident, and
- * picking one fills the household, name and phone. Enter picks the highlighted match.
+ * The hotline agent's first field: the resident as the caller says it — 11栋1单元301, 11-1-301,
+ * 1101, a phone number or its last four digits, a name or its pinyin initials (GET /persons/lookup,
+ * best match first) — and picking one fills the household, name and phone. Enter picks the
+ * highlighted match; the building is always shown, since a bare room number matches several.
  */
 export function ReporterSearch({ projectId, onPick, autoFocus }: ReporterSearchProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim(), 200);
-  const persons = usePersons({ projectId, q }, q.length >= 2);
-  const found = q.length >= 2 ? persons.items : [];
+  const persons = usePersonLookup(q.length >= 2 ? q : '', projectId);
+  const found = q.length >= 2 ? (persons.data?.items ?? []) : [];
   const options = found.map((person) => ({
     value: person.id,
     label: (

@@ -40,7 +40,7 @@ export function ServiceDeskPage() {
     (ticketTypes.values as readonly string[]).includes(linked.get('type') ?? '') ? (linked.get('type') as TicketType) : undefined,
   );
   const [categoryCode, setCategoryCode] = useState<string>();
-  const [assignee, setAssignee] = useState<AssigneeChoice | undefined>(linked.get('mine') === 'true' ? 'mine' : undefined);
+  const [assignee, setAssignee] = useState<AssigneeChoice | undefined>(linked.get('mine') === 'true' || linked.get('assignee') === 'mine' ? 'mine' : undefined);
   const [overdue, setOverdue] = useState(linked.get('overdue') === 'true');
   const dueToday = linked.get('dueToday') === 'true' || undefined;
   const linkedProject = linked.get('projectId');
