@@ -77,6 +77,11 @@ export const fileMessages = {
   empty_import: rowMessages.emptyFile(),
   too_many_rows: rowMessages.tooManyRows(),
   file_too_large: { 'zh-CN': '文件超过 60 MB 上限,请拆分后分批导入', 'en-US': 'The file exceeds the 60 MB limit; split it and import it in parts' },
+  spreadsheet_too_large: {
+    'zh-CN': '表格解压后过大(内容、共享文本、行数或列数超出上限),未读取;请删除多余的工作表、行和列,或拆分成多个文件后再导入',
+    'en-US':
+      'The spreadsheet is too large once unpacked (content, shared strings, rows or columns over the limit) and was not read; remove extra sheets, rows and columns or split the file',
+  },
   file_required: { 'zh-CN': '请选择要导入的文件', 'en-US': 'Choose a file to import' },
   unknown_project: { 'zh-CN': '项目不存在', 'en-US': 'Unknown project' },
   import_not_validated: {

@@ -3,20 +3,15 @@ import { Transform, type TransformCallback } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
+import { maxImportRows } from './limits';
+import { checkXlsxLimits, defaultXlsxLimits, SheetLimitError, SheetReadError, type XlsxLimits } from './xlsx-limits';
+
+export { SheetLimitError, SheetReadError, type XlsxLimits } from './xlsx-limits';
 
 export type ImportFormat = 'xlsx' | 'csv';
 
 /** One sheet row as text cells, numbered as Excel shows it (the header is usually row 1). */
 export type SheetRow = { row: number; cells: string[] };
-
-/** The file stopped making sense part-way (a broken zip, an unclosed quote). */
-export class SheetReadError extends Error {
-  readonly row: number;
-  constructor(row: number, cause: unknown) {
-    super(cause instanceof Error ? cause.message : String(cause), { cause });
-    this.row = row;
-  }
-}
 
 /** Cell text as a clerk sees it: numbers without float noise, formulas by their result, rich text flattened. */
 export function cellText(value: unknown): string {
@@ -39,6 +34,19 @@ export function cellText(value: unknown): string {
   return String(value).trim();
 }
 
+/**
+ * Rows past the household import's limit (plus its header and the one row that tells it the limit
+ * was passed) are not read at all, whatever reads the sheet.
+ */
+const maxSheetRows = maxImportRows + 2;
+
+/** Cells as text, refusing a row that spreads past the column limit; empty cells past it are dropped. */
+function boundedCells(cells: string[], row: number, limits: XlsxLimits): string[] {
+  if (cells.length <= limits.columns) return cells;
+  if (cells.slice(limits.columns).some((cell) => cell !== '')) throw new SheetLimitError('columns', `row ${row} has more than ${limits.columns} columns`, row);
+  return cells.slice(0, limits.columns);
+}
+
 type SheetIdentity = { id?: number; name?: string; iterator?: { destroy?: () => void } };
 type WorkbookModel = { model?: { sheets?: SheetIdentity[] } };
 
@@ -56,7 +64,12 @@ function release(worksheet: unknown): void {
  * is stopped early (a refused header, too many rows) still runs the workbook iteration out,
  * skipping what is left unparsed, rather than leave a copy of the roster in the temp folder.
  */
-async function* readXlsx(path: string): AsyncGenerator<SheetRow> {
+async function* readXlsx(path: string, limits: XlsxLimits): AsyncGenerator<SheetRow> {
+  try {
+    await checkXlsxLimits(path, limits);
+  } catch (error) {
+    throw error instanceof SheetLimitError ? error : new SheetReadError(1, error);
+  }
   const source = createReadStream(path);
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(source, {
     worksheets: 'emit',
@@ -67,6 +80,7 @@ async function* readXlsx(path: string): AsyncGenerator<SheetRow> {
   });
   const worksheets = workbook[Symbol.asyncIterator]();
   let lastRow = 0;
+  let dataRows = 0;
   let chosen = false;
   try {
     for (;;) {
@@ -82,13 +96,16 @@ async function* readXlsx(path: string): AsyncGenerator<SheetRow> {
       chosen = true;
       for await (const row of worksheet) {
         lastRow = row.number;
+        dataRows += 1;
+        if (dataRows > maxSheetRows) throw new SheetLimitError('rows', `more than ${maxSheetRows} rows`, row.number);
         const values = Array.isArray(row.values) ? row.values : [];
         // exceljs numbers cells from 1; slot 0 is always empty.
-        yield { row: row.number, cells: Array.from({ length: Math.max(values.length - 1, 0) }, (_, index) => cellText(values[index + 1])) };
+        const cells = Array.from({ length: Math.max(values.length - 1, 0) }, (_, index) => cellText(values[index + 1]));
+        yield { row: row.number, cells: boundedCells(cells, row.number, limits) };
       }
     }
   } catch (error) {
-    throw new SheetReadError(lastRow + 1, error);
+    throw error instanceof SheetLimitError ? error : new SheetReadError(lastRow + 1, error);
   } finally {
     try {
       for (let next = await worksheets.next(); !next.done; next = await worksheets.next()) release(next.value);
@@ -141,25 +158,34 @@ class CsvDecoder extends Transform {
   }
 }
 
-async function* readCsv(path: string): AsyncGenerator<SheetRow> {
+async function* readCsv(path: string, limits: XlsxLimits): AsyncGenerator<SheetRow> {
   const source = createReadStream(path);
   const records = source.pipe(new CsvDecoder()).pipe(parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }));
   let row = 0;
   try {
     for await (const record of records as AsyncIterable<string[]>) {
       row += 1;
-      yield { row, cells: record.map((cell) => cell.trim()) };
+      if (row > maxSheetRows) throw new SheetLimitError('rows', `more than ${maxSheetRows} rows`, row);
+      yield {
+        row,
+        cells: boundedCells(
+          record.map((cell) => cell.trim()),
+          row,
+          limits,
+        ),
+      };
     }
   } catch (error) {
-    throw new SheetReadError(row + 1, error);
+    throw error instanceof SheetLimitError ? error : new SheetReadError(row + 1, error);
   } finally {
     source.destroy();
     records.destroy();
   }
 }
 
-export function readSheetRows(path: string, format: ImportFormat): AsyncGenerator<SheetRow> {
-  return format === 'xlsx' ? readXlsx(path) : readCsv(path);
+/** Reads with the default limits; tests pass smaller ones. A SheetLimitError is a SheetReadError too. */
+export function readSheetRows(path: string, format: ImportFormat, limits: XlsxLimits = defaultXlsxLimits): AsyncGenerator<SheetRow> {
+  return format === 'xlsx' ? readXlsx(path, limits) : readCsv(path, limits);
 }
 
 export const isBlankRow = (cells: readonly string[]) => cells.every((cell) => cell === '');

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Context } from '../http/context';
 import { fieldProblem, HttpProblem, notFound } from '../http/problem';
 import type { BackgroundWork } from '../imports/background';
-import { SheetReadError } from '../imports/reader';
+import { SheetLimitError, SheetReadError } from '../imports/reader';
 import { fieldValue, receiveFile, type UploadSource } from '../imports/service';
 import { fileMessages } from '../imports/messages';
 import { formatFromName, storeUpload } from '../imports/upload';
@@ -94,6 +94,7 @@ export async function startSurveyImport(context: Context, source: UploadSource):
       if (!campaign) throw fieldProblem('campaignId', importMessages.unknown_campaign);
     } catch (error) {
       await context.storage.remove(filePath);
+      if (error instanceof SheetLimitError) throw new HttpProblem(413, 'spreadsheet_too_large', fileMessages.spreadsheet_too_large);
       if (error instanceof SheetReadError) throw new HttpProblem(400, 'not_a_spreadsheet', fileMessages.not_a_spreadsheet);
       if (error instanceof EmptyTableError) throw new HttpProblem(400, 'empty_import', importMessages.no_header);
       throw error;
