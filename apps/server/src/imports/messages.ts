@@ -69,10 +69,6 @@ export const fileMessages = {
     'zh-CN': '不支持旧版 .xls 格式,请在 Excel 中“另存为” .xlsx 后再导入',
     'en-US': 'Old .xls files are not supported; save the file as .xlsx in Excel and try again',
   },
-  extension_mismatch: {
-    'zh-CN': '文件内容与扩展名不符(例如 .xlsx 文件被改成了 .csv),请重新保存后再导入',
-    'en-US': 'The file content does not match its extension (e.g. an .xlsx renamed to .csv); save it again',
-  },
   missing_columns: { 'zh-CN': '表头缺少必填列', 'en-US': 'The header row lacks required columns' },
   empty_import: rowMessages.emptyFile(),
   too_many_rows: rowMessages.tooManyRows(),

@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { Transform, type TransformCallback } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { parse } from 'csv-parse';
@@ -12,6 +13,33 @@ export type ImportFormat = 'xlsx' | 'csv';
 
 /** One sheet row as text cells, numbered as Excel shows it (the header is usually row 1). */
 export type SheetRow = { row: number; cells: string[] };
+
+const zipMagic = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const oleMagic = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+
+/**
+ * What a file is, by its first bytes and whatever its name: people send an .xlsx named .xls or
+ * .csv (问卷星 downloads, renamed attachments) and a CSV named .txt. A zip is an .xlsx (exceljs
+ * refuses one that is not a workbook), an OLE compound file is the old .xls, a file with NUL
+ * bytes is binary, anything else is read as CSV.
+ */
+export function formatOfContent(head: Buffer, sawNul: boolean): ImportFormat | 'legacy_xls' | 'binary' {
+  if (head.subarray(0, 4).equals(zipMagic)) return 'xlsx';
+  if (head.subarray(0, 4).equals(oleMagic)) return 'legacy_xls';
+  return sawNul ? 'binary' : 'csv';
+}
+
+/** formatOfContent for a file on disk: its first 64 KiB decide. */
+export async function formatOfFile(path: string): Promise<ReturnType<typeof formatOfContent>> {
+  const handle = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(64 * 1024), 0, 64 * 1024, 0);
+    const head = buffer.subarray(0, bytesRead);
+    return formatOfContent(head, head.includes(0));
+  } finally {
+    await handle.close();
+  }
+}
 
 /** Cell text as a clerk sees it: numbers without float noise, formulas by their result, rich text flattened. */
 export function cellText(value: unknown): string {
@@ -118,49 +146,52 @@ async function* readXlsx(path: string, limits: XlsxLimits): AsyncGenerator<Sheet
 
 /**
  * Office on a Chinese Windows saves "CSV (逗号分隔)" in GB18030, newer versions offer UTF-8 with
- * a BOM. The first 64 KiB decide: valid UTF-8 is read as UTF-8, anything else as GB18030.
+ * a BOM. The whole file decides, in a first pass that keeps nothing: valid UTF-8 from the first
+ * byte to the last is read as UTF-8, anything else as GB18030 (a superset of GBK). A prefix is
+ * not enough: a GBK roster whose first Chinese character comes after 64 KiB of ASCII (ids, phone
+ * numbers) is valid UTF-8 up to there.
  */
-class CsvDecoder extends Transform {
-  #pending: Buffer[] = [];
-  #pendingBytes = 0;
-  #decoder: TextDecoder | null = null;
-
-  constructor() {
-    super({ readableObjectMode: false, decodeStrings: true, encoding: 'utf8' });
+export async function csvEncoding(path: string): Promise<'utf-8' | 'gb18030'> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const source = createReadStream(path);
+  try {
+    for await (const chunk of source as AsyncIterable<Buffer>) decoder.decode(chunk, { stream: true });
+    decoder.decode();
+    return 'utf-8';
+  } catch (error) {
+    if (error instanceof TypeError) return 'gb18030';
+    throw error;
+  } finally {
+    source.destroy();
   }
+}
 
-  #choose(): TextDecoder {
-    const head = Buffer.concat(this.#pending);
-    let encoding = 'utf-8';
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
-    } catch {
-      encoding = 'gb18030';
-    }
-    return new TextDecoder(encoding);
+class CsvDecoder extends Transform {
+  readonly #decoder: TextDecoder;
+
+  constructor(encoding: string) {
+    super({ readableObjectMode: false, decodeStrings: true, encoding: 'utf8' });
+    this.#decoder = new TextDecoder(encoding);
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    if (this.#decoder) return done(null, this.#decoder.decode(chunk, { stream: true }));
-    this.#pending.push(chunk);
-    this.#pendingBytes += chunk.length;
-    if (this.#pendingBytes < 64 * 1024) return done();
-    this.#decoder = this.#choose();
-    const text = this.#decoder.decode(Buffer.concat(this.#pending), { stream: true });
-    this.#pending = [];
-    done(null, text);
+    done(null, this.#decoder.decode(chunk, { stream: true }));
   }
 
   override _flush(done: TransformCallback): void {
-    const decoder = this.#decoder ?? this.#choose();
-    const text = this.#decoder ? '' : decoder.decode(Buffer.concat(this.#pending), { stream: true });
-    done(null, text + decoder.decode());
+    done(null, this.#decoder.decode());
   }
 }
 
 async function* readCsv(path: string, limits: XlsxLimits): AsyncGenerator<SheetRow> {
+  let encoding: string;
+  try {
+    encoding = await csvEncoding(path);
+  } catch (error) {
+    throw new SheetReadError(1, error);
+  }
   const source = createReadStream(path);
-  const records = source.pipe(new CsvDecoder()).pipe(parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }));
+  const records = source.pipe(new CsvDecoder(encoding)).pipe(parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }));
   let row = 0;
   try {
     for await (const record of records as AsyncIterable<string[]>) {

@@ -141,7 +141,8 @@ describe('importing responses collected elsewhere', () => {
     });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().errors[0].field).toBe('mapping.4');
-    expect((await upload({ campaignId: campaign.id }, 'x.xlsx', Buffer.from('not a zip'))).statusCode).toBe(415);
+    // Binary content is refused whatever the name; text would be read as CSV.
+    expect((await upload({ campaignId: campaign.id }, 'x.xlsx', Buffer.from('not\u0000a zip'))).statusCode).toBe(415);
     // A refused file creates no campaign.
     const before = (await t.connection.db.select().from(campaigns).where(eq(campaigns.surveyId, campaign.surveyId))).length;
     expect((await upload({ surveyId: campaign.surveyId, campaignName: '不会创建' }, 'x.csv', Buffer.from(''))).statusCode).toBe(400);

@@ -7,7 +7,7 @@ import type { BackgroundWork } from '../imports/background';
 import { SheetLimitError, SheetReadError } from '../imports/reader';
 import { fieldValue, receiveFile, type UploadSource } from '../imports/service';
 import { fileMessages } from '../imports/messages';
-import { formatFromName, storeUpload } from '../imports/upload';
+import { storeUpload } from '../imports/upload';
 import { requirePermission } from '../policy/policy';
 import { recordAudit } from '../audit/record';
 import { checkMapping, proposeMapping, type ColumnMapping } from './mapping';
@@ -62,12 +62,12 @@ export async function startSurveyImport(context: Context, source: UploadSource):
     const campaignField = idField(file, 'campaignId');
     const surveyField = idField(file, 'surveyId');
     if (!campaignField && !surveyField) throw fieldProblem('campaignId', importMessages.unknown_campaign, 400);
-    const format = formatFromName(file.filename);
     const now = context.clock.now();
     if (campaignField && !(await importCampaign(context.db, tenantId, campaignField))) throw fieldProblem('campaignId', importMessages.unknown_campaign);
     const id = uuidv7();
-    const filePath = `survey-imports/${tenantId}/${id}.${format}`;
-    await storeUpload(context.storage, filePath, file.file, format);
+    // The name does not tell the format (the content does), so the stored file has no extension.
+    const filePath = `survey-imports/${tenantId}/${id}`;
+    const { format } = await storeUpload(context.storage, filePath, file.file);
     let headers: string[];
     let campaign;
     try {
