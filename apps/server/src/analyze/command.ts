@@ -1,4 +1,3 @@
-import type { Command } from 'commander';
 import { AnalyzeError, analyzeFile, describeProblem } from './analyze';
 
 type Sink = { write(text: string): unknown };
@@ -18,15 +17,4 @@ export async function runAnalyze(file: string, options: { template: string; mapp
     stderr.write(`manyi analyze: ${error instanceof Error ? error.message : String(error)}\n`);
     return error instanceof AnalyzeError ? 2 : 1;
   }
-}
-
-export function registerAnalyzeCommand(program: Command): void {
-  program
-    .command('analyze <file>')
-    .description('print the metrics of an exported questionnaire (.xlsx/.csv, e.g. 问卷星) as JSON; no database needed')
-    .requiredOption('--template <name>', 'built-in questionnaire the columns answer: servqual-property, satisfaction-annual, kano-services')
-    .option('--mapping <json>', 'override the column mapping: {"<header or 0-based index>": "questionKey[.item]" | null}, inline or a .json file')
-    .action(async (file: string, options: { template: string; mapping?: string }) => {
-      process.exitCode = await runAnalyze(file, options, process.stdout, process.stderr);
-    });
 }
