@@ -94,6 +94,10 @@ export const failureMessages = {
     'zh-CN': '提交时数据已发生变化(例如房屋已被他人录入或楼栋被删除),导入已整体撤销,未写入任何数据;请修正后重新上传',
     'en-US': 'The data changed after validation (e.g. a room was added or a building deleted); nothing was written. Fix the file and upload it again',
   },
+  interrupted: {
+    'zh-CN': '导入进行中服务器重启,已中止,未写入任何数据;请重新上传',
+    'en-US': 'The server restarted while the import was running; it was stopped and nothing was written. Upload the file again',
+  },
   internal: {
     'zh-CN': '导入时发生内部错误,已整体撤销,未写入任何数据;请稍后重试',
     'en-US': 'An internal error stopped the import; nothing was written. Please try again later',
