@@ -8,6 +8,7 @@ import { detectGroupIncidents } from './incidents/detection';
 import { systemClock } from './clock';
 import type { Config } from './config';
 import { serializeError } from './http/log-redaction';
+import { watchPool } from './metrics';
 import { logSmsSender } from './sms/sms-sender';
 import { failInterruptedJobs } from './imports/repository';
 import { startSlaTimer } from './sla/timer';
@@ -73,6 +74,7 @@ export type ServeOptions = {
  * database) on SIGINT/SIGTERM. The timer lives here, not in buildApp, so tests run sweeps explicitly.
  */
 export async function serve(config: Config, connection: Connection, logger = createLogger(config), options: ServeOptions = {}) {
+  watchPool(connection.poolStats);
   const swept = await sweepInterruptedImports(connection, systemClock.now());
   if (swept > 0) logger.warn({ swept }, 'import jobs interrupted by the last stop marked failed');
   const app = await buildApp({
