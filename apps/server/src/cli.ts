@@ -63,6 +63,22 @@ program
     for (const item of result.logins) process.stdout.write(`${item.role.padEnd(12)} ${item.login} / ${item.password}\n`);
   });
 
+program
+  .command('backup <dir>')
+  .description('embedded database (PGlite) and uploaded files into a new folder; stop the server first. PostgreSQL: pg_dump (docs/deploy.md)')
+  .action(async (dir: string) => {
+    const [{ loadConfig }, { backup }] = await Promise.all([import('./config'), import('./backup/backup')]);
+    await backup(loadConfig(), dir, process.stdout);
+  });
+
+program
+  .command('restore <dir>')
+  .description('a `manyi backup` folder into an empty DATA_DIR (PGlite); PostgreSQL: pg_restore (docs/deploy.md)')
+  .action(async (dir: string) => {
+    const [{ loadConfig }, { restore }] = await Promise.all([import('./config'), import('./backup/backup')]);
+    await restore(loadConfig(), dir, process.stdout);
+  });
+
 registerAnalyzeCommand(program);
 registerTextCommand(program);
 

@@ -23,6 +23,8 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export type Connection = {
   db: Database;
   kind: DatabaseKind;
+  /** PGlite only: the whole data directory as a gzipped tarball (`manyi backup`); PostgreSQL is backed up with pg_dump. */
+  dumpDataDir?: () => Promise<Blob>;
   /** PostgreSQL's pool use, for /metrics; PGlite has no pool. */
   poolStats?: () => { total: number; idle: number; waiting: number; max: number };
   migrate(): Promise<void>;
@@ -90,6 +92,7 @@ export async function connect(options: ConnectionOptions): Promise<Connection> {
   return {
     db: db as unknown as Database,
     kind: 'pglite',
+    dumpDataDir: () => client.dumpDataDir('gzip'),
     migrate: () => migratePglite(db, { migrationsFolder }),
     close: async () => {
       await client.close();
