@@ -151,4 +151,19 @@ describe('importing responses collected elsewhere', () => {
     const stewardCookie = await signIn(t.app, steward.login, steward.password);
     expect((await upload({ campaignId: campaign.id }, 'wjx.csv', await fixture('wjx-utf8.csv'), stewardCookie)).statusCode).toBe(403);
   });
+
+  it('leaves a column whose number and title point at different questions unmapped and reports it (issue 14 §9)', async () => {
+    const campaign = await createCampaign(t.connection.db, company.tenant.id);
+    // Question 1 is 总体满意度 and 2 is 推荐意愿: the numbers are swapped, as after a question was moved in the other tool.
+    const csv = Buffer.from('房号,1、推荐意愿,2、总体满意度\r\n1-1-101,9,满意\r\n', 'utf8');
+    const response = await upload({ campaignId: campaign.id }, 'swapped.csv', csv);
+    expect(response.statusCode).toBe(201);
+    const job = response.json();
+    expect(job.mapping[1].target).toBeNull();
+    expect(job.mapping[2].target).toBeNull();
+    expect(job.conflicts).toEqual([
+      { column: 1, header: '1、推荐意愿', byNumber: 'overall', byTitle: 'nps' },
+      { column: 2, header: '2、总体满意度', byNumber: 'nps', byTitle: 'overall' },
+    ]);
+  });
 });
