@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, scratchDir, screenshot, signInStaff } from './browser';
+import { launchBrowser, loginFor, newPage, scratchDir, screenshot, signInStaff } from './browser';
 
 /** Picks an option in an antd Select by its visible label. */
 async function choose(page: Page, testId: string, label: string) {
@@ -82,5 +82,21 @@ describe('staff console', () => {
     await expect.poll(() => page.getByTestId('timeline-entry').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('profile-timeline').textContent()).toContain('住户档案建立');
     await screenshot(page, 'owner-profile');
+  });
+
+  it('signs in with the company code from the link (logins are unique per company)', async () => {
+    const other = await newPage(browser);
+    try {
+      await other.page.goto('/login?c=demo');
+      expect(await other.page.getByTestId('login-company').inputValue()).toBe('demo');
+      const { login, password } = loginFor('admin');
+      await other.page.getByTestId('login-username').fill(login);
+      await other.page.getByTestId('login-password').fill(password);
+      await other.page.getByTestId('login-submit').click();
+      await other.page.getByTestId('company-name').waitFor();
+      expect(await other.page.getByTestId('company-name').textContent()).toContain('安居物业');
+    } finally {
+      await other.context.close();
+    }
   });
 });

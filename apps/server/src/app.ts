@@ -17,6 +17,7 @@ import { registerInputHygiene } from './http/input-hygiene';
 import { HttpProblem } from './http/problem';
 import { registerSameOriginCheck, registerSecurityHeaders } from './http/security';
 import { registerIdempotency } from './idempotency/plugin';
+import { httpDuration, httpRequests, metricsRegistry } from './metrics';
 import { apiRoutes } from './routes';
 import { sql } from 'drizzle-orm';
 
@@ -83,6 +84,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAuthentication(app);
   registerIdempotency(app);
 
+  // Counted once answered; a path no route matches counts as 'unmatched', so scanners cannot grow the label set.
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    httpRequests.inc({ method: request.method, route, status: String(reply.statusCode) });
+    httpDuration.observe({ method: request.method, route }, reply.elapsedTime / 1000);
+  });
+  // Prometheus text format. No session: it holds counts by route pattern, nothing of a company's; deploy.md keeps it off the public proxy.
+  app.get('/metrics', { schema: { hide: true }, config: { access: 'public' } }, async (_request, reply) =>
+    reply.type(metricsRegistry.contentType).send(await metricsRegistry.metrics()),
+  );
   app.get('/healthz', { schema: { hide: true }, config: { access: 'public' } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     try {

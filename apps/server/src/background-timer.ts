@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { timed } from './metrics';
 
 export type BackgroundTimer = { stop(): Promise<void> };
 
@@ -12,7 +13,7 @@ export type BackgroundTimer = { stop(): Promise<void> };
 export function startBackgroundTimer(name: string, intervalMs: number, log: FastifyBaseLogger, pass: () => Promise<void>): BackgroundTimer {
   let running: Promise<void> | null = null;
   const handle = setInterval(() => {
-    running ??= pass()
+    running ??= timed(name, pass)
       .catch((error: unknown) => log.error({ err: error }, `${name} failed`))
       .finally(() => {
         running = null;

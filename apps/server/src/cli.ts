@@ -1,10 +1,9 @@
 import { Command } from 'commander';
-import { registerAnalyzeCommand } from './analyze/command';
-import { loadConfig } from './config';
-import { seedDemo } from './demo/seed';
-import { existingDemoLogins, isDatabaseEmpty } from './demo/empty';
-import { createLogger, openDatabase, serve } from './server';
-import { registerTextCommand } from './text-cli/command';
+import { registerAnalyzeCommand } from './analyze/register';
+import { registerTextCommand } from './text-cli/register';
+
+// Each command imports its code when it runs: loading the server, the database drivers and the
+// text engine up front made `manyi --help` take seconds.
 
 const program = new Command('manyi').description('Manyi (满意) — owner-satisfaction platform');
 
@@ -13,6 +12,12 @@ program
   .description('migrate, seed demo data into an empty database, and start the server')
   .option('--no-demo', 'do not seed demo data into an empty database')
   .action(async (options: { demo: boolean }) => {
+    const [{ loadConfig }, { createLogger, openDatabase, serve }, { seedDemo }, { existingDemoLogins, isDatabaseEmpty }] = await Promise.all([
+      import('./config'),
+      import('./server'),
+      import('./demo/seed'),
+      import('./demo/empty'),
+    ]);
     const config = loadConfig();
     const logger = createLogger(config);
     const connection = await openDatabase(config);
@@ -39,6 +44,7 @@ program
   .command('migrate')
   .description('apply database migrations')
   .action(async () => {
+    const [{ loadConfig }, { openDatabase }] = await Promise.all([import('./config'), import('./server')]);
     const connection = await openDatabase(loadConfig());
     await connection.migrate();
     await connection.close();
@@ -49,11 +55,28 @@ program
   .command('seed-demo')
   .description('create the demo company (2 regions, 5 projects, ~3,000 households, staff, a week of service-desk tickets)')
   .action(async () => {
+    const [{ loadConfig }, { openDatabase }, { seedDemo }] = await Promise.all([import('./config'), import('./server'), import('./demo/seed')]);
     const connection = await openDatabase(loadConfig());
     await connection.migrate();
     const result = await seedDemo(connection.db, { log: (message) => process.stdout.write(`${message}\n`) });
     await connection.close();
     for (const item of result.logins) process.stdout.write(`${item.role.padEnd(12)} ${item.login} / ${item.password}\n`);
+  });
+
+program
+  .command('backup <dir>')
+  .description('embedded database (PGlite) and uploaded files into a new folder; stop the server first. PostgreSQL: pg_dump (docs/deploy.md)')
+  .action(async (dir: string) => {
+    const [{ loadConfig }, { backup }] = await Promise.all([import('./config'), import('./backup/backup')]);
+    await backup(loadConfig(), dir, process.stdout);
+  });
+
+program
+  .command('restore <dir>')
+  .description('a `manyi backup` folder into an empty DATA_DIR (PGlite); PostgreSQL: pg_restore (docs/deploy.md)')
+  .action(async (dir: string) => {
+    const [{ loadConfig }, { restore }] = await Promise.all([import('./config'), import('./backup/backup')]);
+    await restore(loadConfig(), dir, process.stdout);
   });
 
 registerAnalyzeCommand(program);

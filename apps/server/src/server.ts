@@ -8,9 +8,12 @@ import { detectGroupIncidents } from './incidents/detection';
 import { systemClock } from './clock';
 import type { Config } from './config';
 import { serializeError } from './http/log-redaction';
+import { watchPool } from './metrics';
 import { logSmsSender } from './sms/sms-sender';
+import { failInterruptedJobs } from './imports/repository';
 import { startSlaTimer } from './sla/timer';
 import { draftClosedComplaintCases } from './cases/drafting';
+import { failInterruptedImports } from './survey-imports/repository';
 import { startFollowupTimer } from './survey-followups/timer';
 import { startAnalyticsTimer } from './analytics/rollup';
 import { startResultsTimer } from './results/aggregator';
@@ -53,6 +56,17 @@ export function createLogger(config: Config) {
   });
 }
 
+/**
+ * Import jobs run in the process that took the upload; one that stopped (kill -9, a deploy) left
+ * its jobs 'validating' or 'committing' for ever, the console waiting on them. At start-up they
+ * fail as interrupted. PGlite has one process, so all of them; with PostgreSQL other instances
+ * may be running jobs of their own, so only those older than any real run (15 minutes).
+ */
+export async function sweepInterruptedImports(connection: Pick<Connection, 'db' | 'kind'>, now: Date): Promise<number> {
+  const before = connection.kind === 'pglite' ? now : new Date(now.getTime() - 15 * 60_000);
+  return (await failInterruptedJobs(connection.db, before, now)) + (await failInterruptedImports(connection.db, before, now));
+}
+
 export type ServeOptions = {
   /** Run the SLA sweep and webhook deliveries on a timer (default true; MANYI_SLA_SWEEP=off disables it). */
   slaSweep?: boolean;
@@ -63,6 +77,9 @@ export type ServeOptions = {
  * database) on SIGINT/SIGTERM. The timer lives here, not in buildApp, so tests run sweeps explicitly.
  */
 export async function serve(config: Config, connection: Connection, logger = createLogger(config), options: ServeOptions = {}) {
+  watchPool(connection.poolStats);
+  const swept = await sweepInterruptedImports(connection, systemClock.now());
+  if (swept > 0) logger.warn({ swept }, 'import jobs interrupted by the last stop marked failed');
   const app = await buildApp({
     deps: {
       db: connection.db,

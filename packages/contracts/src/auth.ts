@@ -5,6 +5,8 @@ import { abilities } from './abilities';
 export const loginBody = z.object({
   login: z.string().trim().min(1).max(100),
   password: z.string().min(1).max(200),
+  /** The company's code (as in the owner pages' ?c=): needed only when the same login and password exist in two companies. */
+  company: z.string().trim().min(1).max(50).optional(),
 });
 
 export const passwordChangeBody = z.object({

@@ -18,6 +18,8 @@ export const surveyImportJob = z.object({
   status: z.enum(['mapping', 'validating', 'validated', 'committing', 'committed', 'failed']),
   headers: z.array(z.string()),
   mapping: z.array(columnMapping),
+  /** Numbered columns whose title names another question (keys), left unmapped for staff to decide. */
+  conflicts: z.array(z.object({ column: z.number().int(), header: z.string(), byNumber: z.string().nullable(), byTitle: z.string() })),
   /** The questionnaire's questions and parts, for the mapping step's choices. */
   questions: z.array(z.object({ key: z.string(), type: z.string(), title: z.string(), items: z.array(z.object({ key: z.string(), label: z.string() })) })),
   totalRows: z.number().int(),

@@ -23,6 +23,10 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export type Connection = {
   db: Database;
   kind: DatabaseKind;
+  /** PGlite only: the whole data directory as a gzipped tarball (`manyi backup`); PostgreSQL is backed up with pg_dump. */
+  dumpDataDir?: () => Promise<Blob>;
+  /** PostgreSQL's pool use, for /metrics; PGlite has no pool. */
+  poolStats?: () => { total: number; idle: number; waiting: number; max: number };
   migrate(): Promise<void>;
   close(): Promise<void>;
 };
@@ -64,6 +68,7 @@ export async function connect(options: ConnectionOptions): Promise<Connection> {
     return {
       db: db as unknown as Database,
       kind: 'postgres',
+      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: options.poolSize ?? 10 }),
       // Migrations may build an index over a large table: their own connection, without the statement timeout.
       migrate: async () => {
         const migrations = new pg.Pool({ connectionString: options.databaseUrl, max: 1, connectionTimeoutMillis: connectTimeoutMs });
@@ -87,6 +92,7 @@ export async function connect(options: ConnectionOptions): Promise<Connection> {
   return {
     db: db as unknown as Database,
     kind: 'pglite',
+    dumpDataDir: () => client.dumpDataDir('gzip'),
     migrate: () => migratePglite(db, { migrationsFolder }),
     close: async () => {
       await client.close();

@@ -5,11 +5,10 @@
  * here exactly as it would import there. Field names are documented in the README.
  */
 import { access, readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { surveyTemplate, surveyTemplateNames, type Answers, type SurveyDefinition } from '@manyi/core';
-import { SheetReadError, type ImportFormat } from '../imports/reader';
+import { formatOfFile, SheetReadError, type ImportFormat } from '../imports/reader';
 import { convertRow, type RowProblem } from '../survey-imports/convert';
-import { checkMapping, proposeMapping, type ColumnMapping, type ColumnTarget } from '../survey-imports/mapping';
+import { checkMapping, numberTitleConflicts, proposeMapping, type ColumnMapping, type ColumnTarget, type NumberTitleConflict } from '../survey-imports/mapping';
 import { cellProblemMessages, mappingProblemMessages } from '../survey-imports/messages';
 import { EmptyTableError, openTable } from '../survey-imports/table';
 import { analyseAnswers } from './metrics';
@@ -29,14 +28,17 @@ export type AnalyzeReport = {
   /** Which column fed which question (item: matrix row or pair side). */
   mapping: { column: number; header: string; questionKey: string; item: string | null }[];
   unmappedColumns: string[];
+  /** Numbered columns whose title names another question: left unmapped unless --mapping places them. */
+  conflicts: NumberTitleConflict[];
   metrics: ReturnType<typeof analyseAnswers>;
 };
 
-function formatOf(file: string): ImportFormat {
-  const extension = extname(file).toLowerCase();
-  if (extension === '.xlsx') return 'xlsx';
-  if (extension === '.csv') return 'csv';
-  throw new AnalyzeError(`${file}: not an .xlsx or .csv file`);
+/** By content, whatever the name: an export saved as .xls or .txt is read all the same. */
+async function formatOf(file: string): Promise<ImportFormat> {
+  const format = await formatOfFile(file);
+  if (format === 'legacy_xls') throw new AnalyzeError(`${file}: an old .xls workbook; save it as .xlsx in Excel`);
+  if (format === 'binary') throw new AnalyzeError(`${file}: not an .xlsx or .csv file`);
+  return format;
 }
 
 function targetOf(text: string | null): ColumnTarget | null {
@@ -84,11 +86,11 @@ export async function analyzeFile(file: string, options: AnalyzeOptions, onProbl
   const template = surveyTemplate(options.template);
   if (!template) throw new AnalyzeError(`unknown template "${options.template}" (one of: ${surveyTemplateNames.join(', ')})`);
   const definition: SurveyDefinition = template.definition;
-  const format = formatOf(file);
   // The streaming reader cannot report a missing file (the CSV pipe swallows the open error): ask first.
   await access(file).catch(() => {
     throw new AnalyzeError(`${file}: no such file or not readable`);
   });
+  const format = await formatOf(file);
   let table;
   try {
     table = await openTable(file, format);
@@ -108,17 +110,27 @@ export async function analyzeFile(file: string, options: AnalyzeOptions, onProbl
     }
     const valid: Answers[] = [];
     let rows = 0;
+    const reasons = new Map<string, number>();
     try {
       for await (const row of table.rows) {
         rows += 1;
         const converted = convertRow(definition, mapping, row.row, row.cells);
         if (converted.problems.length === 0) valid.push(converted.answers);
         else converted.problems.forEach(onProblem);
+        for (const problem of converted.problems) reasons.set(problem.code, (reasons.get(problem.code) ?? 0) + 1);
       }
     } catch (error) {
       if (error instanceof SheetReadError) throw new AnalyzeError(`${file}: unreadable from row ${error.row} (${error.message})`);
       throw error;
     }
+    // Metrics of nothing would read as a survey in which nobody answered: say why instead.
+    if (rows === 0) throw new AnalyzeError(`${file}: no data rows under the header`);
+    if (valid.length === 0) {
+      const [code, count] = [...reasons].sort((a, b) => b[1] - a[1])[0] ?? ['unknown_label', 0];
+      const reason = cellProblemMessages[code as keyof typeof cellProblemMessages];
+      throw new AnalyzeError(`${file}: none of the ${rows} data rows is valid; most common problem (${count}×): ${reason['en-US']} / ${reason['zh-CN']}`);
+    }
+    const conflicts = numberTitleConflicts(headers, definition).filter((conflict) => mapping[conflict.column]?.target === null);
     return {
       template: template.name,
       file,
@@ -131,6 +143,7 @@ export async function analyzeFile(file: string, options: AnalyzeOptions, onProbl
           : [],
       ),
       unmappedColumns: mapping.filter((entry) => entry.target === null).map((entry) => entry.header),
+      conflicts,
       metrics: analyseAnswers(template, valid),
     };
   } finally {

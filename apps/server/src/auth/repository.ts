@@ -3,10 +3,15 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 
 export type StaffUserRow = typeof staffUsers.$inferSelect;
 
-/** Logins are unique across companies, so sign-in finds the account before it knows the company. */
-export async function findStaffByLogin(db: Executor, login: string): Promise<StaffUserRow | undefined> {
-  const [staff] = await db.select().from(staffUsers).where(eq(staffUsers.login, login));
-  return staff;
+/** Logins are unique within a company: the accounts of a login in every company, or in the one whose code is given. */
+export async function findStaffByLogin(db: Executor, login: string, companyCode?: string): Promise<StaffUserRow[]> {
+  if (companyCode === undefined) return db.select().from(staffUsers).where(eq(staffUsers.login, login));
+  const rows = await db
+    .select({ staff: staffUsers })
+    .from(staffUsers)
+    .innerJoin(tenants, eq(tenants.id, staffUsers.tenantId))
+    .where(and(eq(staffUsers.login, login), eq(tenants.code, companyCode)));
+  return rows.map((row) => row.staff);
 }
 
 export async function findStaffUser(db: Executor, tenantId: string, staffId: string): Promise<StaffUserRow | undefined> {

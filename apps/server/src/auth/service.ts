@@ -19,20 +19,26 @@ export type SignInResult = { token: string; principal: StaffPrincipal };
 
 export async function signIn(
   deps: { db: Database; clock: { now(): Date }; config: { sessionTtlHours: number } },
-  input: { login: string; password: string; userAgent: string; ip: string },
+  input: { login: string; password: string; company?: string | undefined; userAgent: string; ip: string },
 ): Promise<string> {
   const login = input.login.toLowerCase();
   const now = deps.clock.now();
   // Counted before the password is checked, per account and whatever the address, known login or not.
   if (!(await reserveSignInAttempt(deps.db, login, now))) throw new HttpProblem(429, 'sign_in_locked');
-  const staff = await findStaffByLogin(deps.db, login);
-  if (!staff) {
+  const candidates = await findStaffByLogin(deps.db, login, input.company?.toLowerCase());
+  if (candidates.length === 0) {
     decoyHash ??= hashPassword('decoy-password-1');
     await verifyPassword(await decoyHash, input.password);
     throw new HttpProblem(401, 'bad_credentials');
   }
+  // The same login may exist in several companies: the account is the one the password opens.
+  const matching: typeof candidates = [];
+  for (const candidate of candidates) if (await verifyPassword(candidate.passwordHash, input.password)) matching.push(candidate);
+  // Only someone holding both passwords learns that two companies share the login; they are asked which company.
+  if (matching.length > 1) throw new HttpProblem(400, 'company_required');
+  const staff = matching[0];
   // A disabled account answers as a wrong password: the sign-in page must not confirm that a login exists.
-  if (!(await verifyPassword(staff.passwordHash, input.password)) || !staff.active) throw new HttpProblem(401, 'bad_credentials');
+  if (!staff || !staff.active) throw new HttpProblem(401, 'bad_credentials');
   await clearSignInAttempts(deps.db, login);
   return createSession(deps.db, {
     tenantId: staff.tenantId,

@@ -37,8 +37,9 @@ export type SeedDemoOptions = {
   log: (message: string) => void;
   /**
    * The company code, 'demo' by default. Any other code also suffixes every staff login
-   * (admin@<code>), because logins are unique across companies; tests use this to seed a
-   * private copy into a shared database.
+   * (admin@<code>): logins are unique per company, but the same login and password in two
+   * companies would need the company code at sign-in; tests use this to seed a private copy
+   * into a shared database.
    */
   tenantCode?: string;
   /**

@@ -15,7 +15,7 @@ export type StaffContext = {
   nextPhone: () => string;
   tenantId: string;
   passwordHash: string;
-  /** Logins are unique across companies; every company but the default demo gets a suffix. */
+  /** Every company but the default demo gets a suffix, so the demo password never opens two companies' accounts (which would ask for a company code). */
   login: (base: string) => string;
   projects: readonly { id: string; plan: ProjectPlan }[];
 };

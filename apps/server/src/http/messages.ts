@@ -20,6 +20,10 @@ export const messages = {
   rate_limited: { 'zh-CN': '操作过于频繁,请稍后再试', 'en-US': 'Too many requests; please try again later' },
   internal: { 'zh-CN': '服务器内部错误,请稍后再试', 'en-US': 'Internal server error; please try again later' },
   bad_credentials: { 'zh-CN': '账号或密码错误', 'en-US': 'Wrong login or password' },
+  company_required: {
+    'zh-CN': '该账号在多家公司存在,请同时填写公司代码',
+    'en-US': 'This login exists in more than one company; enter the company code too',
+  },
   sign_in_locked: {
     'zh-CN': '登录失败次数过多,账号已暂时锁定,请稍后再试',
     'en-US': 'Too many failed sign-ins; the account is locked for a while, try again later',

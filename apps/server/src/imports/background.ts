@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { backgroundQueue, timed } from '../metrics';
 
 /**
  * In-process background work that outlives its request (validation and commit of an import).
@@ -14,10 +15,14 @@ export function backgroundWork(): BackgroundWork {
   const running = new Set<Promise<void>>();
   return {
     run(name, log, task) {
+      backgroundQueue.inc({ queue: 'import_tasks' });
       const promise = Promise.resolve()
-        .then(task)
+        .then(() => timed(name, task))
         .catch((error: unknown) => log.error({ err: error, task: name }, 'background task failed'))
-        .finally(() => running.delete(promise));
+        .finally(() => {
+          running.delete(promise);
+          backgroundQueue.dec({ queue: 'import_tasks' });
+        });
       running.add(promise);
     },
     async drain() {

@@ -240,6 +240,17 @@ describe('household import', () => {
     expect(await waitForJob(t.app, admin, response.json().id)).toMatchObject({ status: 'validated', totalRows: 1 });
   });
 
+  it('reads a workbook by its content whatever its extension (issue 14 §9)', async () => {
+    const { project } = await freshProject();
+    for (const [index, name] of ['renamed.csv', '住户.xls', 'roster'].entries()) {
+      const row = ['1', '1', String(301 + index), 90, '已入住', '王五', '业主', '13800138000', '是', '', ''];
+      const response = await upload(project.id, name, await xlsxFile([row]));
+      expect(response.statusCode, `${name}: ${response.body}`).toBe(202);
+      expect(response.json().format).toBe('xlsx');
+      expect(await waitForJob(t.app, admin, response.json().id)).toMatchObject({ status: 'validated', totalRows: 1 });
+    }
+  });
+
   it('refuses malformed files with a clear 4xx and keeps nothing', async () => {
     const { project } = await freshProject();
     const expectProblem = async (name: string, content: Buffer, status: number, code: string) => {
@@ -251,9 +262,10 @@ describe('household import', () => {
     };
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
     await expectProblem('photo.xlsx', png, 415, 'not_a_spreadsheet');
-    await expectProblem('notes.txt', Buffer.from('hello'), 415, 'not_a_spreadsheet');
+    // The content decides, not the name: text is read as CSV (here without the required columns).
+    await expectProblem('notes.txt', Buffer.from('hello'), 400, 'missing_columns');
     await expectProblem('old.xls', Buffer.from('d0cf11e0a1b11ae1', 'hex'), 415, 'legacy_xls');
-    await expectProblem('renamed.csv', await xlsxFile([]), 415, 'extension_mismatch');
+    await expectProblem('old.xlsx', Buffer.from('d0cf11e0a1b11ae1', 'hex'), 415, 'legacy_xls');
     await expectProblem('broken.xlsx', Buffer.concat([Buffer.from('504b0304', 'hex'), Buffer.alloc(200, 7)]), 400, 'not_a_spreadsheet');
     const wrong = await expectProblem('wrong.xlsx', await xlsxFile([['a', 'b']], ['名称', '电话']), 400, 'missing_columns');
     expect(wrong.errors.map((error: { field: string }) => error.field)).toEqual(['楼栋', '房号', '姓名']);
@@ -279,7 +291,7 @@ describe('household import', () => {
     expect(stored.sort()).toEqual(
       jobs
         .filter((job) => job.status === 'validated')
-        .map((job) => `${job.id}.${job.format}`)
+        .map((job) => job.filePath.split('/').at(-1))
         .sort(),
     );
   });

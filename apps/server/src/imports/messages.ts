@@ -69,14 +69,15 @@ export const fileMessages = {
     'zh-CN': '不支持旧版 .xls 格式,请在 Excel 中“另存为” .xlsx 后再导入',
     'en-US': 'Old .xls files are not supported; save the file as .xlsx in Excel and try again',
   },
-  extension_mismatch: {
-    'zh-CN': '文件内容与扩展名不符(例如 .xlsx 文件被改成了 .csv),请重新保存后再导入',
-    'en-US': 'The file content does not match its extension (e.g. an .xlsx renamed to .csv); save it again',
-  },
   missing_columns: { 'zh-CN': '表头缺少必填列', 'en-US': 'The header row lacks required columns' },
   empty_import: rowMessages.emptyFile(),
   too_many_rows: rowMessages.tooManyRows(),
   file_too_large: { 'zh-CN': '文件超过 60 MB 上限,请拆分后分批导入', 'en-US': 'The file exceeds the 60 MB limit; split it and import it in parts' },
+  spreadsheet_too_large: {
+    'zh-CN': '表格解压后过大(内容、共享文本、行数或列数超出上限),未读取;请删除多余的工作表、行和列,或拆分成多个文件后再导入',
+    'en-US':
+      'The spreadsheet is too large once unpacked (content, shared strings, rows or columns over the limit) and was not read; remove extra sheets, rows and columns or split the file',
+  },
   file_required: { 'zh-CN': '请选择要导入的文件', 'en-US': 'Choose a file to import' },
   unknown_project: { 'zh-CN': '项目不存在', 'en-US': 'Unknown project' },
   import_not_validated: {
@@ -92,6 +93,10 @@ export const failureMessages = {
   changed_since_validation: {
     'zh-CN': '提交时数据已发生变化(例如房屋已被他人录入或楼栋被删除),导入已整体撤销,未写入任何数据;请修正后重新上传',
     'en-US': 'The data changed after validation (e.g. a room was added or a building deleted); nothing was written. Fix the file and upload it again',
+  },
+  interrupted: {
+    'zh-CN': '导入进行中服务器重启,已中止,未写入任何数据;请重新上传',
+    'en-US': 'The server restarted while the import was running; it was stopped and nothing was written. Upload the file again',
   },
   internal: {
     'zh-CN': '导入时发生内部错误,已整体撤销,未写入任何数据;请稍后重试',

@@ -3,8 +3,8 @@ import type { Context, Dependencies } from '../http/context';
 import { isUniqueViolation } from '../http/db-errors';
 import type { BackgroundWork } from './background';
 import { maxImportRows, maxStoredErrors, progressEveryRows } from './limits';
-import { rowMessages, type FailureCode, type StoredRowError } from './messages';
-import { SheetReadError, type ImportFormat, type SheetRow } from './reader';
+import { fileMessages, rowMessages, type FailureCode, type StoredRowError } from './messages';
+import { SheetLimitError, SheetReadError, type ImportFormat, type SheetRow } from './reader';
 import { loadSnapshot, updateJob, type ImportJobRow } from './repository';
 import { openSheet, type OpenedSheet } from './sheet';
 import { RowValidator, type ProjectSnapshot, type ValidRow } from './validate';
@@ -55,7 +55,8 @@ async function pass(
     }
   } catch (error) {
     if (!(error instanceof SheetReadError)) throw error;
-    errors.add([{ row: error.row, column: null, code: 'unreadable', messages: rowMessages.unreadable(error.row) }]);
+    const messages = error instanceof SheetLimitError ? fileMessages.spreadsheet_too_large : rowMessages.unreadable(error.row);
+    errors.add([{ row: error.row, column: null, code: 'unreadable', messages }]);
   } finally {
     await sheet.close();
   }

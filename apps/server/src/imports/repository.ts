@@ -1,5 +1,5 @@
 import { buildings, households, importJobs, persons, projects, timelineEvents, units, type Executor } from '@manyi/db';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { ProjectSnapshot } from './validate';
 import { nameInitials } from '../persons/initials';
@@ -29,6 +29,20 @@ export async function updateJob(db: Executor, tenantId: string, id: string, patc
     .where(and(eq(importJobs.tenantId, tenantId), eq(importJobs.id, id), from ? inArray(importJobs.status, from) : undefined))
     .returning();
   return row;
+}
+
+/**
+ * Jobs a stopped process left half-way ('validating' or 'committing', created before `before`),
+ * across every company: failed as interrupted. A commit runs in one transaction, so an interrupted
+ * one wrote nothing. Returns how many were swept.
+ */
+export async function failInterruptedJobs(db: Executor, before: Date, now: Date): Promise<number> {
+  const rows = await db
+    .update(importJobs)
+    .set({ status: 'failed', failure: 'interrupted', finishedAt: now })
+    .where(and(inArray(importJobs.status, ['validating', 'committing']), lt(importJobs.createdAt, before)))
+    .returning({ id: importJobs.id });
+  return rows.length;
 }
 
 export async function projectExists(db: Executor, tenantId: string, projectId: string): Promise<boolean> {

@@ -9,9 +9,8 @@ import type { BackgroundWork } from './background';
 import { fileMessages } from './messages';
 import { commitImport, validateImport } from './pipeline';
 import { findJob, insertJob, projectExists, updateJob, type ImportJobRow } from './repository';
-import type { ImportFormat } from './reader';
 import { openSheet } from './sheet';
-import { formatFromName, storeUpload } from './upload';
+import { storeUpload } from './upload';
 
 /** Reads the multipart upload; the route supplies it so the service decides when (after the permission check). */
 export type UploadSource = () => Promise<MultipartFile | undefined>;
@@ -38,15 +37,15 @@ export async function receiveFile(source: UploadSource): Promise<MultipartFile> 
   return file;
 }
 
-/** Where the upload goes and what it claims to be, checked before a byte is stored. */
-async function checkTarget(context: Context, file: MultipartFile): Promise<{ projectId: string; format: ImportFormat }> {
+/** Where the upload goes, checked before a byte is stored. */
+async function checkTarget(context: Context, file: MultipartFile): Promise<{ projectId: string }> {
   const projectText = fieldValue(file, 'projectId');
   if (!projectText) throw fieldProblem('projectId', messages.required, 400);
   const projectId = projectIdField.safeParse(projectText);
   if (!projectId.success) throw fieldProblem('projectId', { 'zh-CN': 'ID 格式不正确', 'en-US': 'Not a valid id' }, 400);
   requireProjectScope(context.principal, projectId.data);
   if (!(await projectExists(context.db, context.principal.tenantId, projectId.data))) throw fieldProblem('projectId', fileMessages.unknown_project);
-  return { projectId: projectId.data, format: formatFromName(file.filename) };
+  return { projectId: projectId.data };
 }
 
 /**
@@ -57,15 +56,16 @@ export async function startImport(context: Context, work: BackgroundWork, source
   requirePermission(context.principal, 'import.run');
   const tenantId = context.principal.tenantId;
   const file = await receiveFile(source);
-  const { projectId, format } = await checkTarget(context, file).catch((error: unknown) => {
+  const { projectId } = await checkTarget(context, file).catch((error: unknown) => {
     // A refused upload must still be drained, or the request never ends.
     file.file.resume();
     throw error;
   });
 
   const id = uuidv7();
-  const filePath = `imports/${tenantId}/${id}.${format}`;
-  await storeUpload(context.storage, filePath, file.file, format);
+  // The name does not tell the format (the content does), so the stored file has no extension.
+  const filePath = `imports/${tenantId}/${id}`;
+  const { format } = await storeUpload(context.storage, filePath, file.file);
   const sheet = await openSheet(context.storage.pathOf(filePath), format).catch(async (error: unknown) => {
     await context.storage.remove(filePath);
     throw error;

@@ -1,7 +1,7 @@
 import { HttpProblem } from '../http/problem';
 import { mapHeader, type ColumnIndexes } from './columns';
 import { fileMessages, missingColumn } from './messages';
-import { isBlankRow, readSheetRows, SheetReadError, type ImportFormat, type SheetRow } from './reader';
+import { isBlankRow, readSheetRows, SheetLimitError, SheetReadError, type ImportFormat, type SheetRow } from './reader';
 
 export type OpenedSheet = {
   indexes: ColumnIndexes;
@@ -12,6 +12,7 @@ export type OpenedSheet = {
 };
 
 const unreadable = () => new HttpProblem(400, 'not_a_spreadsheet', fileMessages.not_a_spreadsheet);
+export const tooLarge = () => new HttpProblem(413, 'spreadsheet_too_large', fileMessages.spreadsheet_too_large);
 
 /**
  * Reads the header row and peeks at the first data row, so that a file with the wrong columns or
@@ -55,6 +56,7 @@ export async function openSheet(path: string, format: ImportFormat): Promise<Ope
     return { indexes, dataRows: dataRows(), close: async () => void (await rows.return(undefined)) };
   } catch (error) {
     await rows.return(undefined);
+    if (error instanceof SheetLimitError) throw tooLarge();
     if (error instanceof SheetReadError) throw unreadable();
     throw error;
   }

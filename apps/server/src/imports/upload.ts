@@ -1,29 +1,17 @@
-import { extname } from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import type { Readable } from 'node:stream';
 import { HttpProblem, malformedUpload } from '../http/problem';
 import type { FileStorage } from '../storage/file-storage';
 import { maxImportRows } from './limits';
 import { fileMessages } from './messages';
-import type { ImportFormat } from './reader';
+import { formatOfContent, type ImportFormat } from './reader';
 
-const zipMagic = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const oleMagic = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 const quoteByte = 0x22;
 const newlineByte = 0x0a;
 /** Bytes that do not make a CSV line count as data: separators, quotes, blanks. */
 const fillerBytes = new Set([0x2c, 0x22, 0x20, 0x09, 0x0d, 0x3b]);
 
 const unsupported = (key: keyof typeof fileMessages = 'not_a_spreadsheet') => new HttpProblem(415, key, fileMessages[key]);
-
-/** The format an upload claims by its name; .xls and anything else are refused before a byte is stored. */
-export function formatFromName(fileName: string): ImportFormat {
-  const extension = extname(fileName).toLowerCase();
-  if (extension === '.xlsx') return 'xlsx';
-  if (extension === '.csv') return 'csv';
-  if (extension === '.xls') throw unsupported('legacy_xls');
-  throw unsupported();
-}
 
 /**
  * Watches an upload on its way to storage: keeps the first bytes for content sniffing and, for
@@ -34,18 +22,13 @@ class UploadInspector extends Transform {
   head = Buffer.alloc(0);
   dataLines = 0;
   sawNul = false;
-  readonly #csv: boolean;
   #inQuotes = false;
   #lineHasData = false;
 
-  constructor(format: ImportFormat) {
-    super();
-    this.#csv = format === 'csv';
-  }
-
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
     if (this.head.length < 8) this.head = Buffer.concat([this.head, chunk.subarray(0, 8 - this.head.length)]);
-    if (this.#csv) this.#scan(chunk);
+    // Lines are counted whatever the file turns out to be: the count only matters for a CSV.
+    this.#scan(chunk);
     done(null, chunk);
   }
 
@@ -74,11 +57,11 @@ class UploadInspector extends Transform {
 }
 
 /**
- * Streams an upload to storage and checks that its content is what its name says. Refuses (and
- * removes) empty files, files whose bytes are not a spreadsheet, and CSVs with too many rows.
+ * Streams an upload to storage and tells its format by content. Refuses (and removes) empty
+ * files, files whose bytes are not a spreadsheet, and CSVs with too many rows.
  */
-export async function storeUpload(storage: FileStorage, key: string, source: Readable, format: ImportFormat): Promise<number> {
-  const inspector = new UploadInspector(format);
+export async function storeUpload(storage: FileStorage, key: string, source: Readable): Promise<{ bytes: number; format: ImportFormat }> {
+  const inspector = new UploadInspector();
   // A body cut short may have failed the file while the target was being checked: piping a failed stream would wait forever.
   if (source.errored || source.destroyed) {
     source.resume();
@@ -96,25 +79,20 @@ export async function storeUpload(storage: FileStorage, key: string, source: Rea
   }
   // Past the multipart size limit busboy cuts the file short and marks it truncated.
   const truncated = (source as Readable & { truncated?: boolean }).truncated === true;
+  const format = formatOfContent(inspector.head, inspector.sawNul);
   const refusal = truncated ? new HttpProblem(413, 'file_too_large', fileMessages.file_too_large) : refusalOf(inspector, format, bytes);
-  if (refusal) {
+  if (refusal || (format !== 'xlsx' && format !== 'csv')) {
     await storage.remove(key);
-    throw refusal;
+    throw refusal ?? unsupported();
   }
-  return bytes;
+  return { bytes, format };
 }
 
-function refusalOf(inspector: UploadInspector, format: ImportFormat, bytes: number): HttpProblem | null {
+function refusalOf(inspector: UploadInspector, format: ReturnType<typeof formatOfContent>, bytes: number): HttpProblem | null {
   if (bytes === 0) return new HttpProblem(400, 'empty_import', fileMessages.empty_import);
-  const head = inspector.head;
-  const isZip = head.subarray(0, 4).equals(zipMagic);
-  if (format === 'xlsx') {
-    if (isZip) return null;
-    return head.subarray(0, 4).equals(oleMagic) ? unsupported('legacy_xls') : unsupported();
-  }
-  if (isZip || head.subarray(0, 4).equals(oleMagic)) return unsupported('extension_mismatch');
-  if (inspector.sawNul) return unsupported();
+  if (format === 'legacy_xls') return unsupported('legacy_xls');
+  if (format === 'binary') return unsupported();
   // The header line is one of the data lines.
-  if (inspector.dataLines - 1 > maxImportRows) return new HttpProblem(413, 'too_many_rows', fileMessages.too_many_rows);
+  if (format === 'csv' && inspector.dataLines - 1 > maxImportRows) return new HttpProblem(413, 'too_many_rows', fileMessages.too_many_rows);
   return null;
 }

@@ -529,10 +529,10 @@ describe('tenant and project isolation over every route', () => {
   });
 
   it('gives every business table a tenant_id that leads each of its indexes', () => {
-    // tenants is the root; staff_users.login and owner_invites.token are looked up before the tenant is known (sign-in);
+    // tenants is the root; staff_users.login (unique per company, looked up across them) and owner_invites.token are looked up before the tenant is known (sign-in);
     // sessions are found by token digest; idempotency keys by their scope, which starts with the tenant;
     // survey invitation and poster tokens arrive in a link that names no company.
-    const globalLookups = new Set(['staff_users_login_uq', 'owner_invites_token_uq', 'survey_invitations_token_uq', 'survey_posters_token_uq']);
+    const globalLookups = new Set(['staff_users_login_idx', 'owner_invites_token_uq', 'survey_invitations_token_uq', 'survey_posters_token_uq']);
     for (const table of tables) {
       const config = getTableConfig(table);
       // attempt_counters: sign-in and code limits per login or phone number, deliberately across companies.

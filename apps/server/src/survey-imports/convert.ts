@@ -166,7 +166,15 @@ export function convertRow(definition: SurveyDefinition, mapping: readonly Colum
   if (problems.length === 0) {
     const check = checkAnswers(definition, answers, true);
     for (const issue of check.issues) {
-      const entry = columnOf.get(`${issue.questionKey}\u0000${issue.rowKey ?? ''}`) ?? columnOf.get(`${issue.questionKey}\u0000`);
+      let entry = columnOf.get(`${issue.questionKey}\u0000${issue.rowKey ?? ''}`) ?? columnOf.get(`${issue.questionKey}\u0000`);
+      const question = questions.get(issue.questionKey);
+      if (issue.code === 'required' && question?.type === 'matrix') {
+        // A matrix is complete when every row a column maps is answered: rows the other tool did not ask are not missing.
+        const answer = (check.answers[question.key] ?? {}) as Record<string, unknown>;
+        const missing = question.rows.find((item) => columnOf.has(`${question.key}\u0000${item.key}`) && !(item.key in answer));
+        if (!missing) continue;
+        entry = columnOf.get(`${question.key}\u0000${missing.key}`);
+      }
       // Unmapped: the other tool did not ask it. Already reported: a bad value is not also a missing one.
       if (issue.code === 'required' && (!entry || check.issues.some((other) => other !== issue && other.questionKey === issue.questionKey))) continue;
       const value = entry ? (cells[entry.column] ?? '').trim() : '';

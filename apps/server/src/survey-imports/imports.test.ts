@@ -141,7 +141,8 @@ describe('importing responses collected elsewhere', () => {
     });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().errors[0].field).toBe('mapping.4');
-    expect((await upload({ campaignId: campaign.id }, 'x.xlsx', Buffer.from('not a zip'))).statusCode).toBe(415);
+    // Binary content is refused whatever the name; text would be read as CSV.
+    expect((await upload({ campaignId: campaign.id }, 'x.xlsx', Buffer.from('not\u0000a zip'))).statusCode).toBe(415);
     // A refused file creates no campaign.
     const before = (await t.connection.db.select().from(campaigns).where(eq(campaigns.surveyId, campaign.surveyId))).length;
     expect((await upload({ surveyId: campaign.surveyId, campaignName: '不会创建' }, 'x.csv', Buffer.from(''))).statusCode).toBe(400);
@@ -149,5 +150,20 @@ describe('importing responses collected elsewhere', () => {
     const steward = await createStaff(t.connection.db, company.tenant.id, { roles: ['steward'], projectIds: [company.project.id] });
     const stewardCookie = await signIn(t.app, steward.login, steward.password);
     expect((await upload({ campaignId: campaign.id }, 'wjx.csv', await fixture('wjx-utf8.csv'), stewardCookie)).statusCode).toBe(403);
+  });
+
+  it('leaves a column whose number and title point at different questions unmapped and reports it (issue 14 §9)', async () => {
+    const campaign = await createCampaign(t.connection.db, company.tenant.id);
+    // Question 1 is 总体满意度 and 2 is 推荐意愿: the numbers are swapped, as after a question was moved in the other tool.
+    const csv = Buffer.from('房号,1、推荐意愿,2、总体满意度\r\n1-1-101,9,满意\r\n', 'utf8');
+    const response = await upload({ campaignId: campaign.id }, 'swapped.csv', csv);
+    expect(response.statusCode).toBe(201);
+    const job = response.json();
+    expect(job.mapping[1].target).toBeNull();
+    expect(job.mapping[2].target).toBeNull();
+    expect(job.conflicts).toEqual([
+      { column: 1, header: '1、推荐意愿', byNumber: 'overall', byTitle: 'nps' },
+      { column: 2, header: '2、总体满意度', byNumber: 'nps', byTitle: 'overall' },
+    ]);
   });
 });

@@ -5,7 +5,8 @@
  * 问卷星 (wjx.cn) headers number the questions in order — "1、您对物业服务的总体满意度", "Q1",
  * "第1题" — and give each row of a matrix its own column: "5、(保洁)". So a numbered header goes to
  * the question at that position; a header without a number goes to the question whose title it
- * resembles most (normalised, then by edit distance). Staff confirm or correct the proposal.
+ * resembles most (normalised, then by edit distance). A numbered header whose title resembles
+ * another question is left unmapped and reported. Staff confirm or correct the proposal.
  */
 import { localText, type Question, type SurveyDefinition } from '@manyi/core';
 import { distance } from 'fastest-levenshtein';
@@ -80,25 +81,65 @@ function itemOf(question: Question, part: string | null, position: number): stri
   return Object.keys(sides)[position];
 }
 
+/** How far a header's text is from a question: 0 the same, 0.1 one contains the other, else the edit distance over the length. */
+function titleScore(question: Question, wanted: string, withRows = false): number {
+  const titles = [localText(question.title, 'zh-CN'), question.title['en-US'] ?? '', question.key];
+  if (withRows && question.type === 'matrix')
+    titles.push(...question.rows.flatMap((row) => [localText(row.label, 'zh-CN'), row.label['en-US'] ?? '', row.key]));
+  let best = Infinity;
+  for (const title of titles) {
+    const candidate = normalise(title);
+    if (candidate === '') continue;
+    const score =
+      candidate === wanted
+        ? 0
+        : candidate.includes(wanted) || wanted.includes(candidate)
+          ? 0.1
+          : distance(candidate, wanted) / Math.max(candidate.length, wanted.length);
+    best = Math.min(best, score);
+  }
+  return best;
+}
+
+const resembles = (score: number) => score <= 1 / 3;
+
 /** The question whose title a header resembles: containment first, else the smallest edit distance within a third of the length. */
 function questionByTitle(definition: SurveyDefinition, text: string): Question | undefined {
   const wanted = normalise(text);
   if (wanted === '') return undefined;
   let best: { question: Question; score: number } | undefined;
   for (const question of definition.questions) {
-    for (const title of [localText(question.title, 'zh-CN'), question.title['en-US'] ?? '', question.key]) {
-      const candidate = normalise(title);
-      if (candidate === '') continue;
-      const score =
-        candidate === wanted
-          ? 0
-          : candidate.includes(wanted) || wanted.includes(candidate)
-            ? 0.1
-            : distance(candidate, wanted) / Math.max(candidate.length, wanted.length);
-      if (!best || score < best.score) best = { question, score };
-    }
+    const score = titleScore(question, wanted);
+    if (!best || score < best.score) best = { question, score };
   }
-  return best && best.score <= 1 / 3 ? best.question : undefined;
+  return best && resembles(best.score) ? best.question : undefined;
+}
+
+/** A numbered header whose title names another question than its number: "3、总体满意度" where question 3 is about cleaning. */
+export type NumberTitleConflict = { column: number; header: string; byNumber: string | null; byTitle: string };
+
+/**
+ * The question a numbered header's title points at when its number points elsewhere (or nowhere):
+ * a column added or removed in the other tool shifts every number after it, and mapping by number
+ * alone would then put answers under the wrong question without a word. Null when they agree, or
+ * the title resembles no question (then the number decides).
+ */
+function conflictOf(parsed: ParsedHeader, definition: SurveyDefinition): { byNumber: Question | undefined; byTitle: Question } | null {
+  if (parsed.number === null) return null;
+  const wanted = normalise(parsed.text);
+  if (wanted === '') return null;
+  const byNumber = definition.questions[parsed.number - 1];
+  if (byNumber && resembles(titleScore(byNumber, wanted, true))) return null;
+  const byTitle = questionByTitle(definition, parsed.text);
+  return byTitle && byTitle !== byNumber ? { byNumber, byTitle } : null;
+}
+
+/** Every column whose number and title disagree; such a column is proposed unmapped, for staff (or --mapping) to decide. */
+export function numberTitleConflicts(headers: readonly string[], definition: SurveyDefinition): NumberTitleConflict[] {
+  return headers.flatMap((header, column) => {
+    const conflict = conflictOf(parseHeader(header), definition);
+    return conflict ? [{ column, header, byNumber: conflict.byNumber?.key ?? null, byTitle: conflict.byTitle.key }] : [];
+  });
 }
 
 const multiColumn = new Set(['matrix', 'servqual', 'kano']);
@@ -116,6 +157,7 @@ export function proposeMapping(headers: readonly string[], definition: SurveyDef
     if (roomHeaders.test(plain)) return { column, header, target: { kind: 'room' } };
     if (phoneHeaders.test(plain)) return { column, header, target: { kind: 'phone' } };
     if (plain === '' || metadataHeaders.test(plain)) return { column, header, target: null };
+    if (conflictOf(parsed, definition)) return { column, header, target: null };
     const question = parsed.number !== null ? definition.questions[parsed.number - 1] : questionByTitle(definition, parsed.text || parsed.part || '');
     if (!question) return { column, header, target: null };
     let item: string | undefined;

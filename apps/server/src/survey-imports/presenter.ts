@@ -5,7 +5,12 @@ import type { ColumnMapping } from './mapping';
 import { cellProblemMessages } from './messages';
 import type { SurveyImportRow } from './repository';
 
-export function presentImport(job: SurveyImportRow, questions: SurveyImportJob['questions'], locale: keyof Label): SurveyImportJob {
+export function presentImport(
+  job: SurveyImportRow,
+  questions: SurveyImportJob['questions'],
+  locale: keyof Label,
+  conflicts: SurveyImportJob['conflicts'] = [],
+): SurveyImportJob {
   return {
     id: job.id,
     campaignId: job.campaignId,
@@ -13,6 +18,7 @@ export function presentImport(job: SurveyImportRow, questions: SurveyImportJob['
     status: job.status as SurveyImportJob['status'],
     headers: job.headers as string[],
     mapping: job.mapping as ColumnMapping[],
+    conflicts,
     questions,
     totalRows: job.totalRows,
     processedRows: job.processedRows,

@@ -1,6 +1,6 @@
 import { householdLabel, type SurveyDefinition } from '@manyi/core';
 import { buildings, campaigns, households, persons, projects, surveyImports, surveyResponses, surveys, surveyVersions, units, type Executor } from '@manyi/db';
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, lt } from 'drizzle-orm';
 import { insertBatchRows } from '../imports/limits';
 
 export type SurveyImportRow = typeof surveyImports.$inferSelect;
@@ -32,6 +32,16 @@ export async function updateImport(
     .where(and(eq(surveyImports.tenantId, tenantId), eq(surveyImports.id, id), from ? inArray(surveyImports.status, from) : undefined))
     .returning();
   return row;
+}
+
+/** As failInterruptedJobs for household imports: responses left 'validating' or 'committing' by a stopped process. */
+export async function failInterruptedImports(db: Executor, before: Date, now: Date): Promise<number> {
+  const rows = await db
+    .update(surveyImports)
+    .set({ status: 'failed', failure: 'interrupted', finishedAt: now })
+    .where(and(inArray(surveyImports.status, ['validating', 'committing']), lt(surveyImports.createdAt, before)))
+    .returning({ id: surveyImports.id });
+  return rows.length;
 }
 
 export type ImportCampaign = { id: string; tenantId: string; name: string; surveyVersion: number; definition: SurveyDefinition };

@@ -5,6 +5,7 @@ import { backgroundWork } from '../imports/background';
 import { maxImportBytes } from '../imports/limits';
 import { idParams } from '@manyi/contracts/projects';
 import { mappingBody, surveyImportJob } from '@manyi/contracts/survey-imports';
+import { numberTitleConflicts, type ColumnMapping } from './mapping';
 import { presentImport } from './presenter';
 import { commitSurveyImport, confirmMapping, getSurveyImport, questionChoices, startSurveyImport } from './service';
 
@@ -12,8 +13,12 @@ export const surveyImportRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['surveys'];
   const work = backgroundWork();
   app.addHook('onClose', () => work.drain());
-  const present = (result: Awaited<ReturnType<typeof getSurveyImport>>, locale: ReturnType<typeof requestLocale>) =>
-    presentImport(result.job, questionChoices(result.definition), locale);
+  const present = (result: Awaited<ReturnType<typeof getSurveyImport>>, locale: ReturnType<typeof requestLocale>) => {
+    // Conflicting columns staff have not placed yet: the mapping step says why they are empty.
+    const mapping = result.job.mapping as ColumnMapping[];
+    const conflicts = numberTitleConflicts(result.job.headers as string[], result.definition).filter((conflict) => !mapping[conflict.column]?.target);
+    return presentImport(result.job, questionChoices(result.definition), locale, conflicts);
+  };
 
   app.post(
     '/survey-imports',

@@ -4,10 +4,10 @@ import { z } from 'zod';
 import type { Context } from '../http/context';
 import { fieldProblem, HttpProblem, notFound } from '../http/problem';
 import type { BackgroundWork } from '../imports/background';
-import { SheetReadError } from '../imports/reader';
+import { SheetLimitError, SheetReadError } from '../imports/reader';
 import { fieldValue, receiveFile, type UploadSource } from '../imports/service';
 import { fileMessages } from '../imports/messages';
-import { formatFromName, storeUpload } from '../imports/upload';
+import { storeUpload } from '../imports/upload';
 import { requirePermission } from '../policy/policy';
 import { recordAudit } from '../audit/record';
 import { checkMapping, proposeMapping, type ColumnMapping } from './mapping';
@@ -62,12 +62,12 @@ export async function startSurveyImport(context: Context, source: UploadSource):
     const campaignField = idField(file, 'campaignId');
     const surveyField = idField(file, 'surveyId');
     if (!campaignField && !surveyField) throw fieldProblem('campaignId', importMessages.unknown_campaign, 400);
-    const format = formatFromName(file.filename);
     const now = context.clock.now();
     if (campaignField && !(await importCampaign(context.db, tenantId, campaignField))) throw fieldProblem('campaignId', importMessages.unknown_campaign);
     const id = uuidv7();
-    const filePath = `survey-imports/${tenantId}/${id}.${format}`;
-    await storeUpload(context.storage, filePath, file.file, format);
+    // The name does not tell the format (the content does), so the stored file has no extension.
+    const filePath = `survey-imports/${tenantId}/${id}`;
+    const { format } = await storeUpload(context.storage, filePath, file.file);
     let headers: string[];
     let campaign;
     try {
@@ -94,6 +94,7 @@ export async function startSurveyImport(context: Context, source: UploadSource):
       if (!campaign) throw fieldProblem('campaignId', importMessages.unknown_campaign);
     } catch (error) {
       await context.storage.remove(filePath);
+      if (error instanceof SheetLimitError) throw new HttpProblem(413, 'spreadsheet_too_large', fileMessages.spreadsheet_too_large);
       if (error instanceof SheetReadError) throw new HttpProblem(400, 'not_a_spreadsheet', fileMessages.not_a_spreadsheet);
       if (error instanceof EmptyTableError) throw new HttpProblem(400, 'empty_import', importMessages.no_header);
       throw error;

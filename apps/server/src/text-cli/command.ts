@@ -5,7 +5,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { analyseComments, baseTextConfig, checkReply, mergeTextConfig, validateCompanyAdditions, type TextConfig } from '@manyi/text';
-import type { Command } from 'commander';
 import { readTexts, TextFileError, type TextRow } from './read-texts';
 
 type Sink = { write(text: string): unknown };
@@ -104,25 +103,5 @@ export async function runText(command: TextCommand, file: string, options: { con
   } catch (error) {
     stderr.write(`manyi text ${command}: ${error instanceof Error ? error.message : String(error)}\n`);
     return error instanceof TextFileError ? 2 : 1;
-  }
-}
-
-export function registerTextCommand(program: Command): void {
-  const text = program
-    .command('text')
-    .description('Chinese text engine: red-line QA of staff replies, sentiment and topics of owner comments (JSON, no database)');
-  const describe: Record<TextCommand, string> = {
-    qa: 'red lines (烦躁/拒绝/质疑/随意/推诿) with spans, warmth and a warm rewrite, per text',
-    sentiment: 'polarity and score per text',
-    topics: 'topics (aligned with the ticket categories) per text',
-  };
-  for (const command of ['qa', 'sentiment', 'topics'] as const) {
-    text
-      .command(`${command} <file>`)
-      .description(`${describe[command]}; <file> is .jsonl with a "text" field or .csv with a "text" column`)
-      .option('--config <file>', 'company additions to the base rules and lexicons (JSON), checked before use')
-      .action(async (file: string, options: { config?: string }) => {
-        process.exitCode = await runText(command, file, options, process.stdout, process.stderr);
-      });
   }
 }

@@ -2,8 +2,10 @@ import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIn
 import { createdAt, id, tenantId, updatedAt } from './columns';
 
 /**
- * Staff sign in with a login that is unique across companies, so the sign-in page needs no
- * company code. roles: admin | quality | manager | steward | technician | viewer.
+ * Staff logins are unique within a company (a taken login in one company says nothing about
+ * another's). Sign-in finds the accounts of a login across companies and keeps the one whose
+ * password matches, so the sign-in page needs a company code only when the same login and password
+ * exist in two companies. roles: admin | quality | manager | steward | technician | viewer.
  */
 export const staffUsers = pgTable(
   'staff_users',
@@ -24,7 +26,11 @@ export const staffUsers = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('staff_users_login_uq').on(t.login), index('staff_users_tenant_idx').on(t.tenantId, t.id)],
+  (t) => [
+    uniqueIndex('staff_users_tenant_login_uq').on(t.tenantId, t.login),
+    index('staff_users_login_idx').on(t.login),
+    index('staff_users_tenant_idx').on(t.tenantId, t.id),
+  ],
 );
 
 export const staffProjects = pgTable(

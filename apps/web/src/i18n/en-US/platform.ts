@@ -70,6 +70,8 @@ export const platform: Pick<Messages, keyof typeof zhPlatform> = {
     title: 'Staff sign-in',
     login: 'Login',
     loginPlaceholder: 'Your login',
+    company: 'Company code',
+    companyPlaceholder: 'When your login exists in several companies, e.g. demo',
     password: 'Password',
     passwordPlaceholder: 'Your password',
     submit: 'Sign in',

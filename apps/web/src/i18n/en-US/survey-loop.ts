@@ -37,6 +37,9 @@ export const surveyLoop: Pick<Messages, 'surveyFollowups' | 'detractorConversion
     pickCampaign: 'Pick a campaign to see how its previous detractors answered',
   },
   surveyImport: {
+    conflictsTitle: 'These columns’ numbers and titles point at different questions; they were left unmapped, choose for each:',
+    conflict: '“{{header}}”: its number points at {{byNumber}}, its title at {{byTitle}}',
+    noQuestion: '(no such question)',
     title: 'Import responses',
     intro:
       'Upload responses collected elsewhere, e.g. a 问卷星 export (.xlsx or .csv, UTF-8 or GBK): one row per respondent, one column per question. Columns are matched to questions by their headers; confirm, then every row is checked. Bad rows are listed with the reason and only the valid rows are imported.',

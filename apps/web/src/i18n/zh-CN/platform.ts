@@ -68,6 +68,8 @@ export const platform = {
     title: '员工登录',
     login: '账号',
     loginPlaceholder: '请输入登录账号',
+    company: '公司代码',
+    companyPlaceholder: '同一账号在多家公司时填写,如 demo',
     password: '密码',
     passwordPlaceholder: '请输入密码',
     submit: '登录',

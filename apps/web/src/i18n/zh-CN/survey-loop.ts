@@ -36,6 +36,9 @@ export const surveyLoop = {
     pickCampaign: '选择一个调查活动以查看贬损业主的转化情况',
   },
   surveyImport: {
+    conflictsTitle: '以下列的题号与题目文字指向不同的题目,未自动匹配,请手动选择:',
+    conflict: '“{{header}}”:题号对应 {{byNumber}},题目文字对应 {{byTitle}}',
+    noQuestion: '(无此题)',
     title: '导入外部答卷',
     intro:
       '上传在问卷星等平台收集的答卷（.xlsx 或 .csv，支持 UTF-8 与 GBK 编码）：每行一位受访者，每列一道题。系统按表头自动匹配题目，请确认后校验；有误的行逐行列出原因，可只导入有效行。',

@@ -1,12 +1,12 @@
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { BankOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useLogin, useMe } from '../../api/auth';
-import { errorMessage } from '../../api/problem';
+import { ApiError, errorMessage } from '../../api/problem';
 import { LanguageSwitch } from '../../layout/LanguageSwitch';
 
-type LoginForm = { login: string; password: string };
+type LoginForm = { login: string; password: string; company?: string };
 
 /** Where the user was heading when the session was missing; only in-app paths are honoured. */
 function returnPath(state: unknown): string {
@@ -24,12 +24,16 @@ export function LoginPage() {
   const me = useMe();
   const login = useLogin();
   const target = returnPath(location.state);
+  // Logins are unique per company: the company code is asked for only when the same login and password
+  // exist in two companies (the server answers company_required), or comes with the link (?c=demo).
+  const companyFromLink = new URLSearchParams(location.search).get('c') ?? undefined;
+  const needsCompany = companyFromLink !== undefined || (login.error instanceof ApiError && login.error.code === 'company_required');
 
   if (me.data) return <Navigate to={target} replace />;
 
   const submit = async (values: LoginForm) => {
     try {
-      await login.mutateAsync(values);
+      await login.mutateAsync({ login: values.login, password: values.password, ...(values.company?.trim() && { company: values.company.trim() }) });
       void navigate(target, { replace: true });
     } catch {
       // The mutation's error is rendered below the form.
@@ -63,7 +67,13 @@ export function LoginPage() {
             {t('app.tagline')} · {t('login.title')}
           </Typography.Text>
         </Flex>
-        <Form<LoginForm> layout="vertical" size="large" onFinish={(values) => void submit(values)} requiredMark={false}>
+        <Form<LoginForm>
+          layout="vertical"
+          size="large"
+          onFinish={(values) => void submit(values)}
+          requiredMark={false}
+          initialValues={{ company: companyFromLink }}
+        >
           <Form.Item name="login" label={t('login.login')} rules={[{ required: true, message: t('login.loginPlaceholder') }]}>
             <Input prefix={<UserOutlined />} placeholder={t('login.loginPlaceholder')} autoComplete="username" autoFocus data-testid="login-username" />
           </Form.Item>
@@ -75,6 +85,11 @@ export function LoginPage() {
               data-testid="login-password"
             />
           </Form.Item>
+          {needsCompany ? (
+            <Form.Item name="company" label={t('login.company')} rules={[{ required: true, message: t('login.companyPlaceholder') }]}>
+              <Input prefix={<BankOutlined />} placeholder={t('login.companyPlaceholder')} autoComplete="organization" data-testid="login-company" />
+            </Form.Item>
+          ) : null}
           {login.isError ? (
             <Alert type="error" showIcon title={errorMessage(login.error, t('login.failed'))} style={{ marginBottom: 16 }} data-testid="login-error" />
           ) : null}

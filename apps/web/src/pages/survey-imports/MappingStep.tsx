@@ -36,6 +36,10 @@ export function MappingStep({ job, onConfirmed }: { job: SurveyImport; onConfirm
     [job.questions, t],
   );
   const mapped = mapping.some((entry) => entry.target?.kind === 'question');
+  const titleOf = (key: string | null) => {
+    const index = job.questions.findIndex((question) => question.key === key);
+    return index < 0 ? t('surveyImport.noQuestion') : `${index + 1}. ${job.questions[index]!.title}`;
+  };
 
   return (
     <Card size="small" title={t('surveyImport.mappingTitle')} data-testid="import-mapping">
@@ -64,6 +68,20 @@ export function MappingStep({ job, onConfirmed }: { job: SurveyImport; onConfirm
           },
         ]}
       />
+      {job.conflicts.length > 0 ? (
+        <Alert
+          style={{ marginTop: 12 }}
+          type="warning"
+          showIcon
+          title={t('surveyImport.conflictsTitle')}
+          description={job.conflicts.map((conflict) => (
+            <div key={conflict.column}>
+              {t('surveyImport.conflict', { header: conflict.header, byNumber: titleOf(conflict.byNumber), byTitle: titleOf(conflict.byTitle) })}
+            </div>
+          ))}
+          data-testid="import-mapping-conflicts"
+        />
+      ) : null}
       {!mapped ? <Alert style={{ marginTop: 12 }} type="warning" showIcon title={t('surveyImport.unmappedWarning')} /> : null}
       {confirm.error ? <Alert style={{ marginTop: 12 }} type="error" showIcon title={confirm.error.message} /> : null}
       <Button
