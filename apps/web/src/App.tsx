@@ -19,7 +19,6 @@ const OwnerTicketNewPage = lazyNamed(() => import('./owner/tickets/OwnerTicketNe
 const OwnerTicketPage = lazyNamed(() => import('./owner/tickets/OwnerTicketPage'), 'OwnerTicketPage');
 const LoginPage = lazyNamed(() => import('./pages/login/LoginPage'), 'LoginPage');
 const RequireStaff = lazyNamed(() => import('./layout/RequireStaff'), 'RequireStaff');
-const ComingSoonPage = lazyNamed(() => import('./pages/coming-soon/ComingSoonPage'), 'ComingSoonPage');
 const ServiceDeskPage = lazyNamed(() => import('./pages/service-desk/ServiceDeskPage'), 'ServiceDeskPage');
 const TicketCreatePage = lazyNamed(() => import('./pages/service-desk/TicketCreatePage'), 'TicketCreatePage');
 const TicketDetailPage = lazyNamed(() => import('./pages/service-desk/TicketDetailPage'), 'TicketDetailPage');

@@ -12,9 +12,9 @@ describe('the script library (话术库) against the red-line QA', () => {
   });
 
   it.each(
-    scriptScenarios.flatMap((scenario) => [
+    scriptScenarios.flatMap((scenario): [string, string, string][] => [
       ['standard', scenario.key, scenario.standard],
-      ...Object.entries(scenario.disc).map(([style, text]) => [style, scenario.key, text]),
+      ...Object.entries(scenario.disc).map(([style, text]): [string, string, string] => [style, scenario.key, text]),
     ]),
   )('the %s phrasing of %s crosses no red line', (_style, _key, text) => {
     const check = checkReply(text!);
