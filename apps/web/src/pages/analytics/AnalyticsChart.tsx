@@ -19,11 +19,12 @@ import {
   type TooltipComponentOption,
   type VisualMapComponentOption,
 } from 'echarts/components';
-import { init, use as registerCharts, type ComposeOption, type ECharts } from 'echarts/core';
+import { use as registerCharts, type ComposeOption, type ECharts } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { Button, Card } from 'antd';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EChart } from '../service-desk/EChart';
 
 // Only what the analytics charts draw: lines and bars for trends, heat maps for complaints, a scatter for fees.
 registerCharts([BarChart, LineChart, HeatmapChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
@@ -54,25 +55,7 @@ export function AnalyticsChart({
   testId?: string;
 }) {
   const { t } = useTranslation();
-  const element = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
-
-  useEffect(() => {
-    if (!element.current) return undefined;
-    const instance = init(element.current);
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element.current);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
 
   const download = () => {
     const url = chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
@@ -93,7 +76,7 @@ export function AnalyticsChart({
         </Button>
       }
     >
-      <div ref={element} style={{ width: '100%', height }} data-testid={testId} />
+      <EChart option={option} height={height} testId={testId} instanceRef={chart} />
     </Card>
   );
 }
