@@ -61,6 +61,19 @@ export const ticketQuery = z.object({
     .transform((value) => value === 'true')
     .optional(),
   q: z.string().trim().max(50).optional(),
+  /** The building of the ticket's household; the nil UUID for tickets without one (as the analytics drill-down groups them). */
+  buildingId: z.uuid().optional(),
+  /** Reported in this Shanghai month (YYYY-MM), as the analytics figures of a month count tickets. */
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM')
+    .optional(),
+  channel: z.enum(ticketChannels.values).optional(),
+  /** Flagged as a repeat at receipt (same household and category within the window). */
+  repeat: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
 });
 export type TicketFilter = Omit<z.infer<typeof ticketQuery>, 'cursor' | 'limit'>;
 

@@ -152,6 +152,37 @@ describe('analytics homes over the rollups', () => {
     expect(sum('count')).toBe(project.headline.satisfaction.count);
   });
 
+  it('the ticket list a figure links to (building, month, type, repeat, channel, overdue) holds exactly the tickets it counts', async () => {
+    await refresh();
+    const counted = 'new,accepted,assigned,in_progress,on_hold,reopened,resolved,visited,closed';
+    const listed = async (query: string) => {
+      const response = await get('quality', `/tickets?limit=100&${query}`);
+      expect(response.statusCode, response.body).toBe(200);
+      return (response.json() as { items: unknown[] }).items.length;
+    };
+    for (const level of ['project', 'building'] as const) {
+      const id = level === 'project' ? company.project.id : eastSecondBuilding;
+      const view = (await get('quality', `/analytics/overview?level=${level}&id=${id}&month=2026-11`)).json();
+      const place = `projectId=${company.project.id}${level === 'building' ? `&buildingId=${eastSecondBuilding}` : ''}&month=2026-11`;
+      expect(await listed(`${place}&status=${counted}`)).toBe(view.headline.received);
+      expect(await listed(`${place}&status=${counted}&type=complaint`)).toBe(view.headline.complaints.count);
+      expect(await listed(`${place}&status=${counted}&type=complaint&repeat=true`)).toBe(view.headline.repeatComplaints.count);
+      expect(await listed(`${place}&status=${counted}&channel=gov_12345`)).toBe(view.headline.referrals);
+      expect(view.headline.complaints.count).toBeGreaterThan(0);
+    }
+    // Every building row of the project adds up to the project, and each row's list is its own.
+    const west = (await get('quality', `/analytics/overview?level=project&id=${westProject}`)).json();
+    let overdue = 0;
+    for (const row of west.children as { id: string; figures: { overdue: number } }[]) {
+      const count = await listed(`projectId=${westProject}&buildingId=${row.id}&overdue=true`);
+      expect(count).toBe(row.figures.overdue);
+      overdue += count;
+    }
+    expect(overdue).toBe(west.headline.overdue);
+    // The October complaint is not in November's list.
+    expect(await listed(`projectId=${westProject}&month=2026-10&type=complaint`)).toBe(1);
+  });
+
   it('trends by month and by wave', async () => {
     await refresh();
     const body = (await get('quality', '/analytics/overview')).json();

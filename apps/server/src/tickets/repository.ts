@@ -1,4 +1,4 @@
-import { openStatuses } from '@manyi/core';
+import { addLocalDays, openStatuses, shanghaiMidnight } from '@manyi/core';
 import {
   buildings,
   escapeLike,
@@ -12,7 +12,7 @@ import {
   units,
   type Executor,
 } from '@manyi/db';
-import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { dueTodayCondition, overdueCondition } from './conditions';
 import type { TicketFilter } from '@manyi/contracts/tickets';
 
@@ -70,6 +70,15 @@ function selectTickets(db: Executor) {
 
 export type TicketListRow = Awaited<ReturnType<ReturnType<typeof selectTickets>['where']>>[number];
 
+const noBuilding = '00000000-0000-0000-0000-000000000000';
+
+/** Reported within the Shanghai month 'YYYY-MM'. */
+function reportedInMonth(month: string): SQL {
+  const start = shanghaiMidnight(`${month}-01`);
+  const next = shanghaiMidnight(`${addLocalDays(`${month}-28`, 5).slice(0, 7)}-01`);
+  return and(gte(tickets.reportedAt, start), lt(tickets.reportedAt, next))!;
+}
+
 export function ticketConditions(tenantId: string, projectIds: string[] | null, filter: TicketFilter & { staffId: string }, now: Date): SQL | undefined {
   const q = likeContaining(filter.q);
   return and(
@@ -87,6 +96,15 @@ export function ticketConditions(tenantId: string, projectIds: string[] | null, 
     // The same conditions as the console tiles (stats.ts), so a tile's count and its list agree.
     filter.overdue ? overdueCondition(now) : undefined,
     filter.dueToday ? dueTodayCondition(now) : undefined,
+    // The analytics drill-down's building and month (analytics/repository.ts groups by the household's building, nil UUID for none).
+    filter.buildingId === undefined
+      ? undefined
+      : filter.buildingId === noBuilding
+        ? isNull(households.buildingId)
+        : eq(households.buildingId, filter.buildingId),
+    filter.month ? reportedInMonth(filter.month) : undefined,
+    filter.channel ? eq(tickets.channel, filter.channel) : undefined,
+    filter.repeat === undefined ? undefined : eq(tickets.isRepeat, filter.repeat),
     q
       ? or(ilike(tickets.number, q), ilike(tickets.title, q), ilike(households.room, q), ilike(tickets.reporterName, q), ilike(tickets.reporterPhone, q))
       : undefined,

@@ -2,14 +2,14 @@ import type { AnalyticsLevel } from '@manyi/contracts/analytics';
 import { Alert, Breadcrumb, Card, Col, DatePicker, Empty, Flex, Row, Spin, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useOverview, type HomeFigures, type Overview } from '../../api/analytics';
 import { formatDateTime } from '../../shared/time';
 import { AnalyticsChart, type AnalyticsChartOption } from './AnalyticsChart';
 import { FigureTiles } from './FigureTiles';
-import { fixed, noPlace, percent, ticketsLink } from './format';
+import { fixed, noPlace, percent, ticketsLink, type FigurePlace } from './format';
 import { RankingCard } from './RankingCard';
 import { ReportButtons } from './ReportButtons';
 import { useMe } from '../../api/auth';
@@ -24,8 +24,26 @@ type Scope = { level: AnalyticsLevel; id?: string | undefined };
  */
 export function CompanyHome({ showRanking = true }: { showRanking?: boolean }) {
   const { t } = useTranslation();
-  const [scope, setScope] = useState<Scope>({ level: 'company' });
-  const [month, setMonth] = useState<string>();
+  // The drill-down lives in the address (?level=&id=&month=): a link or the browser's back button returns to the same scope.
+  const [params, setParams] = useSearchParams();
+  const scope = scopeFrom(params);
+  const month = monthFrom(params);
+  const setScope = (next: Scope) =>
+    setParams((current) => {
+      const updated = new URLSearchParams(current);
+      if (next.level === 'company') updated.delete('level');
+      else updated.set('level', next.level);
+      if (next.id) updated.set('id', next.id);
+      else updated.delete('id');
+      return updated;
+    });
+  const setMonth = (next: string | undefined) =>
+    setParams((current) => {
+      const updated = new URLSearchParams(current);
+      if (next) updated.set('month', next);
+      else updated.delete('month');
+      return updated;
+    });
   const overview = useOverview({ level: scope.level, id: scope.id, month });
   const data = overview.data;
   const companyWide = useMe().data?.abilities.allProjects ?? false;
@@ -71,6 +89,17 @@ export function CompanyHome({ showRanking = true }: { showRanking?: boolean }) {
     };
   }, [data, t]);
 
+  const buildingId = data?.scope.level === 'building' ? (data.scope.id ?? undefined) : undefined;
+  const place = (building?: { id: string; name: string }): FigurePlace => ({
+    projectId,
+    buildingId: building?.id ?? buildingId,
+    buildingName: building
+      ? nameOf('building', building.id, building.name)
+      : data?.scope.level === 'building'
+        ? nameOf('building', data.scope.id, data.scope.name)
+        : undefined,
+    month: data?.month,
+  });
   const drill = (row: Child) => data?.childLevel && setScope({ level: data.childLevel, id: row.id });
   const childProject = (row: Child) => (data?.childLevel === 'project' ? row.id : projectId);
   const columns: ColumnsType<Child> = [
@@ -95,14 +124,30 @@ export function CompanyHome({ showRanking = true }: { showRanking?: boolean }) {
       key: 'overdue',
       render: (_, row) =>
         data?.childLevel === 'building' ? (
-          row.figures.overdue
+          <Link to={ticketsLink(place(row), { overdue: true })} data-testid="child-overdue-link">
+            {row.figures.overdue}
+          </Link>
         ) : (
-          <Link to={ticketsLink(childProject(row), { overdue: true })} data-testid="child-overdue-link">
+          <Link to={ticketsLink({ projectId: childProject(row) }, { overdue: true })} data-testid="child-overdue-link">
             {row.figures.overdue}
           </Link>
         ),
     },
-    { title: t('analytics.figures.complaints'), key: 'complaints', render: (_, row) => fixed(row.figures.complaints.per1000, 2) },
+    {
+      title: t('analytics.figures.complaints'),
+      key: 'complaints',
+      render: (_, row) =>
+        data?.childLevel === 'building' || data?.childLevel === 'project' ? (
+          <Link
+            to={ticketsLink(data.childLevel === 'building' ? place(row) : { projectId: row.id, month: data.month }, { type: 'complaint', ofMonth: true })}
+            data-testid="child-complaints-link"
+          >
+            {fixed(row.figures.complaints.per1000, 2)}
+          </Link>
+        ) : (
+          fixed(row.figures.complaints.per1000, 2)
+        ),
+    },
     { title: t('analytics.figures.repeat'), key: 'repeat', render: (_, row) => percent(row.figures.repeatComplaints.rate) },
     { title: t('analytics.figures.fee'), key: 'fee', render: (_, row) => percent(row.figures.feeCollection.rate) },
   ];
@@ -152,7 +197,7 @@ export function CompanyHome({ showRanking = true }: { showRanking?: boolean }) {
           {!data.campaign ? <Alert type="info" showIcon message={t('analytics.noWave')} /> : null}
           <FigureTiles
             figures={data.headline}
-            projectId={projectId}
+            place={place()}
             campaignId={data.campaign?.id}
             weightedIndex={data.weightedIndex}
             conversion={data.detractorConversion}
@@ -192,6 +237,17 @@ export function CompanyHome({ showRanking = true }: { showRanking?: boolean }) {
       )}
     </Flex>
   );
+}
+
+function scopeFrom(params: URLSearchParams): Scope {
+  const level = params.get('level');
+  const id = params.get('id') ?? undefined;
+  return (level === 'region' || level === 'project' || level === 'building') && id ? { level, id } : { level: 'company' };
+}
+
+function monthFrom(params: URLSearchParams): string | undefined {
+  const month = params.get('month');
+  return month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? month : undefined;
 }
 
 const rounded = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { HomeFigures, Overview } from '../../api/analytics';
-import { fixed, percent, ticketsLink } from './format';
+import { fixed, percent, ticketsLink, type FigurePlace } from './format';
 
 function Tile({
   title,
@@ -41,15 +41,16 @@ function Tile({
 
 type FigureTilesProps = {
   figures: HomeFigures;
-  /** The project the ticket links open (undefined: every project in the caller's scope). */
-  projectId?: string | undefined;
+  /** Where the figures stand (project, building, month): the ticket links open that list (no project: every project in the caller's scope). */
+  place: FigurePlace;
   campaignId?: string | undefined;
   weightedIndex?: number | null | undefined;
   conversion?: Overview['detractorConversion'] | undefined;
 };
 
 /** The home's figures, each with its base and a link to the records behind it. */
-export function FigureTiles({ figures, projectId, campaignId, weightedIndex, conversion }: FigureTilesProps) {
+export function FigureTiles({ figures, place, campaignId, weightedIndex, conversion }: FigureTilesProps) {
+  const projectId = place.projectId ?? undefined;
   const { t } = useTranslation();
   const results = campaignId ? `/campaigns/${campaignId}/results${projectId ? `?projectId=${projectId}` : ''}` : undefined;
   const band =
@@ -73,7 +74,7 @@ export function FigureTiles({ figures, projectId, campaignId, weightedIndex, con
         title={t('analytics.figures.sla')}
         value={percent(figures.sla.rate)}
         footer={t('analytics.slaBase', { met: figures.sla.met, judged: figures.sla.judged, overdue: figures.sla.overdueNow })}
-        to={ticketsLink(projectId, { overdue: true })}
+        to={ticketsLink(place, { overdue: true })}
         testId="figure-sla"
       />
       <Tile
@@ -81,21 +82,21 @@ export function FigureTiles({ figures, projectId, campaignId, weightedIndex, con
         value={String(figures.overdue)}
         colour={figures.overdue ? '#f5222d' : undefined}
         footer={t('analytics.dueToday', { count: figures.dueToday })}
-        to={ticketsLink(projectId, { overdue: true })}
+        to={ticketsLink(place, { overdue: true })}
         testId="figure-overdue"
       />
       <Tile
         title={t('analytics.figures.complaints')}
         value={fixed(figures.complaints.per1000, 2)}
         footer={t('analytics.complaintsBase', { count: figures.complaints.count, households: figures.complaints.households })}
-        to={ticketsLink(projectId, { type: 'complaint', group: 'all' })}
+        to={ticketsLink(place, { type: 'complaint', ofMonth: true })}
         testId="figure-complaints"
       />
       <Tile
         title={t('analytics.figures.repeat')}
         value={percent(figures.repeatComplaints.rate)}
         footer={t('analytics.ofComplaints', { count: figures.repeatComplaints.count, base: figures.repeatComplaints.base })}
-        to={ticketsLink(projectId, { type: 'complaint', group: 'all' })}
+        to={ticketsLink(place, { type: 'complaint', repeat: true, ofMonth: true })}
         testId="figure-repeat"
       />
       {conversion !== undefined ? (
@@ -130,7 +131,7 @@ export function FigureTiles({ figures, projectId, campaignId, weightedIndex, con
       <Tile
         title={t('analytics.figures.referrals')}
         value={String(figures.referrals)}
-        to={ticketsLink(projectId, { group: 'all' })}
+        to={ticketsLink(place, { channel: 'gov_12345', ofMonth: true })}
         testId="figure-referrals"
       />
     </Row>

@@ -6,14 +6,43 @@ export const fixed = (value: number | null | undefined, digits = 1) => (value ==
 /** The nil UUID: tickets and regions without a building or region are grouped under it by the server. */
 export const noPlace = '00000000-0000-0000-0000-000000000000';
 
-/** The ticket list behind a figure (the service desk reads these from its address). */
-export function ticketsLink(projectId: string | null | undefined, filter: { overdue?: boolean; type?: string; group?: string; dueToday?: boolean }): string {
+/** Every status but cancelled and merged: the tickets a month's figures count (analytics/repository.ts). */
+export const countedStatuses = 'new,accepted,assigned,in_progress,on_hold,reopened,resolved,visited,closed';
+
+/** Where a figure stands: its project, building and month (a month's figures link to the tickets reported in it). */
+export type FigurePlace = {
+  projectId?: string | null | undefined;
+  buildingId?: string | undefined;
+  buildingName?: string | undefined;
+  month?: string | undefined;
+};
+
+/**
+ * The ticket list behind a figure (the service desk reads these from its address). A month's
+ * counts (received, complaints, repeats, 12345) link with the month and the counted statuses;
+ * the live ones (overdue, due today) with neither.
+ */
+export function ticketsLink(
+  place: FigurePlace | string | null | undefined,
+  filter: { overdue?: boolean; type?: string; group?: string; dueToday?: boolean; repeat?: boolean; channel?: string; ofMonth?: boolean },
+): string {
+  const where: FigurePlace = typeof place === 'object' && place !== null ? place : { projectId: place };
   const params = new URLSearchParams();
-  if (projectId) params.set('projectId', projectId);
+  if (where.projectId) params.set('projectId', where.projectId);
+  if (where.buildingId) {
+    params.set('buildingId', where.buildingId);
+    if (where.buildingName) params.set('buildingName', where.buildingName);
+  }
+  if (filter.ofMonth && where.month) {
+    params.set('month', where.month);
+    params.set('status', countedStatuses);
+    params.set('group', 'all');
+  } else if (filter.group) params.set('group', filter.group);
   if (filter.overdue) params.set('overdue', 'true');
   if (filter.dueToday) params.set('dueToday', 'true');
   if (filter.type) params.set('type', filter.type);
-  if (filter.group) params.set('group', filter.group);
+  if (filter.repeat) params.set('repeat', 'true');
+  if (filter.channel) params.set('channel', filter.channel);
   return `/service-desk?${params.toString()}`;
 }
 

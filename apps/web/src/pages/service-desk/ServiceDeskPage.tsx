@@ -1,5 +1,5 @@
 import { ExclamationCircleFilled, FieldTimeOutlined, PlusOutlined, RedoOutlined } from '@ant-design/icons';
-import { ticketStatuses, ticketTypes, type TicketStatus, type TicketType } from '@manyi/core';
+import { ticketChannels, ticketStatuses, ticketTypes, type TicketChannel, type TicketStatus, type TicketType } from '@manyi/core';
 import { Button, Checkbox, Flex, Segmented, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState, type HTMLAttributes } from 'react';
@@ -43,6 +43,8 @@ export function ServiceDeskPage() {
   const [assignee, setAssignee] = useState<AssigneeChoice | undefined>(linked.get('mine') === 'true' || linked.get('assignee') === 'mine' ? 'mine' : undefined);
   const [overdue, setOverdue] = useState(linked.get('overdue') === 'true');
   const dueToday = linked.get('dueToday') === 'true' || undefined;
+  // The analytics drill-down's filters (a building, a month, a channel, repeats, an explicit status list): shown as tags, each removable.
+  const [drill, setDrill] = useState(() => linkedDrill(linked));
   const linkedProject = linked.get('projectId');
   useEffect(() => {
     if (linkedProject && (allowAll || projects.some((project) => project.id === linkedProject))) setChoice(linkedProject);
@@ -52,7 +54,7 @@ export function ServiceDeskPage() {
   const workload = useWorkload(projectId);
   const list = useTickets({
     projectId,
-    status: group === 'all' ? undefined : statusGroups[group].join(','),
+    status: drill.status ?? (group === 'all' ? undefined : statusGroups[group].join(',')),
     type,
     categoryCode,
     mine: assignee === 'mine' ? true : undefined,
@@ -60,7 +62,12 @@ export function ServiceDeskPage() {
     overdue: overdue || undefined,
     dueToday,
     q,
+    buildingId: drill.buildingId,
+    month: drill.month,
+    channel: drill.channel,
+    repeat: drill.repeat,
   });
+  const drillTags = (Object.keys(drill) as (keyof Drill)[]).filter((key) => drill[key] !== undefined && key !== 'buildingName');
 
   const columns: ColumnsType<TicketSummary> = [
     {
@@ -199,6 +206,19 @@ export function ServiceDeskPage() {
         <Checkbox checked={overdue} onChange={(event) => setOverdue(event.target.checked)} data-testid="queue-overdue">
           {t('serviceDesk.overdueOnly')}
         </Checkbox>
+        {drillTags.map((key) => (
+          <Tag key={key} closable color="blue" onClose={() => setDrill((current) => ({ ...current, [key]: undefined }))} data-testid={`queue-drill-${key}`}>
+            {key === 'buildingId'
+              ? t('serviceDesk.drill.building', { name: drill.buildingName ?? '—' })
+              : key === 'month'
+                ? t('serviceDesk.drill.month', { month: drill.month })
+                : key === 'channel'
+                  ? label(ticketChannels, drill.channel!)
+                  : key === 'repeat'
+                    ? t('serviceDesk.repeat')
+                    : t('serviceDesk.drill.counted')}
+          </Tag>
+        ))}
       </Flex>
       <CursorTable<TicketSummary>
         list={list}
@@ -216,4 +236,27 @@ export function ServiceDeskPage() {
       />
     </>
   );
+}
+
+type Drill = { buildingId?: string; buildingName?: string; month?: string; channel?: TicketChannel; repeat?: boolean; status?: string };
+
+/** The filters an analytics figure puts in the address (pages/analytics/format.ts ticketsLink); anything malformed is dropped. */
+function linkedDrill(linked: URLSearchParams): Drill {
+  const drill: Drill = {};
+  const buildingId = linked.get('buildingId');
+  if (buildingId && /^[0-9a-f-]{36}$/i.test(buildingId)) {
+    drill.buildingId = buildingId;
+    drill.buildingName = linked.get('buildingName') ?? undefined;
+  }
+  const month = linked.get('month');
+  if (month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month)) drill.month = month;
+  const channel = linked.get('channel');
+  if (channel && (ticketChannels.values as readonly string[]).includes(channel)) drill.channel = channel as TicketChannel;
+  if (linked.get('repeat') === 'true') drill.repeat = true;
+  const status = linked
+    .get('status')
+    ?.split(',')
+    .filter((value) => (ticketStatuses.values as readonly string[]).includes(value));
+  if (status?.length) drill.status = status.join(',');
+  return drill;
 }
