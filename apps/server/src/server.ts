@@ -16,6 +16,7 @@ import { draftClosedComplaintCases } from './cases/drafting';
 import { failInterruptedImports } from './survey-imports/repository';
 import { startFollowupTimer } from './survey-followups/timer';
 import { startAnalyticsTimer } from './analytics/rollup';
+import { startReportTimer } from './analytics/report-jobs';
 import { startResultsTimer } from './results/aggregator';
 import { startOwnerVoiceTimer } from './owner-voice/timer';
 import { localFileStorage } from './storage/file-storage';
@@ -107,12 +108,15 @@ export async function serve(config: Config, connection: Connection, logger = cre
   const followupTimer = slaSweep ? startFollowupTimer(app.deps, app.log) : null;
   const resultsTimer = process.env.MANYI_RESULTS_AGGREGATOR !== 'off' ? startResultsTimer(connection.db, systemClock, app.log) : null;
   const analyticsTimer = process.env.MANYI_ANALYTICS_ROLLUPS !== 'off' ? startAnalyticsTimer(connection.db, systemClock, app.log) : null;
+  // Weekly and monthly reports on their schedule, and the ones asked for (MANYI_REPORTS=off: no schedule; asked-for ones still run).
+  const reportTimer = process.env.MANYI_REPORTS !== 'off' ? startReportTimer(app.deps, app.log) : null;
   const ownerVoiceTimer = slaSweep ? startOwnerVoiceTimer(connection.db, app.log) : null;
   app.addHook('onClose', async () => {
     await slaTimer?.stop();
     await followupTimer?.stop();
     await resultsTimer?.stop();
     await analyticsTimer?.stop();
+    await reportTimer?.stop();
     await ownerVoiceTimer?.stop();
   });
   closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {

@@ -6,6 +6,10 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCompany, createHousehold, createProject, createBuilding, createStaff, createTestApp, signIn, type TestApp } from '../../test';
 import { insertTicket } from '../sla/testing';
+import { analyticsReports, webhookDeliveries, webhooks } from '@manyi/db';
+import { and, eq } from 'drizzle-orm';
+import { registerWeeklySection, unregisterWeeklySection } from './report-sections';
+import { runReportJobs, scheduleReports } from './report-jobs';
 import { runAnalyticsRefresh } from './rollup';
 
 /**
@@ -53,7 +57,7 @@ describe('weekly and monthly reports', () => {
         type,
         title: type === 'complaint' ? '电梯噪音投诉' : '厨房漏水',
         householdId: company.household.id,
-        reportedAt: new Date(`2026-11-2${index}T03:00:00Z`),
+        reportedAt: new Date(`2026-11-${16 + index}T03:00:00Z`), // the last whole week before the clock's day: Mon 16 … Sun 22
       });
     }
     await runAnalyticsRefresh(db, t.clock, { tenantIds: [tenantId] });
@@ -107,4 +111,79 @@ describe('weekly and monthly reports', () => {
     expect((await get('other', `/analytics/reports/weekly?projectId=${company.project.id}`)).statusCode).toBe(404);
     expect((await get('manager', `/analytics/reports/weekly?projectId=${quietProject}`)).statusCode).toBe(404);
   });
+
+  it('generates a report on demand with progress, lists it, serves its files and announces it once in the group bots', async () => {
+    const db = t.connection.db;
+    const tenantId = company.tenant.id;
+    await db.insert(webhooks).values({ tenantId, format: 'wecom', url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=x' });
+    const post = (who: keyof typeof cookies, payload: object) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/analytics/reports', headers: { cookie: cookies[who], 'idempotency-key': crypto.randomUUID() }, payload });
+    const bad = await post('manager', { kind: 'weekly' });
+    expect(bad.statusCode).toBe(400);
+    expect((await post('manager', { kind: 'monthly' })).statusCode).toBe(403);
+    expect((await post('manager', { kind: 'weekly', projectId: quietProject })).statusCode).toBe(404);
+    const asked = await post('manager', { kind: 'weekly', projectId: company.project.id, period: '2026-11-18' });
+    expect(asked.statusCode, asked.body).toBe(202);
+    expect(asked.json()).toMatchObject({ kind: 'weekly', period: '2026-11-16', projectId: company.project.id });
+    await runReportJobs(t.app.deps, t.app.log);
+    const listed = (await get('manager', '/analytics/reports')).json().items;
+    const done = listed.find((item: { id: string }) => item.id === asked.json().id);
+    expect(done).toMatchObject({ status: 'done', progress: 100, empty: false, projectName: '测试花园' });
+    expect(done.pdfBytes).toBeGreaterThan(1000);
+    const pdf = await get('manager', `/analytics/reports/${done.id}/file?format=pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(inspectPdf(pdf.rawPayload).text).toContain('本周共 5 件，其中投诉 2 件');
+    const xlsx = await get('manager', `/analytics/reports/${done.id}/file?format=xlsx`);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect((await get('other', `/analytics/reports/${done.id}/file?format=pdf`)).statusCode).toBe(404);
+    const announced = await db
+      .select()
+      .from(webhookDeliveries)
+      .where(and(eq(webhookDeliveries.tenantId, tenantId), eq(webhookDeliveries.alertId, done.id)));
+    expect(announced).toHaveLength(1);
+    expect(announced[0]!.body).toMatchObject({ kind: 'report', link: expect.stringContaining(`/analytics?tab=reports&report=${done.id}`) });
+    // Asked again: made again with fresh figures, not announced twice.
+    expect((await post('manager', { kind: 'weekly', projectId: company.project.id, period: '2026-11-16' })).json().id).toBe(done.id);
+    await runReportJobs(t.app.deps, t.app.log);
+    expect((await get('manager', `/analytics/reports/${done.id}`)).json().status).toBe('done');
+    expect(await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.alertId, done.id))).toHaveLength(1);
+  }, 120_000);
+
+  it('queues each scheduled period once; a period without data says so; other modules append sections to the weekly report', async () => {
+    const db = t.connection.db;
+    const tenantId = company.tenant.id;
+    registerWeeklySection('test-agenda', async (_context, week) => [
+      { heading: '周例会议程', table: { columns: ['议题', '周'], rows: [['电梯噪音整改', `${week.projectName} ${week.from}`]] } },
+    ]);
+    try {
+      const now = t.clock.now();
+      expect(await scheduleReports(db, now)).toBeGreaterThan(0);
+      expect(await scheduleReports(db, now)).toBe(0);
+      const mine = await db.select().from(analyticsReports).where(eq(analyticsReports.tenantId, tenantId));
+      // Two projects' weekly reports of 2026-11-16 (one asked for above), the October monthly report.
+      expect(mine.map((row) => `${row.kind} ${row.period}`).sort()).toEqual(['monthly 2026-10-01', 'weekly 2026-11-16', 'weekly 2026-11-16']);
+      await runReportJobs(t.app.deps, t.app.log);
+      const items = (await get('quality', '/analytics/reports')).json().items as {
+        kind: string;
+        projectId: string | null;
+        status: string;
+        empty: boolean;
+        id: string;
+      }[];
+      const quiet = items.find((item) => item.projectId === quietProject)!;
+      expect(quiet).toMatchObject({ status: 'done', empty: true });
+      expect(inspectPdf((await get('quality', `/analytics/reports/${quiet.id}/file`)).rawPayload).text).toContain('本期没有数据');
+      const monthly = items.find((item) => item.kind === 'monthly')!;
+      expect(monthly).toMatchObject({ status: 'done', empty: true }); // October had no tickets and no answers
+      expect((await get('manager', '/analytics/reports')).json().items.some((item: { kind: string }) => item.kind === 'monthly')).toBe(false);
+      expect((await get('manager', `/analytics/reports/${monthly.id}`)).statusCode).toBe(404);
+      const weekly = await get('quality', `/analytics/reports/weekly?projectId=${company.project.id}&format=xlsx`);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(weekly.rawPayload as unknown as ArrayBuffer);
+      const agenda = workbook.getWorksheet('周例会议程');
+      expect(agenda?.getRow(2).values).toEqual([undefined, '电梯噪音整改', '测试花园 2026-11-16']);
+    } finally {
+      unregisterWeeklySection('test-agenda');
+    }
+  }, 180_000);
 });

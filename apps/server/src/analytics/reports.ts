@@ -8,8 +8,8 @@
  * .ci/run), so Chinese text and chart labels render as glyphs, not boxes. A period with no tickets
  * and no survey answers says so on the page instead of printing zeros.
  *
- * Not yet: scheduled generation, progress of a long job, announcement through the group-bot
- * webhooks (the report is produced within the request, in about a second).
+ * Generated on a schedule and on demand with progress by report-jobs.ts; other modules append
+ * sections to the weekly report through report-sections.ts.
  */
 import ExcelJS from 'exceljs';
 import { BarChart, LineChart } from 'echarts/charts';
@@ -22,15 +22,15 @@ import { addLocalDays, shanghaiDate, shanghaiMidnight } from '@manyi/core';
 import type { Context } from '../http/context';
 import { HttpProblem } from '../http/problem';
 import { requirePermission } from '../policy/policy';
-import { weekTickets } from './repository';
+import { extraWeeklySections, type ReportSection } from './report-sections';
+import { projectsOf, weekTickets } from './repository';
 import { overview, rankings } from './service';
 
 registerCharts([BarChart, LineChart, GridComponent, LegendComponent, TitleComponent, SVGRenderer]);
 
 const fontFamily = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif";
 
-type Table = { columns: string[]; rows: (string | number)[][] };
-type Section = { heading: string; tiles?: [string, string][]; table?: Table; chart?: string; note?: string };
+type Section = ReportSection;
 export type Report = { title: string; subtitle: string; empty: boolean; sections: Section[]; fileName: string };
 
 const percent = (value: number | null) => (value === null ? '—' : `${(value * 100).toFixed(1)}%`);
@@ -97,56 +97,77 @@ const statusLabels: Record<string, string> = {
   merged: '已合并',
 };
 
-/** The weekly report of one project: the seven days before today (Shanghai), with the month's figures and trend. */
-export async function weeklyReport(context: Context, projectId: string): Promise<Report> {
+const weekday = (day: string) => (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+
+/** The Monday of the week a Shanghai day falls in. */
+export const mondayOf = (day: string) => addLocalDays(day, -weekday(day));
+
+/** The week a weekly report covers by default: the last whole week (Monday to Sunday) before today, Shanghai time. */
+export const lastWholeWeek = (now: Date) => addLocalDays(mondayOf(shanghaiDate(now)), -7);
+
+/** The month a monthly report covers by default: the last whole month before today, Shanghai time. */
+export const lastWholeMonth = (now: Date) => addLocalDays(`${shanghaiDate(now).slice(0, 7)}-01`, -1).slice(0, 7);
+
+/**
+ * The weekly report of one project for the week starting Monday `week` (default the last whole
+ * week): the week's tickets and complaints, the figures of the month the week ends in, buildings,
+ * trend, then the sections other modules register (report-sections.ts).
+ */
+export async function weeklyReport(context: Context, projectId: string, week?: string): Promise<Report> {
   requirePermission(context.principal, 'analytics.read');
-  const view = await overview(context, { level: 'project', id: projectId });
-  const today = shanghaiDate(context.clock.now());
-  const from = addLocalDays(today, -7);
-  const tickets = await weekTickets(context.db, context.principal.tenantId, projectId, shanghaiMidnight(from), shanghaiMidnight(today));
+  const from = mondayOf(week ?? lastWholeWeek(context.clock.now()));
+  const until = addLocalDays(from, 7);
+  const lastDay = addLocalDays(until, -1);
+  const view = await overview(context, { level: 'project', id: projectId, month: lastDay.slice(0, 7) });
+  const tickets = await weekTickets(context.db, context.principal.tenantId, projectId, shanghaiMidnight(from), shanghaiMidnight(until));
   const empty = tickets.length === 0 && view.headline.satisfaction.base === 0 && view.headline.received === 0;
   const byType = new Map<string, number>();
   for (const ticket of tickets) byType.set(ticket.type, (byType.get(ticket.type) ?? 0) + 1);
   const complaints = tickets.filter((ticket) => ticket.type === 'complaint');
+  const [project] = await projectsOf(context.db, context.principal.tenantId, [projectId]);
+  const extra = await extraWeeklySections(context, { projectId, projectName: project?.name ?? view.scope.name, from, until });
   return {
     title: `${view.scope.name} 周报`,
-    subtitle: `${from} 至 ${addLocalDays(today, -1)}（周例会）${view.campaign ? ` · 调查：${view.campaign.name}` : ''}`,
+    subtitle: `${from} 至 ${lastDay}（周例会）${view.campaign ? ` · 调查：${view.campaign.name}` : ''}`,
     empty,
-    fileName: `周报-${view.scope.name}-${today}`,
-    sections: empty
-      ? []
-      : [
-          { heading: `本月（${view.month}）主要指标`, tiles: tilesOf(view.headline, [['满意度指数', fixed(view.weightedIndex)]]) },
-          {
-            heading: '本周工单',
-            table: { columns: ['类型', '件数'], rows: [...byType.entries()].map(([type, count]) => [typeLabels[type] ?? type, count]) },
-            note: tickets.length === 0 ? '本周没有新工单。' : `本周共 ${tickets.length} 件，其中投诉 ${complaints.length} 件。`,
-          },
-          {
-            heading: '本周投诉',
-            table: {
-              columns: ['单号', '标题', '状态', '受理时间'],
-              rows: complaints
-                .slice(0, 40)
-                .map((ticket) => [ticket.number, ticket.title, statusLabels[ticket.status] ?? ticket.status, shanghaiDate(new Date(ticket.reportedAt))]),
+    fileName: `周报-${view.scope.name}-${from}`,
+    sections: [
+      ...(empty
+        ? []
+        : [
+            { heading: `${view.month} 主要指标`, tiles: tilesOf(view.headline, [['满意度指数', fixed(view.weightedIndex)]]) },
+            {
+              heading: '本周工单',
+              table: { columns: ['类型', '件数'], rows: [...byType.entries()].map(([type, count]) => [typeLabels[type] ?? type, count]) },
+              note: tickets.length === 0 ? '本周没有新工单。' : `本周共 ${tickets.length} 件，其中投诉 ${complaints.length} 件。`,
             },
-            note: complaints.length === 0 ? '本周没有投诉。' : undefined,
-          },
-          {
-            heading: '按楼栋',
-            table: {
-              columns: ['楼栋', '满意率', '样本', '超时', '每千户投诉'],
-              rows: view.children.map((child) => [
-                child.name,
-                percent(child.figures.satisfaction.rate),
-                child.figures.satisfaction.base,
-                child.figures.overdue,
-                fixed(child.figures.complaints.per1000, 2),
-              ]),
+            {
+              heading: '本周投诉',
+              table: {
+                columns: ['单号', '标题', '状态', '受理时间'],
+                rows: complaints
+                  .slice(0, 40)
+                  .map((ticket) => [ticket.number, ticket.title, statusLabels[ticket.status] ?? ticket.status, shanghaiDate(new Date(ticket.reportedAt))]),
+              },
+              note: complaints.length === 0 ? '本周没有投诉。' : undefined,
             },
-          },
-          { heading: '近 12 个月趋势', chart: trendSvg(view.trendMonths) },
-        ],
+            {
+              heading: '按楼栋',
+              table: {
+                columns: ['楼栋', '满意率', '样本', '超时', '每千户投诉'],
+                rows: view.children.map((child) => [
+                  child.name,
+                  percent(child.figures.satisfaction.rate),
+                  child.figures.satisfaction.base,
+                  child.figures.overdue,
+                  fixed(child.figures.complaints.per1000, 2),
+                ]),
+              },
+            },
+            { heading: '近 12 个月趋势', chart: trendSvg(view.trendMonths) },
+          ]),
+      ...extra,
+    ],
   };
 }
 

@@ -20,7 +20,15 @@ import {
   complaintAnalyticsView,
   gbtScoreQuery,
   gbtScoreView,
+  reportRequestBody,
+  reportJob,
+  reportListQuery,
+  reportListView,
+  reportParams,
+  reportFileQuery,
 } from '@manyi/contracts/analytics';
+import { createReadStream } from 'node:fs';
+import { reportFile, reportList, reportOf, requestReport } from './report-jobs';
 import { gbtScore } from './gbt';
 import { complaintAnalytics } from './complaints';
 import { enterFees, feeCorrelation, importFees } from './fees';
@@ -103,7 +111,13 @@ export const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const context = staffContext(request);
-      return sendReport(context, reply, await weeklyReport(context, request.query.projectId), request.query.format, request.query.projectId);
+      return sendReport(
+        context,
+        reply,
+        await weeklyReport(context, request.query.projectId, request.query.week),
+        request.query.format,
+        request.query.projectId,
+      );
     },
   );
   app.get(
@@ -118,6 +132,46 @@ export const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const context = staffContext(request);
       return sendReport(context, reply, await monthlyReport(context, request.query.month), request.query.format, null);
+    },
+  );
+  app.post(
+    '/analytics/reports',
+    {
+      schema: {
+        tags,
+        summary: 'Generate a weekly (project) or monthly (company) report in the background; its progress is in the report list',
+        body: reportRequestBody,
+        response: { 202: reportJob },
+      },
+    },
+    async (request, reply) => reply.code(202).send(await requestReport(staffContext(request), request.body)),
+  );
+  app.get(
+    '/analytics/reports',
+    {
+      schema: {
+        tags,
+        summary: 'Generated reports (scheduled and on demand) with their progress, newest period first',
+        querystring: reportListQuery,
+        response: { 200: reportListView },
+      },
+    },
+    async (request) => reportList(staffContext(request), request.query),
+  );
+  app.get(
+    '/analytics/reports/:id',
+    { schema: { tags, summary: 'One generated report and its progress', params: reportParams, response: { 200: reportJob } } },
+    async (request) => reportOf(staffContext(request), request.params.id),
+  );
+  app.get(
+    '/analytics/reports/:id/file',
+    { schema: { tags, summary: "A generated report's PDF or .xlsx", params: reportParams, querystring: reportFileQuery } },
+    async (request, reply) => {
+      const file = await reportFile(staffContext(request), request.params.id, request.query.format);
+      return reply
+        .type(request.query.format === 'pdf' ? 'application/pdf' : xlsxMimeType)
+        .header('content-disposition', attachment(file.fileName, `report.${request.query.format}`))
+        .send(createReadStream(file.path));
     },
   );
   app.post(

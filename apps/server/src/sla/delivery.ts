@@ -6,7 +6,7 @@
  */
 import { queryRows, type Executor } from '@manyi/db';
 import { sql } from 'drizzle-orm';
-import { webhookBody, type AlertFacts, type WebhookFormat } from './webhook-format';
+import { webhookBody, type WebhookFacts, type WebhookFormat } from './webhook-format';
 import { WebhookTargetRefused, type FetchLike } from './webhook-target';
 
 export type { FetchLike };
@@ -18,7 +18,7 @@ export type DeliveryResult = { sent: number; retried: number; failed: number };
 export const retryBackoffMinutes = [1, 5, 30, 120, 720];
 const leaseMinutes = 5;
 
-type Claimed = { id: string; tenant_id: string; body: AlertFacts; attempts: number; url: string; format: WebhookFormat };
+type Claimed = { id: string; tenant_id: string; body: WebhookFacts; attempts: number; url: string; format: WebhookFormat };
 
 async function claim(db: Executor, now: Date, limit: number): Promise<Claimed[]> {
   const at = sql`${now.toISOString()}::timestamptz`;
@@ -93,7 +93,7 @@ export async function postWebhook(
   fetchImpl: FetchLike,
   url: string,
   format: WebhookFormat,
-  facts: AlertFacts,
+  facts: WebhookFacts,
   timeoutMs: number,
 ): Promise<DeliveryFailure | null> {
   try {

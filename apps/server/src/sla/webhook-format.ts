@@ -62,7 +62,28 @@ export function alertMarkdown(facts: AlertFacts): { title: string; text: string 
   return { title, text: `**${title}** ${facts.number} ${type} · ${place}\n> ${detail(facts)}` };
 }
 
-export function webhookBody(format: WebhookFormat, facts: AlertFacts): Record<string, unknown> {
+/**
+ * A report announced in the groups (analytics/report-jobs.ts puts it in the same outbox, keyed by
+ * the report's id): its title, period and a link to download it in the console.
+ */
+export type ReportFacts = { kind: 'report'; title: string; period: string; link: string; empty: boolean; at: string };
+
+/** What an outbox row carries: an alert's facts, or a report's. */
+export type WebhookFacts = AlertFacts | ReportFacts;
+
+export function reportMarkdown(facts: ReportFacts): { title: string; text: string } {
+  const title = '【报告已生成】';
+  const note = facts.empty ? '本期没有数据' : '请查阅';
+  return { title, text: `**${title}** ${facts.title}\n> ${facts.period} · ${note}：[下载报告](${facts.link})` };
+}
+
+export function webhookBody(format: WebhookFormat, facts: WebhookFacts): Record<string, unknown> {
+  if (facts.kind === 'report') {
+    const { title, text } = reportMarkdown(facts);
+    return format === 'dingtalk'
+      ? { msgtype: 'markdown', markdown: { title: `${title} ${facts.title}`, text } }
+      : { msgtype: 'markdown', markdown: { content: text } };
+  }
   const { title, text } = alertMarkdown(facts);
   return format === 'dingtalk'
     ? { msgtype: 'markdown', markdown: { title: [title, facts.number].filter(Boolean).join(' '), text } }

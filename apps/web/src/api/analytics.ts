@@ -11,6 +11,9 @@ import type {
   stewardHomeView,
   targetBody,
   RankingMetric,
+  reportJob,
+  reportListView,
+  reportRequestBody,
 } from '@manyi/contracts/analytics';
 import type { Filters, Received, Sent } from '@manyi/contracts/wire';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -113,3 +116,25 @@ export type GbtScore = Received<typeof gbtScoreView>;
 export function useGbtScore() {
   return useQuery({ queryKey: ['analytics', 'gbt-score'], queryFn: ({ signal }) => api.get<GbtScore>('/analytics/gbt-score', undefined, signal) });
 }
+
+export type ReportJob = Received<typeof reportJob>;
+export type ReportRequest = Sent<typeof reportRequestBody>;
+
+/** The generated reports; polled every 2 s while one is queued or running, so its progress moves. */
+export function useReports() {
+  return useQuery({
+    queryKey: ['analytics', 'reports'],
+    queryFn: ({ signal }) => api.get<Received<typeof reportListView>>('/analytics/reports', undefined, signal),
+    refetchInterval: (query) => (query.state.data?.items.some((item) => item.status === 'queued' || item.status === 'running') ? 2_000 : 60_000),
+  });
+}
+
+export function useRequestReport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ReportRequest) => api.post<ReportJob>('/analytics/reports', body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['analytics', 'reports'] }),
+  });
+}
+
+export const reportFileUrl = (id: string, format: 'pdf' | 'xlsx') => apiUrl(`/analytics/reports/${id}/file`, { format });

@@ -6,7 +6,8 @@
  * Buildings: a ticket belongs to the building of its household; tickets without one sit under the
  * nil UUID so a project's figure is always the sum of its building rows.
  */
-import { date, index, integer, numeric, pgTable, primaryKey, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { uuidv7 } from 'uuidv7';
 import { createdAt, tenantId, updatedAt } from './columns';
 
 /**
@@ -85,4 +86,48 @@ export const feeCollections = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.projectId, t.month] })],
+);
+
+/**
+ * Generated reports (issue 16 §6): the weekly report of a project (周例会, period = the Monday of
+ * its week) and the monthly report of the company (period = the month's first day), made by the
+ * background worker on a schedule or when someone asks, with progress, their files in storage.
+ * One row per report and period (project: the nil UUID for the company's): the schedule inserts
+ * and skips what exists, so every period is generated once however many instances run.
+ */
+export const analyticsReports = pgTable(
+  'analytics_reports',
+  {
+    id: uuid('id')
+      .notNull()
+      .$defaultFn(() => uuidv7()),
+    tenantId: tenantId(),
+    /** 'weekly' | 'monthly' */
+    kind: text('kind').notNull(),
+    /** The project of a weekly report; the nil UUID for the company's monthly report. */
+    projectId: uuid('project_id').notNull(),
+    period: date('period').notNull(),
+    /** 'queued' | 'running' | 'done' | 'failed' */
+    status: text('status').notNull().default('queued'),
+    /** 0–100, with the step under way (figures, tables, PDF, xlsx). */
+    progress: integer('progress').notNull().default(0),
+    step: text('step').notNull().default(''),
+    title: text('title').notNull().default(''),
+    /** The period had no tickets and no survey answers: the report says so instead of printing zeros. */
+    empty: boolean('empty').notNull().default(false),
+    pdfBytes: integer('pdf_bytes'),
+    xlsxBytes: integer('xlsx_bytes'),
+    failure: text('failure'),
+    /** Who asked (null: the schedule). */
+    requestedBy: uuid('requested_by'),
+    /** A claim is a lease: a worker that stopped leaves the row to be claimed again after it. */
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    createdAt: createdAt(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex('analytics_reports_period_uq').on(t.tenantId, t.kind, t.projectId, t.period),
+    index('analytics_reports_status_idx').on(t.tenantId, t.status, t.createdAt),
+  ],
 );

@@ -7,6 +7,8 @@ import { CompanyHome } from './CompanyHome';
 import { ComplaintsTab } from './ComplaintsTab';
 import { FeesTab } from './FeesTab';
 import { GbtTab } from './GbtTab';
+import { ReportsTab } from './ReportsTab';
+import { useSearchParams } from 'react-router-dom';
 import { ProjectHome } from './ProjectHome';
 import { StewardHome } from './StewardHome';
 
@@ -32,16 +34,22 @@ export function HomePage() {
 /** The 数据分析 menu entry: the dashboard with drill-down and rankings, complaint analytics, fee collection (a project manager's scope is their projects). */
 export function AnalyticsPage() {
   const { t } = useTranslation();
+  // The tab is in the address (?tab=reports&report=…: the link the group bots carry).
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') ?? 'home';
   return (
     <>
       <PageHeader title={t('analytics.title')} />
       <Tabs
         destroyOnHidden
+        activeKey={tab}
+        onChange={(key) => setParams(key === 'home' ? {} : { tab: key })}
         items={[
           { key: 'home', label: t('analytics.tabs.home'), children: <CompanyHome /> },
           { key: 'complaints', label: t('analytics.tabs.complaints'), children: <ComplaintsTab /> },
           { key: 'fees', label: t('analytics.tabs.fees'), children: <FeesTab /> },
           { key: 'gbt', label: t('analytics.tabs.gbt'), children: <GbtTab /> },
+          { key: 'reports', label: t('analytics.tabs.reports'), children: <ReportsTab /> },
         ]}
       />
     </>
