@@ -5,7 +5,7 @@ import { createBuilding, createCompany, createHousehold, createProject, createSt
 import { runResultsAggregation } from '../results/aggregator';
 import { campaignWithTree, insertCompleteResponses, resultsAnswers, resultsDefinition, resultsTree } from '../results/testing';
 import { insertTicket } from '../sla/testing';
-import { runAnalyticsRefresh } from './rollup';
+import { analyticsPassEveryMs, runAnalyticsRefresh, startAnalyticsTimer } from './rollup';
 
 type Place = { id: string; projectId: string; buildingId: string };
 type Figures = {
@@ -391,4 +391,56 @@ describe('GB/T 45698-2025 score', () => {
     expect((await get()).company).toEqual({ score: 87.5, weighting: 'contract_value', projects: 2 });
     await t.close();
   });
+});
+
+describe('freshness: a figure is at most 60 s behind the records', () => {
+  let t: TestApp;
+  afterAll(() => t.close());
+
+  it('the background pass shows a new complaint once its period has passed, and period plus pass stays within 60 s', async () => {
+    t = await createTestApp();
+    t.clock.set('2026-11-25T02:00:00Z');
+    const db = t.connection.db;
+    const company = await createCompany(db);
+    const tenantId = company.tenant.id;
+    const quality = await createStaff(db, tenantId, { roles: ['quality'] });
+    const cookie = await signIn(t.app, quality.login, quality.password);
+    const complaints = async () =>
+      (await t.app.inject({ method: 'GET', url: '/api/v1/analytics/overview', headers: { cookie } })).json().headline.complaints.count as number;
+    const until = async (check: () => Promise<boolean>, ms: number) => {
+      const end = Date.now() + ms;
+      while (Date.now() < end) {
+        if (await check()) return true;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      return false;
+    };
+    // Older history, so the first (full) pass recounts month by month.
+    for (const month of ['2026-08', '2026-09', '2026-10'])
+      await insertTicket(db, tenantId, company.project.id, {
+        type: 'complaint',
+        householdId: company.household.id,
+        reportedAt: new Date(`${month}-10T02:00:00Z`),
+      });
+    const timer = startAnalyticsTimer(db, t.clock, t.app.log, analyticsPassEveryMs, 20);
+    try {
+      expect(
+        await until(async () => (await t.app.inject({ method: 'GET', url: '/api/v1/analytics/overview', headers: { cookie } })).json().asOf !== null, 10_000),
+      ).toBe(true);
+      const trend = (await t.app.inject({ method: 'GET', url: '/api/v1/analytics/overview', headers: { cookie } })).json().trendMonths;
+      expect(trend.slice(-4).map((row: { figures: { complaints: { count: number } } }) => row.figures.complaints.count)).toEqual([1, 1, 1, 0]);
+
+      await insertTicket(db, tenantId, company.project.id, { type: 'complaint', householdId: company.household.id, reportedAt: t.clock.now() });
+      // Within the period the pass waits; the figure has not moved yet.
+      expect(await until(async () => (await complaints()) === 1, 300)).toBe(false);
+      t.clock.advance(analyticsPassEveryMs);
+      const started = Date.now();
+      expect(await until(async () => (await complaints()) === 1, 10_000)).toBe(true);
+      const passMs = Date.now() - started;
+      // The lag: the period after the last pass, plus one pass.
+      expect(analyticsPassEveryMs + passMs).toBeLessThanOrEqual(60_000);
+    } finally {
+      await timer.stop();
+    }
+  }, 60_000);
 });

@@ -86,7 +86,7 @@ export async function requestReport(context: Context, body: ReportRequestBody): 
     await recordAudit(tx, context, { action: 'create', entityType: 'analytics_report', entityId: row.id, summary: `生成报告 ${body.kind} ${periodText(row)}` });
     return row;
   });
-  void runReportJobs(context, context.log).catch((error: unknown) => context.log.error({ err: error }, 'report generation failed'));
+  void runReportJobs(context, context.log, { tenantIds: [tenantId] }).catch((error: unknown) => context.log.error({ err: error }, 'report generation failed'));
   return presentReport((await findReport(context.db, tenantId, report.id))!);
 }
 
@@ -161,13 +161,17 @@ async function generate(deps: Dependencies, log: FastifyBaseLogger, row: ReportR
 const leaseMs = 10 * 60_000;
 let running: Promise<number> | null = null;
 
-/** Generates queued reports one after another until none is left; one run per process at a time. How many were made. */
-export function runReportJobs(deps: Dependencies, log: FastifyBaseLogger, limit = 50): Promise<number> {
+/**
+ * Generates queued reports one after another until none is left; one run per process at a time.
+ * How many were made. `tenantIds`: only these companies' (tests on a shared database).
+ */
+export function runReportJobs(deps: Dependencies, log: FastifyBaseLogger, options: { limit?: number; tenantIds?: readonly string[] } = {}): Promise<number> {
+  const limit = options.limit ?? 50;
   running ??= (async () => {
     let made = 0;
     try {
       for (; made < limit; made += 1) {
-        const row = await claimReport(deps.db, deps.clock.now(), leaseMs);
+        const row = await claimReport(deps.db, deps.clock.now(), leaseMs, options.tenantIds ?? null);
         if (!row) break;
         try {
           await generate(deps, log, row);
@@ -185,8 +189,8 @@ export function runReportJobs(deps: Dependencies, log: FastifyBaseLogger, limit 
 }
 
 /** Queues the scheduled reports of the last whole week and month (idempotent per period); how many were new. */
-export function scheduleReports(db: Database, now: Date): Promise<number> {
-  return queueScheduled(db, now, lastWholeWeek(now), lastWholeMonth(now));
+export function scheduleReports(db: Database, now: Date, tenantIds: readonly string[] | null = null): Promise<number> {
+  return queueScheduled(db, now, lastWholeWeek(now), lastWholeMonth(now), tenantIds);
 }
 
 /** The schedule and the worker on one timer (every minute): queue what is due, then make what is queued. */

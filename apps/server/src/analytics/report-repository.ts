@@ -45,13 +45,14 @@ export async function requeueReport(db: Executor, tenantId: string, id: string, 
 }
 
 /** The schedule's reports of a period: every project's weekly report (or the company's monthly one), skipping those that exist. */
-export async function queueScheduled(db: Executor, now: Date, week: string, month: string): Promise<number> {
+export async function queueScheduled(db: Executor, now: Date, week: string, month: string, tenantIds: readonly string[] | null): Promise<number> {
+  const only = (column: string) => (tenantIds === null ? sql`true` : sql`${sql.raw(column)} in ${tenantIds.length ? tenantIds : [noPlace]}`);
   const rows = await queryRows<{ count: number }>(
     db,
     sql`with wanted as (
-        select p.tenant_id, 'weekly' as kind, p.id as project_id, ${week}::date as period from projects p
+        select p.tenant_id, 'weekly' as kind, p.id as project_id, ${week}::date as period from projects p where ${only('p.tenant_id')}
         union all
-        select t.id, 'monthly', ${noPlace}::uuid, ${`${month}-01`}::date from tenants t
+        select t.id, 'monthly', ${noPlace}::uuid, ${`${month}-01`}::date from tenants t where ${only('t.id')}
       ), inserted as (
         insert into analytics_reports (id, tenant_id, kind, project_id, period, created_at)
         select ${sql.raw(uuidv7Sql)}, tenant_id, kind, project_id, period, ${now} from wanted
@@ -64,13 +65,14 @@ export async function queueScheduled(db: Executor, now: Date, week: string, mont
 }
 
 /** Takes the oldest queued report (or one whose worker's lease ran out) for `leaseMs`. */
-export async function claimReport(db: Executor, now: Date, leaseMs: number): Promise<ReportRow | undefined> {
+export async function claimReport(db: Executor, now: Date, leaseMs: number, tenantIds: readonly string[] | null): Promise<ReportRow | undefined> {
   const rows = await queryRows<{ tenant_id: string; id: string }>(
     db,
     sql`update analytics_reports r set status = 'running', progress = 5, step = 'figures', lease_until = ${new Date(now.getTime() + leaseMs)}
       where (r.tenant_id, r.id) = (
         select tenant_id, id from analytics_reports
-        where status = 'queued' or (status = 'running' and lease_until < ${now})
+        where (status = 'queued' or (status = 'running' and lease_until < ${now}))
+          and ${tenantIds === null ? sql`true` : sql`tenant_id in ${tenantIds.length ? tenantIds : [noPlace]}`}
         order by created_at, id limit 1 for update skip locked)
       returning r.tenant_id, r.id`,
   );

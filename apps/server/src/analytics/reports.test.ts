@@ -125,7 +125,7 @@ describe('weekly and monthly reports', () => {
     const asked = await post('manager', { kind: 'weekly', projectId: company.project.id, period: '2026-11-18' });
     expect(asked.statusCode, asked.body).toBe(202);
     expect(asked.json()).toMatchObject({ kind: 'weekly', period: '2026-11-16', projectId: company.project.id });
-    await runReportJobs(t.app.deps, t.app.log);
+    await runReportJobs(t.app.deps, t.app.log, { tenantIds: [company.tenant.id] });
     const listed = (await get('manager', '/analytics/reports')).json().items;
     const done = listed.find((item: { id: string }) => item.id === asked.json().id);
     expect(done).toMatchObject({ status: 'done', progress: 100, empty: false, projectName: '测试花园' });
@@ -144,7 +144,7 @@ describe('weekly and monthly reports', () => {
     expect(announced[0]!.body).toMatchObject({ kind: 'report', link: expect.stringContaining(`/analytics?tab=reports&report=${done.id}`) });
     // Asked again: made again with fresh figures, not announced twice.
     expect((await post('manager', { kind: 'weekly', projectId: company.project.id, period: '2026-11-16' })).json().id).toBe(done.id);
-    await runReportJobs(t.app.deps, t.app.log);
+    await runReportJobs(t.app.deps, t.app.log, { tenantIds: [company.tenant.id] });
     expect((await get('manager', `/analytics/reports/${done.id}`)).json().status).toBe('done');
     expect(await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.alertId, done.id))).toHaveLength(1);
   }, 120_000);
@@ -157,12 +157,12 @@ describe('weekly and monthly reports', () => {
     ]);
     try {
       const now = t.clock.now();
-      expect(await scheduleReports(db, now)).toBeGreaterThan(0);
-      expect(await scheduleReports(db, now)).toBe(0);
+      expect(await scheduleReports(db, now, [tenantId])).toBeGreaterThan(0);
+      expect(await scheduleReports(db, now, [tenantId])).toBe(0);
       const mine = await db.select().from(analyticsReports).where(eq(analyticsReports.tenantId, tenantId));
       // Two projects' weekly reports of 2026-11-16 (one asked for above), the October monthly report.
       expect(mine.map((row) => `${row.kind} ${row.period}`).sort()).toEqual(['monthly 2026-10-01', 'weekly 2026-11-16', 'weekly 2026-11-16']);
-      await runReportJobs(t.app.deps, t.app.log);
+      await runReportJobs(t.app.deps, t.app.log, { tenantIds: [company.tenant.id] });
       const items = (await get('quality', '/analytics/reports')).json().items as {
         kind: string;
         projectId: string | null;

@@ -26,9 +26,14 @@ const tenantScope = (column: string, tenantIds: readonly string[] | null) =>
  * - SLA outcomes by the month resolved, as tickets/stats.ts counts them (every recorded target met);
  * - return-visit ratings by the month of the visit, CSAT 4–5 satisfied.
  */
-export async function refreshTicketMonths(tx: Executor, tenantIds: readonly string[] | null, fromMonth: string): Promise<number> {
+export async function refreshTicketMonths(tx: Executor, tenantIds: readonly string[] | null, fromMonth: string, untilMonth?: string): Promise<number> {
   const from = sql`(${fromMonth}::date::timestamp at time zone 'Asia/Shanghai')`;
-  await tx.execute(sql`delete from analytics_ticket_months where ${tenantScope('tenant_id', tenantIds)} and month >= ${fromMonth}::date`);
+  // [fromMonth, untilMonth): a batch of months (the full recount goes month by month); open-ended when untilMonth is not given.
+  const until = untilMonth === undefined ? sql`'infinity'::timestamptz` : sql`(${untilMonth}::date::timestamp at time zone 'Asia/Shanghai')`;
+  const untilDate = untilMonth === undefined ? sql`'infinity'::date` : sql`${untilMonth}::date`;
+  await tx.execute(
+    sql`delete from analytics_ticket_months where ${tenantScope('tenant_id', tenantIds)} and month >= ${fromMonth}::date and month < ${untilDate}`,
+  );
   const rows = await queryRows<{ count: number }>(
     tx,
     sql`
@@ -37,7 +42,8 @@ export async function refreshTicketMonths(tx: Executor, tenantIds: readonly stri
         t.reported_at, t.resolved_at, t.resolution_met, t.arrival_met, t.id
       from tickets t
       left join households h on h.tenant_id = t.tenant_id and h.id = t.household_id
-      where ${tenantScope('t.tenant_id', tenantIds)} and (t.reported_at >= ${from} or t.resolved_at >= ${from})
+      where ${tenantScope('t.tenant_id', tenantIds)}
+        and ((t.reported_at >= ${from} and t.reported_at < ${until}) or (t.resolved_at >= ${from} and t.resolved_at < ${until}))
     ), parts as (
       select tenant_id, ${shanghaiMonth(sql`reported_at`)} as month, project_id, building_id,
         count(*) as received,
@@ -45,12 +51,12 @@ export async function refreshTicketMonths(tx: Executor, tenantIds: readonly stri
         count(*) filter (where type = 'complaint' and is_repeat) as repeat_complaints,
         count(*) filter (where channel = 'gov_12345') as referrals,
         0 as sla_judged, 0 as sla_met, 0 as visits_rated, 0 as visits_satisfied
-      from placed where reported_at >= ${from} and status not in ('cancelled', 'merged')
+      from placed where reported_at >= ${from} and reported_at < ${until} and status not in ('cancelled', 'merged')
       group by 1, 2, 3, 4
       union all
       select tenant_id, ${shanghaiMonth(sql`resolved_at`)}, project_id, building_id, 0, 0, 0, 0,
         count(*), count(*) filter (where coalesce(resolution_met, true) and coalesce(arrival_met, true)), 0, 0
-      from placed where resolved_at >= ${from} and (resolution_met is not null or arrival_met is not null)
+      from placed where resolved_at >= ${from} and resolved_at < ${until} and (resolution_met is not null or arrival_met is not null)
       group by 1, 2, 3, 4
       union all
       select v.tenant_id, ${shanghaiMonth(sql`v.at`)}, t.project_id, coalesce(h.building_id, ${noPlace}::uuid), 0, 0, 0, 0, 0, 0,
@@ -58,7 +64,7 @@ export async function refreshTicketMonths(tx: Executor, tenantIds: readonly stri
       from return_visits v
       join tickets t on t.tenant_id = v.tenant_id and t.id = v.ticket_id
       left join households h on h.tenant_id = t.tenant_id and h.id = t.household_id
-      where ${tenantScope('v.tenant_id', tenantIds)} and v.at >= ${from} and v.csat is not null
+      where ${tenantScope('v.tenant_id', tenantIds)} and v.at >= ${from} and v.at < ${until} and v.csat is not null
       group by 1, 2, 3, 4
     ), inserted as (
       insert into analytics_ticket_months (tenant_id, month, project_id, building_id, received, complaints, repeat_complaints, referrals,
@@ -99,6 +105,15 @@ export async function refreshPlaceNow(tx: Executor, tenantIds: readonly string[]
       group by 1, 2, 3
     ) parts
     group by 1, 2, 3`);
+}
+
+/** The Shanghai month ('YYYY-MM-01') of a company's first ticket, where a full recount starts; null without tickets. */
+export async function firstTicketMonth(db: Executor, tenantId: string): Promise<string | null> {
+  const [row] = await queryRows<{ month: string | null }>(
+    db,
+    sql`select to_char(${shanghaiMonth(sql`min(reported_at)`)}, 'YYYY-MM-DD') as month from tickets where tenant_id = ${tenantId}`,
+  );
+  return row?.month ?? null;
 }
 
 export async function lastRefresh(db: Executor, tenantId: string): Promise<Date | null> {

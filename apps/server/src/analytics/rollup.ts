@@ -14,13 +14,15 @@ import type { Database } from '@manyi/db';
 import type { FastifyBaseLogger } from 'fastify';
 import { startBackgroundTimer, type BackgroundTimer } from '../background-timer';
 import type { Clock } from '../clock';
-import { refreshPlaceNow, refreshTicketMonths, tenantsWithData } from './repository';
+import { firstTicketMonth, refreshPlaceNow, refreshTicketMonths, tenantsWithData } from './repository';
 
 export type RefreshOptions = {
   /** Only these companies (tests, the on-demand refresh); default every company. */
   tenantIds?: readonly string[] | undefined;
   /** Recount every month instead of the last two. */
   full?: boolean | undefined;
+  /** Told each transaction's time (the bench's longest statement). */
+  onBatch?: ((batch: { tenantId: string; from: string; ms: number }) => void) | undefined;
 };
 
 const firstMonth = '1970-01-01';
@@ -35,32 +37,57 @@ export function recentFromMonth(now: Date): string {
   return Number(today.slice(8, 10)) <= 2 ? `${addLocalDays(monthStart, -1).slice(0, 7)}-01` : monthStart;
 }
 
+const nextMonth = (month: string) => `${addLocalDays(`${month.slice(0, 7)}-28`, 5).slice(0, 7)}-01`;
+
+/**
+ * One pass. The regular pass recounts the recent months of a company and its place rows in one
+ * transaction. The full recount goes month by month from the company's first ticket, each month
+ * its own statement and transaction (a month is a few hundred thousand tickets at the largest
+ * scale), so no statement comes near the statement timeout however long the history; readers
+ * see each month either before or after its recount, never half of it.
+ */
 export async function runAnalyticsRefresh(db: Database, clock: Clock, options: RefreshOptions = {}): Promise<{ companies: number; rows: number }> {
   const now = clock.now();
-  const fromMonth = options.full ? firstMonth : recentFromMonth(now);
+  const recent = recentFromMonth(now);
   const tenantIds = options.tenantIds ?? (await tenantsWithData(db));
   let rows = 0;
   for (const tenantId of tenantIds) {
+    if (options.full) {
+      const first = await firstTicketMonth(db, tenantId);
+      for (let month = first; month !== null && month < recent; month = nextMonth(month)) {
+        const until = nextMonth(month);
+        const started = performance.now();
+        rows += await db.transaction((tx) => refreshTicketMonths(tx, [tenantId], month!, until));
+        options.onBatch?.({ tenantId, from: month, ms: performance.now() - started });
+      }
+      // Rows of months before the first ticket (tickets since deleted) go too.
+      await db.transaction((tx) => refreshTicketMonths(tx, [tenantId], firstMonth, first ?? recent));
+    }
+    const started = performance.now();
     rows += await db.transaction(async (tx) => {
-      const counted = await refreshTicketMonths(tx, [tenantId], fromMonth);
+      const counted = await refreshTicketMonths(tx, [tenantId], recent);
       await refreshPlaceNow(tx, [tenantId], now);
       return counted;
     });
+    options.onBatch?.({ tenantId, from: recent, ms: performance.now() - started });
   }
   return { companies: tenantIds.length, rows };
 }
 
 const fullEveryMs = 6 * 60 * 60 * 1000;
 
+/** How long after one pass ended the next starts: a figure lags its records by at most this plus one pass (budget 60 s). */
+export const analyticsPassEveryMs = 30_000;
+
 /**
  * The pass every `everyMs` (default 30 s) after the previous one ended, so a figure lags its
  * records by at most that plus one pass. The timer ticks every 5 s and skips until the pass is
  * due: the first pass (a full recount) then starts a few seconds after start-up, not 30 s later.
  */
-export function startAnalyticsTimer(db: Database, clock: Clock, log: FastifyBaseLogger, everyMs = 30_000): BackgroundTimer {
+export function startAnalyticsTimer(db: Database, clock: Clock, log: FastifyBaseLogger, everyMs = analyticsPassEveryMs, tickMs = 5_000): BackgroundTimer {
   let lastFull = Number.NEGATIVE_INFINITY;
   let lastEnd = Number.NEGATIVE_INFINITY;
-  return startBackgroundTimer('analytics rollups', 5_000, log, async () => {
+  return startBackgroundTimer('analytics rollups', tickMs, log, async () => {
     if (clock.now().getTime() - lastEnd < everyMs) return;
     const full = clock.now().getTime() - lastFull >= fullEveryMs;
     try {
