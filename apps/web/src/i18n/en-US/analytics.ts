@@ -110,6 +110,10 @@ export const analytics: typeof zh = {
       month: 'Month',
     },
     complaints: {
+      household: 'Household',
+      place: 'Place',
+      incident: 'Incident',
+      count: 'Count',
       period: '{{from}} to {{to}}: {{total}} complaints',
       none: 'No complaints from {{from}} to {{to}}.',
       heat: { building: 'Complaint category × building', project: 'Complaint category × project' },

@@ -5,6 +5,7 @@ export const platform: Pick<Messages, keyof typeof zhPlatform> = {
   app: { name: 'Manyi', tagline: 'Owner satisfaction platform' },
   common: {
     search: 'Search',
+    exportXlsx: 'Export to Excel',
     reset: 'Reset',
     create: 'New',
     edit: 'Edit',

@@ -27,7 +27,7 @@ export const serviceDesk: Pick<Messages, keyof typeof zhServiceDesk> = {
     accountable: 'Accountable',
     mine: 'My tickets',
     overdueOnly: 'Overdue only',
-    drill: { building: 'Building: {{name}}', month: 'Reported in {{month}}', counted: 'Cancelled and merged left out' },
+    drill: { building: 'Building: {{name}}', month: 'Reported in {{month}}', counted: 'Cancelled and merged left out', household: 'This household' },
     repeat: 'Repeat issue',
     escalated: 'Escalated to level {{level}}',
     empty: 'No tickets match. When an owner calls, click “New ticket” to log it.',

@@ -108,6 +108,10 @@ export const analytics = {
       month: '月份',
     },
     complaints: {
+      household: '住户',
+      place: '地点',
+      incident: '事件',
+      count: '件数',
       period: '{{from}} 至 {{to}}，共 {{total}} 件投诉',
       none: '{{from}} 至 {{to}} 没有投诉。',
       heat: { building: '投诉类别 × 楼栋', project: '投诉类别 × 项目' },

@@ -3,6 +3,7 @@ export const platform = {
   app: { name: '满意', tagline: '业主满意度管理平台' },
   common: {
     search: '搜索',
+    exportXlsx: '导出 Excel',
     reset: '重置',
     create: '新建',
     edit: '编辑',

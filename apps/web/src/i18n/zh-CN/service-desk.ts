@@ -25,7 +25,7 @@ export const serviceDesk = {
     accountable: '当前责任人',
     mine: '我的工单',
     overdueOnly: '只看已超时',
-    drill: { building: '楼栋：{{name}}', month: '受理月份：{{month}}', counted: '不含已取消、已合并' },
+    drill: { building: '楼栋：{{name}}', month: '受理月份：{{month}}', counted: '不含已取消、已合并', household: '该住户' },
     repeat: '重复问题',
     escalated: '已升级 {{level}} 级',
     empty: '没有符合条件的工单。接到业主来电时，点击“新建工单”登记。',

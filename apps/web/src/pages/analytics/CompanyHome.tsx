@@ -1,9 +1,10 @@
 import type { AnalyticsLevel } from '@manyi/contracts/analytics';
-import { Alert, Breadcrumb, Card, Col, DatePicker, Empty, Flex, Row, Spin, Table, Typography } from 'antd';
+import { Alert, Breadcrumb, Card, Col, DatePicker, Empty, Flex, Row, Spin, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportTable } from '../../shared/ExportTable';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useOverview, type HomeFigures, type Overview } from '../../api/analytics';
 import { formatDateTime } from '../../shared/time';
@@ -220,7 +221,8 @@ export function CompanyHome({ showRanking = true }: { showRanking?: boolean }) {
           </Row>
           {data.childLevel ? (
             <Card size="small" title={t('analytics.drillTitle', { level: t(`analytics.levels.${data.childLevel}`) })}>
-              <Table<Child>
+              <ExportTable<Child>
+                exportName={`${t('analytics.drillTitle', { level: t(`analytics.levels.${data.childLevel}`) })}-${data.month}`}
                 size="small"
                 rowKey="id"
                 columns={columns}

@@ -1,10 +1,14 @@
-import { Card, Col, Empty, List, Row, Spin, Statistic, Tag, Typography } from 'antd';
+import { Card, Col, Empty, Row, Spin, Statistic, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { ExportTable } from '../../shared/ExportTable';
 import { useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useComplaintAnalytics, type ComplaintAnalytics } from '../../api/analytics';
 import { useProjectScope } from '../../layout/ProjectScope';
 import { AnalyticsChart, type AnalyticsChartOption } from './AnalyticsChart';
+
+type CountRow = ComplaintAnalytics['repeatedHouseholds'][number];
 
 const hours = Array.from({ length: 24 }, (_, hour) => `${hour}`);
 
@@ -79,21 +83,41 @@ export function ComplaintsTab() {
       </Col>
       <Col xs={24} md={12} xl={6}>
         <Card size="small" title={t('analytics.complaints.households')}>
-          <List
+          <ExportTable<CountRow>
+            exportName={`${t('analytics.complaints.households')}-${data.from}-${data.to}`}
             size="small"
+            rowKey="key"
+            pagination={false}
             dataSource={data.repeatedHouseholds}
             locale={{ emptyText: '—' }}
-            renderItem={(row) => <List.Item extra={<Tag>{row.count}</Tag>}>{row.label}</List.Item>}
+            columns={[
+              {
+                title: t('analytics.complaints.household'),
+                dataIndex: 'label',
+                render: (label: string, row) => (
+                  <Link to={`/service-desk?householdId=${row.key}&type=complaint&group=all`} data-testid="repeated-household-link">
+                    {label}
+                  </Link>
+                ),
+              },
+              { title: t('analytics.complaints.count'), dataIndex: 'count', width: 64 },
+            ]}
           />
         </Card>
       </Col>
       <Col xs={24} md={12} xl={6}>
         <Card size="small" title={t('analytics.complaints.places')}>
-          <List
+          <ExportTable<CountRow>
+            exportName={`${t('analytics.complaints.places')}-${data.from}-${data.to}`}
             size="small"
+            rowKey="key"
+            pagination={false}
             dataSource={data.repeatedPlaces}
             locale={{ emptyText: '—' }}
-            renderItem={(row) => <List.Item extra={<Tag>{row.count}</Tag>}>{row.label}</List.Item>}
+            columns={[
+              { title: t('analytics.complaints.place'), dataIndex: 'label' },
+              { title: t('analytics.complaints.count'), dataIndex: 'count', width: 64 },
+            ]}
           />
         </Card>
       </Col>
@@ -104,11 +128,17 @@ export function ComplaintsTab() {
       </Col>
       <Col xs={24} md={12} xl={6}>
         <Card size="small" title={t('analytics.complaints.incidents', { count: data.groupIncidents.count })}>
-          <List
+          <ExportTable<ComplaintAnalytics['groupIncidents']['items'][number]>
+            exportName={`${t('analytics.complaints.incidents', { count: data.groupIncidents.count })}-${data.from}-${data.to}`}
             size="small"
+            rowKey="id"
+            pagination={false}
             dataSource={data.groupIncidents.items}
             locale={{ emptyText: '—' }}
-            renderItem={(row) => <List.Item extra={<Tag>{row.tickets}</Tag>}>{row.title}</List.Item>}
+            columns={[
+              { title: t('analytics.complaints.incident'), dataIndex: 'title', render: (title: string) => <Link to="/incidents">{title}</Link> },
+              { title: t('analytics.complaints.count'), dataIndex: 'tickets', width: 64 },
+            ]}
           />
         </Card>
       </Col>

@@ -1,8 +1,9 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, DatePicker, Form, InputNumber, Row, Select, Spin, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Form, InputNumber, Row, Select, Spin, Typography, Upload } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportTable } from '../../shared/ExportTable';
 import { useAbility } from '../../api/auth';
 import { useEnterFees, useFeeCorrelation, useImportFees, type FeeImportResult } from '../../api/analytics';
 import { useProjectScope } from '../../layout/ProjectScope';
@@ -82,7 +83,8 @@ export function FeesTab() {
                   message={t('analytics.fees.result', { inserted: result.inserted, updated: result.updated, refused: result.errors.length })}
                 />
                 {result.errors.length ? (
-                  <Table
+                  <ExportTable
+                    exportName={t('analytics.fees.import')}
                     size="small"
                     rowKey={(row) => `${row.row}-${row.field}`}
                     dataSource={result.errors}

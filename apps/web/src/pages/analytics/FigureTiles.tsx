@@ -126,6 +126,7 @@ export function FigureTiles({ figures, place, campaignId, weightedIndex, convers
             ? t('analytics.noFee')
             : t('analytics.feeBase', { received: Math.round(figures.feeCollection.received), receivable: Math.round(figures.feeCollection.receivable) })
         }
+        to="/analytics?tab=fees"
         testId="figure-fee"
       />
       <Tile

@@ -1,5 +1,6 @@
-import { Alert, Card, Col, Empty, Row, Spin, Statistic, Table, Typography } from 'antd';
+import { Alert, Card, Col, Empty, Row, Spin, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ExportTable } from '../../shared/ExportTable';
 import { useGbtScore, type GbtScore } from '../../api/analytics';
 import { fixed } from './format';
 
@@ -29,7 +30,8 @@ export function GbtTab() {
         </Col>
       ))}
       <Col xs={24}>
-        <Table<GbtScore['projects'][number]>
+        <ExportTable<GbtScore['projects'][number]>
+          exportName="GB-T-45698"
           size="small"
           rowKey="projectId"
           dataSource={data.projects}

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
-import { Alert, Button, Card, Col, Flex, Form, InputNumber, Modal, Row, Select, Spin, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Flex, Form, InputNumber, Modal, Row, Select, Spin, Statistic, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportTable } from '../../shared/ExportTable';
 import { Link } from 'react-router-dom';
 import { useAbility } from '../../api/auth';
 import { useProjectHome, useSaveTargets, type HomeFigures, type ProjectHome as ProjectHomeData, type Targets } from '../../api/analytics';
@@ -195,7 +196,8 @@ export function ProjectHome() {
         </Col>
       </Row>
       <Card size="small" title={t('analytics.againstTargets')}>
-        <Table<Line>
+        <ExportTable<Line>
+          exportName={`${data.project.name}-${data.month}`}
           size="small"
           rowKey="key"
           pagination={false}

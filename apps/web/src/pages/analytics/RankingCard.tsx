@@ -1,8 +1,9 @@
 import { rankingMetrics, type RankingMetric } from '@manyi/contracts/analytics';
-import { Card, Segmented, Table, Tag, Tooltip, Typography } from 'antd';
+import { Card, Segmented, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportTable } from '../../shared/ExportTable';
 import { useRanking, type Ranking } from '../../api/analytics';
 import { fixed, percent } from './format';
 
@@ -97,7 +98,8 @@ export function RankingCard({ month }: { month: string | undefined }) {
         options={rankingMetrics.map((value) => ({ value, label: t(`analytics.metrics.${value}`) }))}
         style={{ marginBottom: 12, flexWrap: 'wrap' }}
       />
-      <Table<Row>
+      <ExportTable<Row>
+        exportName={`${t('analytics.ranking.title')}-${t(`analytics.metrics.${metric}`)}-${data?.month ?? ''}`}
         size="small"
         rowKey={(row) => `${row.projectId ?? 'peer'}-${row.rank ?? 'x'}-${row.n}-${row.value ?? ''}`}
         columns={columns}

@@ -63,6 +63,7 @@ export function ServiceDeskPage() {
     dueToday,
     q,
     buildingId: drill.buildingId,
+    householdId: drill.householdId,
     month: drill.month,
     channel: drill.channel,
     repeat: drill.repeat,
@@ -216,7 +217,9 @@ export function ServiceDeskPage() {
                   ? label(ticketChannels, drill.channel!)
                   : key === 'repeat'
                     ? t('serviceDesk.repeat')
-                    : t('serviceDesk.drill.counted')}
+                    : key === 'householdId'
+                      ? t('serviceDesk.drill.household')
+                      : t('serviceDesk.drill.counted')}
           </Tag>
         ))}
       </Flex>
@@ -238,7 +241,7 @@ export function ServiceDeskPage() {
   );
 }
 
-type Drill = { buildingId?: string; buildingName?: string; month?: string; channel?: TicketChannel; repeat?: boolean; status?: string };
+type Drill = { buildingId?: string; buildingName?: string; householdId?: string; month?: string; channel?: TicketChannel; repeat?: boolean; status?: string };
 
 /** The filters an analytics figure puts in the address (pages/analytics/format.ts ticketsLink); anything malformed is dropped. */
 function linkedDrill(linked: URLSearchParams): Drill {
@@ -248,6 +251,8 @@ function linkedDrill(linked: URLSearchParams): Drill {
     drill.buildingId = buildingId;
     drill.buildingName = linked.get('buildingName') ?? undefined;
   }
+  const householdId = linked.get('householdId');
+  if (householdId && /^[0-9a-f-]{36}$/i.test(householdId)) drill.householdId = householdId;
   const month = linked.get('month');
   if (month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month)) drill.month = month;
   const channel = linked.get('channel');
