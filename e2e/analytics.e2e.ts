@@ -35,9 +35,32 @@ describe('analytics homes', () => {
     await page.getByTestId('drill-row').first().click(); // a building of the project
     await expect.poll(crumbCount).toBe(4);
     await screenshot(page, 'analytics-building');
-    // Back up to the project through the breadcrumb.
+    // The drill-down is in the address: the building's complaints figure opens that building's complaints of the month,
+    // exactly as many as the figure counts; the browser's back button returns to the building.
+    expect(page.url()).toMatch(/level=building&id=/);
+    const footer = await page.getByTestId('figure-complaints').innerText();
+    const counted = Number(/本月 (\d+) 件/.exec(footer)?.[1]);
+    const listed = page.waitForResponse((response) => /\/api\/v1\/tickets\?.*buildingId=.*month=/.test(response.url()));
+    await page.getByTestId('figure-complaints').click();
+    await page.waitForURL(/\/service-desk\?.*buildingId=.*month=\d{4}-\d{2}/);
+    await page.getByTestId('queue-drill-buildingId').waitFor();
+    await page.getByTestId('queue-drill-month').waitFor();
+    expect((await (await listed).json()).items).toHaveLength(counted);
+    await expect.poll(() => page.getByTestId('ticket-row').count()).toBe(counted);
+    await screenshot(page, 'analytics-building-complaints');
+    await page.goBack();
+    await expect.poll(crumbCount).toBe(4);
+    // Every chart downloads as PNG.
+    await page.getByTestId('trend-months').waitFor();
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 PNG 图片' }).first().click()]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    // Every table exports to .xlsx: here the building rows of the project, every row.
     await page.getByTestId('drill-path').getByText(projectName, { exact: true }).click();
     await expect.poll(crumbCount).toBe(3);
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('drill-table-export').click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+    expect((await readFile((await xlsx.path())!)).subarray(0, 2).toString()).toBe('PK');
+    // Back up at the project (through the breadcrumb, above).
     // The project's weekly report (周例会) as PDF.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('weekly-report-pdf').click()]);
     expect(download.suggestedFilename()).toMatch(/^周报-.*\.pdf$/);
@@ -50,11 +73,20 @@ describe('analytics homes', () => {
     await page.getByTestId('queue-tiles').waitFor();
     expect(page.url()).toContain('projectId=');
     await screenshot(page, 'analytics-tickets-behind-figure');
+    // The 报告 tab: a weekly report generated in the background, its progress, then its files.
+    await page.goto('/analytics?tab=reports');
+    await page.getByTestId('reports-tab').waitFor();
+    await page.getByTestId('report-generate-weekly').click();
+    await expect.poll(() => page.getByTestId('report-download-pdf').count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    const [generated] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-download-pdf').first().click()]);
+    expect((await readFile((await generated.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
+    await screenshot(page, 'analytics-reports');
     // The 数据分析 page: complaint analytics and fee collection against satisfaction.
     await page.goto('/analytics');
     await page.getByRole('tab', { name: '投诉分析' }).click();
     await page.getByTestId('complaints-heat').waitFor();
     await screenshot(page, 'analytics-complaints');
+
     await page.getByRole('tab', { name: '收缴率' }).click();
     // The latest survey wave with results sets the satisfaction side: other browser tests import small waves into the shared
     // demo company, so the number of projects it covers depends on the order the files run in.

@@ -25,6 +25,7 @@ import { seedServiceDesk } from './service-desk';
 import { seedAnalyticsHistory } from './analytics';
 import { runResultsAggregation } from '../results/aggregator';
 import { runAnalyticsRefresh } from '../analytics/rollup';
+import { scheduleReports } from '../analytics/report-jobs';
 import { staffRows, type DemoLogin } from './staff';
 import { seedTraining } from './training';
 import { seedJourneys } from './journeys';
@@ -175,6 +176,9 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
   const clock = { now: () => now };
   await runResultsAggregation(db, clock, { tenantIds: [tenantId] });
   await runAnalyticsRefresh(db, clock, { tenantIds: [tenantId], full: true });
+  // Last week's weekly reports and last month's monthly report, queued as the schedule would: the server's report timer makes them.
+  const reports = await scheduleReports(db, now, [tenantId]);
+  log(`演示数据 demo: ${reports} 份报告待生成 reports queued`);
 
   log(`演示数据完成 demo ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return { logins: staff.logins };
