@@ -286,3 +286,35 @@ export const reportListQuery = z.object({ kind: z.enum(reportKinds).optional(), 
 export const reportListView = z.object({ items: z.array(reportJob) });
 export const reportParams = z.object({ id: z.uuid() });
 export const reportFileQuery = z.object({ format: z.enum(['pdf', 'xlsx']).default('pdf') });
+
+export const arrearsReasonValues = ['construction', 'service', 'hardship', 'other', 'unknown'] as const;
+export const arrearsQuery = z.object({ projectId: z.uuid().optional() });
+/** Households in arrears against their open complaints and ratings (issue 16 §4). */
+export const arrearsView = z.object({
+  summary: z.object({
+    households: z.number().int(),
+    amount: z.number(),
+    /** Shares of the amount owed and of the households per recorded reason; construction's is 施工遗留问题占拖欠费的比率. */
+    shares: z.array(z.object({ reason: z.enum(arrearsReasonValues), amount: z.number().nullable(), households: z.number().nullable() })),
+    /** Households in arrears with an open complaint, and the same share among the households that pay. */
+    withOpenComplaint: z.object({ arrears: z.number().nullable(), paying: z.number().nullable() }),
+    /** Mean return-visit rating (1–5) of households in arrears and of those that pay. */
+    meanRating: z.object({ arrears: z.number().nullable(), paying: z.number().nullable() }),
+  }),
+  households: z.array(
+    z.object({
+      householdId: z.uuid(),
+      projectId: z.uuid(),
+      label: z.string(),
+      amount: z.number(),
+      months: z.number().int(),
+      reason: z.enum(arrearsReasonValues),
+      openComplaints: z.number().int(),
+      openTickets: z.number().int(),
+      /** Open tickets' categories (names), most frequent first. */
+      openCategories: z.array(z.string()),
+      ratings: z.number().int(),
+      meanRating: z.number().nullable(),
+    }),
+  ),
+});

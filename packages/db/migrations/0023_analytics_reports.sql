@@ -19,5 +19,17 @@ CREATE TABLE "analytics_reports" (
 	CONSTRAINT "analytics_reports_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
 );
 --> statement-breakpoint
+CREATE TABLE "household_arrears" (
+	"tenant_id" uuid NOT NULL,
+	"household_id" uuid NOT NULL,
+	"project_id" uuid NOT NULL,
+	"amount" numeric(14, 2) NOT NULL,
+	"months" integer DEFAULT 0 NOT NULL,
+	"reason" text DEFAULT 'unknown' NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "household_arrears_tenant_id_household_id_pk" PRIMARY KEY("tenant_id","household_id")
+);
+--> statement-breakpoint
 CREATE UNIQUE INDEX "analytics_reports_period_uq" ON "analytics_reports" USING btree ("tenant_id","kind","project_id","period");--> statement-breakpoint
-CREATE INDEX "analytics_reports_status_idx" ON "analytics_reports" USING btree ("tenant_id","status","created_at");
+CREATE INDEX "analytics_reports_status_idx" ON "analytics_reports" USING btree ("tenant_id","status","created_at");--> statement-breakpoint
+CREATE INDEX "household_arrears_project_idx" ON "household_arrears" USING btree ("tenant_id","project_id");

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCompany, createProject, createStaff, createTestApp, signIn, type TestApp } from '../../test';
+import { returnVisits } from '@manyi/db';
+import { createCompany, createHousehold, createProject, createStaff, createTestApp, signIn, type TestApp } from '../../test';
+import { insertTicket } from '../sla/testing';
 import { multipart } from '../imports/testing';
 
 async function sheet(rows: (string | number)[][]): Promise<Buffer> {
@@ -95,5 +97,74 @@ describe('fee collection (收缴率)', () => {
     expect(entry.statusCode).toBe(404);
     const correlation = (await t.app.inject({ method: 'GET', url: '/api/v1/analytics/fee-correlation', headers: { cookie: cookies.other } })).json();
     expect(correlation.points).toEqual([]);
+  });
+
+  it('imports households in arrears (bad rows reported, valid kept) and sets them against their open complaints and ratings', async () => {
+    const db = t.connection.db;
+    const tenantId = company.tenant.id;
+    const building = company.building;
+    const [a, , c] = await Promise.all(['201', '202', '203'].map((room) => createHousehold(db, tenantId, building, room)));
+    // a: owes over a leaking wall it complains about (施工遗留); b: owes, no complaint; c and the company's household pay.
+    await insertTicket(db, tenantId, company.project.id, { type: 'complaint', householdId: a!.id, status: 'assigned', categoryCode: 'engineering.leak' });
+    const rated = await insertTicket(db, tenantId, company.project.id, { type: 'repair', householdId: a!.id, status: 'visited' });
+    await db
+      .insert(returnVisits)
+      .values({ tenantId, ticketId: rated.id, method: 'phone', outcome: 'confirmed', csat: 2, visitorKind: 'staff', at: t.clock.now() });
+    const paid = await insertTicket(db, tenantId, company.project.id, { type: 'repair', householdId: c!.id, status: 'visited' });
+    await db
+      .insert(returnVisits)
+      .values({ tenantId, ticketId: paid.id, method: 'phone', outcome: 'confirmed', csat: 5, visitorKind: 'staff', at: t.clock.now() });
+    const workbook = new ExcelJS.Workbook();
+    const worksheet = workbook.addWorksheet('欠费');
+    worksheet.addRow(['项目编码', '楼栋', '单元', '房号', '欠费金额', '欠费月数', '欠费原因']);
+    for (const row of [
+      [company.project.code, building.name, '', '201', 3000, 12, '施工遗留'],
+      [company.project.code, building.name, '', '202', 1000, 4, '经济困难'],
+      [company.project.code, building.name, '', '999', 500, 2, ''],
+      ['NOPE', building.name, '', '203', 500, 2, ''],
+      [company.project.code, building.name, '', '203', -1, 2, ''],
+      [company.project.code, building.name, '', '203', 100, 1.5, '嫌贵'],
+      [company.project.code, building.name, '', '201', 10, 1, ''],
+    ])
+      worksheet.addRow(row);
+    const body = multipart({}, { name: '欠费.xlsx', content: Buffer.from(await workbook.xlsx.writeBuffer()) });
+    const post = (who: keyof typeof cookies) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/analytics/arrears/import', headers: { cookie: cookies[who], ...body.headers }, payload: body.payload });
+    expect((await post('manager')).statusCode).toBe(403);
+    const imported = await post('quality');
+    expect(imported.statusCode, imported.body).toBe(200);
+    expect(imported.json()).toMatchObject({ rows: 7, inserted: 2 });
+    expect(imported.json().errors.map((error: { row: number; code: string }) => [error.row, error.code])).toEqual([
+      [4, 'unknown_household'],
+      [5, 'unknown_project'],
+      [6, 'negative'],
+      [7, 'not_whole'],
+      [7, 'bad_reason'],
+      [8, 'duplicate_household'],
+    ]);
+    const view = await t.app.inject({ method: 'GET', url: '/api/v1/analytics/arrears', headers: { cookie: cookies.manager } });
+    expect(view.statusCode, view.body).toBe(200);
+    const report = view.json();
+    expect(report.summary).toMatchObject({ households: 2, amount: 4000, withOpenComplaint: { arrears: 0.5 }, meanRating: { arrears: 2, paying: 5 } });
+    expect(report.summary.shares.find((share: { reason: string }) => share.reason === 'construction')).toEqual({
+      reason: 'construction',
+      amount: 0.75,
+      households: 0.5,
+    });
+    expect(report.households[0]).toMatchObject({
+      householdId: a!.id,
+      amount: 3000,
+      months: 12,
+      reason: 'construction',
+      openComplaints: 1,
+      openTickets: 1,
+      ratings: 1,
+      meanRating: 2,
+    });
+    expect(report.households[0].openCategories).toHaveLength(1);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/analytics/arrears', headers: { cookie: cookies.other } })).json().summary.households).toBe(0);
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/v1/analytics/arrears?projectId=${company.project.id}`, headers: { cookie: cookies.other } })).statusCode,
+    ).toBe(404);
   });
 });

@@ -15,12 +15,11 @@ import {
   type FeeRowProblemCode,
 } from '@manyi/core';
 import type { FeeEntryBody, feeCorrelationView, feeImportResult } from '@manyi/contracts/analytics';
-import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import type { Context } from '../http/context';
 import { HttpProblem, notFound } from '../http/problem';
-import { cellText } from '../imports/reader';
+import { readHeaderedSheet } from './sheet';
 import { receiveFile, type UploadSource } from '../imports/service';
 import { requirePermission, requireProjectScope } from '../policy/policy';
 import { feeProjectTotals, projectKeys, projectsOf, upsertFees, placeNow } from './repository';
@@ -55,39 +54,7 @@ type ImportResult = z.infer<typeof feeImportResult>;
 export async function importFees(context: Context, source: UploadSource): Promise<ImportResult> {
   requirePermission(context.principal, 'analytics.manage');
   const file: MultipartFile = await receiveFile(source);
-  if (!file.filename.toLowerCase().endsWith('.xlsx'))
-    throw new HttpProblem(415, 'unsupported_media_type', { 'zh-CN': '请上传 .xlsx 文件', 'en-US': 'Upload an .xlsx file' });
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load((await file.toBuffer()) as unknown as ArrayBuffer);
-  } catch {
-    throw new HttpProblem(422, 'validation', { 'zh-CN': '无法读取该 .xlsx 文件', 'en-US': 'The .xlsx file cannot be read' });
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new HttpProblem(422, 'validation', { 'zh-CN': '文件中没有工作表', 'en-US': 'The file has no sheet' });
-  const headerCells = ((sheet.getRow(1).values as unknown[]) ?? []).map((value) => cellText(value).trim().toLowerCase());
-  const columnOf = Object.fromEntries(
-    Object.entries(headers).map(([field, names]) => [field, headerCells.findIndex((cell) => names.some((name) => cell === name.toLowerCase()))]),
-  ) as Record<keyof typeof headers, number>;
-  const missing = (['project', 'month', 'receivable', 'received'] as const).filter((field) => columnOf[field] < 0);
-  if (missing.length > 0)
-    throw new HttpProblem(422, 'validation', {
-      'zh-CN': `缺少列：${missing.map((field) => headers[field][0]).join('、')}`,
-      'en-US': `Missing columns: ${missing.join(', ')}`,
-    });
-  const rows: FeeRowInput[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    if (number === 1 || rows.length >= maxRows) return;
-    const cell = (field: keyof typeof headers) => (columnOf[field] < 0 ? '' : cellText((row.values as unknown[])[columnOf[field]]).trim());
-    rows.push({
-      row: number,
-      project: cell('project'),
-      month: cell('month'),
-      receivable: cell('receivable'),
-      received: cell('received'),
-      householdsInArrears: cell('householdsInArrears'),
-    });
-  });
+  const rows: FeeRowInput[] = await readHeaderedSheet<keyof typeof headers>(file, headers, ['project', 'month', 'receivable', 'received'], maxRows);
   // Managers may not import: the quality department imports for every project of the company.
   const projects = await projectKeys(context.db, context.principal.tenantId);
   const { valid, problems } = checkFeeRows(rows, projects, currentMonth(context));

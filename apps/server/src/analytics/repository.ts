@@ -5,7 +5,7 @@
  * rows by a different key, so a scope's total is the sum of its children by construction.
  */
 import { openStatuses } from '@manyi/core';
-import { analyticsPlaceNow, feeCollections, projectTargets, queryRows, tickets, type Executor } from '@manyi/db';
+import { analyticsPlaceNow, feeCollections, householdArrears, projectTargets, queryRows, tickets, type Executor } from '@manyi/db';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { dueTodayCondition, overdueCondition } from '../tickets/conditions';
 import { noPlace } from '../results/cells';
@@ -623,4 +623,96 @@ export async function campaignProjectResponses(db: Executor, tenantId: string, c
       group by 1`,
   );
   return new Map(rows.map((row) => [row.projectId, row.responses]));
+}
+
+/** `${projectId}/${building}/${unit}/${room}` → household id (unit '' for none), the keys an arrears sheet names households by. */
+export async function householdKeys(db: Executor, tenantId: string): Promise<Map<string, string>> {
+  const rows = await queryRows<{ id: string; key: string }>(
+    db,
+    sql`select h.id, h.project_id || '/' || b.name || '/' || coalesce(u.name, '') || '/' || h.room as key
+      from households h join buildings b on b.tenant_id = h.tenant_id and b.id = h.building_id
+      left join units u on u.tenant_id = h.tenant_id and u.id = h.unit_id
+      where h.tenant_id = ${tenantId}`,
+  );
+  return new Map(rows.map((row) => [row.key, row.id]));
+}
+
+/** Replaces the arrears of the given projects with these rows (a household not listed has paid). */
+export async function replaceArrears(
+  tx: Executor,
+  tenantId: string,
+  projectIds: readonly string[],
+  rows: readonly { householdId: string; projectId: string; amount: number; months: number; reason: string }[],
+  now: Date,
+): Promise<number> {
+  if (projectIds.length === 0) return 0;
+  const removed = await tx
+    .delete(householdArrears)
+    .where(and(eq(householdArrears.tenantId, tenantId), inArray(householdArrears.projectId, [...projectIds])))
+    .returning({ id: householdArrears.householdId });
+  for (let start = 0; start < rows.length; start += 1000)
+    await tx.insert(householdArrears).values(rows.slice(start, start + 1000).map((row) => ({ ...row, tenantId, updatedAt: now })));
+  return removed.length;
+}
+
+export type ArrearsHouseholdRow = {
+  householdId: string;
+  projectId: string;
+  label: string;
+  amount: number;
+  months: number;
+  reason: string;
+  openComplaints: number;
+  openTickets: number;
+  openCategories: string[] | null;
+  ratings: number;
+  ratingSum: number;
+};
+
+const projectFilter = (column: string, projectIds: string[] | null) =>
+  projectIds === null ? sql`` : sql`and ${sql.raw(column)} in ${projectIds.length ? projectIds : [noPlace]}`;
+
+/** Every household in arrears in scope with its open tickets (complaints among them, their categories) and its return-visit ratings. */
+export async function arrearsHouseholds(db: Executor, tenantId: string, projectIds: string[] | null): Promise<ArrearsHouseholdRow[]> {
+  const rows = await queryRows<ArrearsHouseholdRow>(
+    db,
+    sql`select a.household_id as "householdId", a.project_id as "projectId",
+        b.name || coalesce(u.name, '') || ' ' || h.room as label, a.amount::float8 as amount, a.months, a.reason,
+        (select count(*)::int from tickets t where t.tenant_id = a.tenant_id and t.household_id = a.household_id and t.type = 'complaint' and t.status in ${[...openStatuses]}) as "openComplaints",
+        (select count(*)::int from tickets t where t.tenant_id = a.tenant_id and t.household_id = a.household_id and t.status in ${[...openStatuses]}) as "openTickets",
+        (select array_agg(name order by n desc, name) from (
+          select coalesce(k.name_zh, t.category_code, '未分类') as name, count(*) as n from tickets t
+          left join ticket_categories k on k.tenant_id = t.tenant_id and k.code = t.category_code
+          where t.tenant_id = a.tenant_id and t.household_id = a.household_id and t.status in ${[...openStatuses]} group by 1) c) as "openCategories",
+        (select count(*)::int from return_visits v join tickets t on t.tenant_id = v.tenant_id and t.id = v.ticket_id
+          where v.tenant_id = a.tenant_id and t.household_id = a.household_id and v.csat is not null) as ratings,
+        (select coalesce(sum(v.csat), 0)::int from return_visits v join tickets t on t.tenant_id = v.tenant_id and t.id = v.ticket_id
+          where v.tenant_id = a.tenant_id and t.household_id = a.household_id and v.csat is not null) as "ratingSum"
+      from household_arrears a
+      join households h on h.tenant_id = a.tenant_id and h.id = a.household_id
+      join buildings b on b.tenant_id = h.tenant_id and b.id = h.building_id
+      left join units u on u.tenant_id = h.tenant_id and u.id = h.unit_id
+      where a.tenant_id = ${tenantId} ${projectFilter('a.project_id', projectIds)}
+      order by a.amount desc, label`,
+  );
+  return rows.map((row) => ({ ...row, amount: Number(row.amount) }));
+}
+
+/** The households that pay (not in arrears) in scope: how many, how many with an open complaint, their ratings. */
+export async function payingHouseholds(db: Executor, tenantId: string, projectIds: string[] | null) {
+  const [row] = await queryRows<{ households: number; withComplaint: number; ratings: number; ratingSum: number }>(
+    db,
+    sql`with paying as (
+        select h.id from households h
+        where h.tenant_id = ${tenantId} ${projectFilter('h.project_id', projectIds)}
+          and not exists (select 1 from household_arrears a where a.tenant_id = h.tenant_id and a.household_id = h.id))
+      select (select count(*)::int from paying) as households,
+        (select count(distinct t.household_id)::int from tickets t join paying p on p.id = t.household_id
+          where t.tenant_id = ${tenantId} and t.type = 'complaint' and t.status in ${[...openStatuses]}) as "withComplaint",
+        (select count(*)::int from return_visits v join tickets t on t.tenant_id = v.tenant_id and t.id = v.ticket_id join paying p on p.id = t.household_id
+          where v.tenant_id = ${tenantId} and v.csat is not null) as ratings,
+        (select coalesce(sum(v.csat), 0)::int from return_visits v join tickets t on t.tenant_id = v.tenant_id and t.id = v.ticket_id join paying p on p.id = t.household_id
+          where v.tenant_id = ${tenantId} and v.csat is not null) as "ratingSum"`,
+  );
+  return row ?? { households: 0, withComplaint: 0, ratings: 0, ratingSum: 0 };
 }

@@ -26,7 +26,10 @@ import {
   reportListView,
   reportParams,
   reportFileQuery,
+  arrearsQuery,
+  arrearsView,
 } from '@manyi/contracts/analytics';
+import { arrearsReport, importArrears } from './arrears';
 import { createReadStream } from 'node:fs';
 import { reportFile, reportList, reportOf, requestReport } from './report-jobs';
 import { gbtScore } from './gbt';
@@ -197,6 +200,31 @@ export const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => enterFees(staffContext(request), request.body),
+  );
+  app.post(
+    '/analytics/arrears/import',
+    {
+      schema: {
+        tags,
+        summary:
+          'Households in arrears from an .xlsx (项目, 楼栋, 单元, 房号, 欠费金额, 欠费月数, 欠费原因): replaces the listed projects’ households in arrears; each bad row reported',
+        consumes: ['multipart/form-data'],
+        response: { 200: feeImportResult },
+      },
+    },
+    async (request) => importArrears(staffContext(request), () => request.file({ limits: { fileSize: 10 * 1024 * 1024 } })),
+  );
+  app.get(
+    '/analytics/arrears',
+    {
+      schema: {
+        tags,
+        summary: 'Households in arrears against their open complaints and ratings, with each reason’s share of the amount owed (施工遗留问题占拖欠费的比率)',
+        querystring: arrearsQuery,
+        response: { 200: arrearsView },
+      },
+    },
+    async (request) => arrearsReport(staffContext(request), request.query),
   );
   app.get(
     '/analytics/fee-correlation',

@@ -76,7 +76,26 @@ export async function seedAnalyticsHistory(
   const tickets = await seedTicketHistory(tx, tenantId, projectIds, now);
   const responses = await seedSurveyWaves(tx, tenantId, projectIds, now, random);
   await seedFeesAndTargets(tx, tenantId, projectIds, now, random);
+  await seedArrears(tx, tenantId, now);
   return { tickets, responses };
+}
+
+/**
+ * About one household in twenty owes fees, one to twelve months of 200–500 yuan; most of those with
+ * a complaint about the building itself (工程) give 施工遗留 as the reason, the rest a spread of reasons,
+ * so the arrears view has its construction share and its open complaints to show.
+ */
+async function seedArrears(tx: Executor, tenantId: string, now: Date): Promise<void> {
+  await tx.execute(sql`
+    insert into household_arrears (tenant_id, household_id, project_id, amount, months, reason, updated_at)
+    select h.tenant_id, h.id, h.project_id, (1 + h.r % 12) * (200 + h.r % 300), 1 + h.r % 12,
+      case when h.r % 3 <> 0 and exists (select 1 from tickets t where t.tenant_id = h.tenant_id and t.household_id = h.id
+          and t.type = 'complaint' and t.category_code like 'engineering%') then 'construction'
+        else (array['service', 'hardship', 'other', 'unknown', 'construction'])[1 + h.r % 5] end,
+      ${now}
+    from (select tenant_id, id, project_id, abs(hashtext(id::text)) as r from households where tenant_id = ${tenantId}) h
+    where h.r % 20 = 0 or exists (select 1 from tickets t where t.tenant_id = h.tenant_id and t.household_id = h.id
+      and t.type = 'complaint' and t.category_code like 'engineering%' and h.r % 4 = 0)`);
 }
 
 /**

@@ -14,6 +14,7 @@ import type {
   reportJob,
   reportListView,
   reportRequestBody,
+  arrearsView,
 } from '@manyi/contracts/analytics';
 import type { Filters, Received, Sent } from '@manyi/contracts/wire';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -138,3 +139,18 @@ export function useRequestReport() {
 }
 
 export const reportFileUrl = (id: string, format: 'pdf' | 'xlsx') => apiUrl(`/analytics/reports/${id}/file`, { format });
+
+export type Arrears = Received<typeof arrearsView>;
+
+export function useArrears() {
+  return useQuery({ queryKey: ['analytics', 'arrears'], queryFn: ({ signal }) => api.get<Arrears>('/analytics/arrears', undefined, signal) });
+}
+
+/** Uploads the households in arrears; the answer lists the rows kept and every refused row with its reason. */
+export function useImportArrears() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => api.upload<FeeImportResult>('/analytics/arrears/import', file),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['analytics', 'arrears'] }),
+  });
+}

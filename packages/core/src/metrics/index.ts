@@ -27,3 +27,4 @@ export * from './peak-end';
 export * from './vocabulary';
 export * from './fair-ranking';
 export * from './fee-collection';
+export * from './arrears';

@@ -89,6 +89,27 @@ export const feeCollections = pgTable(
 );
 
 /**
+ * Households in arrears (issue 16 §4): what each owes as of the last import, how many months and
+ * why, as the collection staff record it (reason: construction 施工遗留问题, service 服务不满,
+ * hardship 经济困难, other, unknown). Set against the household's open complaints and ratings to show
+ * which unresolved problems go with unpaid fees (seed 002: 施工遗留问题占拖欠费的比率). An import
+ * replaces the project's rows: a household no longer listed has paid.
+ */
+export const householdArrears = pgTable(
+  'household_arrears',
+  {
+    tenantId: tenantId(),
+    householdId: uuid('household_id').notNull(),
+    projectId: uuid('project_id').notNull(),
+    amount: numeric('amount', { precision: 14, scale: 2, mode: 'number' }).notNull(),
+    months: integer('months').notNull().default(0),
+    reason: text('reason').notNull().default('unknown'),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.householdId] }), index('household_arrears_project_idx').on(t.tenantId, t.projectId)],
+);
+
+/**
  * Generated reports (issue 16 §6): the weekly report of a project (周例会, period = the Monday of
  * its week) and the monthly report of the company (period = the month's first day), made by the
  * background worker on a schedule or when someone asks, with progress, their files in storage.

@@ -8,6 +8,7 @@ import { useAbility } from '../../api/auth';
 import { useEnterFees, useFeeCorrelation, useImportFees, type FeeImportResult } from '../../api/analytics';
 import { useProjectScope } from '../../layout/ProjectScope';
 import { AnalyticsChart, type AnalyticsChartOption } from './AnalyticsChart';
+import { ArrearsCard } from './ArrearsCard';
 import { fixed } from './format';
 
 type EntryForm = { projectId: string; month: Dayjs; receivable: number; received: number; householdsInArrears?: number };
@@ -134,6 +135,9 @@ export function FeesTab() {
           </Card>
         </Col>
       ) : null}
+      <Col xs={24}>
+        <ArrearsCard />
+      </Col>
     </Row>
   );
 }
