@@ -89,4 +89,29 @@ describe('communication quality', () => {
     await expect.poll(() => card.getByTestId('homework-result').textContent()).toMatch(/质检 \d+ 分/);
     await screenshot(page, 'scripts-homework');
   });
+
+  it('the quality department writes a company rule in the form: a broken regex is refused with the reason, a good one is saved', async () => {
+    const { page } = await newPage(browser);
+    await signInStaff(page, 'quality');
+    await page.goto('/quality?tab=rules');
+    const table = page.getByTestId('rules-table');
+    await table.waitFor();
+    await expect.poll(() => table.textContent()).toContain('co.jargon');
+    await page.getByTestId('rule-add').click();
+    const form = page.getByTestId('rule-form');
+    await form.waitFor();
+    await page.getByTestId('rule-kind').getByText('正则表达式').click();
+    await page.getByTestId('rule-pattern').fill('(没门');
+    await page.getByTestId('rule-why').fill('“没门”是生硬的拒绝');
+    await page.getByTestId('rule-save').click();
+    await expect.poll(() => page.getByTestId('rules-problem').first().textContent()).toMatch(/正则表达式无法编译/);
+    await screenshot(page, 'text-qa-rule-broken-regex');
+    await page.getByTestId('rule-pattern').fill('没门(儿)?');
+    await page.getByTestId('rule-save').click();
+    await expect.poll(() => form.isVisible()).toBe(false);
+    await expect.poll(() => table.textContent()).toContain('/没门(儿)?/');
+    await page.getByRole('tab', { name: '抽检复核' }).click();
+    await page.getByTestId('sampling-card').waitFor();
+    expect(await page.getByTestId('sampling-posts').textContent()).toContain('客服管家');
+  });
 });

@@ -154,3 +154,57 @@ export const verbatim = z.object({
   npsGroup: z.enum(npsGroups).nullable(),
   occurredAt: z.date(),
 });
+
+/**
+ * One company rule as the console's rule form edits it (the engine's RedLineRule, packages/text config/types.ts):
+ * keywords any / all / at least N in a sentence, a regular expression, or sample phrasings matched by similarity;
+ * exceptions (`unless`); staff side only; severity; auto-fail. The server checks it again with the engine
+ * (validateCompanyAdditions), which refuses a regular expression that does not compile, with the compiler's reason.
+ */
+export const ruleMatchKinds = ['keywords', 'regex', 'similar'] as const;
+export const companyRule = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,79}$/),
+  redLine: z.enum(redLineCodes),
+  match: z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('keywords'),
+      terms: z.array(z.string().trim().min(1).max(50)).min(1).max(200),
+      mode: z.enum(['any', 'all', 'atLeast']),
+      count: z.number().int().min(1).max(50).optional(),
+    }),
+    z.object({
+      kind: z.literal('regex'),
+      pattern: z.string().min(1).max(1000),
+      flags: z
+        .string()
+        .regex(/^[iu]*$/)
+        .optional(),
+    }),
+    z.object({ kind: z.literal('similar'), samples: z.array(z.string().trim().min(2).max(200)).min(1).max(100), threshold: z.number().min(0.3).max(1) }),
+  ]),
+  unless: z
+    .array(z.object({ pattern: z.string().min(1).max(1000), scope: z.enum(['sentence', 'text']) }))
+    .max(20)
+    .optional(),
+  severity: z.enum(['low', 'medium', 'high']).optional(),
+  autoFail: z.boolean().optional(),
+  staffSideOnly: z.boolean().optional(),
+  why: z.object({ 'zh-CN': z.string().min(1).max(200), 'en-US': z.string().min(1).max(200) }),
+  replacement: z.string().max(200).optional(),
+  enabled: z.boolean().optional(),
+});
+export type CompanyRule = z.infer<typeof companyRule>;
+
+/**
+ * The manual review sample (issue 17 §3): the share of each staff member's saved owner-facing texts that goes to the
+ * review queue — the staff member's own rate if set, else their team's (post), else the company's; auto-failed
+ * texts and homework always go.
+ */
+const rate = z.number().min(0).max(1);
+export const qaSampling = z.object({
+  defaultRate: rate,
+  byPost: z.record(z.string().trim().min(1).max(40), rate),
+  byStaff: z.record(z.uuid(), rate),
+});
+export type QaSampling = z.infer<typeof qaSampling>;
+export const defaultQaSampling: QaSampling = { defaultRate: 0.2, byPost: {}, byStaff: {} };

@@ -315,6 +315,14 @@ describe('demo company', () => {
     const voices = await connection.db.select().from(ownerVoiceTexts).where(eq(ownerVoiceTexts.tenantId, tenantId));
     expect(new Set(voices.flatMap((voice) => voice.topics))).toEqual(new Set(baseTextConfig.topics.map((topic) => topic.code)));
     expect(new Set(voices.map((voice) => voice.npsGroup))).toEqual(new Set(['promoter', 'passive', 'detractor']));
+    // Every kind of owner-facing text, a company rule that fires, and the quoted owner left alone.
+    expect([...new Set(texts.map((text) => text.sourceType))]).toEqual(
+      expect.arrayContaining(['ticket_update', 'visit_remark', 'canned_reply', 'notice', 'homework']),
+    );
+    const ruleIds = new Set((await connection.db.select().from(qaFindings).where(eq(qaFindings.tenantId, tenantId))).map((finding) => finding.ruleId));
+    expect(ruleIds.has('co.jargon')).toBe(true);
+    const quoted = texts.find((text) => text.body.startsWith('回访时业主说'))!;
+    expect(quoted.redLines).toEqual([]);
   });
 
   it('refuses to seed the same company twice', async () => {

@@ -5,7 +5,8 @@
  * words on every topic, analysed by the engine, with NPS groups, for the 贬损点 page.
  */
 import { buildings, ownerVoiceTexts, qaFindings, qaReviews, qaTexts, type Transaction } from '@manyi/db';
-import { analyseComment, checkReply, qaScore } from '@manyi/text';
+import { analyseComment, baseTextConfig, checkReply, mergeTextConfig, qaScore, type CompanyTextAdditions } from '@manyi/text';
+import { mergeSettingsData } from '../company-settings/repository';
 import { eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { seededRandom } from './random';
@@ -33,7 +34,61 @@ const staffTexts = [
   '您好，电梯维保单位已在维修，预计今天18点前恢复，期间我会每两小时向您告知一次进度。',
   '物业费的明细我已经整理好，麻烦您方便时到前台核对一下好吗？我可以陪您一起看。',
   '您反映的噪音问题我已记下，今晚我会亲自去12栋了解情况，明早9点前给您答复。',
+  // Return-visit remarks: the owner quoted is not the steward's red line (the company rule is staff side only).
+  '回访时业主说：“物业就是走流程”，我已致歉，明天上午10点我陪师傅再上门复查。',
+  '师傅明天上午到，按老规矩走流程。',
 ];
+
+/**
+ * The demo company's own rules, sample rates and script (issue 17 §2, §3), edited in 沟通质检 → 质检规则 and 话术库:
+ * a keyword rule limited to the staff side, a regular expression with an exception, sample phrasings matched by
+ * similarity and marked auto-fail.
+ */
+export const demoTextAdditions: CompanyTextAdditions = {
+  rules: [
+    {
+      id: 'co.jargon',
+      redLine: 'casual',
+      match: { kind: 'keywords', terms: ['老规矩', '走流程'], mode: 'any' },
+      staffSideOnly: true,
+      severity: 'medium',
+      why: { 'zh-CN': '“老规矩”“走流程”是内部说法，业主听不懂，要说清楚怎么做、什么时候', 'en-US': 'In-house jargon the owner cannot follow' },
+      replacement: '按约定的步骤',
+    },
+    {
+      id: 'co.fee-threat',
+      redLine: 'refusing',
+      match: { kind: 'regex', pattern: '(不交|欠费).{0,6}(停|断|锁)' },
+      unless: [{ pattern: '(不会|绝不|不得).{0,4}(停|断|锁)', scope: 'sentence' }],
+      staffSideOnly: true,
+      severity: 'high',
+      autoFail: true,
+      why: { 'zh-CN': '以停水停电、锁门要挟催费违反规定，也最伤业主', 'en-US': 'Threatening to cut supply over fees is not allowed' },
+    },
+    {
+      id: 'co.blame-owner',
+      redLine: 'doubting',
+      match: { kind: 'similar', samples: ['这是你自己弄坏的', '肯定是你们家自己的问题'], threshold: 0.55 },
+      staffSideOnly: true,
+      severity: 'high',
+      why: { 'zh-CN': '未查明原因就把责任推给业主', 'en-US': 'Blaming the owner before the cause is known' },
+    },
+  ],
+};
+export const demoSampling = { defaultRate: 0.2, byPost: { steward: 0.3 }, byStaff: {} };
+export const demoScript = {
+  key: 'parcel-holding',
+  title: { 'zh-CN': '快递代收', 'en-US': 'Holding parcels' },
+  categoryCode: 'service',
+  standard: '您好，您的快递我们已代为签收，放在前台，麻烦您方便时来取好吗？',
+  disc: {
+    peacock: '您好，好消息！您的快递已经到了，我帮您放在前台，您随时可以来取。',
+    owl: '您好，您的快递（1件）已于今天14:20代签收，存放在1号楼前台，凭手机尾号领取。',
+    tiger: '您好，快递已在前台，随时可取。',
+    panda: '您好，您的快递我们帮您收好了，放在前台很安全，您别着急，方便时再来。',
+  },
+  cold: '快递自己来拿，放前台了。',
+};
 
 /** Owners' words on every topic of the engine; the first share of each list leans detractor. */
 const ownerComments = [
@@ -79,20 +134,22 @@ export async function seedTextQa(tx: Transaction, tenantId: string, staff: Staff
   const texts: (typeof qaTexts.$inferInsert)[] = [];
   const findings: (typeof qaFindings.$inferInsert)[] = [];
   const reviews: (typeof qaReviews.$inferInsert)[] = [];
-  const sources = ['ticket_update', 'ticket_update', 'ticket_update', 'canned_reply', 'notice'] as const;
+  await mergeSettingsData(tx, tenantId, { textQa: demoTextAdditions, textQaSampling: demoSampling, scripts: [demoScript] }, now);
+  const config = mergeTextConfig(baseTextConfig, demoTextAdditions);
+  const sources = ['ticket_update', 'ticket_update', 'visit_remark', 'canned_reply', 'notice'] as const;
   // Fewer cold replies month by month: the trend the quality department hopes to see.
   for (let round = 0; round < 4; round += 1) {
     for (const [index, body] of staffTexts.entries()) {
-      const cold = index < 10;
+      const cold = index < 10 || index === staffTexts.length - 1;
       if (cold && random.chance(round * 0.2)) continue;
       const author = stewards[(index + round * 3) % stewards.length]!;
-      const check = checkReply(body);
+      const check = checkReply(body, config);
       const id = uuidv7();
       const createdAt = at(110 - round * 30 - random.int(0, 25));
       texts.push({
         id,
         tenantId,
-        sourceType: sources[(index + round) % sources.length]!,
+        sourceType: index >= staffTexts.length - 2 ? 'visit_remark' : sources[(index + round) % sources.length]!,
         sourceId: uuidv7(),
         projectId: projectOf.get(author.id) ?? null,
         authorId: author.id,

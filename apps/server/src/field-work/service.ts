@@ -16,6 +16,7 @@ import { presentRows } from '../tickets/service';
 import { transition } from '../tickets/transition';
 import { overdueCondition } from '../tickets/conditions';
 import { fieldMessages } from './messages';
+import { recordStaffText } from '../text-qa/record';
 import {
   countCodeAttempt,
   insertCompletion,
@@ -131,6 +132,14 @@ export async function agreeAppointment(context: Context, id: string, input: { at
       },
       now,
     );
+    if (input.note.trim())
+      await recordStaffText(tx, context, {
+        sourceType: 'ticket_update',
+        sourceId: ticket.id,
+        text: input.note,
+        ticketId: ticket.id,
+        projectId: ticket.projectId,
+      });
     await recordAudit(tx, context, {
       action: 'update',
       entityType: 'ticket',
@@ -220,6 +229,14 @@ export async function completeTask(context: Context, id: string, input: Complete
     await transition(tx, context, current, { action: 'resolve' }, staffActor(context.principal), now, {
       note: materials ? `${input.result}（用料：${materials}）` : input.result,
       data: { completionId: completion.id, confirmation: confirmation.kind, photoIds: input.photoIds, materials: input.materials },
+    });
+    // The technician's result is on the owner's progress page: checked against the red lines and scored (issue 17).
+    await recordStaffText(tx, context, {
+      sourceType: 'ticket_update',
+      sourceId: ticket.id,
+      text: input.result,
+      ticketId: ticket.id,
+      projectId: ticket.projectId,
     });
   });
   return fieldTaskOf(context, id);

@@ -52,6 +52,10 @@ describe('owner voice: texts analysed into topics and sentiment, the 贬损点 s
     expect(summary.trend[0].month).toBe('2026-11');
     const verbatims = (await desk.call(desk.admin.cookie, 'GET', '/owner-voice/verbatims?topic=engineering.elevator&group=detractor')).json();
     expect(verbatims.items.map((item: { body: string }) => item.body).sort()).toEqual(['电梯太旧了', '电梯老是坏']);
+    // Filters: by project, and by post (the ticket category's department; survey answers carry none).
+    expect((await desk.call(desk.admin.cookie, 'GET', `/owner-voice/summary?projectId=${desk.company.project.id}`)).json().total).toBe(6);
+    expect((await desk.call(desk.admin.cookie, 'GET', '/owner-voice/summary?post=engineering')).json().total).toBe(3);
+    expect((await desk.call(desk.admin.cookie, 'GET', '/owner-voice/summary?post=fees')).json()).toMatchObject({ total: 0, topics: [] });
     expect((await desk.call(desk.steward.cookie, 'GET', '/owner-voice/summary')).statusCode).toBe(403);
     const other = await createCompany(t.connection.db, '别家物业');
     const cookie = await signIn(t.app, other.admin.login, other.admin.password);

@@ -7,7 +7,8 @@ import { checkReply, qaScore, type ReplyCheck } from '@manyi/text';
 import type { Executor } from '@manyi/db';
 import type { Context } from '../http/context';
 import { companyTextConfig } from './config';
-import { counterExamples, insertFindings, insertQaText } from './repository';
+import { authorPost, counterExamples, insertFindings, insertQaText } from './repository';
+import { companySampling, inSample, rateFor } from './sampling';
 
 export type StaffText = {
   sourceType: 'ticket_update' | 'visit_remark' | 'notice' | 'canned_reply' | 'script' | 'homework';
@@ -16,15 +17,6 @@ export type StaffText = {
   ticketId?: string | null;
   projectId?: string | null;
 };
-
-/** One text in five goes to the manual review queue, and every auto-failed one; stable for a given text. */
-const sampleShare = 0.2;
-function sampled(id: string, autoFailed: boolean): boolean {
-  if (autoFailed) return true;
-  let hash = 0;
-  for (const char of id) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return (hash % 1000) / 1000 < sampleShare;
-}
 
 /** The engine's check minus the findings a reviewer rejected before (same rule, same words). */
 export async function checkWithCompanyRules(db: Executor, tenantId: string, text: string): Promise<ReplyCheck> {
@@ -46,6 +38,9 @@ export async function recordStaffText(tx: Executor, context: Context, input: Sta
   const tenantId = context.principal.tenantId;
   const check = await checkWithCompanyRules(tx, tenantId, input.text);
   const score = qaScore(check);
+  const staffId = context.principal.staffId;
+  // The company's sample rate for this author (own, team's or the company's); auto-failed texts and homework always go.
+  const rate = rateFor(await companySampling(tx, tenantId), { staffId, post: await authorPost(tx, tenantId, staffId) });
   const row = await insertQaText(tx, {
     tenantId,
     sourceType: input.sourceType,
@@ -59,7 +54,7 @@ export async function recordStaffText(tx: Executor, context: Context, input: Sta
     autoFailed: check.autoFail,
     redLines: check.redLines,
     // Homework is always reviewed: a reviewer's comment is its point.
-    sampled: input.sourceType === 'homework' || sampled(`${input.sourceType}:${input.sourceId}:${input.text}`, check.autoFail),
+    sampled: input.sourceType === 'homework' || check.autoFail || inSample(`${input.sourceType}:${input.sourceId}:${input.text}`, rate),
     createdAt: context.clock.now(),
   });
   await insertFindings(

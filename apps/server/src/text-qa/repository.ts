@@ -185,3 +185,12 @@ export async function homeworkTexts(db: Executor, tenantId: string, authorId: st
     .limit(200);
   return rows.map((row) => ({ ...row.text, authorName: row.authorName }));
 }
+
+/** The author's post (their team on the scorecards and in the review sample). */
+export async function authorPost(db: Executor, tenantId: string, staffId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ post: staffUsers.post })
+    .from(staffUsers)
+    .where(and(eq(staffUsers.tenantId, tenantId), eq(staffUsers.id, staffId)));
+  return row?.post ?? null;
+}

@@ -5,6 +5,7 @@ import {
   findingParams,
   findingQuery,
   findingReview,
+  qaSampling,
   reviewBody,
   reviewParams,
   reviewQueueItem,
@@ -16,7 +17,19 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { staffContext } from '../http/context';
-import { checkText, getCalibration, getFindings, getReviewQueue, getRules, getScorecard, reviewFinding, saveRules, submitReview } from './service';
+import {
+  checkText,
+  getCalibration,
+  getFindings,
+  getReviewQueue,
+  getRules,
+  getSampling,
+  getScorecard,
+  reviewFinding,
+  saveRules,
+  saveSampling,
+  submitReview,
+} from './service';
 
 /** Communication quality (issue 17): the typing check, findings and their review, company rules, scorecards, the manual review queue. */
 export const textQaRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -85,5 +98,15 @@ export const textQaRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get('/text-qa/calibration', { schema: { tags, summary: 'Agreement between reviewers', response: { 200: calibration } } }, async (request) =>
     getCalibration(staffContext(request)),
+  );
+  app.get(
+    '/text-qa/sampling',
+    { schema: { tags, summary: 'The manual review sample: rates per company, team and staff member', response: { 200: qaSampling } } },
+    async (request) => getSampling(staffContext(request)),
+  );
+  app.put(
+    '/text-qa/sampling',
+    { schema: { tags, summary: 'Set the manual review sample rates', body: qaSampling, response: { 200: qaSampling } } },
+    async (request) => saveSampling(staffContext(request), request.body),
   );
 };

@@ -21,6 +21,8 @@ import { HttpProblem, notFound } from '../http/problem';
 import { messages } from '../http/messages';
 import { requirePermission } from '../policy/policy';
 import { readTextAdditions } from './config';
+import { readSampling } from './sampling';
+import type { QaSampling } from '@manyi/contracts/text-qa';
 import { presentCheck, presentFinding } from './presenter';
 import { checkWithCompanyRules } from './record';
 import {
@@ -227,4 +229,29 @@ export async function getCalibration(context: Context): Promise<z.output<typeof 
       offset: entry.offsets.length ? round1(entry.offsets.reduce((sum, value) => sum + value, 0) / entry.offsets.length)! : 0,
     })),
   };
+}
+
+export async function getSampling(context: Context): Promise<QaSampling> {
+  requirePermission(context.principal, 'text_qa.manage');
+  return readSampling(context.db, context.principal.tenantId);
+}
+
+/** The review sample's rates replace the stored ones; texts saved from now on are sampled by them. */
+export async function saveSampling(context: Context, input: QaSampling): Promise<QaSampling> {
+  requirePermission(context.principal, 'text_qa.manage');
+  const tenantId = context.principal.tenantId;
+  await context.db.transaction(async (tx) => {
+    const before = await readSampling(tx, tenantId);
+    await mergeSettingsData(tx, tenantId, { textQaSampling: input }, context.clock.now());
+    await settingsChanged(tx, tenantId);
+    await recordAudit(tx, context, {
+      action: 'update',
+      entityType: 'tenant_settings',
+      entityId: tenantId,
+      summary: '修改人工质检抽样比例',
+      before,
+      after: input,
+    });
+  });
+  return getSampling(context);
 }

@@ -1,3 +1,5 @@
+import { qaTexts } from '@manyi/db';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCompany, createStaff, createTestApp, signIn, type TestApp } from '../../test';
 import { repairBody, serviceDesk } from '../tickets/testing';
@@ -129,6 +131,102 @@ describe('communication quality: typing check, stored findings, review, rules, s
     expect(calibration.texts).toBe(1);
     expect(calibration.reviewers).toHaveLength(2);
     expect(calibration.averageSpread).toBe(target.autoFailed ? 0 : 20);
+  });
+
+  it('checks every owner-visible staff text on save: action notes and reasons, a visit remark (not the quoted owner), a technician result', async () => {
+    const { id } = await ticket();
+    const act = (body: object, cookie = desk.steward.cookie) => desk.call(cookie, 'POST', `/tickets/${id}/actions`, body);
+    expect((await act({ action: 'accept', note: '知道了，等着吧。' })).statusCode).toBe(200);
+    expect((await act({ action: 'assign', assigneeId: desk.technician.id })).statusCode).toBe(200);
+    expect((await act({ action: 'start' }, desk.technician.cookie)).statusCode).toBe(200);
+    const hold = await act({ action: 'hold', reason: '这个不归我们管，等开发商吧。', resumeAt: new Date(t.clock.now().getTime() + 86_400_000).toISOString() });
+    expect(hold.statusCode, hold.body).toBe(200);
+    expect((await act({ action: 'resume' })).statusCode).toBe(200);
+    expect((await act({ action: 'resolve', note: '已更换厨房水龙头，您试用一下，有问题随时找我。' }, desk.technician.cookie)).statusCode).toBe(200);
+    const visit = await desk.call(desk.steward.cookie, 'POST', `/tickets/${id}/visits`, {
+      method: 'phone',
+      outcome: 'confirmed',
+      csat: 4,
+      comment: '你确定是楼上漏的吗？我们上次看过没问题啊。',
+    });
+    expect(visit.statusCode, visit.body).toBe(201);
+    const findings = (await desk.call(quality, 'GET', '/text-qa/findings?limit=200')).json().items as {
+      sourceType: string;
+      ticketId: string;
+      redLine: string;
+    }[];
+    const mine = findings.filter((finding) => finding.ticketId === id);
+    expect(mine.find((finding) => finding.sourceType === 'visit_remark')).toMatchObject({ redLine: 'doubting' });
+    expect(mine.filter((finding) => finding.sourceType === 'ticket_update').map((finding) => finding.redLine)).toEqual(
+      expect.arrayContaining(['impatient', 'shirking']),
+    );
+    const rows = await t.connection.db.select().from(qaTexts).where(eq(qaTexts.ticketId, id));
+    expect(rows.map((row) => row.sourceType).sort()).toEqual(['ticket_update', 'ticket_update', 'ticket_update', 'visit_remark']);
+  });
+
+  it('the review sample: rates per company, team and staff member; bad rates refused', async () => {
+    expect((await desk.call(quality, 'GET', '/text-qa/sampling')).json()).toEqual({ defaultRate: 0.2, byPost: {}, byStaff: {} });
+    expect((await desk.call(quality, 'PUT', '/text-qa/sampling', { defaultRate: 1.5, byPost: {}, byStaff: {} })).statusCode).toBe(400);
+    expect((await desk.call(desk.steward.cookie, 'PUT', '/text-qa/sampling', { defaultRate: 1, byPost: {}, byStaff: {} })).statusCode).toBe(403);
+    const saved = await desk.call(quality, 'PUT', '/text-qa/sampling', { defaultRate: 0, byPost: {}, byStaff: { [desk.steward.id]: 1 } });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const { id } = await ticket();
+    const warm = ['您好，师傅今天下午3点上门，我会跟进到底。', '您好，谢谢您的耐心，明早9点前给您回复。', '您好，已为您登记，我今天会再确认一次。'];
+    for (const body of warm) await desk.call(desk.steward.cookie, 'POST', `/tickets/${id}/notes`, { body, visibleToOwner: true });
+    await desk.call(desk.agent.cookie, 'POST', `/tickets/${id}/notes`, { body: '您好，我已帮您转给管家，她今天会联系您。', visibleToOwner: true });
+    const rows = await t.connection.db.select().from(qaTexts).where(eq(qaTexts.ticketId, id));
+    expect(rows.filter((row) => row.authorId === desk.steward.id).every((row) => row.sampled)).toBe(true);
+    expect(rows.filter((row) => row.authorId !== desk.steward.id).every((row) => !row.sampled)).toBe(true);
+    await desk.call(quality, 'PUT', '/text-qa/sampling', { defaultRate: 0.2, byPost: {}, byStaff: {} });
+  });
+
+  it('company scripts: added in the console, refused with the red line when a phrasing crosses one, found by pinyin, removed', async () => {
+    const script = {
+      title: { 'zh-CN': '快递代收', 'en-US': 'Holding parcels' },
+      categoryCode: 'service',
+      standard: '您好，您的快递我们已代为签收，放在前台，麻烦您方便时来取好吗？',
+      disc: {
+        peacock: '您好，好消息！您的快递已经到了，我帮您放在前台，您随时可以来取。',
+        owl: '您好，您的快递（1件）已于今天14:20代签收，存放在1号楼前台，凭手机尾号领取。',
+        tiger: '您好，快递已在前台，随时可取。',
+        panda: '您好，您的快递我们帮您收好了，放在前台很安全，您别着急，方便时再来。',
+      },
+      cold: '快递自己来拿，放前台了。',
+    };
+    const cold = await desk.call(quality, 'PUT', '/scripts/parcel-holding', { ...script, disc: { ...script.disc, tiger: '这个不归我们管，你找快递公司去。' } });
+    expect(cold.statusCode).toBe(422);
+    expect(cold.json().errors[0]).toMatchObject({ field: 'disc.tiger' });
+    expect(JSON.stringify(cold.json().errors)).toMatch(/推诿/);
+    expect((await desk.call(desk.steward.cookie, 'PUT', '/scripts/parcel-holding', script)).statusCode).toBe(403);
+    const saved = await desk.call(quality, 'PUT', '/scripts/parcel-holding', script);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({ key: 'parcel-holding', companyOwned: true });
+    const found = (await desk.call(desk.steward.cookie, 'GET', '/scripts?q=kdds')).json().items as { key: string }[];
+    expect(found.map((item) => item.key)).toEqual(['parcel-holding']);
+    const stored = await t.connection.db.select().from(qaTexts).where(eq(qaTexts.sourceType, 'script'));
+    expect(stored.filter((row) => row.sourceId.startsWith('parcel-holding:'))).toHaveLength(5);
+    expect((await desk.call(quality, 'DELETE', '/scripts/parcel-holding')).statusCode).toBe(204);
+    expect((await desk.call(desk.steward.cookie, 'GET', '/scripts?q=kdds')).json().items).toEqual([]);
+  });
+
+  it('a staff-side-only company rule leaves the owner quoted in a remark alone', async () => {
+    await desk.call(quality, 'PUT', '/text-qa/rules', {
+      additions: {
+        rules: [
+          {
+            id: 'co.slacking',
+            redLine: 'casual',
+            match: { kind: 'keywords', terms: ['歇菜'], mode: 'any' },
+            staffSideOnly: true,
+            why: { 'zh-CN': '口语化', 'en-US': 'Slang' },
+          },
+        ],
+      },
+    });
+    const quoted = (await desk.call(desk.steward.cookie, 'POST', '/text-qa/check', { text: '业主说：“电梯又歇菜了”。我已联系维保，今晚8点前回复您。' })).json();
+    expect(quoted.findings).toEqual([]);
+    const own = (await desk.call(desk.steward.cookie, 'POST', '/text-qa/check', { text: '电梯歇菜了，师傅在修。' })).json();
+    expect(own.findings.map((finding: { ruleId: string }) => finding.ruleId)).toContain('co.slacking');
   });
 
   it('another company sees none of these findings and cannot review them', async () => {

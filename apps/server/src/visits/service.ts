@@ -9,6 +9,7 @@ import type { TicketRow } from '../tickets/repository';
 import { getTicketSummary } from '../tickets/service';
 import { transition } from '../tickets/transition';
 import type { VisitInput } from '@manyi/contracts/visits';
+import { recordStaffText } from '../text-qa/record';
 import { insertVisit } from './repository';
 
 export type VisitRecord = Omit<VisitInput, 'method'> & { method: 'phone' | 'visit' | 'h5' };
@@ -61,6 +62,19 @@ export async function recordVisit(
     visitorId: who.id,
     at: now,
   });
+  // A remark the staff member writes on the visit is on the owner's ticket page: checked and scored (issue 17).
+  if (context.principal.kind === 'staff' && visit.comment.trim())
+    await recordStaffText(
+      tx,
+      { ...context, principal: context.principal },
+      {
+        sourceType: 'visit_remark',
+        sourceId: ticket.id,
+        text: visit.comment,
+        ticketId: ticket.id,
+        projectId: ticket.projectId,
+      },
+    );
 }
 
 export async function createVisit(context: Context, id: string, input: VisitInput & { version?: number | undefined }) {

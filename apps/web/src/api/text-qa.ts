@@ -3,6 +3,7 @@ import type {
   checkResult,
   findingQuery,
   findingReview,
+  qaSampling,
   reviewBody,
   reviewQueueItem,
   scorecard,
@@ -14,7 +15,7 @@ import type {
   voiceQuery,
   voiceSummary,
 } from '@manyi/contracts/text-qa';
-import type { homeworkItem, scriptScenario } from '@manyi/contracts/scripts';
+import type { companyScriptBody, homeworkItem, scriptScenario } from '@manyi/contracts/scripts';
 import type { Filters, Received, Sent } from '@manyi/contracts/wire';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -109,3 +110,12 @@ export const useHomework = () =>
 
 export const useSubmitHomework = () =>
   useQaMutation((input: { key: string; text: string }) => api.post<TextCheck>(`/scripts/${input.key}/homework`, { text: input.text }));
+
+export type QaSampling = Received<typeof qaSampling>;
+export const useSampling = () =>
+  useQuery({ queryKey: [...key, 'sampling'], queryFn: ({ signal }) => api.get<QaSampling>('/text-qa/sampling', undefined, signal) });
+export const useSaveSampling = () => useQaMutation((input: Sent<typeof qaSampling>) => api.put<QaSampling>('/text-qa/sampling', input));
+
+export const useSaveScript = () =>
+  useQaMutation((input: { key: string; body: Sent<typeof companyScriptBody> }) => api.put<ScriptScenario>(`/scripts/${input.key}`, input.body));
+export const useDeleteScript = () => useQaMutation((scriptKey: string) => api.delete(`/scripts/${scriptKey}`));

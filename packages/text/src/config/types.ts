@@ -54,6 +54,12 @@ export type RedLineRule = {
   why: Label;
   /** What replaces the matched span in the rewrite; empty removes it. */
   replacement?: string;
+  /**
+   * Only the staff member's own words count: what the text reports the owner saying (in quotation marks, or after
+   * 业主说/业主表示/业主反映…) is left out, so a return-visit remark quoting the owner's 「你们就是不管」 is not the
+   * steward's red line.
+   */
+  staffSideOnly?: boolean;
   enabled?: boolean;
 };
 

@@ -40,6 +40,7 @@ const rule = z.object({
   autoFail: z.boolean().optional(),
   why: label,
   replacement: z.string().max(200).optional(),
+  staffSideOnly: z.boolean().optional(),
   enabled: z.boolean().optional(),
 });
 

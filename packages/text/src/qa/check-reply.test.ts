@@ -136,4 +136,22 @@ describe('checkReply: company rules', () => {
     expect(checkReply('好的👍', strict).findings).toEqual([expect.objectContaining({ redLine: 'casual', autoFail: true, severity: 'high' })]);
     expect(checkReply('好的👍').autoFail).toBe(false);
   });
+
+  it("a staff-side-only rule leaves the owner's reported words alone, offsets kept", () => {
+    const config = mergeTextConfig(baseTextConfig, {
+      rules: [rule({ id: 'co.notmine', redLine: 'casual', match: { kind: 'keywords', terms: ['歇菜'], mode: 'any' }, staffSideOnly: true })],
+    });
+    const quoted = checkReply('回访时业主说：“你们物业歇菜了”。我已记录，明天上午再上门查看。', config);
+    expect(quoted.findings.filter((finding) => finding.ruleId === 'co.notmine')).toEqual([]);
+    const reported = checkReply('业主反映楼道灯歇菜了，我已安排电工今天修好。', config);
+    expect(reported.findings.filter((finding) => finding.ruleId === 'co.notmine')).toEqual([]);
+    const own = '这个灯歇菜了，业主说的我知道了。';
+    const mine = checkReply(own, config).findings.find((finding) => finding.ruleId === 'co.notmine');
+    expect(mine && own.slice(mine.start, mine.end)).toBe('歇菜');
+    // Without the option the same rule reads the quoted words too.
+    const everywhere = mergeTextConfig(baseTextConfig, {
+      rules: [rule({ id: 'co.notmine', redLine: 'casual', match: { kind: 'keywords', terms: ['歇菜'], mode: 'any' } })],
+    });
+    expect(checkReply('回访时业主说：“你们物业歇菜了”。', everywhere).findings.some((finding) => finding.ruleId === 'co.notmine')).toBe(true);
+  });
 });

@@ -78,6 +78,15 @@ function matchSentence(rule: CompiledRule, sentence: Sentence): Hit | null {
 
 const countedChars = /[\p{Script=Han}\p{L}\p{N}]/gu;
 
+/** Quoted speech, and what follows 业主说/表示/反映/称/问 to the end of the sentence: the owner's words, not the staff's. */
+const ownerSpeech = /[“「『"‘][^”」』"’]{0,200}[”」』"’]?|(?:业主|住户|客户|对方|他|她)(?:说|讲|表示|反映|反馈|称|问|抱怨)[:：，,]?[^。！？!?；;\n]*/gu;
+const blank = '\u3000';
+
+/** The text with the owner's reported words blanked out, offsets unchanged (a staff-side-only rule reads this). */
+export function maskOwnerSpeech(text: string): string {
+  return text.replace(ownerSpeech, (speech) => blank.repeat(speech.length));
+}
+
 function matchWhole(rule: CompiledRule, text: string): Hit | null {
   if (rule.match.kind !== 'brevity') return null;
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
@@ -89,6 +98,14 @@ function matchWhole(rule: CompiledRule, text: string): Hit | null {
 
 function findings(text: string, original: string, config: CompiledConfig): { found: Finding[]; spans: DetectedSpan[] } {
   const sentences = splitSentences(text);
+  let staffSide: Sentence[] | undefined;
+  const staffSentences = () => {
+    if (!staffSide) {
+      const masked = maskOwnerSpeech(text);
+      staffSide = sentences.map((sentence) => ({ ...sentence, text: masked.slice(sentence.start, sentence.end) }));
+    }
+    return staffSide;
+  };
   const found: Finding[] = [];
   const spans: DetectedSpan[] = [];
   const taken = new Set<string>();
@@ -117,7 +134,7 @@ function findings(text: string, original: string, config: CompiledConfig): { fou
       if (hit) record(rule, { ...hit, all: [] }, -1);
       continue;
     }
-    sentences.forEach((sentence, index) => {
+    (rule.rule.staffSideOnly ? staffSentences() : sentences).forEach((sentence, index) => {
       if (rule.unlessSentence.some((pattern) => pattern.test(sentence.text))) return;
       const hit = matchSentence(rule, sentence);
       if (hit) record(rule, hit, index);

@@ -16,6 +16,7 @@ import { RowActions } from '../../shared/RowActions';
 import { useSaveForm } from '../../shared/useSaveForm';
 import { textLimits } from '@manyi/contracts/limits';
 import { cannedReplyBody } from '@manyi/contracts/canned-replies';
+import { FieldRedLineHint } from '../text-qa/FieldRedLineHint';
 
 type ReplyForm = { ticketType: TicketType | null; title: string; body: string };
 
@@ -117,6 +118,7 @@ export function CannedRepliesPage() {
           <Form.Item name="body" label={t('cannedReplies.body')} rules={[{ required: true, whitespace: true, max: textLimits(cannedReplyBody, 'body').max }]}>
             <Input.TextArea autoSize={{ minRows: 4, maxRows: 10 }} showCount maxLength={textLimits(cannedReplyBody, 'body').max} data-testid="canned-body" />
           </Form.Item>
+          <FieldRedLineHint name="body" />
         </Form>
       </FormDrawer>
     </>

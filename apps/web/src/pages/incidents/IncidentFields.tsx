@@ -5,6 +5,7 @@ import { useBuildings } from '../../api/buildings';
 import { displayTimeZone } from '../../shared/time';
 import { textLimits } from '@manyi/contracts/limits';
 import { incidentBody } from '@manyi/contracts/incidents';
+import { FieldRedLineHint } from '../text-qa/FieldRedLineHint';
 
 const limit = (field: 'title' | 'callScript' | 'noticeText') => textLimits(incidentBody, field).max;
 
@@ -80,11 +81,13 @@ export function IncidentTextFields({ titleRequired, withNotice }: { titleRequire
       <Form.Item name="callScript" label={t('incidents.callScript')} rules={[{ max: limit('callScript') }]}>
         <Input.TextArea autoSize={{ minRows: 4, maxRows: 10 }} data-testid="incident-call-script" />
       </Form.Item>
+      <FieldRedLineHint name="callScript" />
       {withNotice ? (
         <Form.Item name="noticeText" label={t('incidents.noticeText')} rules={[{ max: limit('noticeText') }]}>
           <Input.TextArea autoSize={{ minRows: 4, maxRows: 10 }} data-testid="incident-notice-text" />
         </Form.Item>
       ) : null}
+      {withNotice ? <FieldRedLineHint name="noticeText" /> : null}
     </>
   );
 }

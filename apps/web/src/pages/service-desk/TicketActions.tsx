@@ -20,6 +20,7 @@ import { useVocabulary } from '../../i18n/vocabulary';
 import { useMessage } from '../../shared/MessageProvider';
 import { useDebouncedValue } from '../../shared/useDebouncedValue';
 import { useSaveForm } from '../../shared/useSaveForm';
+import { FieldRedLineHint } from '../text-qa/FieldRedLineHint';
 import { StaffPicker } from './StaffPicker';
 import { VisitRequiredNotice } from './VisitPanel';
 import { AttachmentsPanel } from './AttachmentsPanel';
@@ -217,6 +218,13 @@ export function TicketActions({ ticket }: { ticket: TicketDetail }) {
             >
               <Input.TextArea autoSize={{ minRows: 2 }} data-testid="action-note" />
             </Form.Item>
+          ) : null}
+          {/* The note and reason are on the owner's progress page: the red-line check while typing (issue 17). */}
+          {open && open !== 'handover' ? (
+            <>
+              <FieldRedLineHint name="note" />
+              <FieldRedLineHint name="reason" />
+            </>
           ) : null}
           {open === 'resolve' && needsPhoto ? (
             <Form.Item label={t('fieldWork.resolve.photo')} extra={t('fieldWork.resolve.photoHint')} required>

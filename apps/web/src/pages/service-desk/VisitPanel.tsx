@@ -1,5 +1,6 @@
 import { Alert, Button, Flex, Form, Input, Radio, Rate, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { RedLineHint } from '../text-qa/RedLineHint';
 import type { ReturnVisit, VisitOutcome } from '../../api/ticket-types';
 import { useRecordVisit, type VisitInput } from '../../api/tickets';
 import { ItemList } from '../../shared/ItemList';
@@ -61,6 +62,7 @@ export function VisitForm({ ticketId }: { ticketId: string }) {
   const [form] = Form.useForm<VisitForm>();
   const record = useRecordVisit(ticketId);
   const outcome = Form.useWatch('outcome', form);
+  const comment = Form.useWatch('comment', form) ?? '';
 
   const submit = useSaveForm(form, {
     save: (values) => {
@@ -129,6 +131,10 @@ export function VisitForm({ ticketId }: { ticketId: string }) {
       >
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} data-testid="visit-comment" />
       </Form.Item>
+      {/* The remark is on the owner's ticket page: the red-line check while typing (issue 17); the owner's quoted words do not count. */}
+      <div style={{ marginBottom: 16 }}>
+        <RedLineHint text={comment} enabled onTakeRewrite={(rewrite) => form.setFieldValue('comment', rewrite)} />
+      </div>
       <Button type="primary" onClick={() => void submit()} loading={record.isPending} data-testid="visit-submit">
         {t('serviceDesk.visit.submit')}
       </Button>

@@ -3,16 +3,14 @@ import { Button, Card, Flex, Input, Rate, Segmented, Select, Space, Table, Tabs,
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { ApiError, errorMessage } from '../../api/problem';
+import { errorMessage } from '../../api/problem';
 import {
   useCalibration,
   useFindings,
   useReviewFinding,
   useReviewQueue,
   useScorecard,
-  useSaveTextRules,
   useSubmitReview,
-  useTextRules,
   type ReviewQueueItem,
   type StoredFinding,
 } from '../../api/text-qa';
@@ -21,6 +19,8 @@ import { useMessage } from '../../shared/MessageProvider';
 import { PageHeader } from '../../shared/PageHeader';
 import { EChart, type ChartOption } from '../service-desk/EChart';
 import { Loaded } from './Loaded';
+import { RulesTab } from './RulesTab';
+import { SamplingCard } from './SamplingCard';
 
 /** The span the engine found, marked inside the whole text the owner read. */
 function Marked({ body, start, end }: { body: string; start: number; end: number }) {
@@ -276,6 +276,7 @@ function ReviewsTab() {
   const calibration = useCalibration();
   return (
     <Flex vertical gap={12}>
+      <SamplingCard />
       {calibration.data && (
         <Card size="small" title={t('textQa.calibration.title')}>
           <Typography.Paragraph type="secondary">
@@ -301,54 +302,6 @@ function ReviewsTab() {
           </Flex>
         )}
       </Loaded>
-    </Flex>
-  );
-}
-
-function RulesTab() {
-  const { t } = useTranslation();
-  const message = useMessage();
-  const rules = useTextRules();
-  const save = useSaveTextRules();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [problems, setProblems] = useState<string[]>([]);
-  const value = draft ?? JSON.stringify(rules.data?.additions ?? {}, null, 2);
-  const submit = async () => {
-    let additions: Record<string, unknown>;
-    try {
-      additions = JSON.parse(value) as Record<string, unknown>;
-    } catch {
-      setProblems([t('textQa.rules.notJson')]);
-      return;
-    }
-    try {
-      await save.mutateAsync({ additions });
-      setProblems([]);
-      setDraft(null);
-      void message.success(t('common.saved'));
-    } catch (error) {
-      const fields = error instanceof ApiError ? error.fieldErrors : [];
-      setProblems(fields.length > 0 ? fields.map((item) => `${item.field}：${item.message}`) : [errorMessage(error, t('common.requestFailed'))]);
-    }
-  };
-  return (
-    <Flex vertical gap={8}>
-      <Typography.Paragraph type="secondary">{t('textQa.rules.intro')}</Typography.Paragraph>
-      <Input.TextArea
-        value={value}
-        onChange={(event) => setDraft(event.target.value)}
-        autoSize={{ minRows: 10, maxRows: 24 }}
-        style={{ fontFamily: 'monospace' }}
-        data-testid="rules-json"
-      />
-      {problems.map((problem) => (
-        <Typography.Text key={problem} type="danger" data-testid="rules-problem">
-          {problem}
-        </Typography.Text>
-      ))}
-      <Button type="primary" onClick={() => void submit()} loading={save.isPending} style={{ alignSelf: 'flex-start' }} data-testid="rules-save">
-        {t('common.save')}
-      </Button>
     </Flex>
   );
 }

@@ -1,13 +1,15 @@
 import { type DiscStyle } from '@manyi/core';
-import { Button, Card, Col, Descriptions, Flex, Input, Row, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Flex, Input, Popconfirm, Row, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/problem';
-import { useHomework, useScripts, useSubmitHomework, type ScriptScenario, type TextCheck } from '../../api/text-qa';
+import { useAbility } from '../../api/auth';
+import { useDeleteScript, useHomework, useScripts, useSubmitHomework, type ScriptScenario, type TextCheck } from '../../api/text-qa';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useMessage } from '../../shared/MessageProvider';
 import { PageHeader } from '../../shared/PageHeader';
 import { Loaded } from './Loaded';
+import { ScriptEditor } from './ScriptEditor';
 
 const discOrder: DiscStyle[] = ['peacock', 'owl', 'tiger', 'panda'];
 
@@ -71,10 +73,44 @@ function Homework({ scenario }: { scenario: ScriptScenario }) {
 function Library() {
   const { t } = useTranslation();
   const { text } = useVocabulary();
+  const message = useMessage();
   const [query, setQuery] = useState('');
   const scripts = useScripts(query);
+  const canEdit = useAbility('text_qa.manage');
+  const remove = useDeleteScript();
+  const [editing, setEditing] = useState<ScriptScenario | null | undefined>(undefined);
+  const extra = (scenario: ScriptScenario) =>
+    canEdit && (
+      <Space size={4}>
+        {scenario.companyOwned && <Tag color="blue">{t('scripts.editor.own')}</Tag>}
+        <Button size="small" type="link" onClick={() => setEditing(scenario)} data-testid={`scripts-edit-${scenario.key}`}>
+          {t('scripts.editor.edit')}
+        </Button>
+        {scenario.companyOwned && (
+          <Popconfirm
+            title={t('scripts.editor.remove')}
+            onConfirm={() =>
+              remove.mutateAsync(scenario.key).then(
+                () => void message.success(t('scripts.editor.removed')),
+                (error: unknown) => void message.error(errorMessage(error, t('common.requestFailed'))),
+              )
+            }
+          >
+            <Button size="small" type="link" danger>
+              {t('scripts.editor.remove')}
+            </Button>
+          </Popconfirm>
+        )}
+      </Space>
+    );
   return (
     <Flex vertical gap={12}>
+      {canEdit && (
+        <Button type="primary" style={{ alignSelf: 'flex-start' }} onClick={() => setEditing(null)} data-testid="scripts-add">
+          {t('scripts.editor.add')}
+        </Button>
+      )}
+      {editing !== undefined && <ScriptEditor scenario={editing} onClose={() => setEditing(undefined)} />}
       <Input.Search
         allowClear
         placeholder={t('scripts.search')}
@@ -88,7 +124,7 @@ function Library() {
           <Row gutter={[16, 16]}>
             {data.items.map((scenario) => (
               <Col key={scenario.key} xs={24} xl={12}>
-                <Card title={text(scenario.title)} size="small" data-testid={`script-${scenario.key}`}>
+                <Card title={text(scenario.title)} size="small" extra={extra(scenario)} data-testid={`script-${scenario.key}`}>
                   <Tabs
                     size="small"
                     items={[
