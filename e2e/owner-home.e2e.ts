@@ -68,7 +68,7 @@ describe('owner home on a 375 px phone', () => {
     await page.getByTestId('owner-praise').first().click();
     await page.getByTestId('owner-praise-text').fill('管家每次都很耐心，停水通知也很及时');
     await page.getByTestId('owner-praise-send').click();
-    await page.locator('.ant-message-success').waitFor();
+    await page.getByTestId('toast-success').waitFor();
 
     // The household's ticket is also in the full list, and the survey opens on the answering page.
     await page.getByTestId('owner-service-tickets').click();

@@ -135,7 +135,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
       // The owner's answering page (/s/<token>, /s/poster/<token>, /s/preview) is its own light entry, without the console's bundle.
       if (request.url.startsWith('/s/')) return reply.sendFile('answer.html');
-      // Client-side routes (/projects, /h5/login …) all load the single-page console.
+      // The owner's phone pages (/h5, /h5/tickets …) are another light entry (issue 15 §5).
+      if (request.url === '/h5' || request.url.startsWith('/h5/') || request.url.startsWith('/h5?')) return reply.sendFile('owner.html');
+      // Client-side routes (/projects, /m/tasks …) all load the single-page console.
       return reply.sendFile('index.html');
     }
     return sendProblem(request, reply, new HttpProblem(404, 'route_not_found'));

@@ -44,9 +44,15 @@ program
   .command('migrate')
   .description('apply database migrations')
   .action(async () => {
-    const [{ loadConfig }, { openDatabase }] = await Promise.all([import('./config'), import('./server')]);
+    const [{ loadConfig }, { openDatabase }, { backfillNameInitials }] = await Promise.all([
+      import('./config'),
+      import('./server'),
+      import('./persons/repository'),
+    ]);
     const connection = await openDatabase(loadConfig());
     await connection.migrate();
+    // Data the new columns need that SQL cannot compute (pinyin initials for owner search).
+    await backfillNameInitials(connection.db);
     await connection.close();
     process.stdout.write('migrations applied\n');
   });

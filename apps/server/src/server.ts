@@ -12,6 +12,7 @@ import { watchPool } from './metrics';
 import { logSmsSender } from './sms/sms-sender';
 import { failInterruptedJobs } from './imports/repository';
 import { startSlaTimer } from './sla/timer';
+import { backfillNameInitials } from './persons/repository';
 import { draftClosedComplaintCases } from './cases/drafting';
 import { failInterruptedImports } from './survey-imports/repository';
 import { startFollowupTimer } from './survey-followups/timer';
@@ -81,6 +82,8 @@ export async function serve(config: Config, connection: Connection, logger = cre
   watchPool(connection.poolStats);
   const swept = await sweepInterruptedImports(connection, systemClock.now());
   if (swept > 0) logger.warn({ swept }, 'import jobs interrupted by the last stop marked failed');
+  const initialsFilled = await backfillNameInitials(connection.db);
+  if (initialsFilled > 0) logger.info({ persons: initialsFilled }, 'pinyin initials filled for owner search');
   const app = await buildApp({
     deps: {
       db: connection.db,

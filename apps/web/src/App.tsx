@@ -3,20 +3,13 @@ import { Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { meKey } from './api/auth';
 import { onUnauthorized } from './api/client';
-import { ownerMeKey } from './api/owner';
 import { ApiError } from './api/problem';
 import { LocaleProvider } from './i18n/LocaleProvider';
 import { lazyNamed } from './shared/lazy-named';
 import { PageSpin } from './shared/PageSpin';
 import { Landing } from './layout/landing';
 
-// One chunk per route: the owner H5 pages must not carry the console's tables, menus and pickers.
-const OwnerLoginPage = lazyNamed(() => import('./owner/OwnerLoginPage'), 'OwnerLoginPage');
-const OwnerInvitePage = lazyNamed(() => import('./owner/OwnerInvitePage'), 'OwnerInvitePage');
-const OwnerHomePage = lazyNamed(() => import('./owner/OwnerHomePage'), 'OwnerHomePage');
-const OwnerTicketsPage = lazyNamed(() => import('./owner/tickets/OwnerTicketsPage'), 'OwnerTicketsPage');
-const OwnerTicketNewPage = lazyNamed(() => import('./owner/tickets/OwnerTicketNewPage'), 'OwnerTicketNewPage');
-const OwnerTicketPage = lazyNamed(() => import('./owner/tickets/OwnerTicketPage'), 'OwnerTicketPage');
+// One chunk per route. The owner's phone pages (/h5/…) are not here: they are their own entry, owner.html (src/owner/main.tsx).
 const LoginPage = lazyNamed(() => import('./pages/login/LoginPage'), 'LoginPage');
 const RequireStaff = lazyNamed(() => import('./layout/RequireStaff'), 'RequireStaff');
 const ServiceDeskPage = lazyNamed(() => import('./pages/service-desk/ServiceDeskPage'), 'ServiceDeskPage');
@@ -71,7 +64,9 @@ const queryClient = new QueryClient({
 });
 
 /** A 401 on any call means the session is gone: clearing "me" lets the route guards redirect. */
-onUnauthorized((audience) => queryClient.setQueryData(audience === 'owner' ? ownerMeKey : meKey, null));
+onUnauthorized((audience) => {
+  if (audience === 'staff') queryClient.setQueryData(meKey, null);
+});
 
 export function App() {
   return (
@@ -81,12 +76,6 @@ export function App() {
           <Suspense fallback={<PageSpin />}>
             <Routes>
               <Route path="/login" element={<LoginPage />} />
-              <Route path="/h5/login" element={<OwnerLoginPage />} />
-              <Route path="/h5/invite/:token" element={<OwnerInvitePage />} />
-              <Route path="/h5" element={<OwnerHomePage />} />
-              <Route path="/h5/tickets" element={<OwnerTicketsPage />} />
-              <Route path="/h5/tickets/new" element={<OwnerTicketNewPage />} />
-              <Route path="/h5/tickets/:id" element={<OwnerTicketPage />} />
               <Route path="/m/tasks" element={<FieldTasksPage />} />
               <Route path="/m/tasks/:id" element={<FieldTaskPage />} />
               <Route element={<RequireStaff />}>

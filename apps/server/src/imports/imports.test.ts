@@ -163,7 +163,8 @@ describe('household import', () => {
       .from(persons)
       .where(and(eq(persons.tenantId, company.tenant.id), eq(persons.projectId, project.id)));
     const zhang = people.find((person) => person.name === '张三')!;
-    expect(zhang).toMatchObject({ phone: '13800138000', role: 'owner', isVip: true, tags: ['老人', '独居'], note: '周末上门' });
+    // Imported persons carry the pinyin initials the hotline's owner search reads (zs = 张三).
+    expect(zhang).toMatchObject({ phone: '13800138000', role: 'owner', isVip: true, tags: ['老人', '独居'], note: '周末上门', nameInitials: 'zs' });
     expect(people.find((person) => person.name === '李四')!.householdId).toBe(zhang.householdId);
     expect(people.find((person) => person.name === '王五')).toMatchObject({ role: 'tenant', tags: ['VIP', '宠物', '引"号\\'] });
     expect(people.find((person) => person.name === '赵六')).toMatchObject({ role: 'owner', phone: null });

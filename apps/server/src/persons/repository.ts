@@ -166,3 +166,31 @@ export async function lookupPersons(db: Executor, tenantId: string, projectIds: 
     .limit(limit);
   return rows.map(toPersonView);
 }
+
+/**
+ * Fills name_initials for persons written before the column existed (it was added with the default '').
+ * Pages by id so persons whose names give no initials (digits-only names keep theirs, an empty reading stays
+ * '') are passed once; each page is one UPDATE. Run at start-up (server.ts) and by `manyi migrate`.
+ */
+export async function backfillNameInitials(db: Executor, pageSize = 1000): Promise<number> {
+  let after = '00000000-0000-0000-0000-000000000000';
+  let filled = 0;
+  for (;;) {
+    const page = await db
+      .select({ tenantId: persons.tenantId, id: persons.id, name: persons.name })
+      .from(persons)
+      .where(and(eq(persons.nameInitials, ''), sql`${persons.name} <> ''`, gt(persons.id, after)))
+      .orderBy(asc(persons.id))
+      .limit(pageSize);
+    if (page.length === 0) return filled;
+    after = page[page.length - 1]!.id;
+    const readings = page.map((row) => ({ tenant_id: row.tenantId, id: row.id, initials: nameInitials(row.name) })).filter((row) => row.initials !== '');
+    if (readings.length > 0) {
+      await db.execute(sql`
+        update persons set name_initials = reading.initials
+        from jsonb_to_recordset(${JSON.stringify(readings)}::jsonb) as reading(tenant_id uuid, id uuid, initials text)
+        where persons.tenant_id = reading.tenant_id and persons.id = reading.id and persons.name_initials = ''`);
+      filled += readings.length;
+    }
+  }
+}

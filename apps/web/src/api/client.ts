@@ -69,12 +69,13 @@ async function request<T>(method: string, path: string, options: RequestOptions 
 }
 
 /** One file as multipart field `file`; small photos and PDFs need no progress bar, so plain fetch. */
-async function upload<T>(path: string, file: File): Promise<T> {
+async function upload<T>(path: string, file: File, method: 'POST' | 'PUT' = 'POST'): Promise<T> {
   const form = new FormData();
   form.append('file', file, file.name);
-  const response = await fetch(apiUrl(path), { method: 'POST', credentials: 'same-origin', headers: requestHeaders(), body: form });
+  const response = await fetch(apiUrl(path), { method, credentials: 'same-origin', headers: requestHeaders(), body: form });
   if (!response.ok) return throwForResponse(path, response);
-  return (await response.json()) as T;
+  // A replaced file (PUT) answers 204 with no body.
+  return (response.status === 204 ? undefined : await response.json()) as T;
 }
 
 export const api = {

@@ -25,6 +25,11 @@ export function useSaveStaff() {
   });
 }
 
+/** The photo owners see on their steward card (PUT /staff/:id/photo, JPG/PNG/WebP ≤ 2 MB). */
+export function useUploadStaffPhoto() {
+  return useMutation({ mutationFn: ({ id, file }: { id: string; file: File }) => api.upload<void>(`/staff/${id}/photo`, file, 'PUT') });
+}
+
 export function useResetStaffPassword() {
   return useMutation({
     mutationFn: ({ id, password }: Sent<typeof passwordReset> & { id: string }) => api.post<void>(`/staff/${id}/reset-password`, { password }),

@@ -1,3 +1,4 @@
+import type { categoryPatch } from '@manyi/contracts/categories';
 import type { actionBody, handoverBody, noteBody, ticketBody, ticketQuery, ticketStats } from '@manyi/contracts/tickets';
 import type { visitBody } from '@manyi/contracts/visits';
 import type { Filters, Received, Sent } from '@manyi/contracts/wire';
@@ -134,6 +135,16 @@ export function useUploadAttachment(id: string) {
 
 export function attachmentUrl(ticketId: string, attachmentId: string): string {
   return `/api/v1/tickets/${ticketId}/attachments/${attachmentId}`;
+}
+
+/** Changes one category (PATCH /ticket-categories/:code): here, whether completing its work needs a photo. */
+export function useUpdateCategory() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ code, patch }: { code: string; patch: Sent<typeof categoryPatch> }) =>
+      api.patch<CategoryNode>(`/ticket-categories/${encodeURIComponent(code)}`, patch),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['ticket-categories'] }),
+  });
 }
 
 export function useCategoryTree() {

@@ -1,6 +1,6 @@
 import type { Label } from '@manyi/core';
 import { useCallback } from 'react';
-import { useLocale } from './LocaleProvider';
+import { useLocale } from './locale-context';
 
 type Vocabulary<T extends string> = { values: readonly T[]; labels: Record<T, Label> };
 

@@ -1,19 +1,17 @@
-import { BulbOutlined, FileTextOutlined, HomeOutlined, LogoutOutlined, ToolOutlined } from '@ant-design/icons';
-import { Button, Col, Flex, Row, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router-dom';
 import { useOwnerLogout, useOwnerMe } from '../api/owner';
-import { ListEmpty } from '../shared/ListEmpty';
-import { PageSpin } from '../shared/PageSpin';
 import { OwnerCard } from './OwnerCard';
 import { OwnerFrame, ownerLoginPath } from './OwnerFrame';
 import { OwnerNotices } from './OwnerNotices';
 import { OwnerOpenTickets, OwnerStewardSection, OwnerSurveysSection } from './OwnerHomeSections';
+import { Icon } from './icons';
+import { useOwnerTexts } from './texts';
+import { Button, Empty, Flex, PageSpin, Tag, Text, Title } from './ui';
 
 /** A service on the home page; without `to` it is still to come and says so. */
 function ServiceTile({ icon, title, testId, to }: { icon: ReactNode; title: string; testId: string; to?: string }) {
-  const { t } = useTranslation();
+  const t = useOwnerTexts();
   const navigate = useNavigate();
   const live = to !== undefined;
   return (
@@ -29,9 +27,9 @@ function ServiceTile({ icon, title, testId, to }: { icon: ReactNode; title: stri
     >
       <Flex vertical align="center" gap={6}>
         <span style={{ fontSize: 28, color: '#1677ff' }}>{icon}</span>
-        <Typography.Text strong style={{ fontSize: 15, textAlign: 'center' }}>
+        <Text strong style={{ fontSize: 15, textAlign: 'center' }}>
           {title}
-        </Typography.Text>
+        </Text>
         {live ? null : <Tag style={{ marginInlineEnd: 0 }}>{t('owner.comingSoon')}</Tag>}
       </Flex>
     </OwnerCard>
@@ -39,7 +37,7 @@ function ServiceTile({ icon, title, testId, to }: { icon: ReactNode; title: stri
 }
 
 export function OwnerHomePage() {
-  const { t } = useTranslation();
+  const t = useOwnerTexts();
   const navigate = useNavigate();
   const me = useOwnerMe();
   const logout = useOwnerLogout();
@@ -52,53 +50,47 @@ export function OwnerHomePage() {
     <OwnerFrame title={owner.tenant.name}>
       <Flex vertical gap={16}>
         <div>
-          <Typography.Title level={3} style={{ margin: 0 }} data-testid="owner-greeting">
+          <Title level={3} style={{ margin: 0 }} data-testid="owner-greeting">
             {t('owner.greeting', { name: owner.person.name })}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('owner.greetingHint', { tenant: owner.tenant.name })}</Typography.Text>
+          </Title>
+          <Text type="secondary">{t('owner.greetingHint', { tenant: owner.tenant.name })}</Text>
         </div>
 
         <OwnerOpenTickets />
 
         <OwnerNotices />
 
-        <Typography.Text strong style={{ fontSize: 16 }}>
+        <Text strong style={{ fontSize: 16 }}>
           {t('owner.myHouseholds')}
-        </Typography.Text>
+        </Text>
         {owner.households.length === 0 ? (
           <OwnerCard>
-            <ListEmpty description={t('owner.noHouseholds')} />
+            <Empty description={t('owner.noHouseholds')} />
           </OwnerCard>
         ) : (
           owner.households.map((household) => (
             <OwnerCard key={household.id} padding={16} data-testid="owner-household">
               <Flex align="center" gap={12}>
-                <HomeOutlined style={{ fontSize: 28, color: '#1677ff' }} />
+                <Icon name="home" size={28} style={{ color: '#1677ff', flex: 'none' }} />
                 <div style={{ minWidth: 0 }}>
-                  <Typography.Text strong style={{ fontSize: 17, display: 'block' }}>
+                  <Text strong block style={{ fontSize: 17 }}>
                     {household.label}
-                  </Typography.Text>
-                  <Typography.Text type="secondary">{household.projectName}</Typography.Text>
+                  </Text>
+                  <Text type="secondary">{household.projectName}</Text>
                 </div>
               </Flex>
             </OwnerCard>
           ))
         )}
 
-        <Typography.Text strong style={{ fontSize: 16 }}>
+        <Text strong style={{ fontSize: 16 }}>
           {t('owner.services')}
-        </Typography.Text>
-        <Row gutter={[12, 12]}>
-          <Col span={8}>
-            <ServiceTile icon={<ToolOutlined />} title={t('owner.repair')} testId="owner-service-repair" to="/h5/tickets/new" />
-          </Col>
-          <Col span={8}>
-            <ServiceTile icon={<FileTextOutlined />} title={t('owner.myTickets')} testId="owner-service-tickets" to="/h5/tickets" />
-          </Col>
-          <Col span={8}>
-            <ServiceTile icon={<BulbOutlined />} title={t('ownerHome.suggest')} testId="owner-service-suggest" to="/h5/tickets/new?type=suggestion" />
-          </Col>
-        </Row>
+        </Text>
+        <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: 12 }}>
+          <ServiceTile icon={<Icon name="tool" />} title={t('owner.repair')} testId="owner-service-repair" to="/h5/tickets/new" />
+          <ServiceTile icon={<Icon name="file" />} title={t('owner.myTickets')} testId="owner-service-tickets" to="/h5/tickets" />
+          <ServiceTile icon={<Icon name="bulb" />} title={t('ownerHome.suggest')} testId="owner-service-suggest" to="/h5/tickets/new?type=suggestion" />
+        </div>
 
         <OwnerStewardSection />
 
@@ -107,7 +99,7 @@ export function OwnerHomePage() {
         <Button
           size="large"
           block
-          icon={<LogoutOutlined />}
+          icon={<Icon name="logout" />}
           loading={logout.isPending}
           style={{ height: 48, marginTop: 8 }}
           onClick={() => logout.mutate(undefined, { onSettled: () => void navigate(ownerLoginPath(), { replace: true }) })}

@@ -1,30 +1,29 @@
-import { PhoneOutlined, UserOutlined } from '@ant-design/icons';
 import { ticketStatuses } from '@manyi/core';
-import { Avatar, Button, Flex, Input, Tag, Typography } from 'antd';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useOpenSurvey, useOwnerStewards, useOwnerSurveys, usePraise, type OwnerSteward } from '../api/owner-home';
 import { useOwnerTickets } from '../api/owner-tickets';
 import { errorMessage } from '../api/problem';
 import { useVocabulary } from '../i18n/vocabulary';
-import { useMessage } from '../shared/MessageProvider';
 import { formatDateTime } from '../shared/time';
 import { OwnerCard } from './OwnerCard';
+import { Icon } from './icons';
+import { useOwnerTexts } from './texts';
+import { Avatar, Button, Flex, Tag, Text, TextArea, useToast } from './ui';
 
 const finished = ['closed', 'cancelled', 'merged', 'visited'];
 
-function SectionTitle({ children }: { children: React.ReactNode }) {
+function SectionTitle({ children }: { children: ReactNode }) {
   return (
-    <Typography.Text strong style={{ fontSize: 16 }}>
+    <Text strong style={{ fontSize: 16 }}>
       {children}
-    </Typography.Text>
+    </Text>
   );
 }
 
 /** 我的工单 still open, the household's included (issue 15 §5), newest first. */
 export function OwnerOpenTickets() {
-  const { t } = useTranslation();
+  const t = useOwnerTexts();
   const navigate = useNavigate();
   const { label } = useVocabulary();
   const tickets = useOwnerTickets();
@@ -42,16 +41,16 @@ export function OwnerOpenTickets() {
           data-testid="owner-open-ticket"
         >
           <Flex justify="space-between" align="center" gap={8}>
-            <Typography.Text strong style={{ fontSize: 15, minWidth: 0 }} ellipsis>
+            <Text strong style={{ fontSize: 15, minWidth: 0 }} ellipsis>
               {ticket.title}
-            </Typography.Text>
+            </Text>
             <Tag color="processing" style={{ marginInlineEnd: 0 }}>
               {label(ticketStatuses, ticket.status)}
             </Tag>
           </Flex>
-          <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+          <Text type="secondary" style={{ fontSize: 13 }}>
             {[ticket.householdLabel, formatDateTime(ticket.reportedAt)].filter(Boolean).join(' · ')}
-          </Typography.Text>
+          </Text>
         </OwnerCard>
       ))}
     </Flex>
@@ -60,8 +59,8 @@ export function OwnerOpenTickets() {
 
 /** 我的调查: the household's own invitations; an open one goes to the answering page with a fresh link. */
 export function OwnerSurveysSection() {
-  const { t } = useTranslation();
-  const message = useMessage();
+  const t = useOwnerTexts();
+  const toast = useToast();
   const surveys = useOwnerSurveys();
   const open = useOpenSurvey();
   const items = surveys.data?.items ?? [];
@@ -70,20 +69,20 @@ export function OwnerSurveysSection() {
       <SectionTitle>{t('ownerHome.surveys')}</SectionTitle>
       {items.length === 0 ? (
         <OwnerCard padding={14}>
-          <Typography.Text type="secondary">{surveys.isPending ? t('ownerHome.loading') : t('ownerHome.noSurveys')}</Typography.Text>
+          <Text type="secondary">{surveys.isPending ? t('ownerHome.loading') : t('ownerHome.noSurveys')}</Text>
         </OwnerCard>
       ) : (
         items.map((survey) => (
           <OwnerCard key={survey.invitationId} padding={14} data-testid="owner-survey">
             <Flex justify="space-between" align="center" gap={8}>
               <div style={{ minWidth: 0 }}>
-                <Typography.Text strong style={{ fontSize: 15, display: 'block' }}>
+                <Text strong block style={{ fontSize: 15 }}>
                   {survey.campaignName}
-                </Typography.Text>
-                <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                </Text>
+                <Text type="secondary" style={{ fontSize: 13 }}>
                   {survey.householdLabel}
                   {survey.closesAt ? ` · ${t('ownerHome.closesAt', { at: formatDateTime(survey.closesAt) })}` : ''}
-                </Typography.Text>
+                </Text>
               </div>
               {survey.canAnswer ? (
                 <Button
@@ -93,7 +92,7 @@ export function OwnerSurveysSection() {
                   onClick={() =>
                     open.mutate(survey.invitationId, {
                       onSuccess: ({ answerToken }) => window.location.assign(`/s/${answerToken}`),
-                      onError: (error) => void message.error(errorMessage(error, t('common.requestFailed'))),
+                      onError: (error) => toast.error(errorMessage(error, t('owner.requestFailed'))),
                     })
                   }
                   data-testid="owner-survey-answer"
@@ -112,17 +111,17 @@ export function OwnerSurveysSection() {
 }
 
 function PraiseForm({ steward, onDone }: { steward: OwnerSteward; onDone: () => void }) {
-  const { t } = useTranslation();
-  const message = useMessage();
+  const t = useOwnerTexts();
+  const toast = useToast();
   const praise = usePraise();
   const [text, setText] = useState('');
   return (
     <Flex vertical gap={8} style={{ marginTop: 12 }}>
-      <Input.TextArea
+      <TextArea
         value={text}
-        onChange={(event) => setText(event.target.value)}
+        onChange={setText}
         maxLength={500}
-        autoSize={{ minRows: 2 }}
+        rows={2}
         placeholder={t('ownerHome.praisePlaceholder', { name: steward.name })}
         data-testid="owner-praise-text"
       />
@@ -137,10 +136,10 @@ function PraiseForm({ steward, onDone }: { steward: OwnerSteward; onDone: () => 
             { staffId: steward.id, text: text.trim() },
             {
               onSuccess: () => {
-                void message.success(t('ownerHome.praised'));
+                toast.success(t('ownerHome.praised'));
                 onDone();
               },
-              onError: (error) => void message.error(errorMessage(error, t('common.requestFailed'))),
+              onError: (error) => toast.error(errorMessage(error, t('owner.requestFailed'))),
             },
           )
         }
@@ -154,7 +153,7 @@ function PraiseForm({ steward, onDone }: { steward: OwnerSteward; onDone: () => 
 
 /** 我的管家: who looks after my home, how to reach them and when; praise them from here. */
 export function OwnerStewardSection() {
-  const { t } = useTranslation();
+  const t = useOwnerTexts();
   const stewards = useOwnerStewards();
   const [praising, setPraising] = useState<string | null>(null);
   const items = stewards.data?.items ?? [];
@@ -165,22 +164,22 @@ export function OwnerStewardSection() {
       {items.map((steward) => (
         <OwnerCard key={steward.id} padding={16} data-testid="owner-steward">
           <Flex align="center" gap={12}>
-            <Avatar size={56} src={steward.photoUrl ?? undefined} icon={<UserOutlined />} />
+            <Avatar size={56} src={steward.photoUrl} fallback={<Icon name="user" />} />
             <div style={{ flex: 1, minWidth: 0 }}>
-              <Typography.Text strong style={{ fontSize: 17, display: 'block' }} data-testid="owner-steward-name">
+              <Text strong block style={{ fontSize: 17 }} data-testid="owner-steward-name">
                 {steward.name}
-              </Typography.Text>
-              <Typography.Text type="secondary" style={{ fontSize: 13, display: 'block' }}>
+              </Text>
+              <Text type="secondary" block style={{ fontSize: 13 }}>
                 {steward.workingHours ? t('ownerHome.hours', { hours: steward.workingHours }) : t('ownerHome.noHours')}
-              </Typography.Text>
-              <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+              </Text>
+              <Text type="secondary" style={{ fontSize: 13 }}>
                 {steward.households.join('、')}
-              </Typography.Text>
+              </Text>
             </div>
           </Flex>
           <Flex gap={8} style={{ marginTop: 12 }}>
             {steward.phone ? (
-              <Button size="large" icon={<PhoneOutlined />} href={`tel:${steward.phone}`} style={{ flex: 1 }} data-testid="owner-steward-call">
+              <Button size="large" icon={<Icon name="phone" />} href={`tel:${steward.phone}`} style={{ flex: 1 }} data-testid="owner-steward-call">
                 {steward.phone}
               </Button>
             ) : null}

@@ -1,13 +1,14 @@
-import { Button, Flex, Result, Spin, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { useRedeemInvite } from '../api/owner';
 import { errorMessage } from '../api/problem';
+import { OwnerCard } from './OwnerCard';
 import { OwnerFrame, ownerLoginPath, rememberTenantCode } from './OwnerFrame';
+import { useOwnerTexts } from './texts';
+import { Button, Flex, Spin, Text, Title } from './ui';
 
 export function OwnerInvitePage() {
-  const { t } = useTranslation();
+  const t = useOwnerTexts();
   const navigate = useNavigate();
   const { token = '' } = useParams<{ token: string }>();
   const redeem = useRedeemInvite();
@@ -24,27 +25,22 @@ export function OwnerInvitePage() {
   if (redeem.isSuccess) return <Navigate to="/h5" replace />;
 
   return (
-    <OwnerFrame title={t('app.name')}>
+    <OwnerFrame title={t('owner.appName')}>
       {redeem.isError || !token ? (
-        <Result
-          status="warning"
-          title={t('owner.inviteFailed')}
-          subTitle={
-            <Flex vertical gap={4}>
-              {redeem.isError ? <Typography.Text type="danger">{errorMessage(redeem.error, '')}</Typography.Text> : null}
-              <span>{t('owner.inviteFailedHint')}</span>
-            </Flex>
-          }
-          extra={
-            <Button type="primary" size="large" onClick={() => void navigate(ownerLoginPath())} data-testid="owner-use-phone">
-              {t('owner.usePhone')}
-            </Button>
-          }
-        />
+        <OwnerCard style={{ textAlign: 'center' }} data-testid="owner-invite-failed">
+          <Title level={4}>{t('owner.inviteFailed')}</Title>
+          <Flex vertical gap={4} style={{ marginBottom: 20 }}>
+            {redeem.isError ? <Text type="danger">{errorMessage(redeem.error, '')}</Text> : null}
+            <Text type="secondary">{t('owner.inviteFailedHint')}</Text>
+          </Flex>
+          <Button type="primary" size="large" onClick={() => void navigate(ownerLoginPath())} data-testid="owner-use-phone">
+            {t('owner.usePhone')}
+          </Button>
+        </OwnerCard>
       ) : (
         <Flex vertical align="center" gap={16} style={{ paddingTop: 96 }} data-testid="owner-invite-pending">
-          <Spin size="large" />
-          <Typography.Text type="secondary">{t('owner.inviteRedeeming')}</Typography.Text>
+          <Spin large />
+          <Text type="secondary">{t('owner.inviteRedeeming')}</Text>
         </Flex>
       )}
     </OwnerFrame>

@@ -1,30 +1,32 @@
 import { normalisePhone } from '@manyi/core';
-import { Alert, Button, Form, Input, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { useOwnerMe, useRequestOtp, useVerifyOtp } from '../api/owner';
 import { errorMessage } from '../api/problem';
 import { OwnerCard } from './OwnerCard';
 import { OwnerFrame, rememberTenantCode, rememberedTenantCode } from './OwnerFrame';
-import { validValues } from '../shared/validate-form';
-import { useMessage } from '../shared/MessageProvider';
+import { useOwnerTexts } from './texts';
+import { Alert, Button, Input, Title, useToast } from './ui';
 
-type OtpForm = { tenantCode: string; phone: string; code: string };
+type Field = 'tenantCode' | 'phone' | 'code';
+type Problems = Partial<Record<Field, string>>;
 
 const resendSeconds = 60;
 
 export function OwnerLoginPage() {
-  const { t } = useTranslation();
-  const message = useMessage();
+  const t = useOwnerTexts();
+  const toast = useToast();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const [form] = Form.useForm<OtpForm>();
   const me = useOwnerMe();
   const requestOtp = useRequestOtp();
   const verify = useVerifyOtp();
   const [secondsLeft, setSecondsLeft] = useState(0);
   const tenantFromLink = params.get('c') ?? rememberedTenantCode() ?? '';
+  const [tenantCode, setTenantCode] = useState(tenantFromLink);
+  const [phone, setPhone] = useState('');
+  const [code, setCode] = useState('');
+  const [problems, setProblems] = useState<Problems>({});
   // Back to where sign-in was asked for: only the survey pages (/s/…), so the link cannot send owners elsewhere.
   const next = params.get('next')?.startsWith('/s/') ? params.get('next')! : null;
 
@@ -40,26 +42,35 @@ export function OwnerLoginPage() {
     return next ? null : <Navigate to="/h5" replace />;
   }
 
+  /** The named fields' problems, shown under each; none means they may be sent. */
+  const check = (fields: Field[]): boolean => {
+    const found: Problems = {};
+    if (fields.includes('tenantCode') && !tenantCode.trim()) found.tenantCode = t('owner.tenantCodePlaceholder');
+    if (fields.includes('phone')) {
+      if (!phone.trim()) found.phone = t('owner.phonePlaceholder');
+      else if (!normalisePhone(phone)) found.phone = t('owner.phoneInvalid');
+    }
+    if (fields.includes('code') && !/^\d{6}$/.test(code.trim())) found.code = t('owner.codePlaceholder');
+    setProblems(found);
+    return Object.keys(found).length === 0;
+  };
+
   const sendCode = async () => {
-    const values = await validValues(form, ['tenantCode', 'phone']);
-    if (!values) return;
-    const { tenantCode, phone } = values;
+    if (!check(['tenantCode', 'phone'])) return;
     try {
       await requestOtp.mutateAsync({ tenantCode: tenantCode.trim(), phone: normalisePhone(phone) ?? phone });
       setSecondsLeft(resendSeconds);
-      void message.success(t('owner.codeSent'));
+      toast.success(t('owner.codeSent'));
     } catch (error) {
-      void message.error(errorMessage(error, t('common.requestFailed')));
+      toast.error(errorMessage(error, t('owner.requestFailed')));
     }
   };
 
-  const signIn = async (values: OtpForm) => {
+  const signIn = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!check(['tenantCode', 'phone', 'code'])) return;
     try {
-      const owner = await verify.mutateAsync({
-        tenantCode: values.tenantCode.trim(),
-        phone: normalisePhone(values.phone) ?? values.phone,
-        code: values.code.trim(),
-      });
+      const owner = await verify.mutateAsync({ tenantCode: tenantCode.trim(), phone: normalisePhone(phone) ?? phone, code: code.trim() });
       rememberTenantCode(owner.tenant.code);
       // The survey page is a separate entry (answer.html), so it is a full page load, not a client-side route.
       if (next) window.location.replace(next);
@@ -69,48 +80,66 @@ export function OwnerLoginPage() {
     }
   };
 
+  const problem = (field: Field) =>
+    problems[field] ? (
+      <div className="o-field-error" id={`owner-${field}-error`}>
+        {problems[field]}
+      </div>
+    ) : null;
+
   return (
     <OwnerFrame title={t('owner.loginTitle')}>
       <OwnerCard padding={20}>
-        <Typography.Title level={4} style={{ marginTop: 0 }}>
-          {t('owner.loginTitle')}
-        </Typography.Title>
-        <Form<OtpForm>
-          form={form}
-          layout="vertical"
-          size="large"
-          requiredMark={false}
-          initialValues={{ tenantCode: tenantFromLink }}
-          onFinish={(values) => void signIn(values)}
-        >
+        <Title level={4}>{t('owner.loginTitle')}</Title>
+        <form onSubmit={(event) => void signIn(event)} noValidate>
           {/* The company code normally arrives in the link (?c=…); ask only when it did not. */}
-          <Form.Item
-            name="tenantCode"
-            label={t('owner.tenantCode')}
-            hidden={tenantFromLink !== ''}
-            rules={[{ required: true, whitespace: true, message: t('owner.tenantCodePlaceholder') }]}
-          >
-            <Input placeholder={t('owner.tenantCodePlaceholder')} autoCapitalize="off" data-testid="owner-tenant" />
-          </Form.Item>
-          <Form.Item
-            name="phone"
-            label={t('owner.phone')}
-            rules={[
-              { required: true, message: t('owner.phonePlaceholder') },
-              {
-                validator: (_rule, value: string | undefined) =>
-                  !value || normalisePhone(value) ? Promise.resolve() : Promise.reject(new Error(t('persons.phoneInvalid'))),
-              },
-            ]}
-          >
-            <Input inputMode="tel" autoComplete="tel" maxLength={20} placeholder={t('owner.phonePlaceholder')} data-testid="owner-phone" />
-          </Form.Item>
-          <Form.Item label={t('owner.code')} required>
-            <Space.Compact style={{ width: '100%' }}>
-              <Form.Item name="code" noStyle rules={[{ required: true, pattern: /^\d{6}$/, message: t('owner.codePlaceholder') }]}>
-                <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} placeholder={t('owner.codePlaceholder')} data-testid="owner-code" />
-              </Form.Item>
+          {tenantFromLink === '' ? (
+            <div className="o-field">
+              <label htmlFor="owner-tenant">{t('owner.tenantCode')}</label>
+              <Input
+                id="owner-tenant"
+                value={tenantCode}
+                onChange={setTenantCode}
+                invalid={Boolean(problems.tenantCode)}
+                placeholder={t('owner.tenantCodePlaceholder')}
+                autoCapitalize="off"
+                data-testid="owner-tenant"
+              />
+              {problem('tenantCode')}
+            </div>
+          ) : null}
+          <div className="o-field">
+            <label htmlFor="owner-phone">{t('owner.phone')}</label>
+            <Input
+              id="owner-phone"
+              value={phone}
+              onChange={setPhone}
+              invalid={Boolean(problems.phone)}
+              inputMode="tel"
+              autoComplete="tel"
+              maxLength={20}
+              placeholder={t('owner.phonePlaceholder')}
+              data-testid="owner-phone"
+            />
+            {problem('phone')}
+          </div>
+          <div className="o-field">
+            <label htmlFor="owner-code">{t('owner.code')}</label>
+            <div style={{ display: 'flex', gap: 8 }}>
+              <Input
+                id="owner-code"
+                value={code}
+                onChange={setCode}
+                invalid={Boolean(problems.code)}
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                maxLength={6}
+                placeholder={t('owner.codePlaceholder')}
+                style={{ flex: 1, minWidth: 0 }}
+                data-testid="owner-code"
+              />
               <Button
+                size="large"
                 onClick={() => void sendCode()}
                 disabled={secondsLeft > 0}
                 loading={requestOtp.isPending}
@@ -119,21 +148,24 @@ export function OwnerLoginPage() {
               >
                 {secondsLeft > 0 ? t('owner.resend', { seconds: secondsLeft }) : t('owner.sendCode')}
               </Button>
-            </Space.Compact>
-          </Form.Item>
+            </div>
+            {problem('code')}
+          </div>
           {verify.isError ? (
-            <Alert
-              type="error"
-              showIcon
-              title={errorMessage(verify.error, t('common.requestFailed'))}
-              style={{ marginBottom: 16 }}
-              data-testid="owner-login-error"
-            />
+            <Alert type="error" title={errorMessage(verify.error, t('owner.requestFailed'))} style={{ marginBottom: 16 }} data-testid="owner-login-error" />
           ) : null}
-          <Button type="primary" htmlType="submit" block loading={verify.isPending} style={{ height: 48, fontSize: 17 }} data-testid="owner-submit">
+          <Button
+            type="primary"
+            htmlType="submit"
+            size="large"
+            block
+            loading={verify.isPending}
+            style={{ height: 48, fontSize: 17 }}
+            data-testid="owner-submit"
+          >
             {t('owner.submit')}
           </Button>
-        </Form>
+        </form>
       </OwnerCard>
     </OwnerFrame>
   );

@@ -1,13 +1,13 @@
-import { NotificationOutlined } from '@ant-design/icons';
-import { Badge, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useOwnerNotices, useReadOwnerNotice, type OwnerNotice } from '../api/owner-notices';
 import { formatDateTime } from '../shared/time';
 import { OwnerCard } from './OwnerCard';
+import { Icon } from './icons';
+import { useOwnerTexts } from './texts';
+import { Dot, Flex, Paragraph, Tag, Text } from './ui';
 
 function NoticeCard({ notice, open, onToggle }: { notice: OwnerNotice; open: boolean; onToggle: () => void }) {
-  const { t } = useTranslation();
+  const t = useOwnerTexts();
   const unread = notice.readAt === null;
   return (
     <OwnerCard padding={16} data-testid="owner-notice" data-read={!unread}>
@@ -21,23 +21,23 @@ function NoticeCard({ notice, open, onToggle }: { notice: OwnerNotice; open: boo
         data-testid="owner-notice-open"
       >
         <Flex align="center" gap={8}>
-          <Badge dot={unread} offset={[-2, 2]}>
-            <NotificationOutlined style={{ fontSize: 22, color: notice.kind === 'emergency' ? '#f5222d' : '#fa8c16' }} />
-          </Badge>
-          <Typography.Text strong style={{ fontSize: 16, flex: 1, minWidth: 0 }} ellipsis={!open}>
+          <Dot show={unread}>
+            <Icon name="bell" size={22} style={{ color: notice.kind === 'emergency' ? '#f5222d' : '#fa8c16' }} />
+          </Dot>
+          <Text strong style={{ fontSize: 16, flex: 1, minWidth: 0 }} ellipsis={!open}>
             {notice.title}
-          </Typography.Text>
+          </Text>
           {notice.ended ? <Tag style={{ marginInlineEnd: 0 }}>{t('ownerNotices.ended')}</Tag> : null}
         </Flex>
-        <Typography.Text type="secondary" style={{ fontSize: 13, display: 'block', marginTop: 4 }}>
+        <Text type="secondary" block style={{ fontSize: 13, marginTop: 4 }}>
           {formatDateTime(notice.startsAt)}
           {notice.endsAt ? ` ~ ${formatDateTime(notice.endsAt)}` : ''}
-        </Typography.Text>
+        </Text>
       </div>
       {open ? (
-        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', fontSize: 15, margin: '12px 0 0' }} data-testid="owner-notice-text">
+        <Paragraph style={{ whiteSpace: 'pre-wrap', fontSize: 15, margin: '12px 0 0' }} data-testid="owner-notice-text">
           {notice.noticeText}
-        </Typography.Paragraph>
+        </Paragraph>
       ) : null}
     </OwnerCard>
   );
@@ -45,7 +45,7 @@ function NoticeCard({ notice, open, onToggle }: { notice: OwnerNotice; open: boo
 
 /** Outage notices for the owner's buildings; opening one sends the read receipt the project counts. */
 export function OwnerNotices() {
-  const { t } = useTranslation();
+  const t = useOwnerTexts();
   const notices = useOwnerNotices();
   const markRead = useReadOwnerNotice();
   const [openId, setOpenId] = useState<string | null>(null);
@@ -61,14 +61,14 @@ export function OwnerNotices() {
 
   return (
     <Flex vertical gap={8} data-testid="owner-notices">
-      <Typography.Text strong style={{ fontSize: 16 }}>
+      <Text strong style={{ fontSize: 16 }}>
         {t('ownerNotices.title')}
         {notices.data?.unread ? (
           <Tag color="red" style={{ marginInlineStart: 8 }} data-testid="owner-notices-unread">
             {t('ownerNotices.unread', { count: notices.data.unread })}
           </Tag>
         ) : null}
-      </Typography.Text>
+      </Text>
       {items.map((notice) => (
         <NoticeCard key={notice.id} notice={notice} open={openId === notice.id} onToggle={() => toggle(notice)} />
       ))}

@@ -11,7 +11,7 @@ import { experience } from './experience';
 import { analytics } from './analytics';
 import { textQa } from './text-qa';
 import { fieldWork } from './field-work';
-import { ownerHome } from './owner-home';
+import { ownerMessages } from './owner';
 
 export const enUS: Messages = {
   ...platform,
@@ -26,5 +26,5 @@ export const enUS: Messages = {
   ...analytics,
   ...textQa,
   ...fieldWork,
-  ...ownerHome,
+  ...ownerMessages,
 };

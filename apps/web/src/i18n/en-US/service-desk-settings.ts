@@ -30,6 +30,15 @@ export const serviceDeskSettings: Pick<Messages, keyof typeof zhServiceDeskSetti
       shareRange: 'Enter a percentage from 0 to 100',
       saved: 'Return-visit shares saved',
     },
+    photo: {
+      title: 'Photo on completion',
+      intro:
+        "When on, resolving a ticket of this category (completed on the technician's phone or resolved in the console) needs a photo of the result; the items of a category that needs one need one too.",
+      category: 'Category',
+      required: 'Photo required',
+      inherited: 'Required by its group',
+      saved: 'Saved: {{name}}',
+    },
   },
   ageing: {
     title: 'Ticket ageing',

@@ -10,7 +10,7 @@ import { experience } from './experience';
 import { analytics } from './analytics';
 import { textQa } from './text-qa';
 import { fieldWork } from './field-work';
-import { ownerHome } from './owner-home';
+import { ownerMessages } from './owner';
 
 /** Chinese is the product's first language; every key here must exist in en-US (the type enforces it). */
 export const zhCN = {
@@ -26,7 +26,7 @@ export const zhCN = {
   ...analytics,
   ...textQa,
   ...fieldWork,
-  ...ownerHome,
+  ...ownerMessages,
 };
 
 export type Messages = typeof zhCN;

@@ -26,6 +26,14 @@ export const serviceDeskSettings = {
       shareRange: '请填写 0 到 100 之间的百分比',
       saved: '回访比例已保存',
     },
+    photo: {
+      title: '完工需拍照',
+      intro: '打开后，该分类的工单办结（技师手机完工或控制台办结）时必须上传处理结果照片；分类打开时其下各小类同样需要。',
+      category: '分类',
+      required: '完工需拍照',
+      inherited: '随上级分类需要',
+      saved: '已保存：{{name}}',
+    },
   },
   ageing: {
     title: '工单账龄',

@@ -1,8 +1,8 @@
-import { Button, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
 import { useOwnerCategories } from '../../api/owner-tickets';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { OwnerCard } from '../OwnerCard';
+import { useOwnerTexts } from '../texts';
+import { Button, Text } from '../ui';
 
 type OwnerCategoryChooserProps = { value: string | null; onChange: (code: string | null) => void };
 
@@ -13,7 +13,7 @@ const grid = { display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: 8 } 
  * it. Large buttons rather than a cascader: thumbs on a phone, and no extra download.
  */
 export function OwnerCategoryChooser({ value, onChange }: OwnerCategoryChooserProps) {
-  const { t } = useTranslation();
+  const t = useOwnerTexts();
   const { text } = useVocabulary();
   const tree = useOwnerCategories();
   const groups = (tree.data?.items ?? []).filter((node) => node.active);
@@ -36,9 +36,9 @@ export function OwnerCategoryChooser({ value, onChange }: OwnerCategoryChooserPr
   );
   return (
     <OwnerCard padding={16} data-testid="owner-category">
-      <Typography.Text strong style={{ fontSize: 16, display: 'block', marginBottom: 12 }}>
+      <Text strong block style={{ fontSize: 16, marginBottom: 12 }}>
         {t('ownerTickets.categoryQuestion')}
-      </Typography.Text>
+      </Text>
       <div style={grid}>
         {groups.map((node) =>
           button(
@@ -52,9 +52,9 @@ export function OwnerCategoryChooser({ value, onChange }: OwnerCategoryChooserPr
       </div>
       {children.length > 0 ? (
         <>
-          <Typography.Text type="secondary" style={{ display: 'block', margin: '12px 0 8px' }}>
+          <Text type="secondary" block style={{ margin: '12px 0 8px' }}>
             {t('ownerTickets.categoryDetail')}
-          </Typography.Text>
+          </Text>
           <div style={grid}>
             {children.map((node) =>
               button(
@@ -68,9 +68,9 @@ export function OwnerCategoryChooser({ value, onChange }: OwnerCategoryChooserPr
           </div>
         </>
       ) : null}
-      <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginTop: 8 }}>
+      <Text type="secondary" block style={{ fontSize: 12, marginTop: 8 }}>
         {t('ownerTickets.categoryHint')}
-      </Typography.Text>
+      </Text>
     </OwnerCard>
   );
 }

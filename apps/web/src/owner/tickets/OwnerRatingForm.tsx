@@ -1,10 +1,9 @@
-import { Alert, Button, Flex, Input, Rate, Typography } from 'antd';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useAnswerResolution } from '../../api/owner-tickets';
 import { errorMessage } from '../../api/problem';
-import { useMessage } from '../../shared/MessageProvider';
 import { OwnerCard } from '../OwnerCard';
+import { useOwnerTexts } from '../texts';
+import { Alert, Button, Flex, Input, Rate, Text, TextArea, Title, useToast } from '../ui';
 
 const fieldStyle = { fontSize: 16 };
 
@@ -13,8 +12,8 @@ const fieldStyle = { fontSize: 16 };
  * or say it is not solved, which reopens the ticket with the reason for whoever redoes it.
  */
 export function OwnerRatingForm({ ticketId }: { ticketId: string }) {
-  const { t } = useTranslation();
-  const message = useMessage();
+  const t = useOwnerTexts();
+  const toast = useToast();
   const answer = useAnswerResolution(ticketId);
   const [mode, setMode] = useState<'confirm' | 'reject'>('confirm');
   const [csat, setCsat] = useState(0);
@@ -29,21 +28,21 @@ export function OwnerRatingForm({ ticketId }: { ticketId: string }) {
     try {
       if (mode === 'confirm') {
         await answer.mutateAsync({ confirm: { csat, peakMoment: peakMoment.trim() || null, endMoment: endMoment.trim() || null, comment: comment.trim() } });
-        void message.success(t('ownerTickets.rating.thanks'));
+        toast.success(t('ownerTickets.rating.thanks'));
       } else {
         await answer.mutateAsync({ reject: { comment: comment.trim() } });
-        void message.success(t('ownerTickets.rating.rejected'));
+        toast.success(t('ownerTickets.rating.rejected'));
       }
     } catch (error) {
-      setProblem(errorMessage(error, t('common.requestFailed')));
+      setProblem(errorMessage(error, t('owner.requestFailed')));
     }
   };
 
   return (
     <OwnerCard padding={16} style={{ borderColor: '#91caff' }} data-testid="owner-confirm">
-      <Typography.Title level={5} style={{ marginTop: 0 }}>
+      <Title level={5} style={{ marginTop: 0 }}>
         {t('ownerTickets.rating.title')}
-      </Typography.Title>
+      </Title>
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 8, marginBottom: 16 }}>
         <Button
           size="large"
@@ -69,18 +68,17 @@ export function OwnerRatingForm({ ticketId }: { ticketId: string }) {
         {mode === 'confirm' ? (
           <>
             <div>
-              <Typography.Text strong>{t('ownerTickets.rating.csat')}</Typography.Text>
+              <Text strong>{t('ownerTickets.rating.csat')}</Text>
               <Flex align="center" gap={12} style={{ marginTop: 4 }}>
-                <Rate value={csat} onChange={setCsat} tooltips={hints} style={{ fontSize: 34 }} data-testid="owner-csat" />
-                <Typography.Text type="secondary">{csat > 0 ? hints[csat - 1] : ''}</Typography.Text>
+                <Rate value={csat} onChange={setCsat} labels={hints} size={34} data-testid="owner-csat" />
+                <Text type="secondary">{csat > 0 ? hints[csat - 1] : ''}</Text>
               </Flex>
             </div>
             <div>
-              <Typography.Text strong>{t('ownerTickets.rating.peak')}</Typography.Text>
+              <Text strong>{t('ownerTickets.rating.peak')}</Text>
               <Input
-                size="large"
                 value={peakMoment}
-                onChange={(event) => setPeakMoment(event.target.value)}
+                onChange={setPeakMoment}
                 maxLength={200}
                 placeholder={t('ownerTickets.rating.peakPlaceholder')}
                 style={fieldStyle}
@@ -88,11 +86,10 @@ export function OwnerRatingForm({ ticketId }: { ticketId: string }) {
               />
             </div>
             <div>
-              <Typography.Text strong>{t('ownerTickets.rating.end')}</Typography.Text>
+              <Text strong>{t('ownerTickets.rating.end')}</Text>
               <Input
-                size="large"
                 value={endMoment}
-                onChange={(event) => setEndMoment(event.target.value)}
+                onChange={setEndMoment}
                 maxLength={200}
                 placeholder={t('ownerTickets.rating.endPlaceholder')}
                 style={fieldStyle}
@@ -102,17 +99,10 @@ export function OwnerRatingForm({ ticketId }: { ticketId: string }) {
           </>
         ) : null}
         <div>
-          <Typography.Text strong>{mode === 'confirm' ? t('ownerTickets.rating.comment') : t('ownerTickets.rating.rejectReason')}</Typography.Text>
-          <Input.TextArea
-            value={comment}
-            onChange={(event) => setComment(event.target.value)}
-            maxLength={2000}
-            autoSize={{ minRows: 3, maxRows: 6 }}
-            style={fieldStyle}
-            data-testid="owner-comment"
-          />
+          <Text strong>{mode === 'confirm' ? t('ownerTickets.rating.comment') : t('ownerTickets.rating.rejectReason')}</Text>
+          <TextArea value={comment} onChange={setComment} maxLength={2000} rows={3} style={fieldStyle} data-testid="owner-comment" />
         </div>
-        {problem ? <Alert type="error" showIcon title={problem} /> : null}
+        {problem ? <Alert type="error" title={problem} /> : null}
         <Button
           type="primary"
           danger={mode === 'reject'}

@@ -1,17 +1,16 @@
-import { CameraOutlined, CloseOutlined } from '@ant-design/icons';
 import { ticketTypes, type TicketType } from '@manyi/core';
-import { Alert, Button, Flex, Input, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useReportIssue, useUploadOwnerPhoto } from '../../api/owner-tickets';
 import { errorMessage } from '../../api/problem';
 import type { OwnerMe } from '../../api/types';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { attachmentProblem } from '../../shared/attachment-rules';
-import { useMessage } from '../../shared/MessageProvider';
 import { OwnerCard } from '../OwnerCard';
 import { OwnerFrame } from '../OwnerFrame';
+import { Icon } from '../icons';
+import { useOwnerTexts } from '../texts';
+import { Alert, Button, Flex, Input, Text, TextArea, useToast } from '../ui';
 import { OwnerBackLink } from './OwnerBackLink';
 import { OwnerCategoryChooser } from './OwnerCategoryChooser';
 import { OwnerGate } from './OwnerGate';
@@ -36,9 +35,9 @@ function ChoiceButton({ selected, onClick, children, testId }: { selected: boole
 }
 
 function ReportForm({ owner }: { owner: OwnerMe }) {
-  const { t } = useTranslation();
+  const t = useOwnerTexts();
   const { label } = useVocabulary();
-  const message = useMessage();
+  const toast = useToast();
   const navigate = useNavigate();
   const report = useReportIssue();
   const uploadPhoto = useUploadOwnerPhoto();
@@ -67,11 +66,11 @@ function ReportForm({ owner }: { owner: OwnerMe }) {
     for (const file of Array.from(files)) {
       const refusal = attachmentProblem(file, true);
       if (refusal) {
-        void message.error(t(`ownerTickets.photo.${refusal}`, { name: file.name }));
+        toast.error(t(`ownerTickets.photo.${refusal}`, { name: file.name }));
         continue;
       }
       if (photos.length + accepted.length >= maxPhotos) {
-        void message.warning(t('ownerTickets.photo.tooMany', { count: maxPhotos }));
+        toast.warning(t('ownerTickets.photo.tooMany', { count: maxPhotos }));
         break;
       }
       accepted.push({ file, preview: URL.createObjectURL(file) });
@@ -93,12 +92,12 @@ function ReportForm({ owner }: { owner: OwnerMe }) {
           failed += 1;
         }
       }
-      if (failed > 0) void message.warning(t('ownerTickets.photo.someFailed', { count: failed }));
-      else void message.success(t('ownerTickets.submitted'));
+      if (failed > 0) toast.warning(t('ownerTickets.photo.someFailed', { count: failed }));
+      else toast.success(t('ownerTickets.submitted'));
       void navigate(`/h5/tickets/${ticket.id}`, { replace: true });
     } catch (error) {
       // The daily limit (429) and any other refusal read best in place, not in a passing toast.
-      setProblem(errorMessage(error, t('common.requestFailed')));
+      setProblem(errorMessage(error, t('owner.requestFailed')));
     } finally {
       setSending(false);
     }
@@ -107,7 +106,7 @@ function ReportForm({ owner }: { owner: OwnerMe }) {
   if (owner.households.length === 0) {
     return (
       <OwnerCard>
-        <Typography.Text>{t('owner.noHouseholds')}</Typography.Text>
+        <Text>{t('owner.noHouseholds')}</Text>
       </OwnerCard>
     );
   }
@@ -115,9 +114,9 @@ function ReportForm({ owner }: { owner: OwnerMe }) {
   return (
     <Flex vertical gap={16} data-testid="owner-ticket-form">
       <OwnerCard padding={16}>
-        <Typography.Text strong style={{ fontSize: 16, display: 'block', marginBottom: 12 }}>
+        <Text strong block style={{ fontSize: 16, marginBottom: 12 }}>
           {t('ownerTickets.typeQuestion')}
-        </Typography.Text>
+        </Text>
         <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: 8 }}>
           {ticketTypes.values.map((value) => (
             <ChoiceButton key={value} selected={type === value} onClick={() => setType(value)} testId={`owner-type-${value}`}>
@@ -129,9 +128,9 @@ function ReportForm({ owner }: { owner: OwnerMe }) {
       <OwnerCategoryChooser value={categoryCode} onChange={setCategoryCode} />
       {owner.households.length > 1 ? (
         <OwnerCard padding={16}>
-          <Typography.Text strong style={{ fontSize: 16, display: 'block', marginBottom: 12 }}>
+          <Text strong block style={{ fontSize: 16, marginBottom: 12 }}>
             {t('ownerTickets.household')}
-          </Typography.Text>
+          </Text>
           <Flex vertical gap={8}>
             {owner.households.map((household) => (
               <ChoiceButton
@@ -147,40 +146,40 @@ function ReportForm({ owner }: { owner: OwnerMe }) {
         </OwnerCard>
       ) : null}
       <OwnerCard padding={16}>
-        <Typography.Text strong style={{ fontSize: 16, display: 'block', marginBottom: 8 }}>
+        <Text strong block style={{ fontSize: 16, marginBottom: 8 }}>
           {t('ownerTickets.description')}
-        </Typography.Text>
-        <Input.TextArea
+        </Text>
+        <TextArea
           value={description}
-          onChange={(event) => setDescription(event.target.value)}
+          onChange={setDescription}
           maxLength={2000}
           showCount
-          autoSize={{ minRows: 4, maxRows: 10 }}
+          rows={4}
           placeholder={t('ownerTickets.descriptionPlaceholder')}
           style={{ fontSize: 16 }}
           data-testid="owner-ticket-description"
         />
         <Input
           value={location}
-          onChange={(event) => setLocation(event.target.value)}
+          onChange={setLocation}
           maxLength={200}
-          size="large"
+
           placeholder={t('ownerTickets.locationPlaceholder')}
-          style={{ marginTop: 28, fontSize: 16 }}
+          style={{ marginTop: 12, fontSize: 16 }}
           data-testid="owner-ticket-location"
         />
       </OwnerCard>
       <OwnerCard padding={16}>
-        <Typography.Text strong style={{ fontSize: 16, display: 'block', marginBottom: 8 }}>
+        <Text strong block style={{ fontSize: 16, marginBottom: 8 }}>
           {t('ownerTickets.photos')}
-        </Typography.Text>
+        </Text>
         <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: 8 }} data-testid="owner-photos">
           {photos.map((photo, index) => (
             <div key={photo.preview} style={{ position: 'relative', aspectRatio: '1', borderRadius: 8, overflow: 'hidden', background: '#f0f0f0' }}>
               <img src={photo.preview} alt="" style={{ width: '100%', height: '100%', objectFit: 'cover' }} data-testid="owner-photo-preview" />
               <button
                 type="button"
-                aria-label={t('common.delete')}
+                aria-label={t('owner.delete')}
                 onClick={() => {
                   URL.revokeObjectURL(photo.preview);
                   setPhotos(photos.filter((_photo, other) => other !== index));
@@ -197,7 +196,7 @@ function ReportForm({ owner }: { owner: OwnerMe }) {
                   color: '#fff',
                 }}
               >
-                <CloseOutlined />
+                <Icon name="close" size={18} />
               </button>
             </div>
           ))}
@@ -215,7 +214,7 @@ function ReportForm({ owner }: { owner: OwnerMe }) {
                 cursor: 'pointer',
               }}
             >
-              <CameraOutlined style={{ fontSize: 28 }} />
+              <Icon name="camera" size={28} />
               <span style={{ fontSize: 13, marginTop: 4 }}>{t('ownerTickets.addPhoto')}</span>
               <input
                 type="file"
@@ -231,11 +230,11 @@ function ReportForm({ owner }: { owner: OwnerMe }) {
             </label>
           ) : null}
         </div>
-        <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginTop: 8 }}>
+        <Text type="secondary" style={{ fontSize: 12, display: 'block', marginTop: 8 }}>
           {t('ownerTickets.photoHint', { count: maxPhotos })}
-        </Typography.Text>
+        </Text>
       </OwnerCard>
-      {problem ? <Alert type="error" showIcon title={problem} data-testid="owner-ticket-error" /> : null}
+      {problem ? <Alert type="error" title={problem} data-testid="owner-ticket-error" /> : null}
       <Button
         type="primary"
         size="large"
@@ -253,7 +252,7 @@ function ReportForm({ owner }: { owner: OwnerMe }) {
 }
 
 export function OwnerTicketNewPage() {
-  const { t } = useTranslation();
+  const t = useOwnerTexts();
   return (
     <OwnerGate>
       {(owner) => (

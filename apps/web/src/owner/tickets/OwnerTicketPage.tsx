@@ -1,6 +1,4 @@
 import { ticketStatuses, ticketTypes } from '@manyi/core';
-import { Alert, Button, Flex, Rate, Skeleton, Tag, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { ownerAttachmentUrl, useOwnerTicket } from '../../api/owner-tickets';
 import type { OwnerTicketDetail } from '../../api/ticket-types';
@@ -9,6 +7,8 @@ import { statusColours } from '../../pages/service-desk/ticket-colours';
 import { formatDateTime } from '../../shared/time';
 import { OwnerCard } from '../OwnerCard';
 import { OwnerFrame } from '../OwnerFrame';
+import { useOwnerTexts } from '../texts';
+import { Alert, Button, Flex, Paragraph, Rate, Skeleton, Tag, Text, Title } from '../ui';
 import { OwnerBackLink } from './OwnerBackLink';
 import { OwnerGate } from './OwnerGate';
 import { OwnerRatingForm } from './OwnerRatingForm';
@@ -19,7 +19,7 @@ const isOwnerEventKind = (kind: string): kind is OwnerEventKind => (ownerEventKi
 
 /** A plain vertical progress line: antd's Timeline is more than a phone needs. */
 function Progress({ ticket }: { ticket: OwnerTicketDetail }) {
-  const { t } = useTranslation();
+  const t = useOwnerTexts();
   const { label } = useVocabulary();
   const events = [...ticket.events].reverse();
   return (
@@ -39,14 +39,14 @@ function Progress({ ticket }: { ticket: OwnerTicketDetail }) {
           >
             <span style={{ position: 'absolute', left: 4, top: 6, width: 10, height: 10, borderRadius: 5, background: latest ? '#1677ff' : '#d9d9d9' }} />
             {index === events.length - 1 ? null : <span style={{ position: 'absolute', left: 8, top: 18, bottom: 0, width: 2, background: '#f0f0f0' }} />}
-            <Typography.Text strong={latest} style={{ fontSize: 15, display: 'block' }}>
+            <Text strong={latest} style={{ fontSize: 15, display: 'block' }}>
               {title}
-            </Typography.Text>
-            {event.note ? <Typography.Text style={{ display: 'block', whiteSpace: 'pre-wrap' }}>{event.note}</Typography.Text> : null}
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            </Text>
+            {event.note ? <Text style={{ display: 'block', whiteSpace: 'pre-wrap' }}>{event.note}</Text> : null}
+            <Text type="secondary" style={{ fontSize: 12 }}>
               {formatDateTime(event.at)}
               {event.actorName ? ` · ${event.actorName}` : ''}
-            </Typography.Text>
+            </Text>
           </li>
         );
       })}
@@ -55,18 +55,17 @@ function Progress({ ticket }: { ticket: OwnerTicketDetail }) {
 }
 
 function TicketView({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const t = useOwnerTexts();
   const { label, text } = useVocabulary();
   const detail = useOwnerTicket(id);
-  if (detail.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
+  if (detail.isPending) return <Skeleton rows={8} />;
   if (detail.isError)
     return (
       <Alert
         type="error"
-        showIcon
-        title={t('common.loadFailed')}
+        title={t('owner.loadFailed')}
         description={detail.error.message}
-        action={<Button onClick={() => void detail.refetch()}>{t('common.retry')}</Button>}
+        action={<Button onClick={() => void detail.refetch()}>{t('owner.retry')}</Button>}
       />
     );
   const ticket = detail.data;
@@ -78,16 +77,16 @@ function TicketView({ id }: { id: string }) {
           <Tag color={statusColours[ticket.status]} style={{ fontSize: 14, padding: '2px 10px' }} data-testid="owner-ticket-status" data-status={ticket.status}>
             {label(ticketStatuses, ticket.status)}
           </Tag>
-          <Typography.Text type="secondary">{label(ticketTypes, ticket.type)}</Typography.Text>
+          <Text type="secondary">{label(ticketTypes, ticket.type)}</Text>
         </Flex>
-        <Typography.Title level={4} style={{ margin: '8px 0 4px' }}>
+        <Title level={4} style={{ margin: '8px 0 4px' }}>
           {ticket.title}
-        </Typography.Title>
-        <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+        </Title>
+        <Text type="secondary" style={{ fontSize: 13 }}>
           {ticket.number} · {ticket.householdLabel ?? ''} {ticket.categoryName ? `· ${text(ticket.categoryName)}` : ''}
-        </Typography.Text>
-        <Typography.Paragraph style={{ margin: '12px 0 0', fontSize: 15, whiteSpace: 'pre-wrap' }}>{ticket.description}</Typography.Paragraph>
-        {ticket.location ? <Typography.Text type="secondary">{ticket.location}</Typography.Text> : null}
+        </Text>
+        <Paragraph style={{ margin: '12px 0 0', fontSize: 15, whiteSpace: 'pre-wrap' }}>{ticket.description}</Paragraph>
+        {ticket.location ? <Text type="secondary">{ticket.location}</Text> : null}
         {photos.length > 0 ? (
           <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: 8, marginTop: 12 }}>
             {photos.map((photo) => (
@@ -105,7 +104,6 @@ function TicketView({ id }: { id: string }) {
         {ticket.status === 'on_hold' && ticket.holdReason ? (
           <Alert
             type="warning"
-            showIcon
             style={{ marginTop: 12 }}
             title={t('ownerTickets.onHold', { reason: ticket.holdReason, time: formatDateTime(ticket.holdUntil) })}
           />
@@ -114,20 +112,20 @@ function TicketView({ id }: { id: string }) {
       {ticket.canConfirm ? <OwnerRatingForm ticketId={ticket.id} /> : null}
       {ticket.rating ? (
         <OwnerCard padding={16} data-testid="owner-rating">
-          <Typography.Text strong>{t('ownerTickets.rating.yours')}</Typography.Text>
+          <Text strong>{t('ownerTickets.rating.yours')}</Text>
           <div>
             <Rate disabled value={ticket.rating.csat} data-testid="owner-rating-stars" data-csat={ticket.rating.csat} />
           </div>
-          {ticket.rating.comment ? <Typography.Text>{ticket.rating.comment}</Typography.Text> : null}
-          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+          {ticket.rating.comment ? <Text>{ticket.rating.comment}</Text> : null}
+          <Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
             {formatDateTime(ticket.rating.at)}
-          </Typography.Text>
+          </Text>
         </OwnerCard>
       ) : null}
       <OwnerCard padding={16}>
-        <Typography.Text strong style={{ fontSize: 16, display: 'block', marginBottom: 12 }}>
+        <Text strong block style={{ fontSize: 16, marginBottom: 12 }}>
           {t('ownerTickets.progress')}
-        </Typography.Text>
+        </Text>
         <Progress ticket={ticket} />
       </OwnerCard>
     </Flex>
@@ -135,7 +133,7 @@ function TicketView({ id }: { id: string }) {
 }
 
 export function OwnerTicketPage() {
-  const { t } = useTranslation();
+  const t = useOwnerTexts();
   const { id = '' } = useParams<{ id: string }>();
   return (
     <OwnerGate>

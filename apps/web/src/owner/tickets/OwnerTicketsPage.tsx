@@ -1,38 +1,36 @@
-import { PlusOutlined, RightOutlined } from '@ant-design/icons';
 import { ticketStatuses, ticketTypes } from '@manyi/core';
-import { Alert, Button, Flex, Skeleton, Tag, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useOwnerTickets } from '../../api/owner-tickets';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { statusColours } from '../../pages/service-desk/ticket-colours';
-import { ListEmpty } from '../../shared/ListEmpty';
 import { formatDateTime } from '../../shared/time';
 import { OwnerCard } from '../OwnerCard';
 import { OwnerFrame } from '../OwnerFrame';
+import { Icon } from '../icons';
+import { useOwnerTexts } from '../texts';
+import { Alert, Button, Empty, Flex, Skeleton, Tag, Text } from '../ui';
 import { OwnerBackLink } from './OwnerBackLink';
 import { OwnerGate } from './OwnerGate';
 
 function TicketList() {
-  const { t } = useTranslation();
+  const t = useOwnerTexts();
   const { label } = useVocabulary();
   const navigate = useNavigate();
   const list = useOwnerTickets();
-  if (list.isPending) return <Skeleton active paragraph={{ rows: 6 }} />;
+  if (list.isPending) return <Skeleton rows={6} />;
   if (list.isError)
     return (
       <Alert
         type="error"
-        showIcon
-        title={t('common.loadFailed')}
+        title={t('owner.loadFailed')}
         description={list.error.message}
-        action={<Button onClick={() => void list.refetch()}>{t('common.retry')}</Button>}
+        action={<Button onClick={() => void list.refetch()}>{t('owner.retry')}</Button>}
       />
     );
   if (list.items.length === 0) {
     return (
       <OwnerCard>
-        <ListEmpty description={t('ownerTickets.empty')} />
+        <Empty description={t('ownerTickets.empty')} />
       </OwnerCard>
     );
   }
@@ -55,22 +53,22 @@ function TicketList() {
                 <Tag color={statusColours[ticket.status]} style={{ marginInlineEnd: 0 }} data-testid="owner-ticket-status">
                   {label(ticketStatuses, ticket.status)}
                 </Tag>
-                <Typography.Text type="secondary">{label(ticketTypes, ticket.type)}</Typography.Text>
+                <Text type="secondary">{label(ticketTypes, ticket.type)}</Text>
               </Flex>
-              <Typography.Text strong ellipsis style={{ fontSize: 16, display: 'block', marginTop: 6 }}>
+              <Text strong ellipsis style={{ fontSize: 16, display: 'block', marginTop: 6 }}>
                 {ticket.title}
-              </Typography.Text>
-              <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+              </Text>
+              <Text type="secondary" style={{ fontSize: 13 }}>
                 {ticket.number} · {formatDateTime(ticket.reportedAt)}
-              </Typography.Text>
+              </Text>
             </div>
-            <RightOutlined style={{ color: '#bfbfbf' }} />
+            <Icon name="right" style={{ color: '#bfbfbf', flex: 'none' }} />
           </Flex>
         </OwnerCard>
       ))}
       {list.hasNextPage ? (
         <Button size="large" block loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()} data-testid="load-more">
-          {t('common.loadMore')}
+          {t('owner.loadMore')}
         </Button>
       ) : null}
     </Flex>
@@ -78,7 +76,7 @@ function TicketList() {
 }
 
 export function OwnerTicketsPage() {
-  const { t } = useTranslation();
+  const t = useOwnerTexts();
   const navigate = useNavigate();
   return (
     <OwnerGate>
@@ -87,7 +85,7 @@ export function OwnerTicketsPage() {
           <Flex vertical gap={12}>
             <Flex justify="space-between" align="center">
               <OwnerBackLink to="/h5" label={t('ownerTickets.home')} />
-              <Button type="primary" icon={<PlusOutlined />} size="large" onClick={() => void navigate('/h5/tickets/new')} data-testid="owner-ticket-new">
+              <Button type="primary" icon={<Icon name="plus" />} size="large" onClick={() => void navigate('/h5/tickets/new')} data-testid="owner-ticket-new">
                 {t('owner.repair')}
               </Button>
             </Flex>

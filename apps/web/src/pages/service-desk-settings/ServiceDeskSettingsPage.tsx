@@ -4,6 +4,7 @@ import { holdsAbility, useMe } from '../../api/auth';
 import { useDetectionSettings, useSaveDetectionSettings, type DetectionSettings } from '../../api/incidents';
 import { useSaveVisitSettings, useVisitSettings, type VisitSettings } from '../../api/visit-settings';
 import { PageHeader } from '../../shared/PageHeader';
+import { CategoryPhotoCard } from './CategoryPhotoCard';
 import { SettingsFormCard } from './SettingsFormCard';
 
 /** Shares are stored 0–1 and read as percentages; one decimal is as fine as anyone sets them. */
@@ -111,6 +112,9 @@ export function ServiceDeskSettingsPage() {
         </Col>
         <Col xs={24} xl={12}>
           <VisitSharesCard editable={editable} />
+        </Col>
+        <Col xs={24}>
+          <CategoryPhotoCard editable={holdsAbility(me.data, 'category.manage')} />
         </Col>
       </Row>
     </>

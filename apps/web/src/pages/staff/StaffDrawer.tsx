@@ -1,9 +1,11 @@
 import { companyWideRoles, normalisePhone, staffPosts, staffRoles, type StaffPost, type StaffRole } from '@manyi/core';
-import { Alert, Form, Input, Select } from 'antd';
-import { useEffect } from 'react';
+import { Alert, Button, Form, Input, Select } from 'antd';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProjectOptions } from '../../api/projects';
-import { useSaveStaff } from '../../api/staff';
+import { errorMessage } from '../../api/problem';
+import { useSaveStaff, useUploadStaffPhoto } from '../../api/staff';
+import { useMessage } from '../../shared/MessageProvider';
 import type { Staff } from '../../api/types';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { FormDrawer } from '../../shared/FormDrawer';
@@ -30,6 +32,40 @@ type StaffForm = {
 };
 
 type StaffDrawerProps = { editing: { staff: Staff | null } | null; onClose: () => void };
+
+/** The photo owners see on their steward card (issue 15 §5), replaced at once when chosen. */
+function StaffPhotoField({ staff }: { staff: Staff }) {
+  const { t } = useTranslation();
+  const message = useMessage();
+  const upload = useUploadStaffPhoto();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <Form.Item label={t('ownerHome.photo')} extra={t('ownerHome.photoHint')}>
+      <Button loading={upload.isPending} onClick={() => input.current?.click()} data-testid="staff-photo">
+        {t('ownerHome.photoChoose')}
+      </Button>
+      <input
+        ref={input}
+        type="file"
+        accept="image/jpeg,image/png,image/webp"
+        hidden
+        data-testid="staff-photo-input"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (!file) return;
+          upload.mutate(
+            { id: staff.id, file },
+            {
+              onSuccess: () => void message.success(t('ownerHome.photoSaved')),
+              onError: (error) => void message.error(errorMessage(error, t('common.requestFailed'))),
+            },
+          );
+        }}
+      />
+    </Form.Item>
+  );
+}
 
 export function StaffDrawer({ editing, onClose }: StaffDrawerProps) {
   const { t } = useTranslation();
@@ -101,6 +137,7 @@ export function StaffDrawer({ editing, onClose }: StaffDrawerProps) {
             <Input maxLength={60} data-testid="staff-working-hours" />
           </Form.Item>
         ) : null}
+        {staff ? <StaffPhotoField staff={staff} /> : null}
         {staff ? null : (
           <Form.Item name="password" label={t('staff.password')} extra={t('password.rule')} rules={[{ required: true, ...limits.password }]}>
             <Input.Password autoComplete="new-password" data-testid="staff-password" />
