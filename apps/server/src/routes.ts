@@ -38,6 +38,7 @@ import { ownerVoiceRoutes } from './owner-voice/routes';
 import { scriptRoutes } from './scripts/routes';
 import { fieldWorkRoutes } from './field-work/routes';
 import { ownerHomeRoutes } from './owner-home/routes';
+import { inspectionRoutes } from './inspections/routes';
 
 /** Every API module, mounted under /api/v1. The isolation test walks whatever is registered here. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -80,4 +81,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(scriptRoutes);
   await app.register(fieldWorkRoutes);
   await app.register(ownerHomeRoutes);
+  await app.register(inspectionRoutes);
 };
