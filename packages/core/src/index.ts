@@ -10,3 +10,4 @@ export * from './experience/journeys';
 export * from './cases/draft';
 export * from './scripts/library';
 export * from './management/inspections';
+export * from './management/targets';
