@@ -40,6 +40,7 @@ export const permissionNames = [
   'text_qa.manage',
   'inspection.conduct',
   'inspection.rectify',
+  'target.manage',
 ] as const;
 export type PermissionName = (typeof permissionNames)[number];
 

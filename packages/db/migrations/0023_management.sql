@@ -67,8 +67,34 @@ CREATE TABLE "rectifications" (
 	CONSTRAINT "rectifications_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
 );
 --> statement-breakpoint
+CREATE TABLE "targets" (
+	"id" uuid NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"parent_id" uuid,
+	"metric" text NOT NULL,
+	"scope_kind" text NOT NULL,
+	"region_id" uuid,
+	"project_id" uuid,
+	"post" text,
+	"staff_id" uuid,
+	"period_start" date NOT NULL,
+	"period_end" date NOT NULL,
+	"value" numeric(8, 2) NOT NULL,
+	"baseline" numeric(8, 2),
+	"basis" text,
+	"weight" numeric(12, 2),
+	"commitment" text DEFAULT '' NOT NULL,
+	"committed_at" timestamp with time zone,
+	"committed_by_id" uuid,
+	"created_by_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "targets_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
+);
+--> statement-breakpoint
 CREATE UNIQUE INDEX "inspection_items_round_indicator_uq" ON "inspection_items" USING btree ("tenant_id","round_id","indicator_code");--> statement-breakpoint
 CREATE INDEX "inspection_rounds_tenant_project_idx" ON "inspection_rounds" USING btree ("tenant_id","project_id","submitted_at");--> statement-breakpoint
 CREATE INDEX "inspection_rounds_tenant_inspector_idx" ON "inspection_rounds" USING btree ("tenant_id","inspector_id","status");--> statement-breakpoint
 CREATE UNIQUE INDEX "rectifications_item_uq" ON "rectifications" USING btree ("tenant_id","item_id");--> statement-breakpoint
-CREATE INDEX "rectifications_tenant_project_idx" ON "rectifications" USING btree ("tenant_id","project_id","status","due_at");
+CREATE INDEX "rectifications_tenant_project_idx" ON "rectifications" USING btree ("tenant_id","project_id","status","due_at");--> statement-breakpoint
+CREATE INDEX "targets_tenant_metric_idx" ON "targets" USING btree ("tenant_id","metric","scope_kind","period_start");--> statement-breakpoint
+CREATE INDEX "targets_tenant_parent_idx" ON "targets" USING btree ("tenant_id","parent_id");

@@ -61,6 +61,8 @@ export const permissions = {
   // the project's own staff report rectifications fixed.
   'inspection.conduct': ['admin', 'quality'],
   'inspection.rectify': ['admin', 'manager', 'steward'],
+  // SMART targets (issue 18 §3): the quality department for the company and regions, project managers within their projects.
+  'target.manage': ['admin', 'quality', 'manager'],
 } satisfies Record<PermissionName, StaffRole[]>;
 
 export type Permission = PermissionName;

@@ -10,3 +10,4 @@ export * from './cases';
 export * from './analytics';
 export * from './text-qa';
 export * from './inspections';
+export * from './targets';
