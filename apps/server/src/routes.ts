@@ -38,6 +38,8 @@ import { ownerVoiceRoutes } from './owner-voice/routes';
 import { scriptRoutes } from './scripts/routes';
 import { fieldWorkRoutes } from './field-work/routes';
 import { ownerHomeRoutes } from './owner-home/routes';
+import { inspectionRoutes } from './inspections/routes';
+import { targetRoutes } from './targets/routes';
 
 /** Every API module, mounted under /api/v1. The isolation test walks whatever is registered here. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -80,4 +82,6 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(scriptRoutes);
   await app.register(fieldWorkRoutes);
   await app.register(ownerHomeRoutes);
+  await app.register(inspectionRoutes);
+  await app.register(targetRoutes);
 };

@@ -48,6 +48,8 @@ const ScriptsPage = lazyNamed(() => import('./pages/text-qa/ScriptsPage'), 'Scri
 const OwnerVoicePage = lazyNamed(() => import('./pages/owner-voice/OwnerVoicePage'), 'OwnerVoicePage');
 const FieldTasksPage = lazyNamed(() => import('./pages/field-work/FieldTasksPage'), 'FieldTasksPage');
 const FieldTaskPage = lazyNamed(() => import('./pages/field-work/FieldTaskPage'), 'FieldTaskPage');
+const InspectionsPage = lazyNamed(() => import('./pages/inspections/InspectionsPage'), 'InspectionsPage');
+const InspectionPhonePage = lazyNamed(() => import('./pages/inspections/InspectionPhonePage'), 'InspectionPhonePage');
 const IndicatorSystemsPage = lazyNamed(() => import('./pages/indicators/IndicatorSystemsPage'), 'IndicatorSystemsPage');
 const HomePage = lazyNamed(() => import('./pages/analytics/HomePage'), 'HomePage');
 const AnalyticsPage = lazyNamed(() => import('./pages/analytics/HomePage'), 'AnalyticsPage');
@@ -78,6 +80,7 @@ export function App() {
               <Route path="/login" element={<LoginPage />} />
               <Route path="/m/tasks" element={<FieldTasksPage />} />
               <Route path="/m/tasks/:id" element={<FieldTaskPage />} />
+              <Route path="/m/inspections/:id" element={<InspectionPhonePage />} />
               <Route element={<RequireStaff />}>
                 <Route index element={<Landing />} />
                 <Route path="/service-desk" element={<ServiceDeskPage />} />
@@ -102,6 +105,7 @@ export function App() {
                 <Route path="/home" element={<HomePage />} />
                 <Route path="/analytics" element={<AnalyticsPage />} />
                 <Route path="/quality" element={<QualityPage />} />
+                <Route path="/inspections" element={<InspectionsPage />} />
                 <Route path="/owner-voice" element={<OwnerVoicePage />} />
                 <Route path="/scripts" element={<ScriptsPage />} />
                 <Route path="/projects" element={<ProjectsPage />} />

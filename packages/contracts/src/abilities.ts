@@ -38,6 +38,9 @@ export const permissionNames = [
   'analytics.read',
   'analytics.manage',
   'text_qa.manage',
+  'inspection.conduct',
+  'inspection.rectify',
+  'target.manage',
 ] as const;
 export type PermissionName = (typeof permissionNames)[number];
 

@@ -31,6 +31,7 @@ import { seedTraining } from './training';
 import { seedJourneys } from './journeys';
 import { seedTextQa } from './text-qa';
 import { seedStewardCards } from './stewards';
+import { seedInspections } from './inspections';
 
 export type { DemoLogin } from './staff';
 
@@ -170,6 +171,14 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
       `演示数据 demo: 一年历史工单 ${history.tickets} tickets of the past year, ${history.responses} 份调查答卷 survey responses in two waves, 收缴率 fee collection`,
     );
     const textQa = await seedTextQa(tx, tenantId, staff, now);
+    const inspected = await seedInspections(
+      tx,
+      tenantId,
+      projectIds.map(({ id }) => id),
+      staff,
+      now,
+    );
+    log(`演示数据 demo: ${inspected.rounds} 次品质巡检 inspection rounds, ${inspected.rectifications} 项整改 rectifications`);
     log(`演示数据 demo: ${textQa.texts} 条质检文字 QA texts, ${textQa.findings} 条红线发现 findings, ${textQa.voices} 条业主原话 owner comments`);
   });
   // The homes read rollups: count the answers and the year now rather than on the servers' first passes.

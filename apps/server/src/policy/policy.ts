@@ -57,6 +57,12 @@ export const permissions = {
   // targets and fee-collection figures are set by the quality department.
   'analytics.read': ['admin', 'quality', 'manager'],
   'analytics.manage': ['admin', 'quality'],
+  // Quality inspections (issue 18 §1, 品质巡检): the quality department inspects (never a project the inspector serves, service rule);
+  // the project's own staff report rectifications fixed.
+  'inspection.conduct': ['admin', 'quality'],
+  'inspection.rectify': ['admin', 'manager', 'steward'],
+  // SMART targets (issue 18 §3): the quality department for the company and regions, project managers within their projects.
+  'target.manage': ['admin', 'quality', 'manager'],
 } satisfies Record<PermissionName, StaffRole[]>;
 
 export type Permission = PermissionName;

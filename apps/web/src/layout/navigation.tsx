@@ -32,7 +32,18 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 
 type ModuleKey =
-  'serviceDesk' | 'incidents' | 'surveys' | 'campaigns' | 'surveyFollowups' | 'analytics' | 'experience' | 'training' | 'quality' | 'ownerVoice' | 'scripts';
+  | 'serviceDesk'
+  | 'incidents'
+  | 'surveys'
+  | 'campaigns'
+  | 'surveyFollowups'
+  | 'analytics'
+  | 'experience'
+  | 'training'
+  | 'quality'
+  | 'inspections'
+  | 'ownerVoice'
+  | 'scripts';
 type ManagementKey =
   | 'projects'
   | 'buildings'
@@ -64,6 +75,7 @@ export const upcomingModules: Destination<ModuleKey>[] = [
   { key: 'training', path: '/training', icon: <ReadOutlined /> },
   { key: 'scripts', path: '/scripts', icon: <BookOutlined /> },
   { key: 'quality', path: '/quality', icon: <SafetyCertificateOutlined />, ability: 'text_qa.manage' },
+  { key: 'inspections', path: '/inspections', icon: <AuditOutlined /> },
   { key: 'ownerVoice', path: '/owner-voice', icon: <CommentOutlined />, ability: 'survey.results' },
 ];
 

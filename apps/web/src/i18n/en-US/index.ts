@@ -12,6 +12,7 @@ import { analytics } from './analytics';
 import { textQa } from './text-qa';
 import { fieldWork } from './field-work';
 import { ownerMessages } from './owner';
+import { inspections } from './inspections';
 
 export const enUS: Messages = {
   ...platform,
@@ -27,4 +28,5 @@ export const enUS: Messages = {
   ...textQa,
   ...fieldWork,
   ...ownerMessages,
+  ...inspections,
 };

@@ -43,6 +43,7 @@ export const platform: Pick<Messages, keyof typeof zhPlatform> = {
     experience: 'Experience',
     training: 'Training',
     quality: 'Communication QA',
+    inspections: 'Quality inspections',
     ownerVoice: 'Detractor drivers',
     scripts: 'Script library',
     management: 'Management',

@@ -11,6 +11,7 @@ import { analytics } from './analytics';
 import { textQa } from './text-qa';
 import { fieldWork } from './field-work';
 import { ownerMessages } from './owner';
+import { inspections } from './inspections';
 
 /** Chinese is the product's first language; every key here must exist in en-US (the type enforces it). */
 export const zhCN = {
@@ -27,6 +28,7 @@ export const zhCN = {
   ...textQa,
   ...fieldWork,
   ...ownerMessages,
+  ...inspections,
 };
 
 export type Messages = typeof zhCN;

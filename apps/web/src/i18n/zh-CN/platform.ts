@@ -41,6 +41,7 @@ export const platform = {
     experience: '体验管理',
     training: '培训学院',
     quality: '沟通质检',
+    inspections: '品质巡检',
     ownerVoice: '贬损点分析',
     scripts: '话术库',
     management: '管理',
