@@ -16,6 +16,7 @@ import { draftClosedComplaintCases } from './cases/drafting';
 import { failInterruptedImports } from './survey-imports/repository';
 import { startFollowupTimer } from './survey-followups/timer';
 import { startAnalyticsTimer } from './analytics/rollup';
+import { startScoreTimer } from './scorecards/rollup';
 import { startResultsTimer } from './results/aggregator';
 import { startOwnerVoiceTimer } from './owner-voice/timer';
 import { localFileStorage } from './storage/file-storage';
@@ -107,12 +108,14 @@ export async function serve(config: Config, connection: Connection, logger = cre
   const followupTimer = slaSweep ? startFollowupTimer(app.deps, app.log) : null;
   const resultsTimer = process.env.MANYI_RESULTS_AGGREGATOR !== 'off' ? startResultsTimer(connection.db, systemClock, app.log) : null;
   const analyticsTimer = process.env.MANYI_ANALYTICS_ROLLUPS !== 'off' ? startAnalyticsTimer(connection.db, systemClock, app.log) : null;
+  const scoreTimer = process.env.MANYI_ANALYTICS_ROLLUPS !== 'off' ? startScoreTimer(connection.db, systemClock, app.log) : null;
   const ownerVoiceTimer = slaSweep ? startOwnerVoiceTimer(connection.db, app.log) : null;
   app.addHook('onClose', async () => {
     await slaTimer?.stop();
     await followupTimer?.stop();
     await resultsTimer?.stop();
     await analyticsTimer?.stop();
+    await scoreTimer?.stop();
     await ownerVoiceTimer?.stop();
   });
   closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {

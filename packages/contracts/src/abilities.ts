@@ -38,6 +38,8 @@ export const permissionNames = [
   'analytics.read',
   'analytics.manage',
   'text_qa.manage',
+  'scorecard.review',
+  'scorecard.manage',
 ] as const;
 export type PermissionName = (typeof permissionNames)[number];
 

@@ -9,3 +9,4 @@ export * from './training/index';
 export * from './experience/journeys';
 export * from './cases/draft';
 export * from './scripts/library';
+export * from './scorecards/points';

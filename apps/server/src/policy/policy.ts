@@ -57,6 +57,10 @@ export const permissions = {
   // targets and fee-collection figures are set by the quality department.
   'analytics.read': ['admin', 'quality', 'manager'],
   'analytics.manage': ['admin', 'quality'],
+  // Scorecards (issue 18 §4): everyone sees their own card and objects to a point; the quality department company-wide and
+  // project managers in their projects see others' cards and the rankings and resolve objections; the weights are company-wide.
+  'scorecard.review': ['admin', 'quality', 'manager'],
+  'scorecard.manage': ['admin', 'quality'],
 } satisfies Record<PermissionName, StaffRole[]>;
 
 export type Permission = PermissionName;
