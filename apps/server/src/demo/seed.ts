@@ -25,6 +25,8 @@ import { seedServiceDesk } from './service-desk';
 import { seedAnalyticsHistory } from './analytics';
 import { runResultsAggregation } from '../results/aggregator';
 import { runAnalyticsRefresh } from '../analytics/rollup';
+import { runScoreRefresh } from '../scorecards/rollup';
+import { seedScoreHandlers } from './scorecards';
 import { staffRows, type DemoLogin } from './staff';
 import { seedTraining } from './training';
 import { seedJourneys } from './journeys';
@@ -168,6 +170,7 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
     log(
       `演示数据 demo: 一年历史工单 ${history.tickets} tickets of the past year, ${history.responses} 份调查答卷 survey responses in two waves, 收缴率 fee collection`,
     );
+    await seedScoreHandlers(tx, tenantId);
     const textQa = await seedTextQa(tx, tenantId, staff, now);
     log(`演示数据 demo: ${textQa.texts} 条质检文字 QA texts, ${textQa.findings} 条红线发现 findings, ${textQa.voices} 条业主原话 owner comments`);
   });
@@ -175,6 +178,7 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
   const clock = { now: () => now };
   await runResultsAggregation(db, clock, { tenantIds: [tenantId] });
   await runAnalyticsRefresh(db, clock, { tenantIds: [tenantId], full: true });
+  await runScoreRefresh(db, clock, { tenantIds: [tenantId], full: true });
 
   log(`演示数据完成 demo ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return { logins: staff.logins };

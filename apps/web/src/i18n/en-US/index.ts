@@ -10,6 +10,7 @@ import { training } from './training';
 import { experience } from './experience';
 import { analytics } from './analytics';
 import { textQa } from './text-qa';
+import { scorecards } from './scorecards';
 import { fieldWork } from './field-work';
 import { ownerHome } from './owner-home';
 
@@ -25,6 +26,7 @@ export const enUS: Messages = {
   ...experience,
   ...analytics,
   ...textQa,
+  ...scorecards,
   ...fieldWork,
   ...ownerHome,
 };
