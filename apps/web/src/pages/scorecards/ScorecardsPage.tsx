@@ -1,4 +1,4 @@
-import { scoreKinds } from '@manyi/core';
+import { scoreKinds, staffPosts, type StaffPost } from '@manyi/core';
 import { Button, Card, Col, Drawer, Empty, Flex, Form, Input, Modal, Row, Segmented, Select, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -235,6 +235,7 @@ function ScorecardView({ staffId, month }: { staffId: string; month: string }) {
 
 function ProjectRankingTab({ month, onOpen }: { month: string; onOpen: (staffId: string, name: string) => void }) {
   const { t } = useTranslation();
+  const { label } = useVocabulary();
   const scope = useProjectScope();
   const [projectId, setProjectId] = useState<string | undefined>(scope.projectId ?? scope.projects[0]?.id);
   const [by, setBy] = useState<'staff' | 'team'>('staff');
@@ -279,10 +280,12 @@ function ProjectRankingTab({ month, onOpen }: { month: string; onOpen: (staffId:
                     {name}
                   </Button>
                 ) : (
-                  name
+                  label(staffPosts, row.post as StaffPost | null)
                 ),
             },
-            ...(by === 'staff' ? [{ title: t('scorecards.post'), dataIndex: 'post' }] : [{ title: t('scorecards.n'), dataIndex: 'n' }]),
+            ...(by === 'staff'
+              ? [{ title: t('scorecards.post'), dataIndex: 'post', render: (post: string | null) => label(staffPosts, post as StaffPost | null) }]
+              : [{ title: t('scorecards.n'), dataIndex: 'n' }]),
             {
               title: by === 'staff' ? t('scorecards.points') : t('scorecards.perPerson'),
               dataIndex: 'points',
