@@ -34,6 +34,7 @@ import { delightRoutes } from './delight-moments/routes';
 import { caseRoutes } from './cases/routes';
 import { analyticsRoutes } from './analytics/routes';
 import { textQaRoutes } from './text-qa/routes';
+import { scorecardRoutes } from './scorecards/routes';
 import { ownerVoiceRoutes } from './owner-voice/routes';
 import { scriptRoutes } from './scripts/routes';
 import { fieldWorkRoutes } from './field-work/routes';
@@ -78,6 +79,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(caseRoutes);
   await app.register(analyticsRoutes);
   await app.register(textQaRoutes);
+  await app.register(scorecardRoutes);
   await app.register(ownerVoiceRoutes);
   await app.register(scriptRoutes);
   await app.register(fieldWorkRoutes);

@@ -43,6 +43,7 @@ const CoursePage = lazyNamed(() => import('./pages/training/CoursePage'), 'Cours
 const DrillPage = lazyNamed(() => import('./pages/training/DrillPage'), 'DrillPage');
 const JourneysPage = lazyNamed(() => import('./pages/experience/JourneysPage'), 'JourneysPage');
 const JourneyPage = lazyNamed(() => import('./pages/experience/JourneyPage'), 'JourneyPage');
+const ScorecardsPage = lazyNamed(() => import('./pages/scorecards/ScorecardsPage'), 'ScorecardsPage');
 const QualityPage = lazyNamed(() => import('./pages/text-qa/QualityPage'), 'QualityPage');
 const ScriptsPage = lazyNamed(() => import('./pages/text-qa/ScriptsPage'), 'ScriptsPage');
 const OwnerVoicePage = lazyNamed(() => import('./pages/owner-voice/OwnerVoicePage'), 'OwnerVoicePage');
@@ -100,6 +101,7 @@ export function App() {
                 <Route path="/experience" element={<JourneysPage />} />
                 <Route path="/experience/journeys/:id" element={<JourneyPage />} />
                 <Route path="/training" element={<TrainingPage />} />
+                <Route path="/scorecards" element={<ScorecardsPage />} />
                 <Route path="/training/courses/:key" element={<CoursePage />} />
                 <Route path="/training/drills/:key" element={<DrillPage />} />
                 <Route path="/home" element={<HomePage />} />

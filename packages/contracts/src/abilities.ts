@@ -41,6 +41,8 @@ export const permissionNames = [
   'inspection.conduct',
   'inspection.rectify',
   'target.manage',
+  'scorecard.review',
+  'scorecard.manage',
 ] as const;
 export type PermissionName = (typeof permissionNames)[number];
 

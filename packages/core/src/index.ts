@@ -11,3 +11,4 @@ export * from './cases/draft';
 export * from './scripts/library';
 export * from './management/inspections';
 export * from './management/targets';
+export * from './scorecards/points';

@@ -63,6 +63,10 @@ export const permissions = {
   'inspection.rectify': ['admin', 'manager', 'steward'],
   // SMART targets (issue 18 §3): the quality department for the company and regions, project managers within their projects.
   'target.manage': ['admin', 'quality', 'manager'],
+  // Scorecards (issue 18 §4): everyone sees their own card and objects to a point; the quality department company-wide and
+  // project managers in their projects see others' cards and the rankings and resolve objections; the weights are company-wide.
+  'scorecard.review': ['admin', 'quality', 'manager'],
+  'scorecard.manage': ['admin', 'quality'],
 } satisfies Record<PermissionName, StaffRole[]>;
 
 export type Permission = PermissionName;

@@ -23,6 +23,7 @@ import {
   SettingOutlined,
   ShareAltOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UploadOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -43,7 +44,8 @@ type ModuleKey =
   | 'quality'
   | 'inspections'
   | 'ownerVoice'
-  | 'scripts';
+  | 'scripts'
+  | 'scorecards';
 type ManagementKey =
   | 'projects'
   | 'buildings'
@@ -73,6 +75,7 @@ export const upcomingModules: Destination<ModuleKey>[] = [
   { key: 'analytics', path: '/analytics', icon: <BarChartOutlined />, ability: 'analytics.read' },
   { key: 'experience', path: '/experience', icon: <HeartOutlined /> },
   { key: 'training', path: '/training', icon: <ReadOutlined /> },
+  { key: 'scorecards', path: '/scorecards', icon: <TrophyOutlined /> },
   { key: 'scripts', path: '/scripts', icon: <BookOutlined /> },
   { key: 'quality', path: '/quality', icon: <SafetyCertificateOutlined />, ability: 'text_qa.manage' },
   { key: 'inspections', path: '/inspections', icon: <AuditOutlined /> },

@@ -11,3 +11,4 @@ export * from './analytics';
 export * from './text-qa';
 export * from './inspections';
 export * from './targets';
+export * from './scorecards';

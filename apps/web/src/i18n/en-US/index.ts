@@ -10,6 +10,7 @@ import { training } from './training';
 import { experience } from './experience';
 import { analytics } from './analytics';
 import { textQa } from './text-qa';
+import { scorecards } from './scorecards';
 import { fieldWork } from './field-work';
 import { ownerMessages } from './owner';
 import { inspections } from './inspections';
@@ -26,6 +27,7 @@ export const enUS: Messages = {
   ...experience,
   ...analytics,
   ...textQa,
+  ...scorecards,
   ...fieldWork,
   ...ownerMessages,
   ...inspections,

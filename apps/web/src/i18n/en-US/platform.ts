@@ -35,6 +35,7 @@ export const platform: Pick<Messages, keyof typeof zhPlatform> = {
     pickProjectFirst: 'Choose a single project in the header first',
   },
   nav: {
+    scorecards: 'My points',
     campaigns: 'Campaigns',
     surveyFollowups: 'Detractor follow-ups',
     serviceDesk: 'Service desk',

@@ -33,6 +33,7 @@ export const platform = {
     pickProjectFirst: '请先在顶部选择一个具体项目',
   },
   nav: {
+    scorecards: '我的积分',
     serviceDesk: '服务台',
     surveys: '满意度调查',
     campaigns: '调查活动',
