@@ -34,10 +34,13 @@ import { delightRoutes } from './delight-moments/routes';
 import { caseRoutes } from './cases/routes';
 import { analyticsRoutes } from './analytics/routes';
 import { textQaRoutes } from './text-qa/routes';
+import { scorecardRoutes } from './scorecards/routes';
 import { ownerVoiceRoutes } from './owner-voice/routes';
 import { scriptRoutes } from './scripts/routes';
 import { fieldWorkRoutes } from './field-work/routes';
 import { ownerHomeRoutes } from './owner-home/routes';
+import { inspectionRoutes } from './inspections/routes';
+import { targetRoutes } from './targets/routes';
 
 /** Every API module, mounted under /api/v1. The isolation test walks whatever is registered here. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -76,8 +79,11 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(caseRoutes);
   await app.register(analyticsRoutes);
   await app.register(textQaRoutes);
+  await app.register(scorecardRoutes);
   await app.register(ownerVoiceRoutes);
   await app.register(scriptRoutes);
   await app.register(fieldWorkRoutes);
   await app.register(ownerHomeRoutes);
+  await app.register(inspectionRoutes);
+  await app.register(targetRoutes);
 };

@@ -18,6 +18,7 @@ import { failInterruptedImports } from './survey-imports/repository';
 import { startFollowupTimer } from './survey-followups/timer';
 import { startAnalyticsTimer } from './analytics/rollup';
 import { startReportTimer } from './analytics/report-jobs';
+import { startScoreTimer } from './scorecards/rollup';
 import { startResultsTimer } from './results/aggregator';
 import { startOwnerVoiceTimer } from './owner-voice/timer';
 import { localFileStorage } from './storage/file-storage';
@@ -113,6 +114,7 @@ export async function serve(config: Config, connection: Connection, logger = cre
   const analyticsTimer = process.env.MANYI_ANALYTICS_ROLLUPS !== 'off' ? startAnalyticsTimer(connection.db, systemClock, app.log) : null;
   // Weekly and monthly reports on their schedule, and the ones asked for (MANYI_REPORTS=off: no schedule; asked-for ones still run).
   const reportTimer = process.env.MANYI_REPORTS !== 'off' ? startReportTimer(app.deps, app.log) : null;
+  const scoreTimer = process.env.MANYI_ANALYTICS_ROLLUPS !== 'off' ? startScoreTimer(connection.db, systemClock, app.log) : null;
   const ownerVoiceTimer = slaSweep ? startOwnerVoiceTimer(connection.db, app.log) : null;
   app.addHook('onClose', async () => {
     await slaTimer?.stop();
@@ -120,6 +122,7 @@ export async function serve(config: Config, connection: Connection, logger = cre
     await resultsTimer?.stop();
     await analyticsTimer?.stop();
     await reportTimer?.stop();
+    await scoreTimer?.stop();
     await ownerVoiceTimer?.stop();
   });
   closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {

@@ -43,11 +43,14 @@ const CoursePage = lazyNamed(() => import('./pages/training/CoursePage'), 'Cours
 const DrillPage = lazyNamed(() => import('./pages/training/DrillPage'), 'DrillPage');
 const JourneysPage = lazyNamed(() => import('./pages/experience/JourneysPage'), 'JourneysPage');
 const JourneyPage = lazyNamed(() => import('./pages/experience/JourneyPage'), 'JourneyPage');
+const ScorecardsPage = lazyNamed(() => import('./pages/scorecards/ScorecardsPage'), 'ScorecardsPage');
 const QualityPage = lazyNamed(() => import('./pages/text-qa/QualityPage'), 'QualityPage');
 const ScriptsPage = lazyNamed(() => import('./pages/text-qa/ScriptsPage'), 'ScriptsPage');
 const OwnerVoicePage = lazyNamed(() => import('./pages/owner-voice/OwnerVoicePage'), 'OwnerVoicePage');
 const FieldTasksPage = lazyNamed(() => import('./pages/field-work/FieldTasksPage'), 'FieldTasksPage');
 const FieldTaskPage = lazyNamed(() => import('./pages/field-work/FieldTaskPage'), 'FieldTaskPage');
+const InspectionsPage = lazyNamed(() => import('./pages/inspections/InspectionsPage'), 'InspectionsPage');
+const InspectionPhonePage = lazyNamed(() => import('./pages/inspections/InspectionPhonePage'), 'InspectionPhonePage');
 const IndicatorSystemsPage = lazyNamed(() => import('./pages/indicators/IndicatorSystemsPage'), 'IndicatorSystemsPage');
 const HomePage = lazyNamed(() => import('./pages/analytics/HomePage'), 'HomePage');
 const AnalyticsPage = lazyNamed(() => import('./pages/analytics/HomePage'), 'AnalyticsPage');
@@ -78,6 +81,7 @@ export function App() {
               <Route path="/login" element={<LoginPage />} />
               <Route path="/m/tasks" element={<FieldTasksPage />} />
               <Route path="/m/tasks/:id" element={<FieldTaskPage />} />
+              <Route path="/m/inspections/:id" element={<InspectionPhonePage />} />
               <Route element={<RequireStaff />}>
                 <Route index element={<Landing />} />
                 <Route path="/service-desk" element={<ServiceDeskPage />} />
@@ -97,11 +101,13 @@ export function App() {
                 <Route path="/experience" element={<JourneysPage />} />
                 <Route path="/experience/journeys/:id" element={<JourneyPage />} />
                 <Route path="/training" element={<TrainingPage />} />
+                <Route path="/scorecards" element={<ScorecardsPage />} />
                 <Route path="/training/courses/:key" element={<CoursePage />} />
                 <Route path="/training/drills/:key" element={<DrillPage />} />
                 <Route path="/home" element={<HomePage />} />
                 <Route path="/analytics" element={<AnalyticsPage />} />
                 <Route path="/quality" element={<QualityPage />} />
+                <Route path="/inspections" element={<InspectionsPage />} />
                 <Route path="/owner-voice" element={<OwnerVoicePage />} />
                 <Route path="/scripts" element={<ScriptsPage />} />
                 <Route path="/projects" element={<ProjectsPage />} />

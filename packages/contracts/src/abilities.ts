@@ -38,6 +38,11 @@ export const permissionNames = [
   'analytics.read',
   'analytics.manage',
   'text_qa.manage',
+  'inspection.conduct',
+  'inspection.rectify',
+  'target.manage',
+  'scorecard.review',
+  'scorecard.manage',
 ] as const;
 export type PermissionName = (typeof permissionNames)[number];
 

@@ -9,3 +9,6 @@ export * from './training/index';
 export * from './experience/journeys';
 export * from './cases/draft';
 export * from './scripts/library';
+export * from './management/inspections';
+export * from './management/targets';
+export * from './scorecards/points';

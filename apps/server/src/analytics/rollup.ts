@@ -9,11 +9,13 @@
  * change their months' counts only when corrected (type, category, cancelled): the full recount,
  * at start-up and every six hours, picks those up.
  */
-import { addLocalDays, shanghaiDate } from '@manyi/core';
 import type { Database } from '@manyi/db';
 import type { FastifyBaseLogger } from 'fastify';
-import { startBackgroundTimer, type BackgroundTimer } from '../background-timer';
+import type { BackgroundTimer } from '../background-timer';
 import type { Clock } from '../clock';
+import { addLocalDays } from '@manyi/core';
+import { firstMonth, recentFromMonth, startMonthlyRollupTimer } from '../monthly-rollup';
+export { recentFromMonth };
 import { firstTicketMonth, refreshPlaceNow, refreshTicketMonths, tenantsWithData } from './repository';
 
 export type RefreshOptions = {
@@ -24,18 +26,6 @@ export type RefreshOptions = {
   /** Told each transaction's time (the bench's longest statement). */
   onBatch?: ((batch: { tenantId: string; from: string; ms: number }) => void) | undefined;
 };
-
-const firstMonth = '1970-01-01';
-
-/**
- * The first month a regular pass recounts, as 'YYYY-MM-01': the current Shanghai month, and during
- * the first two days of a month the previous one too (what happened at the turn of the month).
- */
-export function recentFromMonth(now: Date): string {
-  const today = shanghaiDate(now);
-  const monthStart = `${today.slice(0, 7)}-01`;
-  return Number(today.slice(8, 10)) <= 2 ? `${addLocalDays(monthStart, -1).slice(0, 7)}-01` : monthStart;
-}
 
 const nextMonth = (month: string) => `${addLocalDays(`${month.slice(0, 7)}-28`, 5).slice(0, 7)}-01`;
 
@@ -74,28 +64,10 @@ export async function runAnalyticsRefresh(db: Database, clock: Clock, options: R
   return { companies: tenantIds.length, rows };
 }
 
-const fullEveryMs = 6 * 60 * 60 * 1000;
-
 /** How long after one pass ended the next starts: a figure lags its records by at most this plus one pass (budget 60 s). */
 export const analyticsPassEveryMs = 30_000;
 
-/**
- * The pass every `everyMs` (default 30 s) after the previous one ended, so a figure lags its
- * records by at most that plus one pass. The timer ticks every 5 s and skips until the pass is
- * due: the first pass (a full recount) then starts a few seconds after start-up, not 30 s later.
- */
+/** The analytics pass every `everyMs` after the previous one ended (monthly-rollup.ts). */
 export function startAnalyticsTimer(db: Database, clock: Clock, log: FastifyBaseLogger, everyMs = analyticsPassEveryMs, tickMs = 5_000): BackgroundTimer {
-  let lastFull = Number.NEGATIVE_INFINITY;
-  let lastEnd = Number.NEGATIVE_INFINITY;
-  return startBackgroundTimer('analytics rollups', tickMs, log, async () => {
-    if (clock.now().getTime() - lastEnd < everyMs) return;
-    const full = clock.now().getTime() - lastFull >= fullEveryMs;
-    try {
-      const result = await runAnalyticsRefresh(db, clock, { full });
-      if (full) lastFull = clock.now().getTime();
-      log.debug({ ...result, full }, 'analytics rollups refreshed');
-    } finally {
-      lastEnd = clock.now().getTime();
-    }
-  });
+  return startMonthlyRollupTimer('analytics rollups', clock, log, (full) => runAnalyticsRefresh(db, clock, { full }), everyMs, tickMs);
 }

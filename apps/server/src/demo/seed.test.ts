@@ -125,6 +125,34 @@ describe('demo company', () => {
     expect(messages.at(-1)).toMatch(/demo ready/);
   });
 
+  it("gives its steward a scorecard of last month's points, each with its record, and the manager a ranking of the project", async () => {
+    const steward = logins.find((login) => login.role === 'steward')!;
+    const cookie = await signIn(t.app, steward.login, steward.password);
+    const card = (await t.app.inject({ method: 'GET', url: '/api/v1/scorecards/me?month=2026-10', headers: { cookie } })).json<{
+      staffId: string;
+      total: number;
+      bonus: number;
+      deduction: number;
+      byKind: { kind: string; events: number }[];
+      ranks: { rank: number | null; n: number }[];
+    }>();
+    expect(card.bonus).toBeGreaterThan(10);
+    expect(card.deduction).toBeLessThan(0);
+    expect(card.byKind.map((entry) => entry.kind)).toEqual(expect.arrayContaining(['sla_met', 'visit_confirmed']));
+    expect(card.ranks[0]!.n).toBeGreaterThan(1);
+    const points = (await t.app.inject({ method: 'GET', url: `/api/v1/scorecards/staff/${card.staffId}/points?month=2026-10`, headers: { cookie } })).json<{
+      items: { ticketId: string | null; points: number }[];
+    }>();
+    expect(points.items.some((point) => point.ticketId !== null)).toBe(true);
+    const manager = logins.find((login) => login.role === 'manager')!;
+    const managerCookie = await signIn(t.app, manager.login, manager.password);
+    const me = (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: managerCookie } })).json<{ projects: { id: string }[] }>();
+    const ranking = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/scorecards/projects/${me.projects[0]!.id}/ranking?month=2026-10`, headers: { cookie: managerCookie } })
+    ).json<{ rows: { points: number }[] }>();
+    expect(ranking.rows.filter((row) => row.points !== 0).length).toBeGreaterThan(2);
+  });
+
   it("trains its stewards: a manager's view shows drills passed and failed and an overdue assignment, and the steward's record is real", async () => {
     const manager = logins.find((login) => login.role === 'manager')!;
     const cookie = await signIn(t.app, manager.login, manager.password);

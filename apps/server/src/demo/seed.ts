@@ -26,11 +26,14 @@ import { seedAnalyticsHistory } from './analytics';
 import { runResultsAggregation } from '../results/aggregator';
 import { runAnalyticsRefresh } from '../analytics/rollup';
 import { scheduleReports } from '../analytics/report-jobs';
+import { runScoreRefresh } from '../scorecards/rollup';
+import { seedScoreHandlers } from './scorecards';
 import { staffRows, type DemoLogin } from './staff';
 import { seedTraining } from './training';
 import { seedJourneys } from './journeys';
 import { seedTextQa } from './text-qa';
 import { seedStewardCards } from './stewards';
+import { seedInspections } from './inspections';
 
 export type { DemoLogin } from './staff';
 
@@ -169,7 +172,16 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
     log(
       `演示数据 demo: 一年历史工单 ${history.tickets} tickets of the past year, ${history.responses} 份调查答卷 survey responses in two waves, 收缴率 fee collection`,
     );
+    await seedScoreHandlers(tx, tenantId);
     const textQa = await seedTextQa(tx, tenantId, staff, now);
+    const inspected = await seedInspections(
+      tx,
+      tenantId,
+      projectIds.map(({ id }) => id),
+      staff,
+      now,
+    );
+    log(`演示数据 demo: ${inspected.rounds} 次品质巡检 inspection rounds, ${inspected.rectifications} 项整改 rectifications`);
     log(`演示数据 demo: ${textQa.texts} 条质检文字 QA texts, ${textQa.findings} 条红线发现 findings, ${textQa.voices} 条业主原话 owner comments`);
   });
   // The homes read rollups: count the answers and the year now rather than on the servers' first passes.
@@ -179,6 +191,7 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
   // Last week's weekly reports and last month's monthly report, queued as the schedule would: the server's report timer makes them.
   const reports = await scheduleReports(db, now, [tenantId]);
   log(`演示数据 demo: ${reports} 份报告待生成 reports queued`);
+  await runScoreRefresh(db, clock, { tenantIds: [tenantId], full: true });
 
   log(`演示数据完成 demo ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return { logins: staff.logins };

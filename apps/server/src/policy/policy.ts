@@ -57,6 +57,16 @@ export const permissions = {
   // targets and fee-collection figures are set by the quality department.
   'analytics.read': ['admin', 'quality', 'manager'],
   'analytics.manage': ['admin', 'quality'],
+  // Quality inspections (issue 18 §1, 品质巡检): the quality department inspects (never a project the inspector serves, service rule);
+  // the project's own staff report rectifications fixed.
+  'inspection.conduct': ['admin', 'quality'],
+  'inspection.rectify': ['admin', 'manager', 'steward'],
+  // SMART targets (issue 18 §3): the quality department for the company and regions, project managers within their projects.
+  'target.manage': ['admin', 'quality', 'manager'],
+  // Scorecards (issue 18 §4): everyone sees their own card and objects to a point; the quality department company-wide and
+  // project managers in their projects see others' cards and the rankings and resolve objections; the weights are company-wide.
+  'scorecard.review': ['admin', 'quality', 'manager'],
+  'scorecard.manage': ['admin', 'quality'],
 } satisfies Record<PermissionName, StaffRole[]>;
 
 export type Permission = PermissionName;

@@ -35,7 +35,7 @@ class HeadKeeper extends Transform {
 }
 
 /** Streams to storage, then keeps the file only if it is an accepted type within the size limit. */
-async function storeChecked(storage: FileStorage, key: string, source: Readable): Promise<{ size: number; contentType: string }> {
+export async function storeChecked(storage: FileStorage, key: string, source: Readable): Promise<{ size: number; contentType: string }> {
   const keeper = new HeadKeeper();
   source.once('error', (error) => keeper.destroy(error));
   let size: number;

@@ -23,6 +23,7 @@ import {
   SettingOutlined,
   ShareAltOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UploadOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -32,7 +33,19 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 
 type ModuleKey =
-  'serviceDesk' | 'incidents' | 'surveys' | 'campaigns' | 'surveyFollowups' | 'analytics' | 'experience' | 'training' | 'quality' | 'ownerVoice' | 'scripts';
+  | 'serviceDesk'
+  | 'incidents'
+  | 'surveys'
+  | 'campaigns'
+  | 'surveyFollowups'
+  | 'analytics'
+  | 'experience'
+  | 'training'
+  | 'quality'
+  | 'inspections'
+  | 'ownerVoice'
+  | 'scripts'
+  | 'scorecards';
 type ManagementKey =
   | 'projects'
   | 'buildings'
@@ -62,8 +75,10 @@ export const upcomingModules: Destination<ModuleKey>[] = [
   { key: 'analytics', path: '/analytics', icon: <BarChartOutlined />, ability: 'analytics.read' },
   { key: 'experience', path: '/experience', icon: <HeartOutlined /> },
   { key: 'training', path: '/training', icon: <ReadOutlined /> },
+  { key: 'scorecards', path: '/scorecards', icon: <TrophyOutlined /> },
   { key: 'scripts', path: '/scripts', icon: <BookOutlined /> },
   { key: 'quality', path: '/quality', icon: <SafetyCertificateOutlined />, ability: 'text_qa.manage' },
+  { key: 'inspections', path: '/inspections', icon: <AuditOutlined /> },
   { key: 'ownerVoice', path: '/owner-voice', icon: <CommentOutlined />, ability: 'survey.results' },
 ];
 

@@ -9,3 +9,6 @@ export * from './experience';
 export * from './cases';
 export * from './analytics';
 export * from './text-qa';
+export * from './inspections';
+export * from './targets';
+export * from './scorecards';

@@ -10,8 +10,10 @@ import { training } from './training';
 import { experience } from './experience';
 import { analytics } from './analytics';
 import { textQa } from './text-qa';
+import { scorecards } from './scorecards';
 import { fieldWork } from './field-work';
 import { ownerMessages } from './owner';
+import { inspections } from './inspections';
 
 export const enUS: Messages = {
   ...platform,
@@ -25,6 +27,8 @@ export const enUS: Messages = {
   ...experience,
   ...analytics,
   ...textQa,
+  ...scorecards,
   ...fieldWork,
   ...ownerMessages,
+  ...inspections,
 };

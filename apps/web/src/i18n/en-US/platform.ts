@@ -35,6 +35,7 @@ export const platform: Pick<Messages, keyof typeof zhPlatform> = {
     pickProjectFirst: 'Choose a single project in the header first',
   },
   nav: {
+    scorecards: 'My points',
     campaigns: 'Campaigns',
     surveyFollowups: 'Detractor follow-ups',
     serviceDesk: 'Service desk',
@@ -43,6 +44,7 @@ export const platform: Pick<Messages, keyof typeof zhPlatform> = {
     experience: 'Experience',
     training: 'Training',
     quality: 'Communication QA',
+    inspections: 'Quality inspections',
     ownerVoice: 'Detractor drivers',
     scripts: 'Script library',
     management: 'Management',

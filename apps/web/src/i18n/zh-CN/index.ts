@@ -9,8 +9,10 @@ import { training } from './training';
 import { experience } from './experience';
 import { analytics } from './analytics';
 import { textQa } from './text-qa';
+import { scorecards } from './scorecards';
 import { fieldWork } from './field-work';
 import { ownerMessages } from './owner';
+import { inspections } from './inspections';
 
 /** Chinese is the product's first language; every key here must exist in en-US (the type enforces it). */
 export const zhCN = {
@@ -25,8 +27,10 @@ export const zhCN = {
   ...experience,
   ...analytics,
   ...textQa,
+  ...scorecards,
   ...fieldWork,
   ...ownerMessages,
+  ...inspections,
 };
 
 export type Messages = typeof zhCN;

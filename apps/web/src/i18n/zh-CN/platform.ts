@@ -33,6 +33,7 @@ export const platform = {
     pickProjectFirst: '请先在顶部选择一个具体项目',
   },
   nav: {
+    scorecards: '我的积分',
     serviceDesk: '服务台',
     surveys: '满意度调查',
     campaigns: '调查活动',
@@ -41,6 +42,7 @@ export const platform = {
     experience: '体验管理',
     training: '培训学院',
     quality: '沟通质检',
+    inspections: '品质巡检',
     ownerVoice: '贬损点分析',
     scripts: '话术库',
     management: '管理',

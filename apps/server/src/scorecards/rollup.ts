@@ -1,0 +1,32 @@
+/**
+ * The scorecards' background pass: score_months recounted from the point sources (sources.ts) through the one
+ * monthly-rollup mechanism the analytics rollups use (monthly-rollup.ts): the current month every 30 s after the
+ * previous pass, every month at start-up and every six hours. A point earned now shows within one interval plus
+ * one pass (scorecards.test.ts checks the pass; bench/scorecards.ts times it at scale).
+ */
+import type { Database } from '@manyi/db';
+import type { FastifyBaseLogger } from 'fastify';
+import type { BackgroundTimer } from '../background-timer';
+import type { Clock } from '../clock';
+import { firstMonth, recentFromMonth, startMonthlyRollupTimer } from '../monthly-rollup';
+import { refreshScoreMonths, tenantsWithStaff } from './repository';
+import { availableSources } from './sources';
+
+export type ScoreRefreshOptions = { tenantIds?: readonly string[] | undefined; full?: boolean | undefined };
+
+const instantOf = (month: string) => new Date(`${month}T00:00:00+08:00`);
+
+export async function runScoreRefresh(db: Database, clock: Clock, options: ScoreRefreshOptions = {}): Promise<{ companies: number; rows: number }> {
+  const fromMonth = options.full ? firstMonth : recentFromMonth(clock.now());
+  const sources = await availableSources(db);
+  const tenantIds = options.tenantIds ?? (await tenantsWithStaff(db));
+  let rows = 0;
+  for (const tenantId of tenantIds) {
+    rows += await db.transaction((tx) => refreshScoreMonths(tx, tenantId, sources, fromMonth, instantOf(fromMonth)));
+  }
+  return { companies: tenantIds.length, rows };
+}
+
+export function startScoreTimer(db: Database, clock: Clock, log: FastifyBaseLogger, everyMs = 30_000): BackgroundTimer {
+  return startMonthlyRollupTimer('scorecard rollups', clock, log, (full) => runScoreRefresh(db, clock, { full }), everyMs);
+}

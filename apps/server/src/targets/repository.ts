@@ -1,0 +1,85 @@
+import { households, projects, regions, staffUsers, targets, type Executor } from '@manyi/db';
+import { and, asc, count, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+
+export type TargetRow = typeof targets.$inferSelect;
+
+export async function insertTargets(db: Executor, rows: (typeof targets.$inferInsert)[]) {
+  return db.insert(targets).values(rows).returning();
+}
+
+export async function findTarget(db: Executor, tenantId: string, id: string): Promise<TargetRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(targets)
+    .where(and(eq(targets.tenantId, tenantId), eq(targets.id, id)));
+  return row;
+}
+
+/** Targets of the company, or those of the given projects plus the company- and region-wide ones above them. */
+export async function listTargets(db: Executor, tenantId: string, projectIds: string[] | null): Promise<TargetRow[]> {
+  return db
+    .select()
+    .from(targets)
+    .where(
+      and(
+        eq(targets.tenantId, tenantId),
+        projectIds === null ? undefined : or(isNull(targets.projectId), projectIds.length > 0 ? inArray(targets.projectId, projectIds) : sql`false`),
+      ),
+    )
+    .orderBy(asc(targets.periodStart), asc(targets.createdAt))
+    .limit(500);
+}
+
+/** Targets of the same metric and scope, for the overlap check. */
+export async function sameScopeTargets(
+  db: Executor,
+  tenantId: string,
+  key: { metric: string; scopeKind: string; regionId: string | null; projectId: string | null; post: string | null; staffId: string | null },
+) {
+  const same = (column: typeof targets.regionId | typeof targets.projectId | typeof targets.post | typeof targets.staffId, value: string | null) =>
+    value === null ? isNull(column) : eq(column, value);
+  return db
+    .select()
+    .from(targets)
+    .where(
+      and(
+        eq(targets.tenantId, tenantId),
+        eq(targets.metric, key.metric),
+        eq(targets.scopeKind, key.scopeKind),
+        same(targets.regionId, key.regionId),
+        same(targets.projectId, key.projectId),
+        same(targets.post, key.post),
+        same(targets.staffId, key.staffId),
+      ),
+    );
+}
+
+export async function updateTarget(db: Executor, tenantId: string, id: string, set: Partial<typeof targets.$inferInsert>) {
+  await db
+    .update(targets)
+    .set(set)
+    .where(and(eq(targets.tenantId, tenantId), eq(targets.id, id)));
+}
+
+export async function householdCounts(db: Executor, tenantId: string, projectIds: string[]): Promise<Map<string, number>> {
+  if (projectIds.length === 0) return new Map();
+  const rows = await db
+    .select({ projectId: households.projectId, households: count() })
+    .from(households)
+    .where(and(eq(households.tenantId, tenantId), inArray(households.projectId, projectIds)))
+    .groupBy(households.projectId);
+  return new Map(rows.map((row) => [row.projectId, Number(row.households)]));
+}
+
+export async function names(db: Executor, tenantId: string) {
+  const [projectRows, regionRows, staffRows] = await Promise.all([
+    db.select({ id: projects.id, name: projects.name, regionId: projects.regionId }).from(projects).where(eq(projects.tenantId, tenantId)),
+    db.select({ id: regions.id, name: regions.name }).from(regions).where(eq(regions.tenantId, tenantId)),
+    db.select({ id: staffUsers.id, name: staffUsers.name }).from(staffUsers).where(eq(staffUsers.tenantId, tenantId)),
+  ]);
+  return {
+    projects: new Map(projectRows.map((row) => [row.id, row])),
+    regions: new Map(regionRows.map((row) => [row.id, row.name])),
+    staff: new Map(staffRows.map((row) => [row.id, row.name])),
+  };
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { createBuilding, createHousehold, createProject, createStaff, signIn, testAppPerFile, type TestApp } from '../../test';
+import { serviceDesk } from '../tickets/testing';
+
+type Desk = Awaited<ReturnType<typeof serviceDesk>>;
+
+describe('SMART targets', () => {
+  let t: TestApp;
+  let desk: Desk;
+  let quality: string;
+  testAppPerFile(async (made) => {
+    t = made;
+    desk = await serviceDesk(t);
+    const staff = await createStaff(t.connection.db, desk.company.tenant.id, { roles: ['quality'], name: '品质部' });
+    quality = await signIn(t.app, staff.login, staff.password);
+  });
+
+  const period = { periodStart: '2027-01-01', periodEnd: '2027-04-01' };
+
+  it('sets a SMART target, refuses one that is not, decomposes it to two teams that add up, and records the commitment', async () => {
+    const projectId = desk.company.project.id;
+    const noBaseline = await desk.call(desk.manager.cookie, 'POST', '/targets', {
+      metric: 'satisfaction',
+      scopeKind: 'project',
+      projectId,
+      ...period,
+      value: 90,
+    });
+    expect(noBaseline.statusCode).toBe(422);
+    expect(noBaseline.json().code).toBe('target_not_smart');
+    expect(noBaseline.json().errors[0].field).toBe('baseline');
+    const late = await desk.call(desk.manager.cookie, 'POST', '/targets', {
+      metric: 'satisfaction',
+      scopeKind: 'project',
+      projectId,
+      periodStart: '2026-01-01',
+      periodEnd: '2026-03-01',
+      value: 90,
+      baseline: 85,
+    });
+    expect(late.json().errors.map((error: { field: string }) => error.field)).toContain('periodEnd');
+
+    const created = await desk.call(desk.manager.cookie, 'POST', '/targets', {
+      metric: 'satisfaction',
+      scopeKind: 'project',
+      projectId,
+      ...period,
+      value: 90,
+      baseline: 85,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const target = created.json();
+    expect(target.smart.every((criterion: { passed: boolean }) => criterion.passed)).toBe(true);
+
+    const overlapping = await desk.call(desk.manager.cookie, 'POST', '/targets', {
+      metric: 'satisfaction',
+      scopeKind: 'project',
+      projectId,
+      periodStart: '2027-03-01',
+      periodEnd: '2027-06-01',
+      value: 91,
+      baseline: 85,
+    });
+    expect(overlapping.statusCode).toBe(409);
+    expect(overlapping.json().code).toBe('target_period_overlap');
+
+    const short = await desk.call(desk.manager.cookie, 'POST', `/targets/${target.id}/decompose`, {
+      basis: 'sample',
+      children: [
+        { scopeKind: 'team', projectId, post: 'steward', value: 88, weight: 300 },
+        { scopeKind: 'team', projectId, post: 'engineering', value: 92, weight: 100 },
+      ],
+    });
+    expect(short.statusCode).toBe(422);
+    expect(short.json().code).toBe('target_does_not_add_up');
+    const noWeight = await desk.call(desk.manager.cookie, 'POST', `/targets/${target.id}/decompose`, {
+      basis: 'sample',
+      children: [{ scopeKind: 'team', projectId, post: 'steward', value: 95 }],
+    });
+    expect(noWeight.json().errors[0].field).toBe('children.0.weight');
+
+    const split = await desk.call(desk.manager.cookie, 'POST', `/targets/${target.id}/decompose`, {
+      basis: 'sample',
+      children: [
+        { scopeKind: 'team', projectId, post: 'steward', value: 91, weight: 300 },
+        { scopeKind: 'team', projectId, post: 'engineering', value: 88, weight: 100 },
+      ],
+    });
+    expect(split.statusCode, split.body).toBe(201);
+    expect(split.json().items.map((item: { value: number; weight: number }) => [item.value, item.weight])).toEqual([
+      [91, 300],
+      [88, 100],
+    ]);
+
+    const committed = await desk.call(desk.manager.cookie, 'POST', `/targets/${target.id}/commit`, { statement: '一季度满意率达到 90%，全力以赴' });
+    expect(committed.json()).toMatchObject({ commitment: '一季度满意率达到 90%，全力以赴', committedByName: '经理张强' });
+    expect((await desk.call(desk.manager.cookie, 'POST', `/targets/${target.id}/commit`, { statement: '再说一次' })).statusCode).toBe(409);
+
+    const list = (await desk.call(desk.steward.cookie, 'GET', '/targets')).json().items;
+    expect(list).toHaveLength(3);
+    expect(list.filter((item: { parentId: string | null }) => item.parentId === target.id)).toHaveLength(2);
+  });
+
+  it('decomposes a company target by household counts, and keeps company targets to company-wide roles', async () => {
+    const db = t.connection.db;
+    const tenantId = desk.company.tenant.id;
+    const second = await createProject(db, tenantId, { name: '二期', code: 'P2TARGET' });
+    const building = await createBuilding(db, tenantId, second.id, '1');
+    for (const room of ['101', '102', '103']) await createHousehold(db, tenantId, building, room);
+    const managerTry = await desk.call(desk.manager.cookie, 'POST', '/targets', { metric: 'nps', scopeKind: 'company', ...period, value: 30, baseline: 25 });
+    expect(managerTry.statusCode).toBe(403);
+    const company = (
+      await desk.call(quality, 'POST', '/targets', { metric: 'complaints_per_1000', scopeKind: 'company', ...period, value: 5, baseline: 6 })
+    ).json();
+    const split = await desk.call(quality, 'POST', `/targets/${company.id}/decompose`, {
+      basis: 'households',
+      children: [
+        { scopeKind: 'project', projectId: desk.company.project.id, value: 8 },
+        { scopeKind: 'project', projectId: second.id, value: 4 },
+      ],
+    });
+    // One household at 8 and three at 4: (8 + 12) / 4 = 5.
+    expect(split.statusCode, split.body).toBe(201);
+    expect(split.json().items.map((item: { weight: number }) => item.weight)).toEqual([1, 3]);
+  });
+});
