@@ -1,7 +1,7 @@
 /**
  * Scorecards in the demo (issue 18 §4): the year of history tickets (analytics.ts) was received without a
  * handler; here each resolved one is given to a steward or technician of its project (repairs to engineering,
- * the rest to stewards, spread evenly by the ticket's id), so the points of SLA outcomes, return visits and
+ * the rest to stewards, spread evenly by a hash of the ticket's number, which the seeded history makes the same on every run), so the points of SLA outcomes, return visits and
  * ratings fall on real people. Red-line findings, 感动点 and learning records already name theirs.
  */
 import { type Executor } from '@manyi/db';
@@ -18,7 +18,7 @@ export async function seedScoreHandlers(tx: Executor, tenantId: string): Promise
       where sp.tenant_id = ${tenantId} and s.post in ('steward', 'engineering') and s.active
     ), open_history as (
       select t.id, t.project_id, case when t.type = 'repair' then 'engineering' else 'steward' end as post,
-        ('x' || substr(md5(t.id::text), 1, 8))::bit(32)::int as h
+        ('x' || substr(md5(t.number), 1, 8))::bit(32)::int as h
       from tickets t
       where t.tenant_id = ${tenantId} and t.assignee_id is null and t.resolved_at is not null
     )

@@ -133,11 +133,13 @@ describe('demo company', () => {
       total: number;
       bonus: number;
       deduction: number;
+      trend: { month: string; deduction: number }[];
       byKind: { kind: string; events: number }[];
       ranks: { rank: number | null; n: number }[];
     }>();
     expect(card.bonus).toBeGreaterThan(10);
-    expect(card.deduction).toBeLessThan(0);
+    // A steward's month can be clean; over the half year the history has missed deadlines and low ratings.
+    expect(card.trend.some((month) => month.deduction < 0)).toBe(true);
     expect(card.byKind.map((entry) => entry.kind)).toEqual(expect.arrayContaining(['sla_met', 'visit_confirmed']));
     expect(card.ranks[0]!.n).toBeGreaterThan(1);
     const points = (await t.app.inject({ method: 'GET', url: `/api/v1/scorecards/staff/${card.staffId}/points?month=2026-10`, headers: { cookie } })).json<{
