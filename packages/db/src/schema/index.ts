@@ -9,3 +9,4 @@ export * from './experience';
 export * from './cases';
 export * from './analytics';
 export * from './text-qa';
+export * from './notices';
