@@ -18,6 +18,7 @@ import { startFollowupTimer } from './survey-followups/timer';
 import { startAnalyticsTimer } from './analytics/rollup';
 import { startResultsTimer } from './results/aggregator';
 import { startOwnerVoiceTimer } from './owner-voice/timer';
+import { startNoticeTimer } from './notices/timer';
 import { localFileStorage } from './storage/file-storage';
 
 /** Where the database is, without the password, for a message a person reads. */
@@ -108,12 +109,14 @@ export async function serve(config: Config, connection: Connection, logger = cre
   const resultsTimer = process.env.MANYI_RESULTS_AGGREGATOR !== 'off' ? startResultsTimer(connection.db, systemClock, app.log) : null;
   const analyticsTimer = process.env.MANYI_ANALYTICS_ROLLUPS !== 'off' ? startAnalyticsTimer(connection.db, systemClock, app.log) : null;
   const ownerVoiceTimer = slaSweep ? startOwnerVoiceTimer(connection.db, app.log) : null;
+  const noticeTimer = slaSweep ? startNoticeTimer(app.deps, app.log) : null;
   app.addHook('onClose', async () => {
     await slaTimer?.stop();
     await followupTimer?.stop();
     await resultsTimer?.stop();
     await analyticsTimer?.stop();
     await ownerVoiceTimer?.stop();
+    await noticeTimer?.stop();
   });
   closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
     if (err) app.log.error({ err }, 'closing after error');

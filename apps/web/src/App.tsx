@@ -14,6 +14,9 @@ import { Landing } from './layout/landing';
 const OwnerLoginPage = lazyNamed(() => import('./owner/OwnerLoginPage'), 'OwnerLoginPage');
 const OwnerInvitePage = lazyNamed(() => import('./owner/OwnerInvitePage'), 'OwnerInvitePage');
 const OwnerHomePage = lazyNamed(() => import('./owner/OwnerHomePage'), 'OwnerHomePage');
+const OwnerNoticesPage = lazyNamed(() => import('./owner/OwnerNoticesPage'), 'OwnerNoticesPage');
+const NoticesPage = lazyNamed(() => import('./pages/notices/NoticesPage'), 'NoticesPage');
+const CasesPage = lazyNamed(() => import('./pages/cases/CasesPage'), 'CasesPage');
 const OwnerTicketsPage = lazyNamed(() => import('./owner/tickets/OwnerTicketsPage'), 'OwnerTicketsPage');
 const OwnerTicketNewPage = lazyNamed(() => import('./owner/tickets/OwnerTicketNewPage'), 'OwnerTicketNewPage');
 const OwnerTicketPage = lazyNamed(() => import('./owner/tickets/OwnerTicketPage'), 'OwnerTicketPage');
@@ -84,6 +87,7 @@ export function App() {
               <Route path="/h5/login" element={<OwnerLoginPage />} />
               <Route path="/h5/invite/:token" element={<OwnerInvitePage />} />
               <Route path="/h5" element={<OwnerHomePage />} />
+              <Route path="/h5/notices" element={<OwnerNoticesPage />} />
               <Route path="/h5/tickets" element={<OwnerTicketsPage />} />
               <Route path="/h5/tickets/new" element={<OwnerTicketNewPage />} />
               <Route path="/h5/tickets/:id" element={<OwnerTicketPage />} />
@@ -96,6 +100,8 @@ export function App() {
                 <Route path="/service-desk/ageing" element={<AgeingPage />} />
                 <Route path="/service-desk/:id" element={<TicketDetailPage />} />
                 <Route path="/incidents" element={<IncidentsPage />} />
+                <Route path="/notices" element={<NoticesPage />} />
+                <Route path="/cases" element={<CasesPage />} />
                 <Route path="/survey-followups" element={<SurveyFollowupsPage />} />
                 <Route path="/survey-imports" element={<SurveyImportPage />} />
                 <Route path="/surveys" element={<SurveysPage />} />

@@ -38,7 +38,7 @@ ALTER TABLE "delight_moments" ADD COLUMN "praise_id" uuid;--> statement-breakpoi
 ALTER TABLE "cases" ADD COLUMN "meeting_flagged_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "cases" ADD COLUMN "meeting_flagged_by_id" uuid;--> statement-breakpoint
 CREATE INDEX "notice_deliveries_person_idx" ON "notice_deliveries" USING btree ("tenant_id","person_id","delivered_at");--> statement-breakpoint
-CREATE INDEX "notice_deliveries_unread_idx" ON "notice_deliveries" USING btree ("delivered_at") WHERE read_at is null and reminded_at is null;--> statement-breakpoint
+CREATE INDEX "notice_deliveries_unread_idx" ON "notice_deliveries" USING btree ("tenant_id","delivered_at") WHERE read_at is null and reminded_at is null;--> statement-breakpoint
 CREATE INDEX "notices_tenant_project_idx" ON "notices" USING btree ("tenant_id","project_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "delight_moments_praise_uq" ON "delight_moments" USING btree ("tenant_id","praise_id");--> statement-breakpoint
 -- Owners' praise already given on the phone enters the 感动点 log (issue 19 §3), as new praise does.

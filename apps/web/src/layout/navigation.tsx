@@ -16,12 +16,14 @@ import {
   ImportOutlined,
   InteractionOutlined,
   MessageOutlined,
+  NotificationOutlined,
   ProjectOutlined,
   ReadOutlined,
   SafetyCertificateOutlined,
   SendOutlined,
   SettingOutlined,
   ShareAltOutlined,
+  TrophyOutlined,
   TeamOutlined,
   UploadOutlined,
   UserOutlined,
@@ -32,7 +34,19 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 
 type ModuleKey =
-  'serviceDesk' | 'incidents' | 'surveys' | 'campaigns' | 'surveyFollowups' | 'analytics' | 'experience' | 'training' | 'quality' | 'ownerVoice' | 'scripts';
+  | 'serviceDesk'
+  | 'incidents'
+  | 'notices'
+  | 'surveys'
+  | 'campaigns'
+  | 'surveyFollowups'
+  | 'analytics'
+  | 'experience'
+  | 'cases'
+  | 'training'
+  | 'quality'
+  | 'ownerVoice'
+  | 'scripts';
 type ManagementKey =
   | 'projects'
   | 'buildings'
@@ -56,11 +70,13 @@ type Destination<Key> = { key: Key; path: string; icon: ReactNode; ability?: Abi
 export const upcomingModules: Destination<ModuleKey>[] = [
   { key: 'serviceDesk', path: '/service-desk', icon: <CustomerServiceOutlined /> },
   { key: 'incidents', path: '/incidents', icon: <AlertOutlined /> },
+  { key: 'notices', path: '/notices', icon: <NotificationOutlined />, ability: 'notice.manage' },
   { key: 'surveys', path: '/surveys', icon: <FormOutlined /> },
   { key: 'campaigns', path: '/campaigns', icon: <SendOutlined /> },
   { key: 'surveyFollowups', path: '/survey-followups', icon: <InteractionOutlined /> },
   { key: 'analytics', path: '/analytics', icon: <BarChartOutlined />, ability: 'analytics.read' },
   { key: 'experience', path: '/experience', icon: <HeartOutlined /> },
+  { key: 'cases', path: '/cases', icon: <TrophyOutlined /> },
   { key: 'training', path: '/training', icon: <ReadOutlined /> },
   { key: 'scripts', path: '/scripts', icon: <BookOutlined /> },
   { key: 'quality', path: '/quality', icon: <SafetyCertificateOutlined />, ability: 'text_qa.manage' },

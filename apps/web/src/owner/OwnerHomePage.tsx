@@ -60,7 +60,7 @@ export function OwnerHomePage() {
 
         <OwnerOpenTickets />
 
-        <OwnerNotices />
+        <OwnerNotices limit={3} />
 
         <Typography.Text strong style={{ fontSize: 16 }}>
           {t('owner.myHouseholds')}

@@ -1,7 +1,8 @@
-import { NotificationOutlined } from '@ant-design/icons';
-import { Badge, Flex, Tag, Typography } from 'antd';
+import { NotificationOutlined, RightOutlined } from '@ant-design/icons';
+import { Badge, Button, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
 import { useOwnerNotices, useReadOwnerNotice, type OwnerNotice } from '../api/owner-notices';
 import { formatDateTime } from '../shared/time';
 import { OwnerCard } from './OwnerCard';
@@ -22,15 +23,16 @@ function NoticeCard({ notice, open, onToggle }: { notice: OwnerNotice; open: boo
       >
         <Flex align="center" gap={8}>
           <Badge dot={unread} offset={[-2, 2]}>
-            <NotificationOutlined style={{ fontSize: 22, color: notice.kind === 'emergency' ? '#f5222d' : '#fa8c16' }} />
+            <NotificationOutlined style={{ fontSize: 22, color: kindColours[notice.kind] }} />
           </Badge>
           <Typography.Text strong style={{ fontSize: 16, flex: 1, minWidth: 0 }} ellipsis={!open}>
             {notice.title}
           </Typography.Text>
+          <Tag style={{ marginInlineEnd: 0 }}>{t(`ownerNotices.kind.${notice.kind}`)}</Tag>
           {notice.ended ? <Tag style={{ marginInlineEnd: 0 }}>{t('ownerNotices.ended')}</Tag> : null}
         </Flex>
         <Typography.Text type="secondary" style={{ fontSize: 13, display: 'block', marginTop: 4 }}>
-          {formatDateTime(notice.startsAt)}
+          {notice.startsAt ? formatDateTime(notice.startsAt) : formatDateTime(notice.deliveredAt)}
           {notice.endsAt ? ` ~ ${formatDateTime(notice.endsAt)}` : ''}
         </Typography.Text>
       </div>
@@ -43,14 +45,28 @@ function NoticeCard({ notice, open, onToggle }: { notice: OwnerNotice; open: boo
   );
 }
 
-/** Outage notices for the owner's buildings; opening one sends the read receipt the project counts. */
-export function OwnerNotices() {
+const kindColours: Record<OwnerNotice['kind'], string> = {
+  emergency: '#f5222d',
+  planned: '#fa8c16',
+  works: '#fa8c16',
+  fee: '#1677ff',
+  seasonal: '#52c41a',
+  general: '#1677ff',
+};
+
+/**
+ * Notices for the owner's home (incidents' and the notices centre's, one list); opening one sends the read receipt
+ * the project counts. On the home page `limit` shows the first few with a link to the whole list (/h5/notices).
+ */
+export function OwnerNotices({ limit }: { limit?: number }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const notices = useOwnerNotices();
   const markRead = useReadOwnerNotice();
   const [openId, setOpenId] = useState<string | null>(null);
-  // Unread first, newest first within each (the server sends newest first; the sort is stable).
-  const items = [...(notices.data?.items ?? [])].sort((a, b) => Number(a.readAt !== null) - Number(b.readAt !== null));
+  // Unread first, newest first within each (the server sends them so; the sort is stable).
+  const all = [...(notices.data?.items ?? [])].sort((a, b) => Number(a.readAt !== null) - Number(b.readAt !== null));
+  const items = limit === undefined ? all : all.slice(0, limit);
   if (items.length === 0) return null;
 
   const toggle = (notice: OwnerNotice) => {
@@ -72,6 +88,11 @@ export function OwnerNotices() {
       {items.map((notice) => (
         <NoticeCard key={notice.id} notice={notice} open={openId === notice.id} onToggle={() => toggle(notice)} />
       ))}
+      {limit !== undefined ? (
+        <Button type="link" onClick={() => void navigate('/h5/notices')} style={{ alignSelf: 'flex-end', height: 44 }} data-testid="owner-notices-all">
+          {t('ownerNotices.all', { count: all.length })} <RightOutlined />
+        </Button>
+      ) : null}
     </Flex>
   );
 }

@@ -64,7 +64,7 @@ export const noticeDeliveries = pgTable(
     primaryKey({ columns: [t.tenantId, t.noticeId, t.personId] }),
     index('notice_deliveries_person_idx').on(t.tenantId, t.personId, t.deliveredAt),
     index('notice_deliveries_unread_idx')
-      .on(t.deliveredAt)
+      .on(t.tenantId, t.deliveredAt)
       .where(sql`read_at is null and reminded_at is null`),
   ],
 );

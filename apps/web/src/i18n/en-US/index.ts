@@ -12,6 +12,8 @@ import { analytics } from './analytics';
 import { textQa } from './text-qa';
 import { fieldWork } from './field-work';
 import { ownerHome } from './owner-home';
+import { notices } from './notices';
+import { cases } from './cases';
 
 export const enUS: Messages = {
   ...platform,
@@ -27,4 +29,6 @@ export const enUS: Messages = {
   ...textQa,
   ...fieldWork,
   ...ownerHome,
+  ...notices,
+  ...cases,
 };

@@ -345,6 +345,9 @@ export const serviceDesk: Pick<Messages, keyof typeof zhServiceDesk> = {
     title: 'Notices',
     unread: '{{count}} unread',
     ended: 'Ended',
+    all: 'All {{count}} notices',
+    empty: 'No notices yet',
+    kind: { planned: 'Planned outage', emergency: 'Emergency', works: 'Works', fee: 'Fees', seasonal: 'Reminder', general: 'Notice' },
   },
   ownerTickets: {
     newTitle: 'Report an issue',

@@ -11,6 +11,8 @@ import { analytics } from './analytics';
 import { textQa } from './text-qa';
 import { fieldWork } from './field-work';
 import { ownerHome } from './owner-home';
+import { notices } from './notices';
+import { cases } from './cases';
 
 /** Chinese is the product's first language; every key here must exist in en-US (the type enforces it). */
 export const zhCN = {
@@ -27,6 +29,8 @@ export const zhCN = {
   ...textQa,
   ...fieldWork,
   ...ownerHome,
+  ...notices,
+  ...cases,
 };
 
 export type Messages = typeof zhCN;
