@@ -15,7 +15,8 @@ import { cannedReplyRoutes } from './canned-replies/routes';
 import { categoryRoutes } from './categories/routes';
 import { complaintRoutes } from './complaints/routes';
 import { dispatchRoutes } from './dispatch/routes';
-import { ownerNoticeRoutes } from './incidents/owner-routes';
+import { ownerNoticeRoutes } from './notices/owner-routes';
+import { noticeRoutes } from './notices/routes';
 import { incidentRoutes } from './incidents/routes';
 import { ownerTicketRoutes } from './ticket-desk/owner-routes';
 import { ticketRoutes } from './ticket-desk/routes';
@@ -64,6 +65,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(ownerTicketRoutes);
   await app.register(incidentRoutes);
   await app.register(ownerNoticeRoutes);
+  await app.register(noticeRoutes);
   await app.register(ticketStatsRoutes);
   await app.register(slaRoutes);
   await app.register(campaignRoutes);

@@ -21,6 +21,7 @@ import { startReportTimer } from './analytics/report-jobs';
 import { startScoreTimer } from './scorecards/rollup';
 import { startResultsTimer } from './results/aggregator';
 import { startOwnerVoiceTimer } from './owner-voice/timer';
+import { startNoticeTimer } from './notices/timer';
 import { localFileStorage } from './storage/file-storage';
 
 /** Where the database is, without the password, for a message a person reads. */
@@ -116,6 +117,7 @@ export async function serve(config: Config, connection: Connection, logger = cre
   const reportTimer = process.env.MANYI_REPORTS !== 'off' ? startReportTimer(app.deps, app.log) : null;
   const scoreTimer = process.env.MANYI_ANALYTICS_ROLLUPS !== 'off' ? startScoreTimer(connection.db, systemClock, app.log) : null;
   const ownerVoiceTimer = slaSweep ? startOwnerVoiceTimer(connection.db, app.log) : null;
+  const noticeTimer = slaSweep ? startNoticeTimer(app.deps, app.log) : null;
   app.addHook('onClose', async () => {
     await slaTimer?.stop();
     await followupTimer?.stop();
@@ -124,6 +126,7 @@ export async function serve(config: Config, connection: Connection, logger = cre
     await reportTimer?.stop();
     await scoreTimer?.stop();
     await ownerVoiceTimer?.stop();
+    await noticeTimer?.stop();
   });
   closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
     if (err) app.log.error({ err }, 'closing after error');

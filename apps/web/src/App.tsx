@@ -10,6 +10,8 @@ import { PageSpin } from './shared/PageSpin';
 import { Landing } from './layout/landing';
 
 // One chunk per route. The owner's phone pages (/h5/…) are not here: they are their own entry, owner.html (src/owner/main.tsx).
+const NoticesPage = lazyNamed(() => import('./pages/notices/NoticesPage'), 'NoticesPage');
+const CasesPage = lazyNamed(() => import('./pages/cases/CasesPage'), 'CasesPage');
 const LoginPage = lazyNamed(() => import('./pages/login/LoginPage'), 'LoginPage');
 const RequireStaff = lazyNamed(() => import('./layout/RequireStaff'), 'RequireStaff');
 const ServiceDeskPage = lazyNamed(() => import('./pages/service-desk/ServiceDeskPage'), 'ServiceDeskPage');
@@ -89,6 +91,8 @@ export function App() {
                 <Route path="/service-desk/ageing" element={<AgeingPage />} />
                 <Route path="/service-desk/:id" element={<TicketDetailPage />} />
                 <Route path="/incidents" element={<IncidentsPage />} />
+                <Route path="/notices" element={<NoticesPage />} />
+                <Route path="/cases" element={<CasesPage />} />
                 <Route path="/survey-followups" element={<SurveyFollowupsPage />} />
                 <Route path="/survey-imports" element={<SurveyImportPage />} />
                 <Route path="/surveys" element={<SurveysPage />} />

@@ -35,6 +35,7 @@ export const permissionNames = [
   'journey.manage',
   'delight.reward',
   'case.edit',
+  'notice.manage',
   'analytics.read',
   'analytics.manage',
   'text_qa.manage',

@@ -29,7 +29,12 @@ export const caseQuery = z.object({
   outcome: z.enum(caseOutcomes.values).optional(),
   q: z.string().trim().max(50).optional(),
   projectId: z.uuid().optional(),
+  /** yes: only cases flagged for the weekly meeting (周例会). */
+  meeting: z.enum(['yes']).optional(),
 });
+
+/** Flag a case for the project's weekly meeting pack, or take the flag off. */
+export const caseMeetingBody = z.object({ flagged: z.boolean() });
 
 export const caseRecord = z.object({
   id: z.uuid(),
@@ -45,5 +50,9 @@ export const caseRecord = z.object({
   outcome: z.enum(caseOutcomes.values),
   content: caseContent,
   publishedAt: z.date().nullable(),
+  /** Flagged for the weekly meeting (周例会, issue 18 §7): when; null when not. */
+  meetingFlaggedAt: z.date().nullable(),
+  /** The training drill this published case is offered as (GET /training/drills/:key); null for a draft. */
+  drillKey: z.string().nullable(),
   createdAt: z.date(),
 });

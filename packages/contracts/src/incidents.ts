@@ -136,9 +136,13 @@ export const detectionSettings = z.object({
 });
 export type DetectionSettings = z.infer<typeof detectionSettings>;
 
+/**
+ * One notice in the owner's list (issue 19 §4): an incident's (停水, 停电: planned or emergency) or one of the
+ * notices centre's (works, fee, seasonal, general); both read the same way and send the same read receipt.
+ */
 export const ownerNotice = z.object({
   id: z.uuid(),
-  kind: z.enum(['planned', 'emergency']),
+  kind: z.enum(['planned', 'emergency', 'works', 'fee', 'seasonal', 'general']),
   title: z.string(),
   noticeText: z.string(),
   startsAt: z.date().nullable(),

@@ -88,6 +88,18 @@ describe('case library', () => {
     }
     expect((await desk.call(desk.steward.cookie, 'GET', '/cases?redLine=shirking')).json().items).toEqual([]);
 
+    // Flagged for the weekly meeting by an editor (idempotent), found by the meeting filter, unflagged again.
+    expect((await desk.call(desk.steward.cookie, 'POST', `/cases/${draft.id}/meeting`, { flagged: true })).statusCode).toBe(403);
+    const flagged = (await desk.call(desk.manager.cookie, 'POST', `/cases/${draft.id}/meeting`, { flagged: true })).json();
+    expect(flagged).toMatchObject({ meetingFlaggedAt: expect.any(String), drillKey: `case-${draft.id}` });
+    t.clock.advance(60_000);
+    expect((await desk.call(desk.manager.cookie, 'POST', `/cases/${draft.id}/meeting`, { flagged: true })).json().meetingFlaggedAt).toBe(
+      flagged.meetingFlaggedAt,
+    );
+    expect((await desk.call(desk.steward.cookie, 'GET', '/cases?meeting=yes')).json().items.map((item: { id: string }) => item.id)).toEqual([draft.id]);
+    expect((await desk.call(desk.manager.cookie, 'POST', `/cases/${draft.id}/meeting`, { flagged: false })).json().meetingFlaggedAt).toBeNull();
+    expect((await desk.call(desk.steward.cookie, 'GET', '/cases?meeting=yes')).json().items).toEqual([]);
+
     // A published case becomes a drill in the training academy, scored like the built-in ones.
     const drills = (await desk.call(desk.steward.cookie, 'GET', '/training/drills')).json().items;
     const drill = drills.find((item: { key: string }) => item.key === `case-${draft.id}`);

@@ -12,7 +12,7 @@ import {
   units,
   type Executor,
 } from '@manyi/db';
-import { and, desc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 
 export type CaseRow = typeof cases.$inferSelect;
 
@@ -62,6 +62,7 @@ export type CaseFilter = {
   disc?: string | undefined;
   outcome?: string | undefined;
   q?: string | undefined;
+  meeting?: 'yes' | undefined;
 };
 
 export async function listCaseRows(db: Executor, tenantId: string, filter: CaseFilter, limit = 200) {
@@ -80,6 +81,7 @@ export async function listCaseRows(db: Executor, tenantId: string, filter: CaseF
     filter.redLine ? sql`${filter.redLine} = any(${cases.redLines})` : undefined,
     filter.disc ? eq(cases.discStyle, filter.disc) : undefined,
     filter.outcome ? eq(cases.outcome, filter.outcome) : undefined,
+    filter.meeting === 'yes' ? isNotNull(cases.meetingFlaggedAt) : undefined,
     filter.q ? or(ilike(cases.title, `%${escapeLike(filter.q)}%`), sql`${cases.content}::text ilike ${`%${escapeLike(filter.q)}%`}`) : undefined,
   ];
   return db

@@ -1,9 +1,9 @@
-import { casePatch, caseQuery, caseRecord } from '@manyi/contracts/cases';
+import { caseMeetingBody, casePatch, caseQuery, caseRecord } from '@manyi/contracts/cases';
 import { idParams } from '@manyi/contracts/projects';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { staffContext } from '../http/context';
-import { editCase, getCase, listCases, publishCase } from './service';
+import { editCase, flagForMeeting, getCase, listCases, publishCase } from './service';
 
 /** Case library (案例金典, issue 18 §6): closed complaints drafted into cases, edited, published, searched. */
 export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -32,5 +32,18 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/cases/:id/publish',
     { schema: { tags, summary: 'Publish a case (cause and lesson written)', params: idParams, response: { 200: caseRecord } } },
     async (request) => publishCase(staffContext(request), request.params.id),
+  );
+  app.post(
+    '/cases/:id/meeting',
+    {
+      schema: {
+        tags,
+        summary: 'Flag a case for the weekly meeting (or take the flag off)',
+        params: idParams,
+        body: caseMeetingBody,
+        response: { 200: caseRecord },
+      },
+    },
+    async (request) => flagForMeeting(staffContext(request), request.params.id, request.body.flagged),
   );
 };

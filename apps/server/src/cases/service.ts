@@ -25,6 +25,8 @@ function present(row: Awaited<ReturnType<typeof findCaseRow>> & object): CaseRec
     outcome: record.outcome as CaseRecord['outcome'],
     content: record.content as CaseContent,
     publishedAt: record.publishedAt,
+    meetingFlaggedAt: record.meetingFlaggedAt,
+    drillKey: record.status === 'published' ? `case-${record.id}` : null,
     createdAt: record.createdAt,
   };
 }
@@ -68,6 +70,30 @@ export async function editCase(context: Context, id: string, input: z.output<typ
       summary: `编辑案例「${before.record.title}」`,
       before: before.record,
       after,
+    });
+  });
+  return getCase(context, id);
+}
+
+/**
+ * A case is flagged for the project's weekly meeting (周例会, issue 18 §7: new cases on the agenda) or unflagged;
+ * the meeting pack reads cases.meeting_flagged_at. A published case or a draft may be flagged.
+ */
+export async function flagForMeeting(context: Context, id: string, flagged: boolean): Promise<CaseRecord> {
+  requirePermission(context.principal, 'case.edit');
+  const before = await requireCase(context, id);
+  const now = context.clock.now();
+  await context.db.transaction(async (tx) => {
+    await updateCaseRow(tx, before.record.tenantId, id, {
+      meetingFlaggedAt: flagged ? (before.record.meetingFlaggedAt ?? now) : null,
+      meetingFlaggedById: flagged ? (before.record.meetingFlaggedById ?? context.principal.staffId) : null,
+      updatedAt: now,
+    });
+    await recordAudit(tx, context, {
+      action: 'update',
+      entityType: 'case',
+      entityId: id,
+      summary: flagged ? `案例「${before.record.title}」列入周例会` : `案例「${before.record.title}」移出周例会`,
     });
   });
   return getCase(context, id);

@@ -74,6 +74,42 @@ describe('感动点 log', () => {
     ).toBe(false);
   });
 
+  it("puts an owner's praise from the phone in the log with the owner; the manager places it at a touchpoint and rewards it", async () => {
+    const owner = await desk.ownerCookie();
+    const praised = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/owner/praises',
+      headers: { cookie: owner },
+      payload: { staffId: desk.technician.id, text: '刘师傅冒雨来修水管，还把楼道的积水扫干净了' },
+    });
+    expect(praised.statusCode, praised.body).toBe(201);
+    const log = (await desk.call(desk.manager.cookie, 'GET', `/delight-moments?staffId=${desk.technician.id}&rewarded=no`)).json().items;
+    const moment = log.find((item: { praiseId: string | null }) => item.praiseId === praised.json().id);
+    expect(moment).toMatchObject({
+      source: 'owner_praise',
+      recordedByName: null,
+      personId: desk.company.owner.id,
+      personName: desk.company.owner.name,
+      description: '刘师傅冒雨来修水管，还把楼道的积水扫干净了',
+      touchpointId: null,
+    });
+
+    const journey = (await desk.call(desk.admin.cookie, 'POST', '/journeys', { name: '住宅业主旅程', projectType: 'residential' })).json();
+    const touchpointId: string = journey.versions[0].content.touchpoints[0].id;
+    const unknown = await desk.call(desk.manager.cookie, 'POST', `/delight-moments/${moment.id}/reward`, {
+      points: 3,
+      journeyId: journey.id,
+      touchpointId: 'nope',
+    });
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json().errors[0].field).toBe('touchpointId');
+    const half = await desk.call(desk.manager.cookie, 'POST', `/delight-moments/${moment.id}/reward`, { points: 3, touchpointId });
+    expect(half.statusCode).toBe(400);
+    const rewarded = await desk.call(desk.manager.cookie, 'POST', `/delight-moments/${moment.id}/reward`, { points: 3, journeyId: journey.id, touchpointId });
+    expect(rewarded.statusCode, rewarded.body).toBe(200);
+    expect(rewarded.json()).toMatchObject({ rewardPoints: 3, journeyId: journey.id, touchpointId, rewardedByName: desk.manager.name });
+  });
+
   it('refuses unknown colleagues, future times and other projects or companies', async () => {
     const elsewhere = await createProject(t.connection.db, desk.company.tenant.id, { name: '别的项目' });
     const stranger = await createStaff(t.connection.db, desk.company.tenant.id, { roles: ['technician'], projectIds: [elsewhere.id] });

@@ -1,10 +1,11 @@
-import { delightMoments, projects, staffUsers, tickets, type Executor } from '@manyi/db';
+import { delightMoments, persons, projects, staffUsers, tickets, type Executor } from '@manyi/db';
 import { and, desc, eq, inArray, isNotNull, isNull, notExists, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 
 export type DelightRow = typeof delightMoments.$inferSelect;
 
 const recorder = alias(staffUsers, 'recorder');
+const rewarder = alias(staffUsers, 'rewarder');
 
 export type DelightFilter = { projectIds: string[] | null; staffId?: string | undefined; rewarded?: 'yes' | 'no' | undefined };
 
@@ -17,11 +18,21 @@ export async function listDelightRows(db: Executor, tenantId: string, filter: De
     filter.rewarded === 'yes' ? isNotNull(delightMoments.rewardedAt) : filter.rewarded === 'no' ? isNull(delightMoments.rewardedAt) : undefined,
   ];
   return db
-    .select({ moment: delightMoments, projectName: projects.name, staffName: staffUsers.name, recordedByName: recorder.name, ticketNumber: tickets.number })
+    .select({
+      moment: delightMoments,
+      projectName: projects.name,
+      staffName: staffUsers.name,
+      recordedByName: recorder.name,
+      rewardedByName: rewarder.name,
+      personName: persons.name,
+      ticketNumber: tickets.number,
+    })
     .from(delightMoments)
     .innerJoin(projects, and(eq(projects.tenantId, delightMoments.tenantId), eq(projects.id, delightMoments.projectId)))
     .innerJoin(staffUsers, and(eq(staffUsers.tenantId, delightMoments.tenantId), eq(staffUsers.id, delightMoments.staffId)))
-    .innerJoin(recorder, and(eq(recorder.tenantId, delightMoments.tenantId), eq(recorder.id, delightMoments.recordedById)))
+    .leftJoin(recorder, and(eq(recorder.tenantId, delightMoments.tenantId), eq(recorder.id, delightMoments.recordedById)))
+    .leftJoin(rewarder, and(eq(rewarder.tenantId, delightMoments.tenantId), eq(rewarder.id, delightMoments.rewardedById)))
+    .leftJoin(persons, and(eq(persons.tenantId, delightMoments.tenantId), eq(persons.id, delightMoments.personId)))
     .leftJoin(tickets, and(eq(tickets.tenantId, delightMoments.tenantId), eq(tickets.id, delightMoments.ticketId)))
     .where(and(...conditions))
     .orderBy(desc(delightMoments.occurredAt))
@@ -47,7 +58,7 @@ export async function rewardDelight(
   db: Executor,
   tenantId: string,
   id: string,
-  set: Pick<DelightRow, 'rewardPoints' | 'rewardNote' | 'rewardedById' | 'rewardedAt'>,
+  set: Pick<DelightRow, 'rewardPoints' | 'rewardNote' | 'rewardedById' | 'rewardedAt'> & Partial<Pick<DelightRow, 'journeyId' | 'touchpointId'>>,
 ) {
   const [row] = await db
     .update(delightMoments)

@@ -1,10 +1,12 @@
 import type { delightBody, delightFromPraiseBody, delightMoment, delightQuery, praiseCandidate, rewardBody } from '@manyi/contracts/delight-moments';
+import type { JourneyContent } from '@manyi/core';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import type { Context } from '../http/context';
 import { messageFor } from '../http/messages';
 import { HttpProblem, fieldProblem, notFound } from '../http/problem';
 import { inScope, requirePermission, scopedProjectIds } from '../policy/policy';
+import { findJourneyRow, versionsOf } from '../journeys/repository';
 import { findAssignableStaff } from '../staff/repository';
 import { findDelightRow, findPraiseTicket, insertDelight, listDelightRows, praiseTickets, rewardDelight } from './repository';
 
@@ -17,13 +19,14 @@ export async function listDelights(context: Context, query: z.output<typeof deli
     rewarded: query.rewarded,
   });
   return {
-    items: rows.map(({ moment, projectName, staffName, recordedByName, ticketNumber }) => ({
+    items: rows.map(({ moment, projectName, staffName, recordedByName, rewardedByName, personName, ticketNumber }) => ({
       id: moment.id,
       projectId: moment.projectId,
       projectName,
       staffId: moment.staffId,
       staffName,
       recordedByName,
+      personName,
       personId: moment.personId,
       householdId: moment.householdId,
       journeyId: moment.journeyId,
@@ -32,16 +35,28 @@ export async function listDelights(context: Context, query: z.output<typeof deli
       source: moment.source as Moment['source'],
       ticketId: moment.ticketId,
       ticketNumber,
+      praiseId: moment.praiseId,
       occurredAt: moment.occurredAt,
       rewardPoints: moment.rewardPoints,
       rewardNote: moment.rewardNote,
       rewardedAt: moment.rewardedAt,
+      rewardedByName,
     })),
   };
 }
 
 async function requireColleague(context: Context, staffId: string, projectId: string) {
   if (!(await findAssignableStaff(context.db, context.principal.tenantId, staffId, projectId))) throw fieldProblem('staffId', messageFor('not_found'));
+}
+
+/** The touchpoint must be one of a journey of the company that covers the moment's project (any version). */
+async function requireTouchpoint(context: Context, projectId: string, journeyId: string, touchpointId: string) {
+  const tenantId = context.principal.tenantId;
+  const journey = await findJourneyRow(context.db, tenantId, journeyId);
+  if (!journey || (journey.journey.projectId !== null && journey.journey.projectId !== projectId)) throw fieldProblem('journeyId', messageFor('not_found'));
+  const versions = await versionsOf(context.db, tenantId, [journeyId]);
+  const known = versions.some((version) => (version.content as JourneyContent).touchpoints.some((touchpoint) => touchpoint.id === touchpointId));
+  if (!known) throw fieldProblem('touchpointId', messageFor('not_found'));
 }
 
 async function present(context: Context, id: string): Promise<Moment> {
@@ -57,6 +72,7 @@ export async function recordDelight(context: Context, input: z.output<typeof del
   const now = context.clock.now();
   if (!inScope(context.principal, input.projectId)) throw fieldProblem('projectId', messageFor('not_found'));
   await requireColleague(context, input.staffId, input.projectId);
+  if (input.journeyId && input.touchpointId) await requireTouchpoint(context, input.projectId, input.journeyId, input.touchpointId);
   if (input.occurredAt && input.occurredAt > now) throw fieldProblem('occurredAt', { 'zh-CN': '时间不能晚于现在', 'en-US': 'Cannot be in the future' });
   const created = await context.db.transaction(async (tx) => {
     const row = await insertDelight(tx, {
@@ -116,12 +132,14 @@ export async function rewardMoment(context: Context, id: string, input: z.output
   if (row.staffId === context.principal.staffId) {
     throw new HttpProblem(403, 'delight_own_reward', { 'zh-CN': '不能给自己的感动点加分', 'en-US': 'You cannot reward your own moment' });
   }
+  if (input.journeyId && input.touchpointId) await requireTouchpoint(context, row.projectId, input.journeyId, input.touchpointId);
   await context.db.transaction(async (tx) => {
     const rewarded = await rewardDelight(tx, row.tenantId, id, {
       rewardPoints: input.points,
       rewardNote: input.note,
       rewardedById: context.principal.staffId,
       rewardedAt: context.clock.now(),
+      ...(input.journeyId && input.touchpointId ? { journeyId: input.journeyId, touchpointId: input.touchpointId } : {}),
     });
     if (!rewarded) throw new HttpProblem(409, 'delight_rewarded', { 'zh-CN': '这个感动点已经加过分了', 'en-US': 'This moment was already rewarded' });
     await recordAudit(tx, context, {

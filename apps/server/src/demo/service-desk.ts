@@ -1,6 +1,6 @@
 import type { Database } from '@manyi/db';
 import { detectGroupIncidents } from '../incidents/detection';
-import { markNoticeRead } from '../incidents/notices';
+import { markNoticeRead } from '../notices/owner';
 import { createIncident } from '../incidents/service';
 import { raiseHoldExpiredAlerts } from '../sla/hold-expiry';
 import { runSlaSweep } from '../sla/sweep';

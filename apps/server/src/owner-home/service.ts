@@ -8,6 +8,7 @@ import type { Context } from '../http/context';
 import { fieldProblem, HttpProblem, notFound } from '../http/problem';
 import type { OwnerPrincipal } from '../http/principal';
 import { addTimelineEvent } from '../timeline/repository';
+import { insertDelight } from '../delight-moments/repository';
 import { activeStaffByIds, homesWithSteward, insertPraise, invitationsOf, projectStewards, staffInProjects } from './repository';
 
 type OwnerContext = Context<OwnerPrincipal>;
@@ -102,7 +103,10 @@ export async function openSurvey(context: OwnerContext, invitationId: string): P
   return { answerToken };
 }
 
-/** 表扬: kept as its own record (the later 感动点 log reads it) and on the owner's timeline. */
+/**
+ * 表扬: kept as its own record, on the owner's timeline, and in the 感动点 log (issue 19 §3) as a moment of the
+ * staff member praised (source owner_praise), which a manager places at a touchpoint and rewards.
+ */
 export async function praiseStaff(context: OwnerContext, input: { staffId: string; text: string }) {
   const { tenantId, personId } = context.principal;
   const now = context.clock.now();
@@ -119,6 +123,18 @@ export async function praiseStaff(context: OwnerContext, input: { staffId: strin
       householdId: home.householdId,
       text: input.text,
       createdAt: now,
+    });
+    await insertDelight(tx, {
+      tenantId,
+      projectId: staff.projectId,
+      staffId: staff.id,
+      recordedById: null,
+      personId,
+      householdId: home.householdId,
+      description: input.text,
+      source: 'owner_praise',
+      praiseId: saved.id,
+      occurredAt: now,
     });
     await addTimelineEvent(tx, {
       tenantId,

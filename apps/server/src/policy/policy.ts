@@ -53,6 +53,8 @@ export const permissions = {
   'delight.reward': ['admin', 'quality', 'manager'],
   // The case library (issue 18 §6): the quality department and project managers edit and publish cases; everyone reads published ones.
   'case.edit': ['admin', 'quality', 'manager'],
+  // The notices centre (issue 19 §4, 提前告知): stewards and managers tell their buildings before owners notice.
+  'notice.manage': ['admin', 'quality', 'manager', 'steward'],
   // Analytics (issue 16): homes, drill-down and rankings for the quality department company-wide and managers in their projects;
   // targets and fee-collection figures are set by the quality department.
   'analytics.read': ['admin', 'quality', 'manager'],

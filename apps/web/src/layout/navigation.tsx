@@ -16,6 +16,7 @@ import {
   ImportOutlined,
   InteractionOutlined,
   MessageOutlined,
+  NotificationOutlined,
   ProjectOutlined,
   ReadOutlined,
   SafetyCertificateOutlined,
@@ -35,11 +36,13 @@ import type { ReactNode } from 'react';
 type ModuleKey =
   | 'serviceDesk'
   | 'incidents'
+  | 'notices'
   | 'surveys'
   | 'campaigns'
   | 'surveyFollowups'
   | 'analytics'
   | 'experience'
+  | 'cases'
   | 'training'
   | 'quality'
   | 'inspections'
@@ -69,11 +72,13 @@ type Destination<Key> = { key: Key; path: string; icon: ReactNode; ability?: Abi
 export const upcomingModules: Destination<ModuleKey>[] = [
   { key: 'serviceDesk', path: '/service-desk', icon: <CustomerServiceOutlined /> },
   { key: 'incidents', path: '/incidents', icon: <AlertOutlined /> },
+  { key: 'notices', path: '/notices', icon: <NotificationOutlined />, ability: 'notice.manage' },
   { key: 'surveys', path: '/surveys', icon: <FormOutlined /> },
   { key: 'campaigns', path: '/campaigns', icon: <SendOutlined /> },
   { key: 'surveyFollowups', path: '/survey-followups', icon: <InteractionOutlined /> },
   { key: 'analytics', path: '/analytics', icon: <BarChartOutlined />, ability: 'analytics.read' },
   { key: 'experience', path: '/experience', icon: <HeartOutlined /> },
+  { key: 'cases', path: '/cases', icon: <TrophyOutlined /> },
   { key: 'training', path: '/training', icon: <ReadOutlined /> },
   { key: 'scorecards', path: '/scorecards', icon: <TrophyOutlined /> },
   { key: 'scripts', path: '/scripts', icon: <BookOutlined /> },

@@ -58,7 +58,7 @@ export function OwnerHomePage() {
 
         <OwnerOpenTickets />
 
-        <OwnerNotices />
+        <OwnerNotices limit={3} />
 
         <Text strong style={{ fontSize: 16 }}>
           {t('owner.myHouseholds')}

@@ -20,6 +20,7 @@ import './owner.css';
 const OwnerLoginPage = lazyNamed(() => import('./OwnerLoginPage'), 'OwnerLoginPage');
 const OwnerInvitePage = lazyNamed(() => import('./OwnerInvitePage'), 'OwnerInvitePage');
 const OwnerHomePage = lazyNamed(() => import('./OwnerHomePage'), 'OwnerHomePage');
+const OwnerNoticesPage = lazyNamed(() => import('./OwnerNoticesPage'), 'OwnerNoticesPage');
 const OwnerTicketsPage = lazyNamed(() => import('./tickets/OwnerTicketsPage'), 'OwnerTicketsPage');
 const OwnerTicketNewPage = lazyNamed(() => import('./tickets/OwnerTicketNewPage'), 'OwnerTicketNewPage');
 const OwnerTicketPage = lazyNamed(() => import('./tickets/OwnerTicketPage'), 'OwnerTicketPage');
@@ -49,6 +50,7 @@ function OwnerApp() {
               <Routes>
                 <Route path="/h5/login" element={<OwnerLoginPage />} />
                 <Route path="/h5/invite/:token" element={<OwnerInvitePage />} />
+                <Route path="/h5/notices" element={<OwnerNoticesPage />} />
                 <Route path="/h5/tickets" element={<OwnerTicketsPage />} />
                 <Route path="/h5/tickets/new" element={<OwnerTicketNewPage />} />
                 <Route path="/h5/tickets/:id" element={<OwnerTicketPage />} />

@@ -21,6 +21,9 @@ export const cases = pgTable(
     outcome: text('outcome').notNull(),
     content: jsonb('content').notNull(),
     publishedAt: timestamp('published_at', { withTimezone: true }),
+    /** Flagged for the project's weekly meeting (周例会, issue 18 §7): when, by whom; null when not flagged. */
+    meetingFlaggedAt: timestamp('meeting_flagged_at', { withTimezone: true }),
+    meetingFlaggedById: uuid('meeting_flagged_by_id'),
     publishedById: uuid('published_by_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -51,7 +51,8 @@ export const delightMoments = pgTable(
     projectId: uuid('project_id').notNull(),
     /** Who delighted the owner. */
     staffId: uuid('staff_id').notNull(),
-    recordedById: uuid('recorded_by_id').notNull(),
+    /** The staff member who wrote it down; null when it came from an owner's praise on the phone. */
+    recordedById: uuid('recorded_by_id'),
     personId: uuid('person_id'),
     householdId: uuid('household_id'),
     journeyId: uuid('journey_id'),
@@ -60,6 +61,8 @@ export const delightMoments = pgTable(
     source: text('source').notNull(),
     /** The owner's praise ticket it came from: at most one moment per ticket. */
     ticketId: uuid('ticket_id'),
+    /** The owner's praise on the phone (staff_praises) it came from: at most one moment per praise. */
+    praiseId: uuid('praise_id'),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     rewardPoints: integer('reward_points'),
     rewardNote: text('reward_note'),
@@ -71,6 +74,7 @@ export const delightMoments = pgTable(
     index('delight_moments_project_idx').on(t.tenantId, t.projectId, t.occurredAt),
     index('delight_moments_staff_idx').on(t.tenantId, t.staffId, t.occurredAt),
     uniqueIndex('delight_moments_ticket_uq').on(t.tenantId, t.ticketId),
+    uniqueIndex('delight_moments_praise_uq').on(t.tenantId, t.praiseId),
   ],
 );
 

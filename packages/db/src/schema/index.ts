@@ -12,3 +12,4 @@ export * from './text-qa';
 export * from './inspections';
 export * from './targets';
 export * from './scorecards';
+export * from './notices';

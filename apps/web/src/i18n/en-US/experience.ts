@@ -17,7 +17,9 @@ export const experience: typeof zh = {
     note: 'Why (optional)',
     rewarded: '+{{points}} points',
     recordedBy: 'recorded by {{name}}',
-    source: { staff: 'Staff', praise_ticket: 'Owner praise' },
+    source: { staff: 'Staff', praise_ticket: 'Praise ticket', owner_praise: 'Owner praise (phone)' },
+    owner: 'Owner {{name}}',
+    touchpoint: 'Touchpoint {{id}}',
     empty: 'No moments yet: record a colleague’s moment that delighted an owner.',
   },
   journeys: {

@@ -14,6 +14,8 @@ import { scorecards } from './scorecards';
 import { fieldWork } from './field-work';
 import { ownerMessages } from './owner';
 import { inspections } from './inspections';
+import { notices } from './notices';
+import { cases } from './cases';
 
 export const enUS: Messages = {
   ...platform,
@@ -31,4 +33,6 @@ export const enUS: Messages = {
   ...fieldWork,
   ...ownerMessages,
   ...inspections,
+  ...notices,
+  ...cases,
 };

@@ -44,6 +44,9 @@ export const ownerMessages: OwnerMessages = {
     title: 'Notices',
     unread: '{{count}} unread',
     ended: 'Ended',
+    all: 'All {{count}} notices',
+    empty: 'No notices yet',
+    kind: { planned: 'Planned outage', emergency: 'Emergency', works: 'Works', fee: 'Fees', seasonal: 'Reminder', general: 'Notice' },
   },
   ownerTickets: {
     newTitle: 'Report an issue',

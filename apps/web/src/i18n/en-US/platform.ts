@@ -42,6 +42,8 @@ export const platform: Pick<Messages, keyof typeof zhPlatform> = {
     surveys: 'Surveys',
     analytics: 'Analytics',
     experience: 'Experience',
+    notices: 'Notices',
+    cases: 'Case library',
     training: 'Training',
     quality: 'Communication QA',
     inspections: 'Quality inspections',

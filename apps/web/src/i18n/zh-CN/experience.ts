@@ -15,7 +15,9 @@ export const experience = {
     note: '加分说明（可选）',
     rewarded: '已加 {{points}} 分',
     recordedBy: '{{name}} 记录',
-    source: { staff: '员工记录', praise_ticket: '业主表扬' },
+    source: { staff: '员工记录', praise_ticket: '业主表扬工单', owner_praise: '业主手机表扬' },
+    owner: '业主 {{name}}',
+    touchpoint: '触点 {{id}}',
     empty: '还没有感动点：把同事让业主感动的时刻记下来吧。',
   },
   journeys: {

@@ -13,6 +13,8 @@ import { scorecards } from './scorecards';
 import { fieldWork } from './field-work';
 import { ownerMessages } from './owner';
 import { inspections } from './inspections';
+import { notices } from './notices';
+import { cases } from './cases';
 
 /** Chinese is the product's first language; every key here must exist in en-US (the type enforces it). */
 export const zhCN = {
@@ -31,6 +33,8 @@ export const zhCN = {
   ...fieldWork,
   ...ownerMessages,
   ...inspections,
+  ...notices,
+  ...cases,
 };
 
 export type Messages = typeof zhCN;

@@ -42,6 +42,9 @@ export const ownerMessages = {
     title: '通知公告',
     unread: '{{count}} 条未读',
     ended: '已结束',
+    all: '全部 {{count}} 条通知',
+    empty: '暂时没有通知',
+    kind: { planned: '计划停运', emergency: '紧急', works: '施工', fee: '缴费', seasonal: '温馨提示', general: '通知' },
   },
   ownerTickets: {
     newTitle: '报事报修',

@@ -40,6 +40,8 @@ export const platform = {
     surveyFollowups: '调查回访',
     analytics: '数据分析',
     experience: '体验管理',
+    notices: '通知中心',
+    cases: '案例金典',
     training: '培训学院',
     quality: '沟通质检',
     inspections: '品质巡检',

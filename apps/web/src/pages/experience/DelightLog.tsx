@@ -162,14 +162,24 @@ export function DelightLog() {
                   <Space wrap>
                     <span>{moment.staffName}</span>
                     <Tag>{moment.projectName}</Tag>
-                    <Tag color={moment.source === 'praise_ticket' ? 'green' : 'blue'}>{t(`delight.source.${moment.source}`)}</Tag>
+                    <Tag color={moment.source === 'staff' ? 'blue' : 'green'}>{t(`delight.source.${moment.source}`)}</Tag>
                     {moment.rewardPoints !== null ? <Tag color="gold">{t('delight.rewarded', { points: moment.rewardPoints })}</Tag> : null}
                   </Space>
                 }
                 description={
                   <>
                     <Typography.Paragraph style={{ marginBottom: 4 }}>{moment.description}</Typography.Paragraph>
-                    <Typography.Text type="secondary">{`${formatDateTime(moment.occurredAt)} · ${t('delight.recordedBy', { name: moment.recordedByName })}${moment.rewardNote ? ` · ${moment.rewardNote}` : ''}`}</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {[
+                        formatDateTime(moment.occurredAt),
+                        moment.personName ? t('delight.owner', { name: moment.personName }) : null,
+                        moment.recordedByName ? t('delight.recordedBy', { name: moment.recordedByName }) : null,
+                        moment.touchpointId ? t('delight.touchpoint', { id: moment.touchpointId }) : null,
+                        moment.rewardNote || null,
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </Typography.Text>
                   </>
                 }
               />

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ownerContext } from '../http/context';
-import { listOwnerNotices, markNoticeRead } from './notices';
+import { listOwnerNotices, markNoticeRead } from './owner';
 import { incidentParams, ownerNoticeList, ownerNoticeRead } from '@manyi/contracts/incidents';
 
 export const ownerNoticeRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -8,7 +8,7 @@ export const ownerNoticeRoutes: FastifyPluginAsyncZod = async (app) => {
   const config = { access: 'owner' as const };
   app.get(
     '/owner/notices',
-    { schema: { tags, summary: 'Notices sent to me (停水, 停电 …), newest first', response: { 200: ownerNoticeList } }, config },
+    { schema: { tags, summary: 'Notices sent to me (incidents and the notices centre), unread first', response: { 200: ownerNoticeList } }, config },
     async (request) => listOwnerNotices(ownerContext(request)),
   );
   app.post(

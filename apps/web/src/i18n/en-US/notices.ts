@@ -1,0 +1,38 @@
+import type { notices as zh } from '../zh-CN/notices';
+
+export const notices: typeof zh = {
+  notices: {
+    pageTitle: 'Notices',
+    intro:
+      'Tell owners before they notice: planned works, fees and seasonal reminders (gaokao quiet hours, rainstorms, heating) to chosen buildings, with who read them and when; the unread get one reminder. Outage notices are published from Incidents and appear in the same owner list.',
+    create: 'Write a notice',
+    project: 'Project',
+    template: 'Template',
+    templateHint: 'Replace what is in 【】 with the real details; a notice with an unfilled blank cannot be published.',
+    kind: 'Kind',
+    buildings: 'To buildings',
+    chooseBuildings: 'Choose at least one building',
+    title: 'Title',
+    body: 'Text',
+    remindAfter: 'Remind the unread after',
+    hours: 'hours',
+    saveDraft: 'Save draft',
+    publish: 'Publish',
+    saved: 'Saved as a draft',
+    sent: 'Notice published',
+    detail: 'Notice',
+    readOf: 'Read {{read}} / {{delivered}}',
+    remind: 'Remind the unread',
+    reminded: '{{count}} reminded',
+    household: 'Home',
+    person: 'Resident',
+    readAt: 'Read at',
+    unread: 'Unread',
+    remindedAt: 'Reminded at',
+    status: 'Status',
+    draft: 'Draft',
+    readRate: 'Read',
+    author: 'By',
+    empty: 'No notices yet',
+  },
+};
