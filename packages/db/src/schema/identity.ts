@@ -101,10 +101,13 @@ export const otpCodes = pgTable(
 
 /**
  * Attempts counted per account or phone number, whatever address they come from (an attacker has
- * many addresses; the account and the phone are what is attacked). Global: a login or a phone
- * number is limited across companies. key: 'staff:<login>' (failed sign-ins since the last
- * success, with locked_until for the back-off) or 'otp-minute|hour|day:<phone>' (codes sent in
- * the window that started at window_started_at). Each attempt is one upsert, so concurrent
+ * many addresses; the account and the phone are what is attacked). A reference table (global, read
+ * before anyone is signed in: packages/db/src/distribution.ts), its keys naming what is counted:
+ * 'staff:<tenant id>:<login>' for one company's account (logins are unique per company, so one
+ * company's failures never lock another's same login), 'staff:?:<company code>:<login>' for a login
+ * that names no account (failed sign-ins since the last success, with locked_until for the
+ * back-off); 'otp-minute|hour|day:<phone>' for codes sent to a phone, whichever company asks (codes
+ * sent in the window that started at window_started_at). Each attempt is one upsert, so concurrent
  * attempts are all counted.
  */
 export const attemptCounters = pgTable('attempt_counters', {
