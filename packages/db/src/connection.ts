@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type Transaction as PgliteTransaction } from '@electric-sql/pglite';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -40,16 +40,28 @@ export type ConnectionOptions = {
   loadDataDir?: Blob | undefined;
   poolSize?: number;
   /**
-   * PostgreSQL only: a statement running longer is cancelled (default 30 s). PGlite, one in-process
-   * connection without timers, cannot interrupt a statement; nothing else waits on a lock there.
+   * PostgreSQL only: a statement running longer is cancelled (default 30 s). PGlite accepts the
+   * setting but never acts on it: PostgreSQL cancels a statement from a timer signal (SIGALRM), and
+   * PGlite's single-threaded WebAssembly build has no signals, and runs each statement to its end on
+   * the JavaScript thread, so no timer of ours can run meanwhile either (connection.test.ts shows a
+   * pg_sleep outliving it). What guards the embedded database instead: it serves one installation
+   * with a bounded load (every list is paged, imports are limited in size and rows, the sweeps work
+   * in batches), and the idle-in-transaction guard below frees its one connection.
    */
   statementTimeoutMs?: number;
+  /**
+   * A transaction that has run no statement for this long is rolled back (default 60 s): on
+   * PostgreSQL by the server (idle_in_transaction_session_timeout); on PGlite, whose server does not
+   * enforce it either, by the driver wrapper below, because there a transaction left open (a stuck
+   * request) holds the only connection and every other request waits behind it.
+   */
+  idleInTransactionTimeoutMs?: number;
 };
 
 /** Waiting for a connection longer than this is a database that does not answer. */
 const connectTimeoutMs = 5_000;
 /** A transaction left open (a stuck request, a lost client) holds its locks at most this long. */
-const idleInTransactionTimeoutMs = 60_000;
+const defaultIdleInTransactionTimeoutMs = 60_000;
 
 export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 
@@ -60,7 +72,7 @@ export async function connect(options: ConnectionOptions): Promise<Connection> {
       max: options.poolSize ?? 10,
       connectionTimeoutMillis: connectTimeoutMs,
       statement_timeout: options.statementTimeoutMs ?? 30_000,
-      idle_in_transaction_session_timeout: idleInTransactionTimeoutMs,
+      idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs ?? defaultIdleInTransactionTimeoutMs,
     });
     // A dropped idle connection must not crash the process; the pool replaces it.
     pool.on('error', () => undefined);
@@ -88,7 +100,7 @@ export async function connect(options: ConnectionOptions): Promise<Connection> {
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
-  const db = drizzlePglite(client, { schema });
+  const db = drizzlePglite(guardIdleTransactions(client, options.idleInTransactionTimeoutMs ?? defaultIdleInTransactionTimeoutMs), { schema });
   return {
     db: db as unknown as Database,
     kind: 'pglite',
@@ -99,6 +111,63 @@ export async function connect(options: ConnectionOptions): Promise<Connection> {
       unlock();
     },
   };
+}
+
+export class IdleInTransactionError extends Error {
+  constructor(idleMs: number) {
+    super(`transaction idle for more than ${idleMs} ms: rolled back (idle-in-transaction timeout)`);
+    this.name = 'IdleInTransactionError';
+  }
+}
+
+/**
+ * PGlite's idle-in-transaction timeout, done in the driver: Drizzle runs every statement of a
+ * transaction through the transaction's `query`, so the wrapper sees when one starts and ends. Once
+ * no statement has been running for `idleMs`, the transaction's callback is abandoned with
+ * IdleInTransactionError; PGlite then rolls back and frees its connection, and any statement the
+ * abandoned callback still sends fails ("transaction is closed"). A busy transaction, however long,
+ * is never cut.
+ */
+function guardIdleTransactions(client: PGlite, idleMs: number): PGlite {
+  const transaction = async <T>(callback: (tx: PgliteTransaction) => Promise<T>): Promise<T> =>
+    client.transaction(async (tx) => {
+      let running = 0;
+      let lastActive = Date.now();
+      let timer: NodeJS.Timeout | undefined;
+      const idle = new Promise<never>((_, reject) => {
+        const check = () => {
+          const quiet = Date.now() - lastActive;
+          if (running === 0 && quiet >= idleMs) reject(new IdleInTransactionError(idleMs));
+          else timer = setTimeout(check, running === 0 ? idleMs - quiet : idleMs);
+        };
+        timer = setTimeout(check, idleMs);
+      });
+      const query = tx.query.bind(tx);
+      const watched = Object.assign(Object.create(tx) as PgliteTransaction, {
+        query: async (...args: Parameters<PgliteTransaction['query']>) => {
+          running += 1;
+          try {
+            return await query(...args);
+          } finally {
+            running -= 1;
+            lastActive = Date.now();
+          }
+        },
+      });
+      try {
+        return await Promise.race([callback(watched), idle]);
+      } finally {
+        clearTimeout(timer);
+      }
+    });
+  // PGlite keeps its state in private fields: its own methods must run on the instance itself.
+  return new Proxy(client, {
+    get: (target, property) => {
+      if (property === 'transaction') return transaction;
+      const value = Reflect.get(target, property, target) as unknown;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 /** For test set-up: the raw PGlite handle is needed to dump a migrated data directory. */

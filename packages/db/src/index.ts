@@ -4,3 +4,4 @@ export * from './schema/index';
 export * from './prepared';
 export * from './transaction';
 export * from './sql-helpers';
+export * from './distribution';

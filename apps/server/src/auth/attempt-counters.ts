@@ -1,5 +1,5 @@
 import { attemptCounters, type Executor } from '@manyi/db';
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 
 /**
  * Staff sign-in lock-out: five tries free, then the account is locked for one minute after the
@@ -11,17 +11,28 @@ export const signInPolicy = { freeAttempts: 5, firstLockMs: 60_000, longestLockM
 const at = (instant: Date) => sql`${instant.toISOString()}::timestamptz`;
 
 /**
- * Counts a sign-in attempt for a login before its password is checked, in one statement, so
- * concurrent guesses are each counted and none slips between a read and a write. Returns false
- * while the login is locked (the attempt is then not counted and the password not checked).
+ * The counter of one staff account: a login is unique within a company, so the account is the
+ * company and the login, and one company's failures never lock another company's same login. A
+ * login that names no account (in the company given, or in any) is counted under its own key, so an
+ * unknown login locks like a known one and locking does not reveal which logins exist.
  */
-export async function reserveSignInAttempt(db: Executor, login: string, now: Date): Promise<boolean> {
+export const staffAttemptKey = (account: { tenantId: string; login: string } | { company: string | undefined; login: string }): string =>
+  'tenantId' in account ? `staff:${account.tenantId}:${account.login}` : `staff:?:${account.company ?? ''}:${account.login}`;
+
+/**
+ * Counts a sign-in attempt against each account it may open, before any password is checked, in one
+ * statement, so concurrent guesses are each counted and none slips between a read and a write.
+ * Returns the keys that were counted; a key missing from the answer is locked (its attempt is not
+ * counted and its password must not be checked).
+ */
+export async function reserveSignInAttempts(db: Executor, keys: string[], now: Date): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
   const runOver = sql`${attemptCounters.windowStartedAt} <= ${at(new Date(now.getTime() - signInPolicy.runMs))}`;
   const attempts = sql`case when ${runOver} then 1 else ${attemptCounters.attempts} + 1 end`;
   const lockSeconds = sql`least(${signInPolicy.longestLockMs / 1000}, ${signInPolicy.firstLockMs / 1000} * power(2, (${attempts}) - ${signInPolicy.freeAttempts}))`;
   const rows = await db
     .insert(attemptCounters)
-    .values({ key: `staff:${login}`, attempts: 1, windowStartedAt: now, lockedUntil: null })
+    .values(keys.map((key) => ({ key, attempts: 1, windowStartedAt: now, lockedUntil: null })))
     .onConflictDoUpdate({
       target: attemptCounters.key,
       set: {
@@ -31,13 +42,23 @@ export async function reserveSignInAttempt(db: Executor, login: string, now: Dat
       },
       setWhere: sql`${attemptCounters.lockedUntil} is null or ${attemptCounters.lockedUntil} <= ${at(now)}`,
     })
-    .returning({ attempts: attemptCounters.attempts });
-  return rows.length > 0;
+    .returning({ key: attemptCounters.key });
+  return new Set(rows.map((row) => row.key));
 }
 
-/** A successful sign-in starts the count again. */
-export async function clearSignInAttempts(db: Executor, login: string): Promise<void> {
-  await db.delete(attemptCounters).where(eq(attemptCounters.key, `staff:${login}`));
+/**
+ * A successful sign-in starts its account's count again. The other accounts the attempt was counted
+ * against (the same login in other companies, when no company code was given) get their count back:
+ * someone signing in to their own company must not lock another company's same login.
+ */
+export async function settleSignIn(db: Executor, opened: string | null, refunded: string[]): Promise<void> {
+  if (opened !== null) await db.delete(attemptCounters).where(eq(attemptCounters.key, opened));
+  if (refunded.length === 0) return;
+  const attempts = sql`greatest(0, ${attemptCounters.attempts} - 1)`;
+  await db
+    .update(attemptCounters)
+    .set({ attempts, lockedUntil: sql`case when (${attempts}) >= ${signInPolicy.freeAttempts} then ${attemptCounters.lockedUntil} end` })
+    .where(inArray(attemptCounters.key, refunded));
 }
 
 /**

@@ -8,9 +8,10 @@ describe('logins per company', () => {
     t = app;
   });
 
+  let admins = 0;
   async function companyWithAdmin(name: string) {
     const company = await createCompany(t.connection.db, name);
-    return { company, cookie: await signIn(t.app, company.admin.login, testPassword) };
+    return { company, cookie: await signIn(t.app, company.admin.login, testPassword, `10.6.0.${(admins += 1)}`) };
   }
 
   const create = (cookie: string, login: string, password: string) =>
@@ -53,5 +54,47 @@ describe('logins per company', () => {
     const inB = await login({ login: 'li.si', password: 'Same-pass-2026', company: b.company.tenant.code });
     expect(inB.statusCode).toBe(200);
     expect(inB.json().tenant.id).toBe(b.company.tenant.id);
+  });
+
+  describe('lock-out per company account (issue 14 §1 with §8)', () => {
+    let n = 0;
+    // Every attempt from another address: the lock-out is per account, whatever the address.
+    const attempt = (payload: Record<string, string>) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: `10.7.${Math.floor(n / 200)}.${n++ % 200}`, payload });
+
+    it("locks one company's account after five wrong passwords without locking another company's same login", async () => {
+      const a = await companyWithAdmin('戊物业');
+      const b = await companyWithAdmin('己物业');
+      await create(a.cookie, 'wang.wu', 'Wangwu-jia-2026');
+      await create(b.cookie, 'wang.wu', 'Wangwu-yi-2026');
+      const codeA = a.company.tenant.code;
+      for (let i = 0; i < 5; i += 1) expect((await attempt({ login: 'wang.wu', password: 'Wrong-pass-2026', company: codeA })).statusCode).toBe(401);
+      const locked = await attempt({ login: 'wang.wu', password: 'Wangwu-jia-2026', company: codeA });
+      expect(locked.statusCode).toBe(429);
+      expect(locked.json().code).toBe('sign_in_locked');
+      // Another address, the code in capitals, or no code at all: the locked account's password is not even checked.
+      expect((await attempt({ login: 'WANG.WU', password: 'Wangwu-jia-2026', company: codeA.toUpperCase() })).statusCode).toBe(429);
+      expect((await attempt({ login: 'wang.wu', password: 'Wangwu-jia-2026' })).statusCode).toBe(401);
+      // Company B's wang.wu is another account: not locked, with or without its company code.
+      const inB = await attempt({ login: 'wang.wu', password: 'Wangwu-yi-2026' });
+      expect(inB.statusCode).toBe(200);
+      expect(inB.json().tenant.id).toBe(b.company.tenant.id);
+      expect((await attempt({ login: 'wang.wu', password: 'Wangwu-yi-2026', company: b.company.tenant.code })).statusCode).toBe(200);
+      // The lock ends after its minute; A's account opens again.
+      t.clock.advance(61_000);
+      expect((await attempt({ login: 'wang.wu', password: 'Wangwu-jia-2026', company: codeA })).statusCode).toBe(200);
+    });
+
+    it("one company's signing in without a code does not count against another company's same login", async () => {
+      const a = await companyWithAdmin('庚物业');
+      const b = await companyWithAdmin('辛物业');
+      await create(a.cookie, 'zhao.liu', 'Zhaoliu-jia-2026');
+      await create(b.cookie, 'zhao.liu', 'Zhaoliu-yi-2026');
+      // Each attempt without a code is tried on both accounts; B's successes give A's account its count back.
+      for (let i = 0; i < 6; i += 1) expect((await attempt({ login: 'zhao.liu', password: 'Zhaoliu-yi-2026' })).statusCode).toBe(200);
+      for (let i = 0; i < 4; i += 1)
+        expect((await attempt({ login: 'zhao.liu', password: 'Wrong-pass-2026', company: a.company.tenant.code })).statusCode).toBe(401);
+      expect((await attempt({ login: 'zhao.liu', password: 'Zhaoliu-jia-2026' })).statusCode).toBe(200);
+    });
   });
 });

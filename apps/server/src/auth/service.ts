@@ -6,7 +6,7 @@ import { messageFor } from '../http/messages';
 import { HttpProblem } from '../http/problem';
 import { abilitiesOf } from '../policy/policy';
 import type { StaffPrincipal } from '../http/principal';
-import { clearSignInAttempts, reserveSignInAttempt } from './attempt-counters';
+import { reserveSignInAttempts, settleSignIn, staffAttemptKey } from './attempt-counters';
 import { hashPassword, isStrongPassword, verifyPassword } from './password';
 import { findStaffByLogin, findStaffUser, findStaffWithTenant, projectsInScope, setStaffPassword } from './repository';
 import { createSession, deleteStaffSessions } from './session-repository';
@@ -22,24 +22,34 @@ export async function signIn(
   input: { login: string; password: string; company?: string | undefined; userAgent: string; ip: string },
 ): Promise<string> {
   const login = input.login.toLowerCase();
+  const company = input.company?.toLowerCase();
   const now = deps.clock.now();
-  // Counted before the password is checked, per account and whatever the address, known login or not.
-  if (!(await reserveSignInAttempt(deps.db, login, now))) throw new HttpProblem(429, 'sign_in_locked');
-  const candidates = await findStaffByLogin(deps.db, login, input.company?.toLowerCase());
-  if (candidates.length === 0) {
+  const candidates = await findStaffByLogin(deps.db, login, company);
+  // Counted before any password is checked, per account (company and login) whatever the address,
+  // known login or not; a locked account's password is not checked at all.
+  const keyOf = (candidate: { tenantId: string }) => staffAttemptKey({ tenantId: candidate.tenantId, login });
+  const keys = candidates.length > 0 ? candidates.map(keyOf) : [staffAttemptKey({ company, login })];
+  const counted = await reserveSignInAttempts(deps.db, keys, now);
+  if (counted.size === 0) throw new HttpProblem(429, 'sign_in_locked');
+  const open = candidates.filter((candidate) => counted.has(keyOf(candidate)));
+  if (open.length === 0) {
     decoyHash ??= hashPassword('decoy-password-1');
     await verifyPassword(await decoyHash, input.password);
     throw new HttpProblem(401, 'bad_credentials');
   }
   // The same login may exist in several companies: the account is the one the password opens.
-  const matching: typeof candidates = [];
-  for (const candidate of candidates) if (await verifyPassword(candidate.passwordHash, input.password)) matching.push(candidate);
+  const matching: typeof open = [];
+  for (const candidate of open) if (await verifyPassword(candidate.passwordHash, input.password)) matching.push(candidate);
   // Only someone holding both passwords learns that two companies share the login; they are asked which company.
-  if (matching.length > 1) throw new HttpProblem(400, 'company_required');
+  if (matching.length > 1) {
+    // Their passwords were right: the attempt is no failure of any of these accounts.
+    await settleSignIn(deps.db, null, matching.map(keyOf));
+    throw new HttpProblem(400, 'company_required');
+  }
   const staff = matching[0];
   // A disabled account answers as a wrong password: the sign-in page must not confirm that a login exists.
   if (!staff || !staff.active) throw new HttpProblem(401, 'bad_credentials');
-  await clearSignInAttempts(deps.db, login);
+  await settleSignIn(deps.db, keyOf(staff), open.filter((candidate) => candidate !== staff).map(keyOf));
   return createSession(deps.db, {
     tenantId: staff.tenantId,
     kind: 'staff',

@@ -1,4 +1,4 @@
-import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, tenantId, updatedAt } from './columns';
 
 /**
@@ -28,5 +28,9 @@ export const cases = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('cases_ticket_uq').on(t.tenantId, t.ticketId), index('cases_tenant_status_idx').on(t.tenantId, t.status, t.createdAt)],
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex('cases_ticket_uq').on(t.tenantId, t.ticketId),
+    index('cases_tenant_status_idx').on(t.tenantId, t.status, t.createdAt),
+  ],
 );

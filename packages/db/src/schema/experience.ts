@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, tenantId, updatedAt } from './columns';
 
 /**
@@ -16,7 +16,7 @@ export const journeys = pgTable(
     projectId: uuid('project_id'),
     createdAt: createdAt(),
   },
-  (t) => [index('journeys_tenant_idx').on(t.tenantId, t.projectType)],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('journeys_tenant_idx').on(t.tenantId, t.projectType)],
 );
 
 export const journeyVersions = pgTable(
@@ -35,7 +35,7 @@ export const journeyVersions = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('journey_versions_number_uq').on(t.tenantId, t.journeyId, t.number)],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), uniqueIndex('journey_versions_number_uq').on(t.tenantId, t.journeyId, t.number)],
 );
 
 /**
@@ -71,6 +71,7 @@ export const delightMoments = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
     index('delight_moments_project_idx').on(t.tenantId, t.projectId, t.occurredAt),
     index('delight_moments_staff_idx').on(t.tenantId, t.staffId, t.occurredAt),
     uniqueIndex('delight_moments_ticket_uq').on(t.tenantId, t.ticketId),
@@ -94,5 +95,9 @@ export const staffPraises = pgTable(
     text: text('text').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('staff_praises_tenant_staff_idx').on(t.tenantId, t.staffId, t.createdAt), index('staff_praises_tenant_person_idx').on(t.tenantId, t.personId)],
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    index('staff_praises_tenant_staff_idx').on(t.tenantId, t.staffId, t.createdAt),
+    index('staff_praises_tenant_person_idx').on(t.tenantId, t.personId),
+  ],
 );

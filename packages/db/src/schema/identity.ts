@@ -27,6 +27,7 @@ export const staffUsers = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex('staff_users_tenant_login_uq').on(t.tenantId, t.login),
     index('staff_users_login_idx').on(t.login),
     index('staff_users_tenant_idx').on(t.tenantId, t.id),
@@ -43,11 +44,15 @@ export const staffProjects = pgTable(
   (t) => [primaryKey({ columns: [t.tenantId, t.staffId, t.projectId] }), index('staff_projects_tenant_project_idx').on(t.tenantId, t.projectId)],
 );
 
-/** The cookie carries a random token; only its SHA-256 is stored, so a database leak yields no live session. */
+/**
+ * The cookie carries a random token; only its SHA-256 is stored, so a database leak yields no live session.
+ * The key leads with the token, which every request looks up before it knows the company (a statement
+ * that crosses companies once distributed: ARCHITECTURE.md, "Sharding by company").
+ */
 export const sessions = pgTable(
   'sessions',
   {
-    id: text('id').primaryKey(),
+    id: text('id').notNull(),
     tenantId: tenantId(),
     kind: text('kind').notNull(),
     staffId: uuid('staff_id'),
@@ -57,7 +62,7 @@ export const sessions = pgTable(
     userAgent: text('user_agent').notNull().default(''),
     ip: text('ip').notNull().default(''),
   },
-  (t) => [index('sessions_tenant_staff_idx').on(t.tenantId, t.staffId)],
+  (t) => [primaryKey({ columns: [t.id, t.tenantId] }), index('sessions_tenant_staff_idx').on(t.tenantId, t.staffId)],
 );
 
 export const ownerInvites = pgTable(
@@ -72,7 +77,11 @@ export const ownerInvites = pgTable(
     usedAt: timestamp('used_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('owner_invites_token_uq').on(t.tokenHash), index('owner_invites_tenant_person_idx').on(t.tenantId, t.personId)],
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex('owner_invites_token_uq').on(t.tokenHash, t.tenantId),
+    index('owner_invites_tenant_person_idx').on(t.tenantId, t.personId),
+  ],
 );
 
 export const otpCodes = pgTable(
@@ -87,15 +96,18 @@ export const otpCodes = pgTable(
     usedAt: timestamp('used_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index('otp_codes_tenant_phone_idx').on(t.tenantId, t.phone, t.createdAt)],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('otp_codes_tenant_phone_idx').on(t.tenantId, t.phone, t.createdAt)],
 );
 
 /**
  * Attempts counted per account or phone number, whatever address they come from (an attacker has
- * many addresses; the account and the phone are what is attacked). Global: a login or a phone
- * number is limited across companies. key: 'staff:<login>' (failed sign-ins since the last
- * success, with locked_until for the back-off) or 'otp-minute|hour|day:<phone>' (codes sent in
- * the window that started at window_started_at). Each attempt is one upsert, so concurrent
+ * many addresses; the account and the phone are what is attacked). A reference table (global, read
+ * before anyone is signed in: packages/db/src/distribution.ts), its keys naming what is counted:
+ * 'staff:<tenant id>:<login>' for one company's account (logins are unique per company, so one
+ * company's failures never lock another's same login), 'staff:?:<company code>:<login>' for a login
+ * that names no account (failed sign-ins since the last success, with locked_until for the
+ * back-off); 'otp-minute|hour|day:<phone>' for codes sent to a phone, whichever company asks (codes
+ * sent in the window that started at window_started_at). Each attempt is one upsert, so concurrent
  * attempts are all counted.
  */
 export const attemptCounters = pgTable('attempt_counters', {

@@ -55,5 +55,5 @@ export const incidentEvents = pgTable(
     data: jsonb('data'),
     at: at('at').notNull(),
   },
-  (t) => [index('incident_events_tenant_incident_idx').on(t.tenantId, t.incidentId, t.at)],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('incident_events_tenant_incident_idx').on(t.tenantId, t.incidentId, t.at)],
 );

@@ -1,11 +1,11 @@
-import { bigint, boolean, index, numeric, pgTable, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, numeric, pgTable, primaryKey, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { createdAt, id, tenantId, updatedAt } from './columns';
+import { createdAt, globalId, id, tenantId, updatedAt } from './columns';
 
 export const tenants = pgTable(
   'tenants',
   {
-    id: id(),
+    id: globalId(),
     code: text('code').notNull(),
     name: text('name').notNull(),
     createdAt: createdAt(),
@@ -29,7 +29,7 @@ export const regions = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('regions_tenant_name_uq').on(t.tenantId, t.name)],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), uniqueIndex('regions_tenant_name_uq').on(t.tenantId, t.name)],
 );
 
 /** type: residential 住宅 | office 写字楼 | commercial 商业; stage: early 前期 | growth 成长期 | mature 成熟期 */
@@ -50,7 +50,11 @@ export const projects = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('projects_tenant_code_uq').on(t.tenantId, t.code), index('projects_tenant_region_idx').on(t.tenantId, t.regionId)],
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex('projects_tenant_code_uq').on(t.tenantId, t.code),
+    index('projects_tenant_region_idx').on(t.tenantId, t.regionId),
+  ],
 );
 
 export const buildings = pgTable(
@@ -66,7 +70,7 @@ export const buildings = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('buildings_tenant_project_name_uq').on(t.tenantId, t.projectId, t.name)],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), uniqueIndex('buildings_tenant_project_name_uq').on(t.tenantId, t.projectId, t.name)],
 );
 
 export const units = pgTable(
@@ -80,7 +84,7 @@ export const units = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('units_tenant_building_name_uq').on(t.tenantId, t.buildingId, t.name)],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), uniqueIndex('units_tenant_building_name_uq').on(t.tenantId, t.buildingId, t.name)],
 );
 
 /**
@@ -103,6 +107,7 @@ export const households = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
     unique('households_tenant_room_uq').on(t.tenantId, t.buildingId, t.unitId, t.room).nullsNotDistinct(),
     index('households_tenant_project_sort_idx').on(t.tenantId, t.projectId, t.sortKey, t.id),
     index('households_tenant_room_idx').on(t.tenantId, t.room),
@@ -130,6 +135,7 @@ export const persons = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
     index('persons_tenant_household_idx').on(t.tenantId, t.householdId),
     index('persons_tenant_phone_idx').on(t.tenantId, t.phone),
     index('persons_tenant_project_idx').on(t.tenantId, t.projectId, t.id),

@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, tenantId } from './columns';
 
 /** Who changed what: written in the same transaction as the change it describes. */
@@ -20,7 +20,11 @@ export const auditLogs = pgTable(
     ip: text('ip').notNull().default(''),
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('audit_logs_tenant_at_idx').on(t.tenantId, t.at, t.id), index('audit_logs_tenant_entity_idx').on(t.tenantId, t.entityType, t.entityId)],
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    index('audit_logs_tenant_at_idx').on(t.tenantId, t.at, t.id),
+    index('audit_logs_tenant_entity_idx').on(t.tenantId, t.entityType, t.entityId),
+  ],
 );
 
 /**
@@ -61,6 +65,7 @@ export const timelineEvents = pgTable(
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
     index('timeline_events_tenant_person_idx').on(t.tenantId, t.personId, t.occurredAt),
     index('timeline_events_tenant_household_idx').on(t.tenantId, t.householdId, t.occurredAt),
   ],
@@ -88,5 +93,5 @@ export const importJobs = pgTable(
     finishedAt: timestamp('finished_at', { withTimezone: true }),
     committedAt: timestamp('committed_at', { withTimezone: true }),
   },
-  (t) => [index('import_jobs_tenant_created_idx').on(t.tenantId, t.createdAt)],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('import_jobs_tenant_created_idx').on(t.tenantId, t.createdAt)],
 );

@@ -102,6 +102,7 @@ export const tickets = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
     // The readable number counts per project and day (ticket_sequences), so it is unique within its project.
     uniqueIndex('tickets_tenant_project_number_uq').on(t.tenantId, t.projectId, t.number),
     // Two receipts racing with one key: the second insert fails here and replays the first.
@@ -161,7 +162,7 @@ export const ticketEvents = pgTable(
     data: jsonb('data'),
     at: at('at').notNull(),
   },
-  (t) => [index('ticket_events_tenant_ticket_idx').on(t.tenantId, t.ticketId, t.at)],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('ticket_events_tenant_ticket_idx').on(t.tenantId, t.ticketId, t.at)],
 );
 
 export const ticketAttachments = pgTable(
@@ -178,7 +179,7 @@ export const ticketAttachments = pgTable(
     uploadedById: uuid('uploaded_by_id'),
     createdAt: createdAt(),
   },
-  (t) => [index('ticket_attachments_tenant_ticket_idx').on(t.tenantId, t.ticketId)],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('ticket_attachments_tenant_ticket_idx').on(t.tenantId, t.ticketId)],
 );
 
 /** CLEAR steps of seed 001 第三讲, saved as the handler goes; required before a complaint resolves. */
@@ -234,7 +235,7 @@ export const returnVisits = pgTable(
     visitorId: uuid('visitor_id'),
     at: at('at').notNull(),
   },
-  (t) => [index('return_visits_tenant_ticket_idx').on(t.tenantId, t.ticketId)],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('return_visits_tenant_ticket_idx').on(t.tenantId, t.ticketId)],
 );
 
 /** A company's SLA policies, ordered; first match wins. Seeded from the defaults in @manyi/core. */
@@ -253,7 +254,7 @@ export const slaPolicies = pgTable(
     active: boolean('active').notNull().default(true),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('sla_policies_tenant_code_uq').on(t.tenantId, t.code)],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), uniqueIndex('sla_policies_tenant_code_uq').on(t.tenantId, t.code)],
 );
 
 /** Public holidays and 调休 working days that override the weekday rule of a working-hours calendar. */
@@ -288,6 +289,7 @@ export const ticketAlerts = pgTable(
     readAt: at('read_at'),
   },
   (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex('ticket_alerts_once_uq').on(t.tenantId, t.ticketId, t.kind, t.target, t.level),
     index('ticket_alerts_tenant_project_idx').on(t.tenantId, t.projectId, t.createdAt),
   ],
@@ -306,7 +308,7 @@ export const webhooks = pgTable(
     active: boolean('active').notNull().default(true),
     createdAt: createdAt(),
   },
-  (t) => [index('webhooks_tenant_idx').on(t.tenantId, t.projectId)],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('webhooks_tenant_idx').on(t.tenantId, t.projectId)],
 );
 
 /** Outbox of webhook messages; one row per alert and webhook, sent with retries. */
@@ -325,6 +327,7 @@ export const webhookDeliveries = pgTable(
     sentAt: at('sent_at'),
   },
   (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex('webhook_deliveries_once_uq').on(t.tenantId, t.alertId, t.webhookId),
     index('webhook_deliveries_tenant_due_idx').on(t.tenantId, t.status, t.nextAttemptAt),
   ],
@@ -343,7 +346,7 @@ export const dispatchRules = pgTable(
     memberIds: uuid('member_ids').array().notNull().default([]),
     roundRobinCursor: integer('round_robin_cursor').notNull().default(0),
   },
-  (t) => [uniqueIndex('dispatch_rules_tenant_project_post_uq').on(t.tenantId, t.projectId, t.post)],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), uniqueIndex('dispatch_rules_tenant_project_post_uq').on(t.tenantId, t.projectId, t.post)],
 );
 
 export const cannedReplies = pgTable(
@@ -356,7 +359,7 @@ export const cannedReplies = pgTable(
     body: text('body').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('canned_replies_tenant_idx').on(t.tenantId, t.ticketType)],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('canned_replies_tenant_idx').on(t.tenantId, t.ticketType)],
 );
 
 /** Group complaints (proposed by detection), planned and emergency incidents (停水, 停电, 电梯停运). */
@@ -386,6 +389,7 @@ export const incidents = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
     index('incidents_tenant_project_idx').on(t.tenantId, t.projectId, t.status),
     uniqueIndex('incidents_tenant_detection_uq').on(t.tenantId, t.detectionKey),
   ],
@@ -413,7 +417,7 @@ export const ticketCompletions = pgTable(
     signatureAttachmentId: uuid('signature_attachment_id'),
     completedAt: at('completed_at').notNull(),
   },
-  (t) => [index('ticket_completions_tenant_ticket_idx').on(t.tenantId, t.ticketId, t.completedAt)],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('ticket_completions_tenant_ticket_idx').on(t.tenantId, t.ticketId, t.completedAt)],
 );
 
 /** The code an owner receives to confirm work on site; only its digest is kept, as for sign-in codes. */
@@ -430,5 +434,5 @@ export const ticketConfirmationCodes = pgTable(
     usedAt: at('used_at'),
     createdAt: createdAt(),
   },
-  (t) => [index('ticket_confirmation_codes_tenant_ticket_idx').on(t.tenantId, t.ticketId, t.createdAt)],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('ticket_confirmation_codes_tenant_ticket_idx').on(t.tenantId, t.ticketId, t.createdAt)],
 );

@@ -24,7 +24,7 @@ export const indicatorSystems = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('indicator_systems_tenant_idx').on(t.tenantId, t.post)],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('indicator_systems_tenant_idx').on(t.tenantId, t.post)],
 );
 
 /** One immutable tree of an indicator system: dimension → indicator → sub-indicator with weights summing to 100 per level. */
@@ -57,7 +57,7 @@ export const surveys = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('surveys_tenant_idx').on(t.tenantId, t.status)],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('surveys_tenant_idx').on(t.tenantId, t.status)],
 );
 
 export const surveyVersions = pgTable(
@@ -106,7 +106,7 @@ export const campaigns = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('campaigns_tenant_status_idx').on(t.tenantId, t.status, t.closesAt)],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('campaigns_tenant_status_idx').on(t.tenantId, t.status, t.closesAt)],
 );
 
 /** One household invited to one campaign; the token itself is never stored, only its SHA-256. */
@@ -129,7 +129,8 @@ export const surveyInvitations = pgTable(
     completedAt: at('completed_at'),
   },
   (t) => [
-    uniqueIndex('survey_invitations_token_uq').on(t.tokenDigest),
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex('survey_invitations_token_uq').on(t.tokenDigest, t.tenantId),
     uniqueIndex('survey_invitations_campaign_household_uq').on(t.tenantId, t.campaignId, t.householdId),
     index('survey_invitations_tenant_household_idx').on(t.tenantId, t.householdId, t.invitedAt),
     // No index names status (or the other columns an answer updates): opening and completing an
@@ -150,7 +151,8 @@ export const surveyPosters = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex('survey_posters_token_uq').on(t.tokenDigest),
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex('survey_posters_token_uq').on(t.tokenDigest, t.tenantId),
     uniqueIndex('survey_posters_campaign_building_uq').on(t.tenantId, t.campaignId, t.buildingId),
   ],
 );
@@ -181,6 +183,7 @@ export const surveyResponses = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex('survey_responses_campaign_household_uq')
       .on(t.tenantId, t.campaignId, t.householdId)
       .where(sql`${t.householdId} is not null`),
@@ -227,6 +230,7 @@ export const surveyFollowups = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex('survey_followups_response_uq').on(t.tenantId, t.responseId),
     index('survey_followups_tenant_campaign_idx').on(t.tenantId, t.campaignId),
     index('survey_followups_tenant_household_idx').on(t.tenantId, t.householdId),
@@ -264,7 +268,7 @@ export const surveyImports = pgTable(
     finishedAt: at('finished_at'),
     committedAt: at('committed_at'),
   },
-  (t) => [index('survey_imports_tenant_campaign_idx').on(t.tenantId, t.campaignId, t.createdAt)],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('survey_imports_tenant_campaign_idx').on(t.tenantId, t.campaignId, t.createdAt)],
 );
 
 /**

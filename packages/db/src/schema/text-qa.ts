@@ -1,4 +1,4 @@
-import { boolean, index, integer, jsonb, pgTable, real, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, real, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, tenantId } from './columns';
 
 /**
@@ -27,6 +27,7 @@ export const qaTexts = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
     index('qa_texts_tenant_created_idx').on(t.tenantId, t.createdAt),
     index('qa_texts_author_idx').on(t.tenantId, t.authorId),
     index('qa_texts_source_idx').on(t.tenantId, t.sourceType, t.sourceId),
@@ -57,7 +58,11 @@ export const qaFindings = pgTable(
     reviewNote: text('review_note'),
     createdAt: createdAt(),
   },
-  (t) => [index('qa_findings_tenant_status_idx').on(t.tenantId, t.status, t.createdAt), index('qa_findings_text_idx').on(t.tenantId, t.textId)],
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    index('qa_findings_tenant_status_idx').on(t.tenantId, t.status, t.createdAt),
+    index('qa_findings_text_idx').on(t.tenantId, t.textId),
+  ],
 );
 
 /** A reviewer's rubric scores (0–5 each: greeting, listening, empathy, solution, commitment, closing) for one text. */
@@ -74,7 +79,7 @@ export const qaReviews = pgTable(
     comment: text('comment'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('qa_reviews_text_reviewer_uq').on(t.tenantId, t.textId, t.reviewerId)],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), uniqueIndex('qa_reviews_text_reviewer_uq').on(t.tenantId, t.textId, t.reviewerId)],
 );
 
 /**
@@ -102,5 +107,9 @@ export const ownerVoiceTexts = pgTable(
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('owner_voice_source_uq').on(t.tenantId, t.sourceType, t.sourceId), index('owner_voice_tenant_time_idx').on(t.tenantId, t.occurredAt)],
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex('owner_voice_source_uq').on(t.tenantId, t.sourceType, t.sourceId),
+    index('owner_voice_tenant_time_idx').on(t.tenantId, t.occurredAt),
+  ],
 );

@@ -1,4 +1,4 @@
-import { boolean, date, index, integer, jsonb, pgTable, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, tenantId, updatedAt } from './columns';
 
 /**
@@ -18,7 +18,7 @@ export const trainingCourses = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('training_courses_tenant_idx').on(t.tenantId, t.archived)],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('training_courses_tenant_idx').on(t.tenantId, t.archived)],
 );
 
 /** A manager asks a staff member to take a course by a date; one assignment per course and person. */
@@ -34,6 +34,7 @@ export const trainingAssignments = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex('training_assignments_course_staff_uq').on(t.tenantId, t.courseKey, t.staffId),
     index('training_assignments_staff_idx').on(t.tenantId, t.staffId),
   ],
@@ -59,5 +60,9 @@ export const learningRecords = pgTable(
     detail: jsonb('detail'),
     createdAt: createdAt(),
   },
-  (t) => [index('learning_records_staff_idx').on(t.tenantId, t.staffId, t.createdAt), index('learning_records_subject_idx').on(t.tenantId, t.subjectKey)],
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    index('learning_records_staff_idx').on(t.tenantId, t.staffId, t.createdAt),
+    index('learning_records_subject_idx').on(t.tenantId, t.subjectKey),
+  ],
 );
