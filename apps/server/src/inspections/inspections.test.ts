@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createStaff, signIn, testAppPerFile, type TestApp } from '../../test';
 import { serviceDesk } from '../tickets/testing';
+import { runScoreRefresh } from '../scorecards/rollup';
 
 type Desk = Awaited<ReturnType<typeof serviceDesk>>;
 const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
@@ -72,13 +73,25 @@ describe('quality inspections (品质巡检)', () => {
       ...multipart(inspector.cookie, Buffer.from('%PDF-1.4 hello')),
     });
     expect(notPhoto.statusCode).toBe(415);
-    await desk.call(inspector.cookie, 'PUT', `/inspections/${round.id}/items/${second!.id}`, { result: 'pass' });
+    await desk.call(inspector.cookie, 'PUT', `/inspections/${round.id}/items/${second!.id}`, { result: 'pass', bonus: 3, responsibleStaffId: desk.steward.id });
 
     const submitted = await desk.call(inspector.cookie, 'POST', `/inspections/${round.id}/submit`, { rectifyWithinDays: 2 });
     expect(submitted.statusCode, submitted.body).toBe(200);
     expect(submitted.json().score).toBe(90);
     const again = await desk.call(inspector.cookie, 'PUT', `/inspections/${round.id}/items/${second!.id}`, { result: 'pass' });
     expect(again.statusCode).toBe(409);
+
+    // The steward charged with the item sees its 扣分 and the other item's 加分 on their scorecard, each linked to its item.
+    await runScoreRefresh(t.connection.db, t.clock, { tenantIds: [desk.company.tenant.id] });
+    const card = (await desk.call(desk.steward.cookie, 'GET', '/scorecards/me')).json();
+    expect(card.byKind).toEqual(
+      expect.arrayContaining([
+        { kind: 'inspection_deduction', events: 1, points: -10 },
+        { kind: 'inspection_bonus', events: 1, points: 3 },
+      ]),
+    );
+    const points = (await desk.call(desk.steward.cookie, 'GET', `/scorecards/staff/${desk.steward.id}/points?kind=inspection_deduction`)).json().items;
+    expect(points).toEqual([expect.objectContaining({ recordType: 'inspection', recordId: first!.id, points: -10, title: '公共区域干净整洁' })]);
 
     // The project sees its rectification, with the deadline; the manager reports it fixed; the inspector re-inspects.
     const list = await desk.call(desk.manager.cookie, 'GET', '/rectifications');

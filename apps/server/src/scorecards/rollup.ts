@@ -10,7 +10,7 @@ import type { BackgroundTimer } from '../background-timer';
 import type { Clock } from '../clock';
 import { firstMonth, recentFromMonth, startMonthlyRollupTimer } from '../monthly-rollup';
 import { refreshScoreMonths, tenantsWithStaff } from './repository';
-import { availableSources } from './sources';
+import { scoreSources } from './sources';
 
 export type ScoreRefreshOptions = { tenantIds?: readonly string[] | undefined; full?: boolean | undefined };
 
@@ -18,11 +18,10 @@ const instantOf = (month: string) => new Date(`${month}T00:00:00+08:00`);
 
 export async function runScoreRefresh(db: Database, clock: Clock, options: ScoreRefreshOptions = {}): Promise<{ companies: number; rows: number }> {
   const fromMonth = options.full ? firstMonth : recentFromMonth(clock.now());
-  const sources = await availableSources(db);
   const tenantIds = options.tenantIds ?? (await tenantsWithStaff(db));
   let rows = 0;
   for (const tenantId of tenantIds) {
-    rows += await db.transaction((tx) => refreshScoreMonths(tx, tenantId, sources, fromMonth, instantOf(fromMonth)));
+    rows += await db.transaction((tx) => refreshScoreMonths(tx, tenantId, scoreSources, fromMonth, instantOf(fromMonth)));
   }
   return { companies: tenantIds.length, rows };
 }

@@ -55,7 +55,7 @@ import {
   type MonthCount,
   type ObjectionRow,
 } from './repository';
-import { availableSources } from './sources';
+import { scoreSources } from './sources';
 
 type Scorecard = z.output<typeof scorecard>;
 type Point = z.output<typeof scorePoint>;
@@ -151,8 +151,8 @@ function presentPoint(row: EventRow, rules: ScoreRules): Point {
 export async function listPoints(context: Context, staffId: string, query: z.output<typeof pointsQuery>): Promise<{ items: Point[] }> {
   await requireCardAccess(context, staffId);
   const month = query.month ?? currentMonth(context);
-  const [rules, sources] = await Promise.all([readScoreRules(context.db, context.principal.tenantId), availableSources(context.db)]);
-  const rows = await personEvents(context.db, sources, {
+  const rules = await readScoreRules(context.db, context.principal.tenantId);
+  const rows = await personEvents(context.db, scoreSources, {
     tenantId: context.principal.tenantId,
     staffId,
     from: instantOf(month),
@@ -162,8 +162,7 @@ export async function listPoints(context: Context, staffId: string, query: z.out
 }
 
 async function findPoint(context: Context, staffId: string, kind: ScoreKind, recordId: string): Promise<EventRow | undefined> {
-  const sources = await availableSources(context.db);
-  const rows = await personEvents(context.db, sources, { tenantId: context.principal.tenantId, staffId, recordId, from: new Date(0) });
+  const rows = await personEvents(context.db, scoreSources, { tenantId: context.principal.tenantId, staffId, recordId, from: new Date(0) });
   return rows.find((row) => row.kind === kind);
 }
 

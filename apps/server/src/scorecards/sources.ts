@@ -2,15 +2,13 @@
  * Where points come from (issue 18 §4). A ScoreSource turns one kind of record into scorecard events, one row per
  * point: (kind, record_id, staff_id, project_id, occurred_at, amount, ticket_id, ticket_number, title). The
  * rollup (rollup.ts) counts these rows per month, person, project and kind; the drill-down lists the same rows for
- * one person, so a total and the records behind it are counted by one definition. A new source — quality
- * inspections (issue 18 §1) — plugs in as one more entry of `scoreSources`: see inspectionSource below.
+ * one person, so a total and the records behind it are counted by one definition. A new source plugs in as one
+ * more entry of `scoreSources`.
  *
  * Attribution: a ticket's points (SLA outcome, return-visit confirmation or rejection, the owner's rating) go to
  * its handler (assignee) in its project; a red-line finding and a reviewed text to the text's author; a 感动点 to the
  * staff member who delighted the owner; a learning record to the learner, in the first project they serve.
  */
-import type { Executor } from '@manyi/db';
-import { queryRows } from '@manyi/db';
 import { sql, type SQL } from 'drizzle-orm';
 
 export type EventScope = {
@@ -27,8 +25,6 @@ export type ScoreSource = {
   name: string;
   /** SELECT of the event rows in the scope, in the column order of eventColumns. */
   events(scope: EventScope): SQL;
-  /** Whether the source's tables exist (a source added before its tables land answers false and is left out). */
-  available?(db: Executor): Promise<boolean>;
 };
 
 export const eventColumns = 'kind, record_id, staff_id, project_id, occurred_at, amount, ticket_id, ticket_number, title';
@@ -113,34 +109,24 @@ const learningSource: ScoreSource = {
 };
 
 /**
- * Quality inspections (品质巡检, issue 18 §1), built in parallel on another branch. The source expects one row per
- * failed item charged to a person: inspection_deductions (tenant_id, id, staff_id, project_id, inspected_at,
- * points > 0, title). Until that table exists the source reports itself unavailable and is left out; when the
- * inspections land, point this statement at their table (or a view with these columns).
+ * Quality inspections (品质巡检, issue 18 §1): an item of a submitted round charged to a person
+ * (inspection_items.responsible_staff_id) gives its deducted points (扣分) and its bonus points (加分, seed 002),
+ * dated by the round's submission. Items charged to the post's team as a whole (no person) count for nobody's card.
  */
-export const inspectionSource: ScoreSource = {
+const inspectionSource: ScoreSource = {
   name: 'inspections',
-  available: async (db) =>
-    (await queryRows<{ present: boolean }>(db, sql`select to_regclass('inspection_deductions') is not null as present`))[0]?.present ?? false,
   events: (scope) => sql`
-    select 'inspection_deduction', d.id, d.staff_id, d.project_id, d.inspected_at, d.points, null::uuid, null::text, d.title
-    from inspection_deductions d
-    where d.tenant_id = ${scope.tenantId} ${person(sql`d.staff_id`, scope)} ${record(sql`d.id`, scope)} and ${range(sql`d.inspected_at`, scope)}`,
+    select e.kind, i.id, i.responsible_staff_id, i.project_id, r.submitted_at, e.amount, null::uuid, null::text, i.name_zh
+    from inspection_items i
+    join inspection_rounds r on r.tenant_id = i.tenant_id and r.id = i.round_id
+    cross join lateral (values ('inspection_deduction', i.deduction), ('inspection_bonus', i.bonus)) as e(kind, amount)
+    where i.tenant_id = ${scope.tenantId} and r.status = 'submitted' and i.responsible_staff_id is not null and e.amount > 0
+      ${person(sql`i.responsible_staff_id`, scope)} ${record(sql`i.id`, scope)} and ${range(sql`r.submitted_at`, scope)}`,
 };
 
 export const scoreSources: readonly ScoreSource[] = [slaSource, visitSource, redLineSource, reviewSource, delightSource, learningSource, inspectionSource];
 
-/** The sources whose tables exist in this database (checked once per process: tables appear only with a migration). */
-let present: Promise<readonly ScoreSource[]> | undefined;
-export function availableSources(db: Executor): Promise<readonly ScoreSource[]> {
-  present ??= (async () => {
-    const checks = await Promise.all(scoreSources.map(async (source) => (source.available ? source.available(db) : true)));
-    return scoreSources.filter((_, index) => checks[index]);
-  })();
-  return present;
-}
-
-/** Every event of the scope from the available sources, as one relation with eventColumns. */
+/** Every event of the scope from the given sources, as one relation with eventColumns. */
 export function eventsOf(sources: readonly ScoreSource[], scope: EventScope): SQL {
   return sql`(${sql.join(
     sources.map((source) => source.events(scope)),

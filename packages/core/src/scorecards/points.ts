@@ -111,6 +111,13 @@ const kinds = {
     weight: -1,
     why: { 'zh-CN': '品质巡检不合格项(按扣分计)', 'en-US': 'A failed inspection item (its deducted points count)' },
   },
+  inspection_bonus: {
+    label: { 'zh-CN': '巡检加分', 'en-US': 'Inspection bonus' },
+    sign: 'bonus',
+    record: 'inspection',
+    weight: 1,
+    why: { 'zh-CN': '品质巡检中超出标准的加分项(按加分计)', 'en-US': 'An inspection item done beyond the standard (its bonus points count)' },
+  },
 } as const satisfies Record<string, KindDefinition>;
 
 export type ScoreKind = keyof typeof kinds;
@@ -129,7 +136,7 @@ export function scoreKindWhy(kind: ScoreKind): Label {
   return kinds[kind].why;
 }
 
-/** Points per event of each kind (per rewarded point for 感动点 and per deducted point for inspections). */
+/** Points per event of each kind (per rewarded point for 感动点 and per deducted or bonus point for inspections). */
 export type ScoreRules = Record<ScoreKind, number>;
 
 export const defaultScoreRules: ScoreRules = Object.fromEntries(Object.entries(kinds).map(([kind, definition]) => [kind, definition.weight])) as ScoreRules;

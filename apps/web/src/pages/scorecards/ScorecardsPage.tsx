@@ -41,6 +41,7 @@ function recordPath(point: ScorePoint): string | null {
   if (point.recordType === 'finding' || point.recordType === 'review') return '/quality';
   if (point.recordType === 'moment') return '/experience';
   if (point.recordType === 'learning') return '/training';
+  if (point.recordType === 'inspection') return '/inspections';
   return null;
 }
 
