@@ -1,9 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { meKey } from './api/auth';
-import { onUnauthorized } from './api/client';
-import { ApiError } from './api/problem';
+import { entryQueryClient } from './api/query-client';
 import { LocaleProvider } from './i18n/LocaleProvider';
 import { lazyNamed } from './shared/lazy-named';
 import { PageSpin } from './shared/PageSpin';
@@ -57,21 +56,7 @@ const IndicatorSystemsPage = lazyNamed(() => import('./pages/indicators/Indicato
 const HomePage = lazyNamed(() => import('./pages/analytics/HomePage'), 'HomePage');
 const AnalyticsPage = lazyNamed(() => import('./pages/analytics/HomePage'), 'AnalyticsPage');
 
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      staleTime: 30_000,
-      refetchOnWindowFocus: false,
-      // Client errors (403, 404, 422) will not get better by asking again.
-      retry: (failureCount, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failureCount < 2,
-    },
-  },
-});
-
-/** A 401 on any call means the session is gone: clearing "me" lets the route guards redirect. */
-onUnauthorized((audience) => {
-  if (audience === 'staff') queryClient.setQueryData(meKey, null);
-});
+const queryClient = entryQueryClient('staff', meKey);
 
 export function App() {
   return (

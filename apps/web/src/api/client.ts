@@ -3,7 +3,8 @@ import { ApiError, readProblem } from './problem';
 export const apiBase = '/api/v1';
 
 type Locale = 'zh-CN' | 'en-US';
-type UnauthorizedListener = (audience: 'staff' | 'owner') => void;
+export type UnauthorizedAudience = 'staff' | 'owner';
+type UnauthorizedListener = (audience: UnauthorizedAudience) => void;
 
 let currentLocale: Locale = 'zh-CN';
 let unauthorizedListener: UnauthorizedListener = () => undefined;

@@ -1,10 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
-import { onUnauthorized } from '../api/client';
 import { ownerMeKey } from '../api/owner';
-import { ApiError } from '../api/problem';
+import { entryQueryClient } from '../api/query-client';
 import { LocaleState } from '../i18n/locale-context';
 import { lazyNamed } from '../shared/lazy-named';
 import { ownerI18n } from './texts';
@@ -25,20 +24,7 @@ const OwnerTicketsPage = lazyNamed(() => import('./tickets/OwnerTicketsPage'), '
 const OwnerTicketNewPage = lazyNamed(() => import('./tickets/OwnerTicketNewPage'), 'OwnerTicketNewPage');
 const OwnerTicketPage = lazyNamed(() => import('./tickets/OwnerTicketPage'), 'OwnerTicketPage');
 
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      staleTime: 30_000,
-      refetchOnWindowFocus: false,
-      retry: (failureCount, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failureCount < 2,
-    },
-  },
-});
-
-/** A 401 means the owner's session is gone: clearing "me" sends the page to sign-in. */
-onUnauthorized((audience) => {
-  if (audience === 'owner') queryClient.setQueryData(ownerMeKey, null);
-});
+const queryClient = entryQueryClient('owner', ownerMeKey);
 
 function OwnerApp() {
   return (
