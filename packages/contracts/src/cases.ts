@@ -1,7 +1,6 @@
-import { caseOutcomes, discStyles } from '@manyi/core';
+import { caseOutcomes, discStyles, redLineCodes } from '@manyi/core';
 import { z } from 'zod';
 
-const redLineCodes = ['impatient', 'refusing', 'doubting', 'casual', 'shirking'] as const;
 const text = (max: number) => z.string().trim().max(max);
 
 export const caseContent = z.object({

@@ -1,9 +1,11 @@
+import { companyRedLineRule, redLineCodes } from '@manyi/core';
 import { z } from 'zod';
+
+export { redLineCodes, ruleMatchKinds } from '@manyi/core';
 
 const label = z.object({ 'zh-CN': z.string(), 'en-US': z.string() });
 
 /** The five red lines of seed 001 (烦躁, 拒绝, 质疑, 随意, 推诿), as @manyi/text names them. */
-export const redLineCodes = ['impatient', 'refusing', 'doubting', 'casual', 'shirking'] as const;
 export const qaSourceTypes = ['ticket_update', 'visit_remark', 'notice', 'canned_reply', 'script', 'homework'] as const;
 export const findingStatuses = ['open', 'accepted', 'rejected'] as const;
 /** The manual review rubric (as Zendesk QA / MaestroQA categories), each scored 0–5. */
@@ -161,38 +163,7 @@ export const verbatim = z.object({
  * exceptions (`unless`); staff side only; severity; auto-fail. The server checks it again with the engine
  * (validateCompanyAdditions), which refuses a regular expression that does not compile, with the compiler's reason.
  */
-export const ruleMatchKinds = ['keywords', 'regex', 'similar'] as const;
-export const companyRule = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,79}$/),
-  redLine: z.enum(redLineCodes),
-  match: z.discriminatedUnion('kind', [
-    z.object({
-      kind: z.literal('keywords'),
-      terms: z.array(z.string().trim().min(1).max(50)).min(1).max(200),
-      mode: z.enum(['any', 'all', 'atLeast']),
-      count: z.number().int().min(1).max(50).optional(),
-    }),
-    z.object({
-      kind: z.literal('regex'),
-      pattern: z.string().min(1).max(1000),
-      flags: z
-        .string()
-        .regex(/^[iu]*$/)
-        .optional(),
-    }),
-    z.object({ kind: z.literal('similar'), samples: z.array(z.string().trim().min(2).max(200)).min(1).max(100), threshold: z.number().min(0.3).max(1) }),
-  ]),
-  unless: z
-    .array(z.object({ pattern: z.string().min(1).max(1000), scope: z.enum(['sentence', 'text']) }))
-    .max(20)
-    .optional(),
-  severity: z.enum(['low', 'medium', 'high']).optional(),
-  autoFail: z.boolean().optional(),
-  staffSideOnly: z.boolean().optional(),
-  why: z.object({ 'zh-CN': z.string().min(1).max(200), 'en-US': z.string().min(1).max(200) }),
-  replacement: z.string().max(200).optional(),
-  enabled: z.boolean().optional(),
-});
+export const companyRule = companyRedLineRule;
 export type CompanyRule = z.infer<typeof companyRule>;
 
 /**

@@ -2,16 +2,11 @@
  * The shape of everything the text engine knows: plain, JSON-able data, so that a company can see it in the
  * console, add to it (config/merge.ts) and store its additions beside its other settings. Nothing here is code.
  */
-import { type Label } from '@manyi/core';
+import { redLineCodes, severities, type Label, type RedLineCode, type Severity } from '@manyi/core';
 
-/** The five red lines of seed 001 (服务技巧篇 第一讲 一、消极沟通5大红线). */
-export const redLineCodes = ['impatient', 'refusing', 'doubting', 'casual', 'shirking'] as const;
-export type RedLineCode = (typeof redLineCodes)[number];
+export { redLineCodes, severities, type RedLineCode, type Severity };
 
 export type Polarity = 'positive' | 'negative' | 'neutral';
-
-export const severities = ['low', 'medium', 'high'] as const;
-export type Severity = (typeof severities)[number];
 
 export type RedLineDefinition = {
   code: RedLineCode;

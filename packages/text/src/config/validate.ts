@@ -3,46 +3,17 @@
  * compile of every regular expression, so that a broken pattern is refused with the engine's reason instead
  * of failing later while a steward types. Messages in Chinese and English, with the path of the field.
  */
+import { companyRuleMatches, redLineRuleFields } from '@manyi/core';
 import { z } from 'zod';
 import { redLineCodes, severities, type CompanyTextAdditions } from './types';
 
 const label = z.object({ 'zh-CN': z.string().min(1).max(200), 'en-US': z.string().min(1).max(200) });
 const term = z.string().trim().min(1).max(50);
 
-const ruleMatch = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('keywords'),
-    terms: z.array(term).min(1).max(200),
-    mode: z.enum(['any', 'all', 'atLeast']),
-    count: z.number().int().min(1).max(50).optional(),
-  }),
-  z.object({
-    kind: z.literal('regex'),
-    pattern: z.string().min(1).max(1000),
-    flags: z
-      .string()
-      .regex(/^[iu]*$/)
-      .optional(),
-  }),
-  z.object({ kind: z.literal('similar'), samples: z.array(z.string().trim().min(2).max(200)).min(1).max(100), threshold: z.number().min(0.3).max(1) }),
-  z.object({ kind: z.literal('brevity'), maxChars: z.number().int().min(1).max(50) }),
-]);
+/** The engine also knows `brevity` (a reply too short to be courteous), which only the built-in rules use. */
+const ruleMatch = z.discriminatedUnion('kind', [...companyRuleMatches, z.object({ kind: z.literal('brevity'), maxChars: z.number().int().min(1).max(50) })]);
 
-const rule = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,79}$/),
-  redLine: z.enum(redLineCodes),
-  match: ruleMatch,
-  unless: z
-    .array(z.object({ pattern: z.string().min(1).max(1000), scope: z.enum(['sentence', 'text']) }))
-    .max(20)
-    .optional(),
-  severity: z.enum(severities).optional(),
-  autoFail: z.boolean().optional(),
-  why: label,
-  replacement: z.string().max(200).optional(),
-  staffSideOnly: z.boolean().optional(),
-  enabled: z.boolean().optional(),
-});
+const rule = z.object({ ...redLineRuleFields, match: ruleMatch });
 
 export const companyTextAdditionsSchema = z
   .object({
