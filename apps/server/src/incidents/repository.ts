@@ -1,19 +1,8 @@
 import { defaultGroupComplaintOptions } from '@manyi/core';
-import {
-  buildings,
-  households,
-  incidentEvents,
-  incidents,
-  noticeReceipts,
-  projects,
-  queryRows,
-  ticketCategories,
-  tickets,
-  uuidv7Sql,
-  type Executor,
-} from '@manyi/db';
+import { buildings, households, incidentEvents, incidents, noticeReceipts, projects, queryRows, ticketCategories, tickets, type Executor } from '@manyi/db';
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { IncidentFilter } from '@manyi/contracts/incidents';
+import { deliverToResidents } from '../timeline/resident-delivery';
 import { liveStatuses } from './vocabulary';
 
 export type IncidentRow = typeof incidents.$inferSelect;
@@ -236,37 +225,23 @@ export async function insertIncident(db: Executor, row: typeof incidents.$inferI
  * adding a building reaches only the newly covered people.
  */
 export async function deliverNotice(tx: Executor, incident: IncidentRow, actorName: string, now: Date): Promise<number> {
-  const at = sql`${now.toISOString()}::timestamptz`;
-  const inBuildings =
-    incident.buildingIds.length > 0
-      ? sql`and h.building_id in (${sql.join(
-          incident.buildingIds.map((id) => sql`${id}::uuid`),
-          sql`, `,
-        )})`
-      : sql``;
-  const detail = JSON.stringify({ incidentId: incident.id, kind: incident.kind, startsAt: incident.startsAt, endsAt: incident.endsAt });
-  const [row] = await queryRows<{ delivered: number }>(
-    tx,
-    sql`
-with delivered as (
-  insert into notice_receipts (tenant_id, incident_id, project_id, person_id, household_id, delivered_at)
-  select p.tenant_id, ${incident.id}::uuid, h.project_id, p.id, h.id, ${at}
-  from persons p
-  join households h on h.tenant_id = p.tenant_id and h.id = p.household_id
-  where p.tenant_id = ${incident.tenantId}::uuid and h.project_id = ${incident.projectId}::uuid ${inBuildings}
-  order by p.id
-  on conflict do nothing
-  returning person_id, household_id
-),
-timeline as (
-  insert into timeline_events (id, tenant_id, person_id, household_id, kind, title, detail, actor_name, occurred_at)
-  select ${sql.raw(uuidv7Sql)}, ${incident.tenantId}::uuid, person_id, household_id, 'notice', ${`通知:${incident.title}`}, ${detail}::jsonb, ${actorName}, ${at}
-  from delivered
-  returning 1
-)
-select (select count(*) from timeline)::int as delivered`,
-  );
-  return row?.delivered ?? 0;
+  return deliverToResidents(tx, {
+    receipts: 'incident',
+    subjectId: incident.id,
+    tenantId: incident.tenantId,
+    projectId: incident.projectId,
+    homes:
+      incident.buildingIds.length > 0
+        ? sql`h.building_id in (${sql.join(
+            incident.buildingIds.map((id) => sql`${id}::uuid`),
+            sql`, `,
+          )})`
+        : undefined,
+    title: `通知:${incident.title}`,
+    detail: { incidentId: incident.id, kind: incident.kind, startsAt: incident.startsAt, endsAt: incident.endsAt },
+    actorName,
+    at: now,
+  });
 }
 
 /** The person's published or ended notices, newest first (at most 100). */

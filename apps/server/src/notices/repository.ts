@@ -1,5 +1,6 @@
-import { buildings, households, noticeDeliveries, notices, persons, projects, queryRows, staffUsers, uuidv7Sql, type Executor } from '@manyi/db';
+import { buildings, households, noticeDeliveries, notices, persons, projects, queryRows, staffUsers, type Executor } from '@manyi/db';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { deliverToResidents } from '../timeline/resident-delivery';
 
 export type NoticeRow = typeof notices.$inferSelect;
 
@@ -95,37 +96,23 @@ export async function countHouseholdsInProject(db: Executor, tenantId: string, p
  * timeline event each, in one statement; the primary key makes it idempotent.
  */
 export async function deliverNotice(tx: Executor, notice: NoticeRow, actorName: string, now: Date): Promise<number> {
-  const at = sql`${now.toISOString()}::timestamptz`;
   const ids = notice.audience === 'buildings' ? notice.buildingIds : notice.householdIds;
   if (ids.length === 0) return 0;
   const list = sql.join(
     ids.map((id) => sql`${id}::uuid`),
     sql`, `,
   );
-  const chosen = notice.audience === 'buildings' ? sql`h.building_id in (${list})` : sql`h.id in (${list})`;
-  const detail = JSON.stringify({ noticeId: notice.id, kind: notice.kind });
-  const [row] = await queryRows<{ delivered: number }>(
-    tx,
-    sql`
-with delivered as (
-  insert into notice_deliveries (tenant_id, notice_id, project_id, person_id, household_id, delivered_at)
-  select p.tenant_id, ${notice.id}::uuid, h.project_id, p.id, h.id, ${at}
-  from persons p
-  join households h on h.tenant_id = p.tenant_id and h.id = p.household_id
-  where p.tenant_id = ${notice.tenantId}::uuid and h.project_id = ${notice.projectId}::uuid and ${chosen}
-  order by p.id
-  on conflict do nothing
-  returning person_id, household_id
-),
-timeline as (
-  insert into timeline_events (id, tenant_id, person_id, household_id, kind, title, detail, actor_name, occurred_at)
-  select ${sql.raw(uuidv7Sql)}, ${notice.tenantId}::uuid, person_id, household_id, 'notice', ${`通知:${notice.title}`}, ${detail}::jsonb, ${actorName}, ${at}
-  from delivered
-  returning 1
-)
-select (select count(*) from timeline)::int as delivered`,
-  );
-  return row?.delivered ?? 0;
+  return deliverToResidents(tx, {
+    receipts: 'notice',
+    subjectId: notice.id,
+    tenantId: notice.tenantId,
+    projectId: notice.projectId,
+    homes: notice.audience === 'buildings' ? sql`h.building_id in (${list})` : sql`h.id in (${list})`,
+    title: `通知:${notice.title}`,
+    detail: { noticeId: notice.id, kind: notice.kind },
+    actorName,
+    at: now,
+  });
 }
 
 /** The person's published notices of the centre, newest first. */
