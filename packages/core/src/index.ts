@@ -12,3 +12,4 @@ export * from './scripts/library';
 export * from './management/inspections';
 export * from './management/targets';
 export * from './scorecards/points';
+export * from './management/gaps';
