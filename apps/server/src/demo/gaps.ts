@@ -7,7 +7,7 @@
  * reverse (they over-rate the look of the estate), so gap 1 and gap 2 have something to show. Perception
  * follows each project's mood, with responsiveness the weakest.
  */
-import { indicatorTemplate, periodOf, surveyTemplate, type Answers } from '@manyi/core';
+import { indicatorTemplate, periodOf, surveyTemplate, type Answers, type IndicatorTreeNode } from '@manyi/core';
 import {
   campaigns,
   gapExpectationAnswers,
@@ -38,13 +38,34 @@ const managersThink: Record<string, number> = { tangibles: 6.5, professionalism:
 
 type Place = { id: string; projectId: string; buildingId: string };
 
+/**
+ * The company's own SERVQUAL system, adapted from the template as seed 001 现场作业1 asks (权数分配): it weighs the
+ * look of the estate (有形度 30) above empathy (同理度 10), as its managers believe owners do, and has added 社区文化活动
+ * under 同理度 without yet naming the post that delivers it — so gap 2 has a standard missing and two weights to question.
+ */
+function companyTree(): IndicatorTreeNode[] {
+  const weights: Record<string, number> = { tangibles: 30, professionalism: 20, responsiveness: 20, reliability: 20, empathy: 10 };
+  return indicatorTemplate('servqual-property')!.roots.map((root) =>
+    root.code === 'empathy'
+      ? {
+          ...root,
+          weight: weights[root.code]!,
+          children: [
+            ...(root.children ?? []).map((child) => ({ ...child, weight: { 'empathy.proactive_care': 40, 'empathy.listening': 25 }[child.code] ?? 15 })),
+            { code: 'empathy.community_events', name: { 'zh-CN': '社区文化活动', 'en-US': 'Community events' }, weight: 20 },
+          ],
+        }
+      : { ...root, weight: weights[root.code] ?? root.weight },
+  );
+}
+
 export async function seedGaps(tx: Transaction, tenantId: string, projectIds: readonly string[], staff: StaffRows, now: Date) {
   const random = seededRandom(1802);
   const clamp = (value: number) => Math.max(1, Math.min(7, Math.round(value)));
   const template = surveyTemplate('servqual-property')!;
   const systemId = uuidv7();
   await tx.insert(indicatorSystems).values({ id: systemId, tenantId, name: '服务质量五维度指标体系（SERVQUAL）', templateCode: 'servqual-property' });
-  await tx.insert(indicatorSystemVersions).values({ tenantId, systemId, version: 1, tree: indicatorTemplate('servqual-property')!.roots });
+  await tx.insert(indicatorSystemVersions).values({ tenantId, systemId, version: 1, tree: companyTree() });
   const surveyId = uuidv7();
   await tx.insert(surveys).values({
     id: surveyId,
