@@ -1,5 +1,5 @@
 import { periodOf, type Answers } from '@manyi/core';
-import { auditLogs, clearRecords, tickets } from '@manyi/db';
+import { auditLogs, clearRecords, qaFindings, qaTexts, ticketAlerts, tickets } from '@manyi/db';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createHousehold, createProject, createStaff, signIn, testAppPerFile, type TestApp } from '../../test';
@@ -86,6 +86,42 @@ describe('5-GAP workspace', () => {
       arrivedAt: new Date(now.getTime() - 2 * 3_600_000 + 10 * 60_000),
     });
 
+    // A repair whose resolution breached its SLA, and a reply that shirked (推诿) the owner.
+    const [breached] = await db
+      .insert(tickets)
+      .values({ ...base, number: 'TS-GAP-3', type: 'repair', status: 'in_progress', title: '地库照明不亮', slaPolicyCode: 'repair' })
+      .returning();
+    await db
+      .insert(ticketAlerts)
+      .values({ tenantId: tenant.id, ticketId: breached!.id, projectId: project.id, kind: 'breach', target: 'resolution', level: 0 });
+    const [text] = await db
+      .insert(qaTexts)
+      .values({
+        tenantId: tenant.id,
+        sourceType: 'ticket_update',
+        sourceId: breached!.id,
+        ticketId: breached!.id,
+        projectId: project.id,
+        body: '这不归我们管，您找开发商吧',
+        score: 40,
+        warmth: 20,
+        autoFailed: false,
+        redLines: ['shirking'],
+      })
+      .returning();
+    await db.insert(qaFindings).values({
+      tenantId: tenant.id,
+      textId: text!.id,
+      ruleId: 'shirking.not_ours',
+      redLine: 'shirking',
+      start: 0,
+      end: 5,
+      excerpt: '这不归我们管',
+      why: { 'zh-CN': '推诿', 'en-US': 'Shirking' },
+      severity: 'high',
+      autoFail: false,
+    });
+
     // Before the managers answered, gap 1 says what it lacks.
     const before = await workspace(desk.manager.cookie);
     expect(before.statusCode, before.body).toBe(200);
@@ -122,9 +158,16 @@ describe('5-GAP workspace', () => {
     // 20, 20, 25, 20, 15 → 有形度 (+8.9) and 同理度 (−7.2) disagree by more than 5 points.
     expect(gaps[1]!.size).toBe(2);
     expect(gaps[1]!.evidence.map((item) => item.kind)).toEqual(['dimension_weight', 'dimension_weight']);
-    // Gap 3: 2 inspection items (1 deducted), no SLA tickets or QA texts → 50 %.
-    expect(gaps[2]).toMatchObject({ size: 50, figures: { inspectionItems: 2, inspectionDeducted: 1, inspectionScore: expect.any(Number) }, evidenceTotal: 1 });
-    expect(gaps[2]!.evidence[0]).toMatchObject({ kind: 'inspection_item', link: `/inspections?projectId=${project.id}` });
+    // Gap 3: 2 inspection items (1 deducted), 1 SLA ticket (breached), 1 QA'd text (a red line) → 3 of 4 checks failed.
+    expect(gaps[2]).toMatchObject({
+      size: 75,
+      figures: { inspectionItems: 2, inspectionDeducted: 1, inspectionScore: expect.any(Number), slaTickets: 1, slaBreached: 1, qaTexts: 1, redLineTexts: 1 },
+      evidenceTotal: 3,
+    });
+    const evidenceOf = (kind: string) => gaps[2]!.evidence.find((item) => item.kind === kind);
+    expect(evidenceOf('inspection_item')).toMatchObject({ link: `/inspections?projectId=${project.id}` });
+    expect(evidenceOf('sla_breach')).toMatchObject({ detail: 'SLA 超时：解决', link: `/service-desk/${breached!.id}` });
+    expect(evidenceOf('red_line')).toMatchObject({ detail: '触碰红线：推诿', link: `/service-desk/${breached!.id}` });
     // Gap 4: the visit kept, the complaint's promise missed → 50 %.
     expect(gaps[3]).toMatchObject({ size: 50, figures: { kept: 1, missed: 1, clearPromisesMissed: 1 } });
     expect(gaps[3]!.evidence[0]).toMatchObject({ kind: 'clear_promise', link: `/service-desk/${complaint!.id}` });

@@ -133,9 +133,9 @@ export async function slaChecks(db: Executor, scope: Scope, range: Range) {
       number: tickets.number,
       title: tickets.title,
       at: tickets.reportedAt,
-      targets: sql<
-        string[]
-      >`array(select distinct a.target from ticket_alerts a where a.tenant_id = ${tickets.tenantId} and a.ticket_id = ${tickets.id} and a.kind = 'breach' order by 1)`,
+      // Qualified by hand: inside a raw subquery the outer columns would come out bare, and ticket_alerts has an id too.
+      targets: sql<string[]>`array(select distinct a.target from ticket_alerts a
+        where a.tenant_id = "tickets"."tenant_id" and a.ticket_id = "tickets"."id" and a.kind = 'breach' order by 1)`,
     })
     .from(tickets)
     .where(and(where, breached))

@@ -68,6 +68,11 @@ type Project = NonNullable<Awaited<ReturnType<typeof findProject>>>;
 const appointmentGraceMs = 30 * 60_000;
 const trendQuarters = 4;
 
+/** Seed 001's five red lines (消极沟通5大红线) and the SLA targets, as the evidence lists name them. */
+const redLineNames: Record<string, string> = { impatient: '烦躁', refusing: '拒绝', doubting: '质疑', casual: '随意', shirking: '推诿' };
+const slaTargetNames: Record<string, string> = { response: '响应', arrival: '到场', resolution: '解决', visit: '回访', update: '进展更新' };
+const named = (names: Record<string, string>, codes: readonly string[]) => codes.map((code) => names[code] ?? code).join('、');
+
 const round2 = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
 const fixed = (value: number | null, digits = 1) => (value === null ? '—' : value.toFixed(digits));
 const dayText = (at: Date | null) => (at ? new Date(at).toISOString().slice(0, 16).replace('T', ' ') : '—');
@@ -253,7 +258,7 @@ async function gapThree(context: Context, scope: Scope, range: Range, withEviden
           kind: 'sla_breach',
           id: ticket.id,
           title: `${ticket.number} ${ticket.title}`,
-          detail: `超时：${ticket.targets.join('、')}`,
+          detail: `SLA 超时：${named(slaTargetNames, ticket.targets)}`,
           at: ticket.at,
           link: `/service-desk/${ticket.id}`,
         })),
@@ -261,7 +266,7 @@ async function gapThree(context: Context, scope: Scope, range: Range, withEviden
           kind: 'red_line',
           id: text.id,
           title: text.body.slice(0, 60),
-          detail: `触碰红线：${text.redLines.join('、')}`,
+          detail: `触碰红线：${named(redLineNames, text.redLines)}`,
           at: text.at,
           link: text.ticketId ? `/service-desk/${text.ticketId}` : '/quality?tab=findings',
         })),
