@@ -166,7 +166,7 @@ describe('demo company', () => {
       gaps: { gap: number; size: number | null; figures: Record<string, number | null>; evidence: unknown[]; swot: { strengths: string } | null }[];
     }>();
     expect(workspace.wave!.responses).toBeGreaterThan(20);
-    const [one, two, three, , five] = workspace.gaps;
+    const [one, two, three, four, five] = workspace.gaps;
     // The company's own tree has 社区文化活动 without a standard and weighs 有形度 and 同理度 unlike owners.
     expect(two!.size).toBeGreaterThanOrEqual(2);
     // Owners expect more than they perceive, and managers misjudge what owners expect.
@@ -176,6 +176,10 @@ describe('demo company', () => {
     expect(three!.size).toBeGreaterThan(0);
     expect(three!.figures.inspectionRounds).toBeGreaterThan(0);
     expect(one!.size).toBeGreaterThan(0.3);
+    // Most agreed visit times were kept, a few were not.
+    expect(four!.figures.kept).toBeGreaterThan(10);
+    expect(four!.size).toBeGreaterThan(0);
+    expect(four!.size).toBeLessThan(50);
   });
 
   it("trains its stewards: a manager's view shows drills passed and failed and an overdue assignment, and the steward's record is real", async () => {
