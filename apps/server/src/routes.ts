@@ -42,6 +42,7 @@ import { fieldWorkRoutes } from './field-work/routes';
 import { ownerHomeRoutes } from './owner-home/routes';
 import { inspectionRoutes } from './inspections/routes';
 import { targetRoutes } from './targets/routes';
+import { gapRoutes } from './gaps/routes';
 
 /** Every API module, mounted under /api/v1. The isolation test walks whatever is registered here. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -88,4 +89,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(ownerHomeRoutes);
   await app.register(inspectionRoutes);
   await app.register(targetRoutes);
+  await app.register(gapRoutes);
 };

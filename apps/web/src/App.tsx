@@ -50,6 +50,7 @@ const ScriptsPage = lazyNamed(() => import('./pages/text-qa/ScriptsPage'), 'Scri
 const OwnerVoicePage = lazyNamed(() => import('./pages/owner-voice/OwnerVoicePage'), 'OwnerVoicePage');
 const FieldTasksPage = lazyNamed(() => import('./pages/field-work/FieldTasksPage'), 'FieldTasksPage');
 const FieldTaskPage = lazyNamed(() => import('./pages/field-work/FieldTaskPage'), 'FieldTaskPage');
+const GapsPage = lazyNamed(() => import('./pages/gaps/GapsPage'), 'GapsPage');
 const InspectionsPage = lazyNamed(() => import('./pages/inspections/InspectionsPage'), 'InspectionsPage');
 const InspectionPhonePage = lazyNamed(() => import('./pages/inspections/InspectionPhonePage'), 'InspectionPhonePage');
 const IndicatorSystemsPage = lazyNamed(() => import('./pages/indicators/IndicatorSystemsPage'), 'IndicatorSystemsPage');
@@ -97,6 +98,7 @@ export function App() {
                 <Route path="/analytics" element={<AnalyticsPage />} />
                 <Route path="/quality" element={<QualityPage />} />
                 <Route path="/inspections" element={<InspectionsPage />} />
+                <Route path="/gaps" element={<GapsPage />} />
                 <Route path="/owner-voice" element={<OwnerVoicePage />} />
                 <Route path="/scripts" element={<ScriptsPage />} />
                 <Route path="/projects" element={<ProjectsPage />} />

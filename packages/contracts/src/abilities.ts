@@ -44,6 +44,8 @@ export const permissionNames = [
   'target.manage',
   'scorecard.review',
   'scorecard.manage',
+  'gap.read',
+  'gap.analyse',
 ] as const;
 export type PermissionName = (typeof permissionNames)[number];
 

@@ -13,3 +13,4 @@ export * from './management/inspections';
 export * from './management/targets';
 export * from './scorecards/points';
 export * from './red-lines/rules';
+export * from './management/gaps';

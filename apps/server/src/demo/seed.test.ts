@@ -161,6 +161,33 @@ describe('demo company', () => {
     expect(ranking.rows.filter((row) => row.points !== 0).length).toBeGreaterThan(2);
   });
 
+  it("fills the showcase manager's 5-GAP workspace: gap 5 from the SERVQUAL wave, gap 3 from inspections, gap 1 from the managers' questionnaire, and a SWOT", async () => {
+    const manager = logins.find((login) => login.role === 'manager')!;
+    const cookie = await signIn(t.app, manager.login, manager.password);
+    const me = (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } })).json<{ projects: { id: string }[] }>();
+    const response = await t.app.inject({ method: 'GET', url: `/api/v1/gaps?projectId=${me.projects[0]!.id}&period=2026-Q4`, headers: { cookie } });
+    expect(response.statusCode, response.body).toBe(200);
+    const workspace = response.json<{
+      wave: { responses: number } | null;
+      gaps: { gap: number; size: number | null; figures: Record<string, number | null>; evidence: unknown[]; swot: { strengths: string } | null }[];
+    }>();
+    expect(workspace.wave!.responses).toBeGreaterThan(20);
+    const [one, two, three, four, five] = workspace.gaps;
+    // The company's own tree has 社区文化活动 without a standard and weighs 有形度 and 同理度 unlike owners.
+    expect(two!.size).toBeGreaterThanOrEqual(2);
+    // Owners expect more than they perceive, and managers misjudge what owners expect.
+    expect(five!.size).toBeLessThan(0);
+    expect(five!.evidence).toHaveLength(5);
+    expect(five!.swot!.strengths).toMatch(/工程维修/);
+    expect(three!.size).toBeGreaterThan(0);
+    expect(three!.figures.inspectionRounds).toBeGreaterThan(0);
+    expect(one!.size).toBeGreaterThan(0.3);
+    // Most agreed visit times were kept, a few were not.
+    expect(four!.figures.kept).toBeGreaterThan(10);
+    expect(four!.size).toBeGreaterThan(0);
+    expect(four!.size).toBeLessThan(50);
+  });
+
   it("trains its stewards: a manager's view shows drills passed and failed and an overdue assignment, and the steward's record is real", async () => {
     const manager = logins.find((login) => login.role === 'manager')!;
     const cookie = await signIn(t.app, manager.login, manager.password);
@@ -314,7 +341,8 @@ describe('demo company', () => {
       expect(home.detractorConversion?.previousDetractors).toBeGreaterThan(0);
       expect(home.headline.feeCollection.rate).toBeGreaterThan(0.7);
       expect(home.children).toHaveLength(2);
-      expect(home.trendWaves).toHaveLength(2);
+      // The annual questionnaire's two waves and the SERVQUAL wave behind the 5-GAP workspace (demo/gaps.ts).
+      expect(home.trendWaves).toHaveLength(3);
       expect(home.trendMonths.filter((month) => month.figures.received > 0).length).toBeGreaterThanOrEqual(11);
       const ranking = await get<{ rows: { mark: string; n: number }[] }>('admin', '/analytics/rankings?metric=satisfaction');
       expect(ranking.rows).toHaveLength(5);

@@ -33,6 +33,7 @@ import { seedTraining } from './training';
 import { seedJourneys } from './journeys';
 import { seedTextQa } from './text-qa';
 import { seedStewardCards } from './stewards';
+import { seedGaps } from './gaps';
 import { seedInspections } from './inspections';
 
 export type { DemoLogin } from './staff';
@@ -182,6 +183,16 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
       now,
     );
     log(`演示数据 demo: ${inspected.rounds} 次品质巡检 inspection rounds, ${inspected.rectifications} 项整改 rectifications`);
+    const gaps = await seedGaps(
+      tx,
+      tenantId,
+      projectIds.map(({ id }) => id),
+      staff,
+      now,
+    );
+    log(
+      `演示数据 demo: ${gaps.responses} 份 SERVQUAL 答卷 responses, ${gaps.questionnaires} 份管理者期望问卷 manager questionnaires, ${gaps.swot} 份 SWOT 分析`,
+    );
     log(`演示数据 demo: ${textQa.texts} 条质检文字 QA texts, ${textQa.findings} 条红线发现 findings, ${textQa.voices} 条业主原话 owner comments`);
   });
   // The homes read rollups: count the answers and the year now rather than on the servers' first passes.

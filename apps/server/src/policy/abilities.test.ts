@@ -1,5 +1,5 @@
 import type { AbilityName } from '@manyi/contracts/abilities';
-import { staffRoles, type StaffRole } from '@manyi/core';
+import { periodOf, staffRoles, type StaffRole } from '@manyi/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCompany, createStaff, createTestApp, signIn, type TestApp } from '../../test';
 
@@ -10,7 +10,7 @@ import { createCompany, createStaff, createTestApp, signIn, type TestApp } from 
  */
 type Probe = { method: 'GET' | 'POST' | 'PUT'; url: string; payload?: object };
 
-const probes: Partial<Record<AbilityName, (tag: string) => Probe>> = {
+const probes: Partial<Record<AbilityName, (tag: string, projectId: string) => Probe>> = {
   'audit.read': () => ({ method: 'GET', url: '/api/v1/audit-logs' }),
   'staff.read': () => ({ method: 'GET', url: '/api/v1/staff' }),
   'organisation.manage': (tag) => ({ method: 'POST', url: '/api/v1/regions', payload: { name: `区域${tag}` } }),
@@ -20,6 +20,12 @@ const probes: Partial<Record<AbilityName, (tag: string) => Probe>> = {
   'incident.settings': () => ({ method: 'PUT', url: '/api/v1/incident-settings', payload: { minimumHouseholds: 3, windowHours: 24 } }),
   'training.manage': () => ({ method: 'GET', url: '/api/v1/training/team' }),
   'journey.manage': (tag) => ({ method: 'POST', url: '/api/v1/journeys', payload: { name: `旅程${tag}`, projectType: 'residential' } }),
+  'gap.read': (_tag, projectId) => ({ method: 'GET', url: `/api/v1/gaps?projectId=${projectId}` }),
+  'gap.analyse': (tag, projectId) => ({
+    method: 'PUT',
+    url: '/api/v1/gaps/swot',
+    payload: { projectId, period: periodOf(new Date()), gap: 3, strengths: `优势${tag}` },
+  }),
 };
 
 describe('abilities of /auth/me', () => {
@@ -40,8 +46,8 @@ describe('abilities of /auth/me', () => {
     expect(abilities.projectIds).toEqual(abilities.allProjects ? [] : [company.project.id]);
 
     const outcomes = [];
-    for (const [ability, probe] of Object.entries(probes) as [AbilityName, (tag: string) => Probe][]) {
-      const response = await t.app.inject({ ...probe(`${role}${staff.login}`), headers: { cookie } });
+    for (const [ability, probe] of Object.entries(probes) as [AbilityName, (tag: string, projectId: string) => Probe][]) {
+      const response = await t.app.inject({ ...probe(`${role}${staff.login}`, company.project.id), headers: { cookie } });
       // A valid request either succeeds or is refused for the role: a 400 would prove nothing.
       expect([200, 201, 403], `${role} ${ability}: ${response.body}`).toContain(response.statusCode);
       outcomes.push({ ability, present: abilities.permissions.includes(ability), allowed: response.statusCode !== 403 });

@@ -1,6 +1,9 @@
+import { periodOf } from '@manyi/core';
 import ExcelJS from 'exceljs';
 import {
   campaigns,
+  gapExpectationAnswers,
+  gapSwotNotes,
   importJobs,
   incidentEvents,
   indicatorSystems,
@@ -342,6 +345,21 @@ describe('tenant and project isolation over every route', () => {
     const victimCell = { tenantId: a.tenant.id, campaignId: campaign!.id, projectId: p2.id, buildingId: building.id };
     await db.insert(surveyResultCells).values({ ...victimCell, responses: 1, moments: { overallPairs: {}, drivers: null, driversExcluded: 0 } });
     await db.insert(surveyResultCounts).values({ ...victimCell, questionKey: 'note', item: '#answered', value: 0, count: 1 });
+    // The victim project's SWOT beside a gap and its manager's questionnaire (the 5-GAP workspace).
+    const quarter = periodOf(new Date());
+    await db.insert(gapSwotNotes).values({
+      tenantId: a.tenant.id,
+      projectId: p2.id,
+      period: quarter,
+      gap: 3,
+      strengths: 'VICTIM-SWOT',
+      createdById: p2Staff.id,
+      updatedById: p2Staff.id,
+      updatedAt: new Date(),
+    });
+    await db
+      .insert(gapExpectationAnswers)
+      .values({ tenantId: a.tenant.id, projectId: p2.id, period: quarter, staffId: p2Staff.id, answers: { tangibles: 6 }, updatedAt: new Date() });
     victimStaffIds = [p2Staff.id];
     otherProjectId = a.project.id;
     victim = {
@@ -385,6 +403,7 @@ describe('tenant and project isolation over every route', () => {
         'VICTIM-调查',
         'VICTIM-答案',
         'VICTIM-表头',
+        'VICTIM-SWOT',
       ],
       companyWide: [survey!.id, indicatorSystem!.id],
     };

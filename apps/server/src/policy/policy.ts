@@ -69,6 +69,10 @@ export const permissions = {
   // project managers in their projects see others' cards and the rankings and resolve objections; the weights are company-wide.
   'scorecard.review': ['admin', 'quality', 'manager'],
   'scorecard.manage': ['admin', 'quality'],
+  // The 5-GAP workspace (issue 18 §2): the quality department company-wide and project managers in their projects read the gaps,
+  // write the SWOT beside them and answer gap 1's questionnaire (what they think owners expect).
+  'gap.read': ['admin', 'quality', 'manager'],
+  'gap.analyse': ['admin', 'quality', 'manager'],
 } satisfies Record<PermissionName, StaffRole[]>;
 
 export type Permission = PermissionName;

@@ -27,6 +27,7 @@ import {
   TrophyOutlined,
   UploadOutlined,
   UserOutlined,
+  FundOutlined,
 } from '@ant-design/icons';
 import type { AbilityName } from '@manyi/contracts/abilities';
 import type { MenuProps } from 'antd';
@@ -46,6 +47,7 @@ type ModuleKey =
   | 'training'
   | 'quality'
   | 'inspections'
+  | 'gaps'
   | 'ownerVoice'
   | 'scripts'
   | 'scorecards';
@@ -84,6 +86,7 @@ export const upcomingModules: Destination<ModuleKey>[] = [
   { key: 'scripts', path: '/scripts', icon: <BookOutlined /> },
   { key: 'quality', path: '/quality', icon: <SafetyCertificateOutlined />, ability: 'text_qa.manage' },
   { key: 'inspections', path: '/inspections', icon: <AuditOutlined /> },
+  { key: 'gaps', path: '/gaps', icon: <FundOutlined />, ability: 'gap.read' },
   { key: 'ownerVoice', path: '/owner-voice', icon: <CommentOutlined />, ability: 'survey.results' },
 ];
 

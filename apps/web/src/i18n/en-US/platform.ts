@@ -47,6 +47,7 @@ export const platform: Pick<Messages, keyof typeof zhPlatform> = {
     training: 'Training',
     quality: 'Communication QA',
     inspections: 'Quality inspections',
+    gaps: '5-GAP workspace',
     ownerVoice: 'Detractor drivers',
     scripts: 'Script library',
     management: 'Management',
