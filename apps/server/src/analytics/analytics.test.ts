@@ -152,7 +152,7 @@ describe('analytics homes over the rollups', () => {
     expect(sum('count')).toBe(project.headline.satisfaction.count);
   });
 
-  it('the ticket list a figure links to (building, month, type, repeat, channel, overdue) holds exactly the tickets it counts', async () => {
+  it('the ticket list a figure links to (building, month, type, repeat, channel, overdue, rated visits) holds exactly the tickets it counts', async () => {
     await refresh();
     const counted = 'new,accepted,assigned,in_progress,on_hold,reopened,resolved,visited,closed';
     const listed = async (query: string) => {
@@ -181,6 +181,13 @@ describe('analytics homes over the rollups', () => {
     expect(overdue).toBe(west.headline.overdue);
     // The October complaint is not in November's list.
     expect(await listed(`projectId=${westProject}&month=2026-10&type=complaint`)).toBe(1);
+    // The visit-rating figure counts visits by the month they were rated: its list is the tickets rated then.
+    const westNovember = (await get('quality', `/analytics/overview?level=project&id=${westProject}&month=2026-11`)).json();
+    expect(westNovember.headline.visits.base).toBe(1);
+    expect(await listed(`projectId=${westProject}&ratedMonth=2026-11`)).toBe(westNovember.headline.visits.base);
+    expect(await listed('ratedMonth=2026-11')).toBe(1);
+    expect(await listed(`projectId=${westProject}&ratedMonth=2026-10`)).toBe(0);
+    expect(await listed(`projectId=${company.project.id}&ratedMonth=2026-11`)).toBe(0);
   });
 
   it('trends by month and by wave', async () => {
