@@ -1,5 +1,5 @@
 import { analyseTally, indicatorTemplate, surveyTemplate, tallyResponses, type Answers } from '@manyi/core';
-import { returnVisits } from '@manyi/db';
+import { noticeDeliveries, notices, returnVisits } from '@manyi/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBuilding, createCompany, createHousehold, createProject, createStaff, createTestApp, signIn, type TestApp } from '../../test';
 import { runResultsAggregation } from '../results/aggregator';
@@ -228,6 +228,35 @@ describe('analytics homes over the rollups', () => {
     expect(projectHome.statusCode, projectHome.body).toBe(200);
     expect(projectHome.json()).toMatchObject({ project: { id: westProject }, figures: { overdue: 1 }, targets: { satisfactionRate: null } });
     expect(projectHome.json().ranks).toHaveLength(6);
+    expect(projectHome.json().notices).toEqual({ delivered: 0, read: 0, rate: null });
+    // The notices centre's notices count in the read rate (incident notices' receipts are the other part).
+    const db = t.connection.db;
+    const tenantId = company.tenant.id;
+    const [notice] = await db
+      .insert(notices)
+      .values({
+        tenantId,
+        projectId: westProject,
+        kind: 'works',
+        title: '外墙清洗',
+        body: '本周三外墙清洗',
+        audience: 'buildings',
+        status: 'published',
+        createdById: steward.id,
+      })
+      .returning();
+    await db.insert(noticeDeliveries).values(
+      [west[0]!, west[1]!].map((household, index) => ({
+        tenantId,
+        noticeId: notice!.id,
+        projectId: westProject,
+        personId: household.id,
+        householdId: household.id,
+        deliveredAt: t.clock.now(),
+        readAt: index === 0 ? t.clock.now() : null,
+      })),
+    );
+    expect((await get('manager', '/analytics/project-home')).json().notices).toEqual({ delivered: 2, read: 1, rate: 0.5 });
   });
 
   it('targets are set by the quality department and shown on the project home', async () => {
@@ -250,6 +279,9 @@ describe('analytics homes over the rollups', () => {
     const home = await get('steward', '/analytics/steward-home');
     expect(home.statusCode, home.body).toBe(200);
     expect(home.json()).toMatchObject({ queue: { open: 1, overdue: 1 }, ratings: { rated: 1, satisfied: 1, rate: 1, mean: 5 } });
+    // The ratings figure opens the steward's tickets rated in the month: exactly the ones it counts.
+    const rated = (await get('steward', `/tickets?mine=true&ratedMonth=${home.json().month}`)).json() as { items: unknown[] };
+    expect(rated.items).toHaveLength(home.json().ratings.rated);
     expect(steward.id).toBeTruthy();
   });
 
