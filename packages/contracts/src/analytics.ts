@@ -289,6 +289,25 @@ export const reportFileQuery = z.object({ format: z.enum(['pdf', 'xlsx']).defaul
 
 export const arrearsReasonValues = ['construction', 'service', 'hardship', 'other', 'unknown'] as const;
 export const arrearsQuery = z.object({ projectId: z.uuid().optional() });
+export const arrearsParams = z.object({ householdId: z.uuid() });
+/**
+ * One household's arrears entered in the console (the sheet import's row for one household; it replaces an earlier
+ * entry of the household). Amount in yuan, more than 0: a household that has paid is removed (DELETE) instead.
+ */
+export const arrearsEntryBody = z.object({
+  amount: z.number().positive().max(1e10),
+  months: z.number().int().min(0).max(600).default(0),
+  reason: z.enum(arrearsReasonValues).default('unknown'),
+});
+export type ArrearsEntryBody = z.infer<typeof arrearsEntryBody>;
+export const arrearsEntry = z.object({
+  householdId: z.uuid(),
+  projectId: z.uuid(),
+  label: z.string(),
+  amount: z.number(),
+  months: z.number().int(),
+  reason: z.enum(arrearsReasonValues),
+});
 /** Households in arrears against their open complaints and ratings (issue 16 §4). */
 export const arrearsView = z.object({
   summary: z.object({

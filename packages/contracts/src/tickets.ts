@@ -74,6 +74,11 @@ export const ticketQuery = z.object({
     .enum(['true', 'false'])
     .transform((value) => value === 'true')
     .optional(),
+  /** With a return visit rated (CSAT given) in this Shanghai month (YYYY-MM), as the analytics visit-rating figure counts visits. */
+  ratedMonth: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM')
+    .optional(),
 });
 export type TicketFilter = Omit<z.infer<typeof ticketQuery>, 'cursor' | 'limit'>;
 

@@ -1,5 +1,5 @@
 import { analyseTally, indicatorTemplate, surveyTemplate, tallyResponses, type Answers } from '@manyi/core';
-import { returnVisits } from '@manyi/db';
+import { noticeDeliveries, notices, returnVisits } from '@manyi/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBuilding, createCompany, createHousehold, createProject, createStaff, createTestApp, signIn, type TestApp } from '../../test';
 import { runResultsAggregation } from '../results/aggregator';
@@ -152,7 +152,7 @@ describe('analytics homes over the rollups', () => {
     expect(sum('count')).toBe(project.headline.satisfaction.count);
   });
 
-  it('the ticket list a figure links to (building, month, type, repeat, channel, overdue) holds exactly the tickets it counts', async () => {
+  it('the ticket list a figure links to (building, month, type, repeat, channel, overdue, rated visits) holds exactly the tickets it counts', async () => {
     await refresh();
     const counted = 'new,accepted,assigned,in_progress,on_hold,reopened,resolved,visited,closed';
     const listed = async (query: string) => {
@@ -181,6 +181,13 @@ describe('analytics homes over the rollups', () => {
     expect(overdue).toBe(west.headline.overdue);
     // The October complaint is not in November's list.
     expect(await listed(`projectId=${westProject}&month=2026-10&type=complaint`)).toBe(1);
+    // The visit-rating figure counts visits by the month they were rated: its list is the tickets rated then.
+    const westNovember = (await get('quality', `/analytics/overview?level=project&id=${westProject}&month=2026-11`)).json();
+    expect(westNovember.headline.visits.base).toBe(1);
+    expect(await listed(`projectId=${westProject}&ratedMonth=2026-11`)).toBe(westNovember.headline.visits.base);
+    expect(await listed('ratedMonth=2026-11')).toBe(1);
+    expect(await listed(`projectId=${westProject}&ratedMonth=2026-10`)).toBe(0);
+    expect(await listed(`projectId=${company.project.id}&ratedMonth=2026-11`)).toBe(0);
   });
 
   it('trends by month and by wave', async () => {
@@ -221,6 +228,35 @@ describe('analytics homes over the rollups', () => {
     expect(projectHome.statusCode, projectHome.body).toBe(200);
     expect(projectHome.json()).toMatchObject({ project: { id: westProject }, figures: { overdue: 1 }, targets: { satisfactionRate: null } });
     expect(projectHome.json().ranks).toHaveLength(6);
+    expect(projectHome.json().notices).toEqual({ delivered: 0, read: 0, rate: null });
+    // The notices centre's notices count in the read rate (incident notices' receipts are the other part).
+    const db = t.connection.db;
+    const tenantId = company.tenant.id;
+    const [notice] = await db
+      .insert(notices)
+      .values({
+        tenantId,
+        projectId: westProject,
+        kind: 'works',
+        title: '外墙清洗',
+        body: '本周三外墙清洗',
+        audience: 'buildings',
+        status: 'published',
+        createdById: steward.id,
+      })
+      .returning();
+    await db.insert(noticeDeliveries).values(
+      [west[0]!, west[1]!].map((household, index) => ({
+        tenantId,
+        noticeId: notice!.id,
+        projectId: westProject,
+        personId: household.id,
+        householdId: household.id,
+        deliveredAt: t.clock.now(),
+        readAt: index === 0 ? t.clock.now() : null,
+      })),
+    );
+    expect((await get('manager', '/analytics/project-home')).json().notices).toEqual({ delivered: 2, read: 1, rate: 0.5 });
   });
 
   it('targets are set by the quality department and shown on the project home', async () => {
@@ -243,6 +279,9 @@ describe('analytics homes over the rollups', () => {
     const home = await get('steward', '/analytics/steward-home');
     expect(home.statusCode, home.body).toBe(200);
     expect(home.json()).toMatchObject({ queue: { open: 1, overdue: 1 }, ratings: { rated: 1, satisfied: 1, rate: 1, mean: 5 } });
+    // The ratings figure opens the steward's tickets rated in the month: exactly the ones it counts.
+    const rated = (await get('steward', `/tickets?mine=true&ratedMonth=${home.json().month}`)).json() as { items: unknown[] };
+    expect(rated.items).toHaveLength(home.json().ratings.rated);
     expect(steward.id).toBeTruthy();
   });
 

@@ -6,7 +6,7 @@
  * @manyi/core arrears.ts.
  */
 import { arrearsReasons, arrearsShares, checkArrearsRows, type ArrearsProblemCode, type ArrearsReason, type ArrearsRowInput } from '@manyi/core';
-import type { arrearsView, feeImportResult } from '@manyi/contracts/analytics';
+import type { ArrearsEntryBody, arrearsEntry, arrearsView, feeImportResult } from '@manyi/contracts/analytics';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import type { Context } from '../http/context';
@@ -14,6 +14,7 @@ import { notFound } from '../http/problem';
 import { receiveFile, type UploadSource } from '../imports/service';
 import { requirePermission, requireProjectScope } from '../policy/policy';
 import { arrearsHouseholds, householdKeys, payingHouseholds, projectKeys, projectsOf, replaceArrears } from './repository';
+import { arrearsHouseholdPlace, deleteArrears, findArrears, upsertArrears, type ArrearsRow } from './arrears-repository';
 import { readHeaderedSheet } from './sheet';
 
 const problemTexts: Record<ArrearsProblemCode, { 'zh-CN': string; 'en-US': string }> = {
@@ -67,6 +68,75 @@ export async function importArrears(context: Context, source: UploadSource): Pro
     updated: Math.min(replaced, valid.length),
     errors: problems.map((problem) => ({ ...problem, messages: problemTexts[problem.code] })),
   };
+}
+
+type Entry = z.infer<typeof arrearsEntry>;
+
+/** The household, in the caller's projects; a household of another company or project is not there (404). */
+async function placeOf(context: Context, householdId: string) {
+  const place = await arrearsHouseholdPlace(context.db, context.principal.tenantId, householdId);
+  if (!place) throw notFound();
+  requireProjectScope(context.principal, place.projectId);
+  return place;
+}
+
+const entryOf = (row: ArrearsRow, label: string): Entry => ({
+  householdId: row.householdId,
+  projectId: row.projectId,
+  label,
+  amount: Number(row.amount),
+  months: row.months,
+  reason: row.reason as ArrearsReason,
+});
+
+/**
+ * One household's arrears entered in the console (a collector's news between two imports): the same household
+ * row the sheet writes, replacing an earlier one; amount, months and reason are checked by the contract (more than
+ * 0 yuan, whole months, a listed reason). The next import of the project replaces it, as it replaces every row.
+ */
+export async function enterArrears(context: Context, householdId: string, body: ArrearsEntryBody): Promise<Entry> {
+  requirePermission(context.principal, 'analytics.manage');
+  const place = await placeOf(context, householdId);
+  const tenantId = context.principal.tenantId;
+  return context.db.transaction(async (tx) => {
+    const before = await findArrears(tx, tenantId, householdId);
+    const saved = await upsertArrears(tx, {
+      tenantId,
+      householdId,
+      projectId: place.projectId,
+      amount: Math.round(body.amount * 100) / 100,
+      months: body.months,
+      reason: body.reason,
+      updatedAt: context.clock.now(),
+    });
+    const entry = entryOf(saved, place.label);
+    await recordAudit(tx, context, {
+      action: before ? 'update' : 'create',
+      entityType: 'household_arrears',
+      entityId: householdId,
+      summary: `录入欠费住户 ${place.label}：${entry.amount} 元，${entry.months} 个月`,
+      before: before ? entryOf(before, place.label) : undefined,
+      after: entry,
+    });
+    return entry;
+  });
+}
+
+/** The household has paid: it leaves the list of households in arrears. */
+export async function clearArrears(context: Context, householdId: string): Promise<void> {
+  requirePermission(context.principal, 'analytics.manage');
+  const place = await placeOf(context, householdId);
+  await context.db.transaction(async (tx) => {
+    const removed = await deleteArrears(tx, context.principal.tenantId, householdId);
+    if (!removed) throw notFound();
+    await recordAudit(tx, context, {
+      action: 'delete',
+      entityType: 'household_arrears',
+      entityId: householdId,
+      summary: `欠费住户已缴清 ${place.label}`,
+      before: entryOf(removed, place.label),
+    });
+  });
 }
 
 const mean = (count: number, sum: number) => (count === 0 ? null : sum / count);

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { returnVisits } from '@manyi/db';
+import { auditLogs, returnVisits } from '@manyi/db';
+import { and, eq } from 'drizzle-orm';
 import { createCompany, createHousehold, createProject, createStaff, createTestApp, signIn, type TestApp } from '../../test';
 import { insertTicket } from '../sla/testing';
 import { multipart } from '../imports/testing';
@@ -166,5 +167,66 @@ describe('fee collection (收缴率)', () => {
     expect(
       (await t.app.inject({ method: 'GET', url: `/api/v1/analytics/arrears?projectId=${company.project.id}`, headers: { cookie: cookies.other } })).statusCode,
     ).toBe(404);
+  });
+
+  it('enters one household in arrears in the console: checked, audited, replaced, cleared when paid', async () => {
+    const db = t.connection.db;
+    const household = await createHousehold(db, company.tenant.id, company.building, '204');
+    const put = (who: keyof typeof cookies, body: object, id = household.id) =>
+      t.app.inject({ method: 'PUT', url: `/api/v1/analytics/arrears/${id}`, headers: { cookie: cookies[who] }, payload: body });
+    expect((await put('manager', { amount: 800, months: 3, reason: 'service' })).statusCode).toBe(403);
+    // Bad input: a problem per field, in both languages.
+    const bad = await put('quality', { amount: 0, months: 1.5, reason: 'bogus' });
+    expect(bad.statusCode).toBe(400);
+    expect(
+      bad
+        .json()
+        .errors.map((error: { field: string }) => error.field)
+        .sort(),
+    ).toEqual(['amount', 'months', 'reason']);
+    expect(bad.json().errors[0].messages['en-US'].length).toBeGreaterThan(0);
+    expect((await put('quality', { amount: -5 })).statusCode).toBe(400);
+    // A household of no project of this company, or of another company, is not there.
+    expect((await put('quality', { amount: 800 }, '0190a000-0000-7000-8000-000000000001')).statusCode).toBe(404);
+    expect((await put('other', { amount: 800 })).statusCode).toBe(404);
+
+    const saved = await put('quality', { amount: 800.456, months: 3, reason: 'service' });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toEqual({
+      householdId: household.id,
+      projectId: company.project.id,
+      label: `${company.building.name} 204`,
+      amount: 800.46,
+      months: 3,
+      reason: 'service',
+    });
+    const listed = async () =>
+      (
+        (await t.app.inject({ method: 'GET', url: '/api/v1/analytics/arrears', headers: { cookie: cookies.quality } })).json() as {
+          households: { householdId: string; amount: number; reason: string }[];
+        }
+      ).households.find((row) => row.householdId === household.id);
+    expect(await listed()).toMatchObject({ amount: 800.46, reason: 'service' });
+    // A second entry replaces the first; the trail keeps both, the second with what it replaced.
+    expect((await put('quality', { amount: 1200, months: 4, reason: 'construction' })).json()).toMatchObject({ amount: 1200, reason: 'construction' });
+    expect(await listed()).toMatchObject({ amount: 1200, reason: 'construction' });
+    const trail = await db
+      .select()
+      .from(auditLogs)
+      .where(and(eq(auditLogs.tenantId, company.tenant.id), eq(auditLogs.entityType, 'household_arrears'), eq(auditLogs.entityId, household.id)));
+    expect(trail.map((row) => row.action).sort()).toEqual(['create', 'update']);
+    expect(trail.find((row) => row.action === 'update')).toMatchObject({
+      before: expect.objectContaining({ amount: 800.46 }),
+      after: expect.objectContaining({ amount: 1200 }),
+    });
+
+    // Paid: gone from the list, audited; clearing again finds nothing.
+    const clear = (who: keyof typeof cookies) =>
+      t.app.inject({ method: 'DELETE', url: `/api/v1/analytics/arrears/${household.id}`, headers: { cookie: cookies[who] } });
+    expect((await clear('other')).statusCode).toBe(404);
+    expect((await clear('manager')).statusCode).toBe(403);
+    expect((await clear('quality')).statusCode).toBe(204);
+    expect(await listed()).toBeUndefined();
+    expect((await clear('quality')).statusCode).toBe(404);
   });
 });

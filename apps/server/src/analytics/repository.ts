@@ -391,23 +391,36 @@ export async function openFollowups(db: Executor, tenantId: string, projectId: s
   return row?.count ?? 0;
 }
 
-/** Notices of the project's incidents over the last 90 days: delivered and read receipts. */
+/**
+ * The project's notices delivered since `since`, and how many were read: the incidents' notices (停水, 停电:
+ * notice_receipts) and the notices centre's (works, fee, seasonal: notice_deliveries, found through the project's
+ * notices so the read stays on their indexes), one receipt per person either way, as the owner's list shows both.
+ */
 export async function noticeReads(db: Executor, tenantId: string, projectId: string, since: Date): Promise<{ delivered: number; read: number }> {
   const [row] = await queryRows<{ delivered: number; read: number }>(
     db,
-    sql`select count(*)::int as delivered, count(read_at)::int as read from notice_receipts
-      where tenant_id = ${tenantId} and project_id = ${projectId} and delivered_at >= ${since}`,
+    sql`select sum(delivered)::int as delivered, sum(read)::int as read from (
+        select count(*) as delivered, count(read_at) as read from notice_receipts
+        where tenant_id = ${tenantId} and project_id = ${projectId} and delivered_at >= ${since}
+        union all
+        select count(*), count(d.read_at) from notices n
+        join notice_deliveries d on d.tenant_id = n.tenant_id and d.notice_id = n.id
+        where n.tenant_id = ${tenantId} and n.project_id = ${projectId} and n.status = 'published' and d.delivered_at >= ${since}
+      ) parts`,
   );
   return { delivered: row?.delivered ?? 0, read: row?.read ?? 0 };
 }
 
-/** The steward's return-visit ratings of the month: visits of tickets they were assigned or accountable for. */
+/**
+ * The steward's return-visit ratings of the month: visits of their tickets — assigned, accountable or handed over to
+ * them, the service desk's "mine", so the figure and the list it opens (mine, rated in the month) agree.
+ */
 export async function stewardRatings(db: Executor, tenantId: string, staffId: string, from: Date): Promise<{ rated: number; satisfied: number; sum: number }> {
   const [row] = await queryRows<{ rated: number; satisfied: number; sum: number }>(
     db,
     sql`select count(*)::int as rated, count(*) filter (where v.csat >= 4)::int as satisfied, coalesce(sum(v.csat), 0)::int as sum
       from return_visits v join tickets t on t.tenant_id = v.tenant_id and t.id = v.ticket_id
-      where v.tenant_id = ${tenantId} and v.at >= ${from} and v.csat is not null and (t.assignee_id = ${staffId} or t.accountable_id = ${staffId})`,
+      where v.tenant_id = ${tenantId} and v.at >= ${from} and v.csat is not null and (t.assignee_id = ${staffId} or t.accountable_id = ${staffId} or t.handover_to_id = ${staffId})`,
   );
   return { rated: row?.rated ?? 0, satisfied: row?.satisfied ?? 0, sum: row?.sum ?? 0 };
 }

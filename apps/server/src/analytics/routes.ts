@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { staffContext } from '../http/context';
 import {
   overviewQuery,
@@ -28,8 +29,11 @@ import {
   reportFileQuery,
   arrearsQuery,
   arrearsView,
+  arrearsParams,
+  arrearsEntryBody,
+  arrearsEntry,
 } from '@manyi/contracts/analytics';
-import { arrearsReport, importArrears } from './arrears';
+import { arrearsReport, clearArrears, enterArrears, importArrears } from './arrears';
 import { createReadStream } from 'node:fs';
 import { reportFile, reportList, reportOf, requestReport } from './report-jobs';
 import { gbtScore } from './gbt';
@@ -213,6 +217,27 @@ export const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => importArrears(staffContext(request), () => request.file({ limits: { fileSize: 10 * 1024 * 1024 } })),
+  );
+  app.put(
+    '/analytics/arrears/:householdId',
+    {
+      schema: {
+        tags,
+        summary: "One household's arrears entered in the console (amount owed, months, reason); replaces its earlier entry",
+        params: arrearsParams,
+        body: arrearsEntryBody,
+        response: { 200: arrearsEntry },
+      },
+    },
+    async (request) => enterArrears(staffContext(request), request.params.householdId, request.body),
+  );
+  app.delete(
+    '/analytics/arrears/:householdId',
+    { schema: { tags, summary: 'The household has paid: removed from the households in arrears', params: arrearsParams, response: { 204: z.null() } } },
+    async (request, reply) => {
+      await clearArrears(staffContext(request), request.params.householdId);
+      return reply.code(204).send(null);
+    },
   );
   app.get(
     '/analytics/arrears',

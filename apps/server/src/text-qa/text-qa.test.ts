@@ -229,6 +229,37 @@ describe('communication quality: typing check, stored findings, review, rules, s
     expect(own.findings.map((finding: { ruleId: string }) => finding.ruleId)).toContain('co.slacking');
   });
 
+  it("the base red lines judge the staff's own words: a remark quoting the owner stores no finding, the steward's own cold words do", async () => {
+    const { id } = await ticket();
+    const act = (body: object, cookie = desk.steward.cookie) => desk.call(cookie, 'POST', `/tickets/${id}/actions`, body);
+    expect((await act({ action: 'accept' })).statusCode).toBe(200);
+    expect((await act({ action: 'assign', assigneeId: desk.technician.id })).statusCode).toBe(200);
+    expect((await act({ action: 'start' }, desk.technician.cookie)).statusCode).toBe(200);
+    // The owner's complaint about an earlier answer, reported in an update: 推诿 and 烦躁 words, but not the steward's.
+    const reported = await desk.call(desk.steward.cookie, 'POST', `/tickets/${id}/notes`, {
+      body: '业主反映之前前台说“这不归我们管，你去找开发商”，我已向业主致歉，这件事由我负责协调开发商，周五前给您答复。',
+      visibleToOwner: true,
+    });
+    expect(reported.statusCode, reported.body).toBe(201);
+    expect((await act({ action: 'resolve', note: '已更换厨房水龙头，您试用一下，有问题随时找我。' }, desk.technician.cookie)).statusCode).toBe(200);
+    const visit = await desk.call(desk.steward.cookie, 'POST', `/tickets/${id}/visits`, {
+      method: 'phone',
+      outcome: 'confirmed',
+      csat: 3,
+      comment: '回访时业主说：“你们都说了好几遍了，是不是你们自己搞错了”。我已致歉，明天上午10点我陪师傅再上门复查。',
+    });
+    expect(visit.statusCode, visit.body).toBe(201);
+    const rows = await t.connection.db.select().from(qaTexts).where(eq(qaTexts.ticketId, id));
+    const quoting = rows.filter((row) => row.body.includes('业主'));
+    expect(quoting.map((row) => row.sourceType).sort()).toEqual(['ticket_update', 'visit_remark']);
+    for (const row of quoting) expect(row.redLines, row.body).toEqual([]);
+    // The same words in the steward's own voice, after the owner's, are a red line of the steward.
+    const own = (await desk.call(desk.steward.cookie, 'POST', '/text-qa/check', { text: '业主反映楼道灯不亮，我们不管这个，说了好几遍了。' })).json() as {
+      findings: { redLine: string; excerpt: string }[];
+    };
+    expect(own.findings.map((finding) => finding.redLine).sort()).toEqual(['impatient', 'shirking']);
+  });
+
   it('another company sees none of these findings and cannot review them', async () => {
     const other = await createCompany(t.connection.db, '别家物业');
     const cookie = await signIn(t.app, other.admin.login, other.admin.password);

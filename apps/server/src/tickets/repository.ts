@@ -5,6 +5,7 @@ import {
   households,
   likeContaining,
   projects,
+  returnVisits,
   staffUsers,
   ticketAttachments,
   ticketEvents,
@@ -72,11 +73,22 @@ export type TicketListRow = Awaited<ReturnType<ReturnType<typeof selectTickets>[
 
 const noBuilding = '00000000-0000-0000-0000-000000000000';
 
+const monthBounds = (month: string) => ({
+  start: shanghaiMidnight(`${month}-01`),
+  next: shanghaiMidnight(`${addLocalDays(`${month}-28`, 5).slice(0, 7)}-01`),
+});
+
 /** Reported within the Shanghai month 'YYYY-MM'. */
 function reportedInMonth(month: string): SQL {
-  const start = shanghaiMidnight(`${month}-01`);
-  const next = shanghaiMidnight(`${addLocalDays(`${month}-28`, 5).slice(0, 7)}-01`);
+  const { start, next } = monthBounds(month);
   return and(gte(tickets.reportedAt, start), lt(tickets.reportedAt, next))!;
+}
+
+/** A return visit rated within the Shanghai month, as analytics counts a month's visit ratings (by the visit's time, CSAT given). */
+function ratedInMonth(month: string): SQL {
+  const { start, next } = monthBounds(month);
+  return sql`exists (select 1 from ${returnVisits} v where v.tenant_id = ${tickets.tenantId} and v.ticket_id = ${tickets.id}
+    and v.csat is not null and v.at >= ${start} and v.at < ${next})`;
 }
 
 export function ticketConditions(tenantId: string, projectIds: string[] | null, filter: TicketFilter & { staffId: string }, now: Date): SQL | undefined {
@@ -105,6 +117,7 @@ export function ticketConditions(tenantId: string, projectIds: string[] | null, 
     filter.month ? reportedInMonth(filter.month) : undefined,
     filter.channel ? eq(tickets.channel, filter.channel) : undefined,
     filter.repeat === undefined ? undefined : eq(tickets.isRepeat, filter.repeat),
+    filter.ratedMonth ? ratedInMonth(filter.ratedMonth) : undefined,
     q
       ? or(ilike(tickets.number, q), ilike(tickets.title, q), ilike(households.room, q), ilike(tickets.reporterName, q), ilike(tickets.reporterPhone, q))
       : undefined,

@@ -15,6 +15,8 @@ import type {
   reportListView,
   reportRequestBody,
   arrearsView,
+  arrearsEntry,
+  arrearsEntryBody,
 } from '@manyi/contracts/analytics';
 import type { Filters, Received, Sent } from '@manyi/contracts/wire';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -151,6 +153,27 @@ export function useImportArrears() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (file: File) => api.upload<FeeImportResult>('/analytics/arrears/import', file),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['analytics', 'arrears'] }),
+  });
+}
+
+export type ArrearsEntry = Received<typeof arrearsEntry>;
+export type ArrearsEntryValues = Sent<typeof arrearsEntryBody>;
+
+/** One household's arrears entered in the console (replaces its earlier entry). */
+export function useEnterArrears() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ householdId, ...body }: ArrearsEntryValues & { householdId: string }) => api.put<ArrearsEntry>(`/analytics/arrears/${householdId}`, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['analytics', 'arrears'] }),
+  });
+}
+
+/** The household has paid: it leaves the list. */
+export function useClearArrears() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (householdId: string) => api.delete(`/analytics/arrears/${householdId}`),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['analytics', 'arrears'] }),
   });
 }

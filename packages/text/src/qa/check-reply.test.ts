@@ -154,4 +154,29 @@ describe('checkReply: company rules', () => {
     });
     expect(checkReply('回访时业主说：“你们物业歇菜了”。', everywhere).findings.some((finding) => finding.ruleId === 'co.notmine')).toBe(true);
   });
+
+  it('every base phrase rule judges only the staff side; the one-line brevity rule reads the whole text', () => {
+    for (const item of baseTextConfig.rules) expect(item.staffSideOnly ?? false, item.id).toBe(item.match.kind !== 'brevity');
+  });
+
+  it.each([
+    ['回访时业主说：“你们都说了好几遍了，还是没修好”。我已致歉，明天上午10点我陪师傅再上门复查。'],
+    ['业主反映之前前台说“这不归我们管，你去找开发商”，我已向业主致歉，这件事由我负责协调开发商，周五前给您答复。'],
+    ['业主表示：“你们物业就是不负责，别找我们”。我已记录并道歉，今天下午3点前给您回电。'],
+    ['业主说“哈哈，等着吧，估计又没人管”，我已安排工程部今天下午2点上门查看。'],
+    ['业主问“是不是你们看错了”，我已核实水表读数无误，并把照片发给您。'],
+    ['回访时业主抱怨上次保安说不归物业管，我已向业主道歉，明早9点由我陪同维修师傅上门。'],
+  ])("the base rules leave the owner's reported words alone: %s", (text) => {
+    expect(checkReply(text).findings).toEqual([]);
+  });
+
+  it.each([
+    ['业主反映楼道灯不亮，我们不管这个。', 'shirking', '我们不管'],
+    ['业主说楼上漏水，已安排师傅，说了好几遍了。', 'impatient', '说了好几遍'],
+    ['业主说的我知道了，说了好几遍了。', 'impatient', '说了好几遍'],
+    ['业主问题已登记，你去找开发商。', 'shirking', '你去找'],
+    ['如有其他说明，不归我们管。', 'shirking', '不归我们'],
+  ])("the staff's own words beside the owner's still count: %s", (text, redLine, excerpt) => {
+    expect(checkReply(text).findings).toEqual([expect.objectContaining({ redLine, excerpt })]);
+  });
 });

@@ -78,8 +78,14 @@ function matchSentence(rule: CompiledRule, sentence: Sentence): Hit | null {
 
 const countedChars = /[\p{Script=Han}\p{L}\p{N}]/gu;
 
-/** Quoted speech, and what follows 业主说/表示/反映/称/问 to the end of the sentence: the owner's words, not the staff's. */
-const ownerSpeech = /[“「『"‘][^”」』"’]{0,200}[”」』"’]?|(?:业主|住户|客户|对方|他|她)(?:说|讲|表示|反映|反馈|称|问|抱怨)[:：，,]?[^。！？!?；;\n]*/gu;
+/**
+ * Quoted speech, and what follows 业主说/表示/反映/称/问: the owner's words, not the staff's. Unquoted reported
+ * speech runs to the end of the sentence or to the clause where the staff member takes over (「，我已…」「，已安排…」
+ * 「，经核实…」), so 「业主反映灯不亮，我们不管」 still reads the steward's 「我们不管」. 「业主说的」「业主问题」「其他说明」
+ * are not reported speech.
+ */
+const ownerSpeech =
+  /[“「『"‘][^”」』"’]{0,200}[”」』"’]?|(?:业主|住户|客户|对方|(?<!其)他|她)(?:说(?![的明])|讲(?![的解])|表示|反映|反馈|称|问(?!题)|抱怨)[:：，,]?[^。！？!?；;\n]*?(?=[，,](?:(?:我们?|本人)|已|现已|经(?:核实|查)|马上|立即)|[。！？!?；;\n]|$)/gu;
 const blank = '\u3000';
 
 /** The text with the owner's reported words blanked out, offsets unchanged (a staff-side-only rule reads this). */

@@ -1,11 +1,13 @@
-import { UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Flex, Row, Statistic, Tag, Typography, Upload } from 'antd';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Flex, Popconfirm, Row, Space, Statistic, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useArrears, useImportArrears, type Arrears, type FeeImportResult } from '../../api/analytics';
+import { useArrears, useClearArrears, useImportArrears, type Arrears, type FeeImportResult } from '../../api/analytics';
 import { useAbility } from '../../api/auth';
 import { ExportTable } from '../../shared/ExportTable';
+import { useNotifiedAction } from '../../shared/useNotifiedAction';
+import { ArrearsEntryDrawer } from './ArrearsEntryDrawer';
 import { fixed, percent } from './format';
 
 type Household = Arrears['households'][number];
@@ -13,14 +15,19 @@ type Household = Arrears['households'][number];
 /**
  * Households in arrears against their open complaints and ratings (issue 16 §4): which unresolved
  * problems go with unpaid fees; the construction reason's share of the amount owed is seed 002's
- * 施工遗留问题占拖欠费的比率. The quality department imports the list (.xlsx).
+ * 施工遗留问题占拖欠费的比率. The quality department imports the list (.xlsx), and between two imports enters,
+ * corrects or clears one household (ArrearsEntryDrawer).
  */
 export function ArrearsCard() {
   const { t } = useTranslation();
   const arrears = useArrears();
   const importArrears = useImportArrears();
   const canManage = useAbility('analytics.manage');
+  const clearArrears = useClearArrears();
+  const run = useNotifiedAction();
   const [result, setResult] = useState<FeeImportResult>();
+  // undefined: the drawer is closed; null: a new entry; a household: its entry corrected.
+  const [editing, setEditing] = useState<Household | null | undefined>(undefined);
   const data = arrears.data;
   const construction = data?.summary.shares.find((share) => share.reason === 'construction');
   const columns = [
@@ -44,6 +51,30 @@ export function ArrearsCard() {
     { title: t('analytics.arrears.openTickets'), dataIndex: 'openTickets' },
     { title: t('analytics.arrears.categories'), dataIndex: 'openCategories', render: (names: string[]) => names.join('、') },
     { title: t('analytics.arrears.rating'), dataIndex: 'meanRating', render: (value: number | null, row: Household) => `${fixed(value)} (n=${row.ratings})` },
+    ...(canManage
+      ? [
+          {
+            // No title: the export leaves the buttons out.
+            title: '',
+            key: 'actions',
+            render: (_: unknown, row: Household) => (
+              <Space size={0}>
+                <Button type="link" size="small" onClick={() => setEditing(row)} data-testid="arrears-edit">
+                  {t('common.edit')}
+                </Button>
+                <Popconfirm
+                  title={t('analytics.arrears.paidConfirm', { household: row.label })}
+                  onConfirm={() => run(() => clearArrears.mutateAsync(row.householdId), 'saved')}
+                >
+                  <Button type="link" size="small" data-testid="arrears-paid">
+                    {t('analytics.arrears.paid')}
+                  </Button>
+                </Popconfirm>
+              </Space>
+            ),
+          },
+        ]
+      : []),
   ];
   return (
     <Card size="small" title={t('analytics.arrears.title')} data-testid="arrears-card">
@@ -82,11 +113,17 @@ export function ArrearsCard() {
       {canManage ? (
         <Flex vertical gap={8} style={{ marginTop: 12 }}>
           <Typography.Text type="secondary">{t('analytics.arrears.columns')}</Typography.Text>
-          <Upload accept=".xlsx" showUploadList={false} customRequest={({ file }) => importArrears.mutate(file as File, { onSuccess: setResult })}>
-            <Button icon={<UploadOutlined />} loading={importArrears.isPending} data-testid="arrears-upload">
-              {t('analytics.fees.upload')}
+          <Typography.Text type="secondary">{t('analytics.arrears.entryHint')}</Typography.Text>
+          <Space wrap>
+            <Upload accept=".xlsx" showUploadList={false} customRequest={({ file }) => importArrears.mutate(file as File, { onSuccess: setResult })}>
+              <Button icon={<UploadOutlined />} loading={importArrears.isPending} data-testid="arrears-upload">
+                {t('analytics.fees.upload')}
+              </Button>
+            </Upload>
+            <Button icon={<PlusOutlined />} onClick={() => setEditing(null)} data-testid="arrears-enter">
+              {t('analytics.arrears.enter')}
             </Button>
-          </Upload>
+          </Space>
           {result ? (
             <Alert
               type={result.errors.length ? 'warning' : 'success'}
@@ -99,6 +136,7 @@ export function ArrearsCard() {
           ) : null}
         </Flex>
       ) : null}
+      {canManage ? <ArrearsEntryDrawer open={editing !== undefined} household={editing ?? undefined} onClose={() => setEditing(undefined)} /> : null}
     </Card>
   );
 }

@@ -116,6 +116,7 @@ export function FigureTiles({ figures, place, campaignId, weightedIndex, convers
         title={t('analytics.figures.visits')}
         value={percent(figures.visits.rate)}
         footer={t('analytics.base', { count: figures.visits.base })}
+        to={ticketsLink(place, { ratedInMonth: true })}
         testId="figure-visits"
       />
       <Tile

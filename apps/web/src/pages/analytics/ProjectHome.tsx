@@ -185,7 +185,7 @@ export function ProjectHome() {
           </Link>
         </Col>
         <Col xs={12} md={6}>
-          <Link to="/incidents">
+          <Link to="/notices" data-testid="pm-notices">
             <Card size="small" hoverable>
               <Statistic title={t('analytics.noticeRead')} value={percent(data.notices.rate)} />
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -34,12 +34,14 @@ export function StewardHome() {
           </Link>
         </Col>
         <Col xs={12} md={6}>
-          <Card size="small">
-            <Statistic title={t('analytics.steward.rating')} value={percent(data.ratings.rate)} />
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('analytics.steward.ratingBase', { rated: data.ratings.rated, mean: fixed(data.ratings.mean, 2) })}
-            </Typography.Text>
-          </Card>
+          <Link to={`/service-desk?mine=true&group=all&ratedMonth=${data.month}`} data-testid="steward-ratings">
+            <Card size="small" hoverable>
+              <Statistic title={t('analytics.steward.rating')} value={percent(data.ratings.rate)} />
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('analytics.steward.ratingBase', { rated: data.ratings.rated, mean: fixed(data.ratings.mean, 2) })}
+              </Typography.Text>
+            </Card>
+          </Link>
         </Col>
         <Col xs={12} md={6}>
           <Card size="small">

@@ -24,7 +24,17 @@ export type FigurePlace = {
  */
 export function ticketsLink(
   place: FigurePlace | string | null | undefined,
-  filter: { overdue?: boolean; type?: string; group?: string; dueToday?: boolean; repeat?: boolean; channel?: string; ofMonth?: boolean },
+  filter: {
+    overdue?: boolean;
+    type?: string;
+    group?: string;
+    dueToday?: boolean;
+    repeat?: boolean;
+    channel?: string;
+    ofMonth?: boolean;
+    /** The tickets whose return visit was rated in the month (the visit-rating figure counts visits by their own month). */
+    ratedInMonth?: boolean;
+  },
 ): string {
   const where: FigurePlace = typeof place === 'object' && place !== null ? place : { projectId: place };
   const params = new URLSearchParams();
@@ -36,6 +46,9 @@ export function ticketsLink(
   if (filter.ofMonth && where.month) {
     params.set('month', where.month);
     params.set('status', countedStatuses);
+    params.set('group', 'all');
+  } else if (filter.ratedInMonth && where.month) {
+    params.set('ratedMonth', where.month);
     params.set('group', 'all');
   } else if (filter.group) params.set('group', filter.group);
   if (filter.overdue) params.set('overdue', 'true');

@@ -9,11 +9,13 @@ type HouseholdPickerProps = {
   onChange?: (value: string) => void;
   projectId: string | undefined;
   /** Label of the household already chosen, which may not be among the search results. */
-  currentLabel?: string;
+  currentLabel?: string | undefined;
+  disabled?: boolean;
+  testId?: string;
 };
 
 /** Server-side search: a project can have thousands of households, too many to load into a Select. */
-export function HouseholdPicker({ value, onChange, projectId, currentLabel }: HouseholdPickerProps) {
+export function HouseholdPicker({ value, onChange, projectId, currentLabel, disabled, testId = 'person-household' }: HouseholdPickerProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim());
@@ -32,7 +34,8 @@ export function HouseholdPicker({ value, onChange, projectId, currentLabel }: Ho
       placeholder={t('persons.householdPlaceholder')}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       notFoundContent={households.isFetching ? <Spin size="small" /> : undefined}
-      data-testid="person-household"
+      disabled={disabled}
+      data-testid={testId}
     />
   );
 }

@@ -67,6 +67,7 @@ export function ServiceDeskPage() {
     month: drill.month,
     channel: drill.channel,
     repeat: drill.repeat,
+    ratedMonth: drill.ratedMonth,
   });
   const drillTags = (Object.keys(drill) as (keyof Drill)[]).filter((key) => drill[key] !== undefined && key !== 'buildingName');
 
@@ -213,13 +214,15 @@ export function ServiceDeskPage() {
               ? t('serviceDesk.drill.building', { name: drill.buildingName ?? '—' })
               : key === 'month'
                 ? t('serviceDesk.drill.month', { month: drill.month })
-                : key === 'channel'
-                  ? label(ticketChannels, drill.channel!)
-                  : key === 'repeat'
-                    ? t('serviceDesk.repeat')
-                    : key === 'householdId'
-                      ? t('serviceDesk.drill.household')
-                      : t('serviceDesk.drill.counted')}
+                : key === 'ratedMonth'
+                  ? t('serviceDesk.drill.ratedMonth', { month: drill.ratedMonth })
+                  : key === 'channel'
+                    ? label(ticketChannels, drill.channel!)
+                    : key === 'repeat'
+                      ? t('serviceDesk.repeat')
+                      : key === 'householdId'
+                        ? t('serviceDesk.drill.household')
+                        : t('serviceDesk.drill.counted')}
           </Tag>
         ))}
       </Flex>
@@ -241,7 +244,16 @@ export function ServiceDeskPage() {
   );
 }
 
-type Drill = { buildingId?: string; buildingName?: string; householdId?: string; month?: string; channel?: TicketChannel; repeat?: boolean; status?: string };
+type Drill = {
+  buildingId?: string;
+  buildingName?: string;
+  householdId?: string;
+  month?: string;
+  ratedMonth?: string;
+  channel?: TicketChannel;
+  repeat?: boolean;
+  status?: string;
+};
 
 /** The filters an analytics figure puts in the address (pages/analytics/format.ts ticketsLink); anything malformed is dropped. */
 function linkedDrill(linked: URLSearchParams): Drill {
@@ -255,6 +267,8 @@ function linkedDrill(linked: URLSearchParams): Drill {
   if (householdId && /^[0-9a-f-]{36}$/i.test(householdId)) drill.householdId = householdId;
   const month = linked.get('month');
   if (month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month)) drill.month = month;
+  const ratedMonth = linked.get('ratedMonth');
+  if (ratedMonth && /^\d{4}-(0[1-9]|1[0-2])$/.test(ratedMonth)) drill.ratedMonth = ratedMonth;
   const channel = linked.get('channel');
   if (channel && (ticketChannels.values as readonly string[]).includes(channel)) drill.channel = channel as TicketChannel;
   if (linked.get('repeat') === 'true') drill.repeat = true;
