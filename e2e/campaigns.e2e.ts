@@ -55,6 +55,8 @@ describe('campaigns in the console', () => {
       )
       .toBe(true);
     const sample = await statisticValue(page, 'plan-sample');
+    // One stratum, the whole population, named in the page's language (issue 15 §6: no "全部 / All").
+    expect(await page.getByTestId('plan-strata').locator('tbody td').first().innerText()).toBe('全部');
     await screenshot(page, 'campaign-wizard-plan');
 
     await page.getByTestId('campaign-next').click();

@@ -2,6 +2,7 @@ export * from './organisation/vocabulary';
 export * from './organisation/household-label';
 export * from './organisation/phone';
 export * from './organisation/owner-query';
+export * from './organisation/system-texts';
 export * from './service-desk/index';
 export * from './metrics/index';
 export * from './surveys/index';

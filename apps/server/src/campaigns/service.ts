@@ -61,7 +61,8 @@ async function checkPopulation(context: Context, filter: PopulationFilter): Prom
 /** Stratum names: projects, buildings ("项目 · 楼栋"), or the whole population. */
 async function stratumNames(context: Context, sampling: SamplingInput, candidates: readonly Candidate[]): Promise<Map<string, string>> {
   const tenantId = context.principal.tenantId;
-  if (sampling.kind === 'simple') return new Map([[wholePopulation, '全部 / All']]);
+  // Named by the console in the reader's language (issue 15 §6: no mixed 全部 / All).
+  if (sampling.kind === 'simple') return new Map([[wholePopulation, '']]);
   if (sampling.kind === 'stratified' && sampling.by === 'building') {
     const ids = [...new Set(candidates.map((candidate) => candidate.buildingId))];
     const rows = ids.length === 0 ? [] : await buildingRows(context.db, tenantId, ids);

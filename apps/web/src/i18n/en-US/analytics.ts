@@ -30,6 +30,7 @@ export const analytics: typeof zh = {
       visits: 'Return-visit satisfaction',
     },
     base: 'n = {{count}}',
+    tooFew: 'Too few answers ({{count}})',
     band: '95% interval {{lower}} to {{upper}}',
     indexHint: 'Weighted by the indicator system, out of 100',
     slaBase: '{{met}} met / {{judged}} judged + {{overdue}} overdue open',

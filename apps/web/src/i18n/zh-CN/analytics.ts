@@ -29,6 +29,7 @@ export const analytics = {
       visits: '回访满意率',
     },
     base: '样本 {{count}}',
+    tooFew: '样本不足（{{count}} 份）',
     band: '95% 区间 {{lower}} ～ {{upper}}',
     indexHint: '按指标体系权重加权，满分 100',
     slaBase: '达标 {{met}} / 已结 {{judged}} + 超时未结 {{overdue}}',

@@ -2,6 +2,7 @@ import { ticketStatuses, ticketTypes } from '@manyi/core';
 import { useParams } from 'react-router-dom';
 import { ownerAttachmentUrl, useOwnerTicket } from '../../api/owner-tickets';
 import type { OwnerTicketDetail } from '../../api/ticket-types';
+import { useSystemText } from '../../i18n/system-text';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { statusColours } from '../../pages/service-desk/ticket-colours';
 import { formatDateTime } from '../../shared/time';
@@ -21,6 +22,7 @@ const isOwnerEventKind = (kind: string): kind is OwnerEventKind => (ownerEventKi
 function Progress({ ticket }: { ticket: OwnerTicketDetail }) {
   const t = useOwnerTexts();
   const { label } = useVocabulary();
+  const systemText = useSystemText();
   const events = [...ticket.events].reverse();
   return (
     <ol style={{ listStyle: 'none', margin: 0, padding: 0 }} data-testid="owner-progress">
@@ -42,10 +44,10 @@ function Progress({ ticket }: { ticket: OwnerTicketDetail }) {
             <Text strong={latest} style={{ fontSize: 15, display: 'block' }}>
               {title}
             </Text>
-            {event.note ? <Text style={{ display: 'block', whiteSpace: 'pre-wrap' }}>{event.note}</Text> : null}
+            {event.note ? <Text style={{ display: 'block', whiteSpace: 'pre-wrap' }}>{systemText(event.note)}</Text> : null}
             <Text type="secondary" style={{ fontSize: 12 }}>
               {formatDateTime(event.at)}
-              {event.actorName ? ` · ${event.actorName}` : ''}
+              {event.actorName ? ` · ${systemText(event.actorName)}` : ''}
             </Text>
           </li>
         );

@@ -14,6 +14,7 @@ import { fixed, noPlace, percent, ticketsLink, type FigurePlace } from './format
 import { RankingCard } from './RankingCard';
 import { ReportButtons } from './ReportButtons';
 import { useMe } from '../../api/auth';
+import { labelledGrid } from '../../shared/chart-layout';
 
 type Child = Overview['children'][number];
 type Scope = { level: AnalyticsLevel; id?: string | undefined };
@@ -58,7 +59,7 @@ export function CompanyHome({ showRanking = true }: { showRanking?: boolean }) {
     return {
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
-      grid: { left: 40, right: 40, top: 32, bottom: 24 },
+      grid: labelledGrid({ top: 32 }),
       xAxis: { type: 'category', data: data.trendMonths.map((row) => row.month) },
       yAxis: [
         { type: 'value', name: '%', max: 100, min: 0 },
@@ -77,7 +78,7 @@ export function CompanyHome({ showRanking = true }: { showRanking?: boolean }) {
     return {
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
-      grid: { left: 40, right: 40, top: 32, bottom: 24 },
+      grid: labelledGrid({ top: 32 }),
       xAxis: { type: 'category', data: data.trendWaves.map((row) => row.name) },
       yAxis: [
         { type: 'value', name: '%', max: 100, min: 0 },

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useComplaintAnalytics, type ComplaintAnalytics } from '../../api/analytics';
 import { useProjectScope } from '../../layout/ProjectScope';
 import { AnalyticsChart, type AnalyticsChartOption } from './AnalyticsChart';
+import { labelledGrid, longCategoryLabel } from '../../shared/chart-layout';
 
 type CountRow = ComplaintAnalytics['repeatedHouseholds'][number];
 
@@ -16,16 +17,16 @@ function options(data: ComplaintAnalytics, t: TFunction) {
   const max = (values: (number | undefined)[]) => Math.max(1, ...values.map((value) => value ?? 0));
   const heat: AnalyticsChartOption = {
     tooltip: { position: 'top' },
-    grid: { left: 120, right: 16, top: 8, bottom: 60 },
-    xAxis: { type: 'category', data: data.heat.places.map((place) => place.label), axisLabel: { rotate: 30 } },
-    yAxis: { type: 'category', data: data.heat.categories.map((category) => category.label) },
+    grid: labelledGrid({ top: 8 }),
+    xAxis: { type: 'category', data: data.heat.places.map((place) => place.label), axisLabel: { rotate: 30, ...longCategoryLabel } },
+    yAxis: { type: 'category', data: data.heat.categories.map((category) => category.label), axisLabel: longCategoryLabel },
     visualMap: { min: 0, max: max(data.heat.cells.map((cell) => cell[2])), calculable: true, orient: 'horizontal', left: 'center', bottom: 0, show: false },
     series: [{ type: 'heatmap', data: data.heat.cells, label: { show: true } }],
   };
   const weekdays = t('analytics.complaints.weekdays').split(',');
   const clock: AnalyticsChartOption = {
     tooltip: { position: 'top' },
-    grid: { left: 48, right: 16, top: 8, bottom: 24 },
+    grid: labelledGrid({ top: 8 }),
     xAxis: { type: 'category', data: hours },
     yAxis: { type: 'category', data: weekdays },
     visualMap: { min: 0, max: max(data.weekdayHour.map((cell) => cell[2])), show: false },
@@ -33,7 +34,7 @@ function options(data: ComplaintAnalytics, t: TFunction) {
   };
   const ageing: AnalyticsChartOption = {
     tooltip: {},
-    grid: { left: 40, right: 16, top: 16, bottom: 24 },
+    grid: labelledGrid({ top: 16 }),
     xAxis: { type: 'category', data: data.ageing.map((row) => row.label) },
     yAxis: { type: 'value', minInterval: 1 },
     series: [{ type: 'bar', data: data.ageing.map((row) => row.count) }],
@@ -41,7 +42,7 @@ function options(data: ComplaintAnalytics, t: TFunction) {
   const causes: AnalyticsChartOption = {
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
-    grid: { left: 40, right: 16, top: 40, bottom: 24 },
+    grid: labelledGrid({ top: 40 }),
     xAxis: { type: 'category', data: data.causes.months },
     yAxis: { type: 'value', minInterval: 1 },
     series: data.causes.series.map((series) => ({ type: 'line', name: series.label, data: series.counts })),

@@ -10,6 +10,7 @@ import { useProjectScope } from '../../layout/ProjectScope';
 import { AnalyticsChart, type AnalyticsChartOption } from './AnalyticsChart';
 import { ArrearsCard } from './ArrearsCard';
 import { fixed } from './format';
+import { labelledGrid } from '../../shared/chart-layout';
 
 type EntryForm = { projectId: string; month: Dayjs; receivable: number; received: number; householdsInArrears?: number };
 
@@ -31,7 +32,7 @@ export function FeesTab() {
       data
         ? {
             tooltip: { formatter: (params: unknown) => String((params as { data: [number, number, string] }).data[2]) },
-            grid: { left: 48, right: 24, top: 16, bottom: 40 },
+            grid: labelledGrid({ right: 24, top: 16, bottom: 24 }),
             xAxis: { type: 'value', name: t('analytics.fees.collection'), nameLocation: 'middle', nameGap: 26, scale: true },
             yAxis: { type: 'value', name: t('analytics.figures.satisfaction'), scale: true },
             series: [

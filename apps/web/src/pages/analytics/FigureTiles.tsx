@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { HomeFigures, Overview } from '../../api/analytics';
-import { fixed, percent, ticketsLink, type FigurePlace } from './format';
+import { fixed, percent, ticketsLink, tooFewAnswers, type FigurePlace } from './format';
 
 function Tile({
   title,
@@ -53,8 +53,10 @@ export function FigureTiles({ figures, place, campaignId, weightedIndex, convers
   const projectId = place.projectId ?? undefined;
   const { t } = useTranslation();
   const results = campaignId ? `/campaigns/${campaignId}/results${projectId ? `?projectId=${projectId}` : ''}` : undefined;
-  const band =
-    figures.nps.lower === null || figures.nps.upper === null
+  const npsAnswers = figures.nps.promoters + figures.nps.passives + figures.nps.detractors;
+  const band = tooFewAnswers(npsAnswers)
+    ? t('analytics.tooFew', { count: npsAnswers })
+    : figures.nps.lower === null || figures.nps.upper === null
       ? undefined
       : t('analytics.band', { lower: fixed(figures.nps.lower), upper: fixed(figures.nps.upper) });
   return (
@@ -62,7 +64,11 @@ export function FigureTiles({ figures, place, campaignId, weightedIndex, convers
       <Tile
         title={t('analytics.figures.satisfaction')}
         value={percent(figures.satisfaction.rate)}
-        footer={t('analytics.base', { count: figures.satisfaction.base })}
+        footer={
+          tooFewAnswers(figures.satisfaction.base)
+            ? t('analytics.tooFew', { count: figures.satisfaction.base })
+            : t('analytics.base', { count: figures.satisfaction.base })
+        }
         to={results}
         testId="figure-satisfaction"
       />

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportTable } from '../../shared/ExportTable';
 import { useRanking, type Ranking } from '../../api/analytics';
-import { fixed, percent } from './format';
+import { fixed, percent, tooFewAnswers } from './format';
 
 type Row = Ranking['rows'][number];
 
@@ -27,8 +27,10 @@ export function RankingCard({ month }: { month: string | undefined }) {
   const [metric, setMetric] = useState<RankingMetric>('satisfaction');
   const ranking = useRanking(metric, month);
   const data = ranking.data;
+  // A survey figure of a handful of answers is not ranked against the company as if it meant something.
+  const surveyMetric = metric === 'satisfaction' || metric === 'nps';
   const markTag = (row: Row) => {
-    if (row.mark === 'no_data')
+    if (row.mark === 'no_data' || (surveyMetric && row.projectId && tooFewAnswers(row.n)))
       return (
         <Tag data-testid="ranking-mark" data-mark="no_data">
           {t('analytics.marks.no_data')}

@@ -1,6 +1,13 @@
 import type { HomeFigures } from '../../api/analytics';
 
 export const percent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${(value * 100).toFixed(1)}%`);
+/**
+ * Answers below which a survey rate (满意率, NPS) is shown with 样本不足 instead of a margin or band: the normal
+ * approximation behind them needs about 30 (issue 15 §6; the results page uses the same rule).
+ */
+export const minimumSample = 30;
+export const tooFewAnswers = (count: number) => count > 0 && count < minimumSample;
+
 export const fixed = (value: number | null | undefined, digits = 1) => (value === null || value === undefined ? '—' : value.toFixed(digits));
 
 /** The nil UUID: tickets and regions without a building or region are grouped under it by the server. */

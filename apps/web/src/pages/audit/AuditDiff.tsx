@@ -26,7 +26,7 @@ function render(value: unknown) {
   if (value === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
   if (value === null) return <Typography.Text type="secondary">null</Typography.Text>;
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return <Typography.Text style={{ wordBreak: 'break-all', fontFamily: typeof value === 'string' ? undefined : 'monospace' }}>{text}</Typography.Text>;
+  return <Typography.Text style={{ overflowWrap: 'anywhere', fontFamily: typeof value === 'string' ? undefined : 'monospace' }}>{text}</Typography.Text>;
 }
 
 export function AuditDiff({ before, after }: { before: unknown; after: unknown }) {

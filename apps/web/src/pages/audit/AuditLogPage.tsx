@@ -12,6 +12,7 @@ import { displayTimeZone, formatDateTime } from '../../shared/time';
 import { useDebouncedValue } from '../../shared/useDebouncedValue';
 import { AuditDiff } from './AuditDiff';
 import { SearchBox } from '../../shared/SearchBox';
+import { useSystemText } from '../../i18n/system-text';
 
 // Suggestions only: the server's vocabulary may grow, so free text is accepted too.
 const entityTypes = ['project', 'region', 'building', 'unit', 'household', 'person', 'staff', 'household_import'];
@@ -29,6 +30,7 @@ function dayBoundary(day: Dayjs | null | undefined, edge: 'start' | 'end'): stri
 
 export function AuditLogPage() {
   const { t } = useTranslation();
+  const systemText = useSystemText();
   const [search, setSearch] = useState('');
   const [entityInput, setEntityInput] = useState('');
   const [action, setAction] = useState<string>();
@@ -59,7 +61,7 @@ export function AuditLogPage() {
       width: 150,
       render: (_value, log) => (
         <span>
-          {log.actorName ?? '—'}
+          {log.actorName ? systemText(log.actorName) : '—'}
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {' '}
             · {log.actorKind === 'staff' || log.actorKind === 'owner' || log.actorKind === 'system' ? t(`audit.actorKinds.${log.actorKind}`) : log.actorKind}
@@ -74,7 +76,7 @@ export function AuditLogPage() {
       render: (value: string) => <Tag color={actionColours[value] ?? 'default'}>{actionLabel(value)}</Tag>,
     },
     { title: t('audit.entityType'), dataIndex: 'entityType', width: 140, render: (value: string) => entityLabel(value) },
-    { title: t('audit.summary'), dataIndex: 'summary', render: (value: string | null) => value ?? '—' },
+    { title: t('audit.summary'), dataIndex: 'summary', render: (value: string | null) => (value ? systemText(value) : '—') },
   ];
 
   return (

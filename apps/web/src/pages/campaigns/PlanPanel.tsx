@@ -38,7 +38,8 @@ export function PlanPanel({ plan, loading, error }: { plan: Plan | undefined; lo
           pagination={plan.strata.length > 10 ? { pageSize: 10 } : false}
           dataSource={plan.strata}
           columns={[
-            { title: t('campaigns.stratum'), dataIndex: 'name', render: (name: string) => name || t('common.all') },
+            // The whole population's stratum is named in the reader's language, not by the server.
+            { title: t('campaigns.stratum'), dataIndex: 'name', render: (name: string, stratum) => (stratum.id === 'all' || !name ? t('common.all') : name) },
             { title: t('campaigns.stratumPopulation'), dataIndex: 'population', width: 100 },
             { title: t('campaigns.stratumSample'), dataIndex: 'sample', width: 100 },
             { title: t('campaigns.stratumInvite'), dataIndex: 'invite', width: 100 },

@@ -14,6 +14,7 @@ import { useMessage } from '../../shared/MessageProvider';
 import { PageHeader } from '../../shared/PageHeader';
 import { EChart, type ChartOption } from '../service-desk/EChart';
 import { TouchpointDrawer } from './TouchpointDrawer';
+import { labelledGrid, longCategoryLabel } from '../../shared/chart-layout';
 
 const healthColour: Record<TouchpointLive['health'], string> = { good: '#52c41a', watch: '#faad14', weak: '#ff4d4f', no_data: '#d9d9d9' };
 const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)}%`);
@@ -97,8 +98,8 @@ export function JourneyPage() {
     return {
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
-      grid: { left: 40, right: 16, top: 36, bottom: 64 },
-      xAxis: { type: 'category', data: rated.map((touchpoint) => touchpoint.name), axisLabel: { interval: 0, rotate: 30 } },
+      grid: labelledGrid({ top: 36 }),
+      xAxis: { type: 'category', data: rated.map((touchpoint) => touchpoint.name), axisLabel: { interval: 0, rotate: 30, ...longCategoryLabel } },
       yAxis: { type: 'value', min: 0, max: 5 },
       series: [
         { type: 'bar', name: t('journey.csat'), data: rated.map((touchpoint) => Number(liveById.get(touchpoint.id)?.csatAverage?.toFixed(2))) },

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useIncident, useIncidentCommand, type IncidentCommand, type IncidentDetail } from '../../api/incidents';
+import { useSystemText } from '../../i18n/system-text';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { ItemList } from '../../shared/ItemList';
 import { ListEmpty } from '../../shared/ListEmpty';
@@ -74,6 +75,7 @@ function IncidentActions({ incident, canManage }: { incident: IncidentDetail; ca
 function IncidentBody({ incident, canManage }: { incident: IncidentDetail; canManage: boolean }) {
   const { t } = useTranslation();
   const { label, text } = useVocabulary();
+  const systemText = useSystemText();
   const { notified, read, readRate } = incident.notice;
   const [editing, setEditing] = useState(false);
   const editable = canManage && !finishedStatuses.includes(incident.status);
@@ -88,7 +90,7 @@ function IncidentBody({ incident, canManage }: { incident: IncidentDetail; canMa
       </Space>
       <Flex justify="space-between" align="flex-start" gap={8}>
         <Typography.Title level={4} style={{ margin: 0 }}>
-          {incident.title}
+          {systemText(incident.title)}
         </Typography.Title>
         {editable ? (
           <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="incident-edit">
@@ -169,9 +171,9 @@ function IncidentBody({ incident, canManage }: { incident: IncidentDetail; canMa
                 </Typography.Text>
                 <Typography.Text type="secondary">
                   {' '}
-                  · {event.actorName} · {formatDateTime(event.at)}
+                  · {systemText(event.actorName)} · {formatDateTime(event.at)}
                 </Typography.Text>
-                {event.note ? <div>{event.note}</div> : null}
+                {event.note ? <div>{systemText(event.note)}</div> : null}
               </>
             ),
           }))}

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useAbility } from '../../api/auth';
 import { useIncidentCommand, useIncidents, type Incident } from '../../api/incidents';
+import { useSystemText } from '../../i18n/system-text';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useProjectScope } from '../../layout/ProjectScope';
 import { ListEmpty } from '../../shared/ListEmpty';
@@ -22,6 +23,7 @@ import { incidentKindColours, incidentStatusColours } from './incident-labels';
 function ProposedGroup({ incident, canManage, onOpen }: { incident: Incident; canManage: boolean; onOpen: () => void }) {
   const { t } = useTranslation();
   const { text } = useVocabulary();
+  const systemText = useSystemText();
   const run = useNotifiedAction();
   const command = useIncidentCommand(incident.id);
   return (
@@ -29,7 +31,7 @@ function ProposedGroup({ incident, canManage, onOpen }: { incident: Incident; ca
       type="warning"
       showIcon
       data-testid="incident-proposed"
-      title={<Typography.Link onClick={onOpen}>{incident.title}</Typography.Link>}
+      title={<Typography.Link onClick={onOpen}>{systemText(incident.title)}</Typography.Link>}
       description={t('incidents.proposedHint', {
         households: incident.householdCount,
         tickets: incident.ticketCount,
@@ -68,6 +70,7 @@ function ProposedGroup({ incident, canManage, onOpen }: { incident: Incident; ca
 export function IncidentsPage() {
   const { t } = useTranslation();
   const { label, options } = useVocabulary();
+  const systemText = useSystemText();
   const { projectId } = useProjectScope();
   const canManage = useAbility('incident.manage');
   const [kind, setKind] = useState<IncidentKind>();
@@ -93,7 +96,7 @@ export function IncidentsPage() {
       dataIndex: 'title',
       render: (title: string, incident) => (
         <div>
-          <Typography.Text strong>{title}</Typography.Text>
+          <Typography.Text strong>{systemText(title)}</Typography.Text>
           {incident.active ? (
             <Tag color="red" style={{ marginInlineStart: 8 }}>
               {t('incidents.activeNow')}

@@ -9,6 +9,7 @@ import { useVocabulary } from '../../i18n/vocabulary';
 import { PageHeader } from '../../shared/PageHeader';
 import { EChart, type ChartOption } from '../service-desk/EChart';
 import { Loaded } from '../text-qa/Loaded';
+import { labelledGrid, longCategoryLabel } from '../../shared/chart-layout';
 
 const posts = ['engineering', 'environment', 'order', 'fees', 'renovation', 'service'] as const;
 const groupColours = { promoter: '#52c41a', passive: '#faad14', detractor: '#ff4d4f' } as const;
@@ -61,8 +62,8 @@ export function OwnerVoicePage() {
     const names = topics.map((item) => text(item.name));
     return {
       tooltip: { trigger: 'axis' },
-      grid: { left: 90, right: 16, top: 24, bottom: 24 },
-      yAxis: { type: 'category', data: names, inverse: true },
+      grid: labelledGrid(),
+      yAxis: { type: 'category', data: names, inverse: true, axisLabel: longCategoryLabel },
       xAxis: { type: 'value' },
       series: (['detractor', 'passive', 'promoter'] as const).map((group) => ({
         type: 'bar' as const,
@@ -79,7 +80,7 @@ export function OwnerVoicePage() {
     if (!trend || trend.length === 0) return null;
     return {
       tooltip: { trigger: 'axis' },
-      grid: { left: 40, right: 16, top: 24, bottom: 24 },
+      grid: labelledGrid(),
       xAxis: { type: 'category', data: trend.map((month) => month.month) },
       yAxis: { type: 'value' },
       series: [

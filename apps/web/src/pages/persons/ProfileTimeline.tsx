@@ -1,6 +1,7 @@
 import { Timeline, Typography } from 'antd';
 import { ticketActions, ticketStatuses, type TicketAction, type TicketStatus } from '@manyi/core';
 import { useTranslation } from 'react-i18next';
+import { useSystemText } from '../../i18n/system-text';
 import { useVocabulary } from '../../i18n/vocabulary';
 import type { TimelineEntry } from '../../api/types';
 import { ListEmpty } from '../../shared/ListEmpty';
@@ -50,6 +51,7 @@ function DetailText({ detail }: { detail: unknown }) {
 
 export function ProfileTimeline({ entries }: { entries: TimelineEntry[] }) {
   const { t } = useTranslation();
+  const systemText = useSystemText();
   if (entries.length === 0) {
     return (
       <div data-testid="profile-timeline">
@@ -65,11 +67,11 @@ export function ProfileTimeline({ entries }: { entries: TimelineEntry[] }) {
           color: entryColour(entry.kind),
           content: (
             <div data-testid="timeline-entry">
-              <Typography.Text strong>{entry.title}</Typography.Text>
+              <Typography.Text strong>{systemText(entry.title)}</Typography.Text>
               <div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {formatDateTime(entry.occurredAt)}
-                  {entry.actorName ? ` · ${entry.actorName}` : ''}
+                  {entry.actorName ? ` · ${systemText(entry.actorName)}` : ''}
                 </Typography.Text>
               </div>
               <DetailText detail={entry.detail} />

@@ -42,6 +42,7 @@ export function ResultTiles({ results }: { results: CampaignResults }) {
   const { t } = useTranslation();
   const { analysis, responseRates, previous } = results;
   const nps = analysis.nps;
+  const satisfactionValid = analysis.overall?.satisfactionRate?.valid ?? 0;
   return (
     <Row gutter={[12, 12]}>
       <Tile title={t('results.tiles.responses')} value={String(analysis.responses)} testId="results-responses" />
@@ -55,7 +56,16 @@ export function ResultTiles({ results }: { results: CampaignResults }) {
         title={t('results.tiles.satisfaction')}
         value={percent(analysis.overall?.satisfactionRate?.rate)}
         testId="results-satisfaction"
-        footer={<ChangeTag change={previous?.comparison.overall} unit="rate" testId="results-satisfaction-change" />}
+        footer={
+          <>
+            {satisfactionValid > 0 && satisfactionValid < minimumSample ? (
+              <span style={{ marginRight: 8 }} data-testid="results-satisfaction-few">
+                {t('results.tiles.tooFew', { count: satisfactionValid })}
+              </span>
+            ) : null}
+            <ChangeTag change={previous?.comparison.overall} unit="rate" testId="results-satisfaction-change" />
+          </>
+        }
       />
       <Tile
         title={t('results.tiles.nps')}

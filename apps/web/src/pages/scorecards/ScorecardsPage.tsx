@@ -22,6 +22,7 @@ import { PageHeader } from '../../shared/PageHeader';
 import { formatDateTime } from '../../shared/time';
 import { useNotifiedAction } from '../../shared/useNotifiedAction';
 import { EChart } from '../service-desk/EChart';
+import { labelledGrid } from '../../shared/chart-layout';
 
 /** The last twelve months as 'YYYY-MM', newest first (Shanghai time, as the server counts them). */
 function recentMonths(): string[] {
@@ -154,7 +155,7 @@ function ScorecardView({ staffId, month }: { staffId: string; month: string }) {
     () => ({
       tooltip: { trigger: 'axis' as const },
       legend: { data: [t('scorecards.bonus'), t('scorecards.deduction')] },
-      grid: { left: 40, right: 16, top: 32, bottom: 24 },
+      grid: labelledGrid({ top: 32 }),
       xAxis: { type: 'category' as const, data: data?.trend.map((entry) => entry.month) ?? [] },
       yAxis: { type: 'value' as const },
       series: [

@@ -47,8 +47,10 @@ export function CategoryPhotoCard({ editable }: { editable: boolean }) {
           pagination={false}
           dataSource={rows(tree.data.items)}
           expandable={{ defaultExpandAllRows: false }}
+          scroll={{ x: 'max-content' }}
           columns={[
-            { title: t('deskSettings.photo.category'), key: 'name', render: (_value, row) => text(row.name) },
+            // Whole words on a narrow phone: "Environment" must not break mid-word (issue 15 §3).
+            { title: t('deskSettings.photo.category'), key: 'name', render: (_value, row) => <span style={{ whiteSpace: 'nowrap' }}>{text(row.name)}</span> },
             {
               title: t('deskSettings.photo.required'),
               key: 'photo',

@@ -1,3 +1,4 @@
+import { useSystemText } from '../../i18n/system-text';
 import { Alert, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -12,6 +13,7 @@ type ActiveIncidentScriptsProps = { projectId: string | undefined; householdId: 
  */
 export function ActiveIncidentScripts({ projectId, householdId, categoryCode }: ActiveIncidentScriptsProps) {
   const { t } = useTranslation();
+  const systemText = useSystemText();
   const active = useActiveIncidents({ projectId, householdId, categoryCode });
   const incidents = active.data?.items ?? [];
   if (incidents.length === 0) return null;
@@ -25,7 +27,7 @@ export function ActiveIncidentScripts({ projectId, householdId, categoryCode }: 
           data-testid="active-incident"
           title={
             <>
-              <Typography.Text strong>{incident.title}</Typography.Text>
+              <Typography.Text strong>{systemText(incident.title)}</Typography.Text>
               <Typography.Text type="secondary">
                 {' '}
                 · {formatDateTime(incident.startsAt)}
@@ -52,6 +54,7 @@ export function ActiveIncidentScripts({ projectId, householdId, categoryCode }: 
 /** "Part of …" on a ticket that an incident links. */
 export function TicketIncidentLink({ ticketId }: { ticketId: string }) {
   const { t } = useTranslation();
+  const systemText = useSystemText();
   const linked = useIncidents({ ticketId });
   const incidents = linked.data?.items ?? [];
   if (incidents.length === 0) return null;
@@ -65,7 +68,7 @@ export function TicketIncidentLink({ ticketId }: { ticketId: string }) {
           {t('incidents.partOf')}{' '}
           {incidents.map((incident) => (
             <Link key={incident.id} to={`/incidents?open=${incident.id}`} style={{ marginInlineEnd: 8 }}>
-              {incident.title}
+              {systemText(incident.title)}
             </Link>
           ))}
         </>

@@ -3,6 +3,7 @@ import { ticketActions, ticketStatuses, type TicketAction } from '@manyi/core';
 import { Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TicketEvent } from '../../api/ticket-types';
+import { useSystemText } from '../../i18n/system-text';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { ListEmpty } from '../../shared/ListEmpty';
 import { formatDateTime } from '../../shared/time';
@@ -48,6 +49,7 @@ function colour(event: TicketEvent): string {
 export function TicketTimeline({ events }: { events: TicketEvent[] }) {
   const { t } = useTranslation();
   const { label } = useVocabulary();
+  const systemText = useSystemText();
   if (events.length === 0) return <ListEmpty description={t('serviceDesk.timeline.empty')} />;
   const title = (event: TicketEvent) => {
     if (isAction(event.kind)) {
@@ -72,10 +74,10 @@ export function TicketTimeline({ events }: { events: TicketEvent[] }) {
               ) : null}
               <div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {formatDateTime(event.at)} · {event.actorName}
+                  {formatDateTime(event.at)} · {systemText(event.actorName)}
                 </Typography.Text>
               </div>
-              {event.note ? <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>{event.note}</Typography.Paragraph> : null}
+              {event.note ? <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>{systemText(event.note)}</Typography.Paragraph> : null}
             </div>
           ),
         }))}

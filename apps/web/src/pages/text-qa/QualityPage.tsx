@@ -21,6 +21,7 @@ import { EChart, type ChartOption } from '../service-desk/EChart';
 import { Loaded } from './Loaded';
 import { RulesTab } from './RulesTab';
 import { SamplingCard } from './SamplingCard';
+import { labelledGrid } from '../../shared/chart-layout';
 
 /** The span the engine found, marked inside the whole text the owner read. */
 function Marked({ body, start, end }: { body: string; start: number; end: number }) {
@@ -134,7 +135,7 @@ function ScorecardTab() {
     if (!card.data) return null;
     return {
       tooltip: { trigger: 'axis' },
-      grid: { left: 40, right: 16, top: 24, bottom: 24 },
+      grid: labelledGrid(),
       xAxis: { type: 'category', data: card.data.trend.map((month) => month.month) },
       yAxis: { type: 'value', max: 100 },
       series: [
