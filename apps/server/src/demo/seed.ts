@@ -147,6 +147,9 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
     log(
       `演示数据 demo: ${desk.tickets} 张工单 tickets, ${desk.alerts} 条预警 alerts, ${desk.groupIncidents} 个疑似群体事件 group incidents, ${desk.noticesRead} 份通知已读 notices read`,
     );
+    log(
+      `演示数据 demo: ${desk.centreNotices.notices} 条通知 notices, ${desk.centreNotices.read} 次已读 read receipts, ${desk.centreNotices.reminded} 位未读住户已提醒 reminded`,
+    );
     const training = await seedTraining(tx, tenantId, staff, now);
     log(`演示数据 demo: ${training.records} 条学习记录 learning records, ${training.assignments} 项课程指派 course assignments`);
     const quality = staff.staff.find((row) => (row.roles as string[]).includes('quality'))!;
