@@ -1,5 +1,8 @@
 import { builtInDrills, scriptScenarios } from '@manyi/core';
+import { queryRows } from '@manyi/db';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { eventsOf, scoreSources } from '../scorecards/sources';
 import { companyAppPerFile, createCompany, createProject, createStaff, signIn, type Company, type TestApp } from '../../test';
 
 describe('training academy: courses, quizzes, drills, learning records', () => {
@@ -66,7 +69,7 @@ describe('training academy: courses, quizzes, drills, learning records', () => {
   });
 
   it('practises a script of the library in a situation: red lines and warmth scored against its phrasing, kept in the record for the scorecards', async () => {
-    const { cookie } = await steward();
+    const { user, cookie } = await steward();
     const list = (await call(cookie, 'GET', '/training/practice')).json();
     const soothing = list.items.find((item: { key: string }) => item.key === 'complaint-soothing');
     expect(soothing).toMatchObject({ attempts: 0, bestScore: null, passedSituations: [], opening: { 'zh-CN': expect.stringContaining('没人管') } });
@@ -104,6 +107,13 @@ describe('training academy: courses, quizzes, drills, learning records', () => {
       passed: true,
       seconds: 90,
     });
+    // A passed practice is a scorecard point of the learner (the training source); the failed one is not.
+    const training = scoreSources.filter((source) => source.name === 'training');
+    const events = await queryRows<{ kind: string; title: string }>(
+      t.connection.db,
+      sql`select kind, title from ${eventsOf(training, { tenantId: company.tenant.id, staffId: user.id, from: new Date(0) })}`,
+    );
+    expect(events).toEqual([{ kind: 'training_passed', title: 'complaint-soothing · tiger' }]);
     // Training, not service: the practice is no owner-facing text for the review queue.
     const queue = (await call(admin, 'GET', '/text-qa/reviews')).json().items as { body: string }[];
     expect(queue.some((item) => item.body.includes('这件事我来负责'))).toBe(false);
