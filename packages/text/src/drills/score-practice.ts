@@ -26,7 +26,7 @@ import { qaScore } from '../qa/score';
 
 export const practicePassMark = 60;
 const keywordCount = 6;
-const courtesy = new Set(['您好', '你好', '我会', '我们', '你们', '您们', '请您', '可以', '一下', '打扰', '谢谢', '感谢']);
+const courtesy = new Set(['您好', '你好', '我会', '我们', '你们', '您们', '请您', '可以', '一下', '打扰', '谢谢', '感谢', '这样', '这件', '那样', '什么']);
 const timeWords = /[点时天日号周月前内]|今天|明天|后天|今晚|明早|小时|分钟|\d[:：]\d/u;
 /** A fact that names a time, not a place (8号楼) or an amount. */
 const isTime = (fact: string) => timeWords.test(fact) && !/栋|楼|单元|室|层|元/u.test(fact);

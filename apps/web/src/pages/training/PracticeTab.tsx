@@ -69,45 +69,40 @@ function Outcome({ reply, result, onRetry }: { reply: string; result: PracticeRe
           </Flex>
         )}
       </Card>
-      <Row gutter={[16, 16]}>
-        <Col xs={24} lg={12}>
-          <Card title={t('practice.techniques')} extra={<Typography.Text type="secondary">{t('practice.techniquesHint')}</Typography.Text>}>
-            <List
-              size="small"
-              dataSource={result.techniques}
-              renderItem={(technique) => (
-                <List.Item data-testid={`technique-${technique.code}`}>
-                  <Space>
-                    {technique.inReply ? (
-                      <CheckCircleTwoTone twoToneColor="#52c41a" />
-                    ) : (
-                      <CloseCircleTwoTone twoToneColor={technique.inModel ? '#ff4d4f' : '#d9d9d9'} />
-                    )}
-                    <strong>{text(technique.labels)}</strong>
-                  </Space>
-                  <Space size={4}>
-                    <Tag color={technique.inModel ? 'blue' : 'default'}>{technique.inModel ? t('practice.inModel') : t('practice.notInModel')}</Tag>
-                    <Tag color={technique.inReply ? 'green' : technique.inModel ? 'red' : 'default'}>
-                      {technique.inReply ? t('practice.yours') : t('practice.notYours')}
-                    </Tag>
-                  </Space>
-                </List.Item>
-              )}
-            />
-          </Card>
-        </Col>
-        <Col xs={24} lg={12}>
-          <Card title={t('practice.points')}>
-            <Flex wrap gap={6} data-testid="practice-points">
-              {result.points.map((point) => (
-                <Tag key={`${point.kind}-${point.point}`} color={point.covered ? 'green' : 'orange'}>
-                  {point.kind === 'time' ? `${t('practice.time')}：${point.point}` : point.point}
-                </Tag>
-              ))}
-            </Flex>
-          </Card>
-        </Col>
-      </Row>
+      <Card title={t('practice.techniques')}>
+        <Typography.Paragraph type="secondary">{t('practice.techniquesHint')}</Typography.Paragraph>
+        <Row gutter={[12, 8]}>
+          {result.techniques.map((technique) => (
+            <Col key={technique.code} xs={24} md={12} data-testid={`technique-${technique.code}`}>
+              <Flex justify="space-between" align="center" gap={8} wrap>
+                <Space>
+                  {technique.inReply ? (
+                    <CheckCircleTwoTone twoToneColor="#52c41a" />
+                  ) : (
+                    <CloseCircleTwoTone twoToneColor={technique.inModel ? '#ff4d4f' : '#d9d9d9'} />
+                  )}
+                  <strong>{text(technique.labels)}</strong>
+                </Space>
+                <Space size={4}>
+                  <Tag color={technique.inModel ? 'blue' : 'default'}>{technique.inModel ? t('practice.inModel') : t('practice.notInModel')}</Tag>
+                  <Tag color={technique.inReply ? 'green' : technique.inModel ? 'red' : 'default'}>
+                    {technique.inReply ? t('practice.yours') : t('practice.notYours')}
+                  </Tag>
+                </Space>
+              </Flex>
+            </Col>
+          ))}
+        </Row>
+      </Card>
+      <Card title={t('practice.points')}>
+        <Flex wrap gap={6} data-testid="practice-points">
+          {result.points.map((point) => (
+            <Tag key={`${point.kind}-${point.point}`} color={point.covered ? 'green' : 'orange'}>
+              {point.kind === 'time' ? `${t('practice.time')}：${point.point}` : point.point}
+            </Tag>
+          ))}
+        </Flex>
+      </Card>
       <Card title={t('practice.compare')} data-testid="practice-compare">
         <Row gutter={[16, 16]}>
           <Col xs={24} md={12}>
