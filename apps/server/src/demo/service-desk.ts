@@ -7,16 +7,15 @@ import { runSlaSweep } from '../sla/sweep';
 import type { Cast } from './cast';
 import { ljyElevatorComplaints, ljyTickets } from './desk-ljy';
 import { otherProjectTickets } from './desk-projects';
-import { seedCentreNotices, type NoticesSummary } from './notices';
 import { storyOn, type Story } from './story-context';
 import { momentsFrom, replay, type Moments } from './story-runner';
 
-export type ServiceDeskSummary = { tickets: number; alerts: number; groupIncidents: number; noticesRead: number; centreNotices: NoticesSummary };
+export type ServiceDeskSummary = { tickets: number; alerts: number; groupIncidents: number; noticesRead: number };
 
 /**
  * The demo company's service desk, a week of it up to `now`: about thirty tickets replayed through
  * the real services, a planned water outage announced to one building with some owners having
- * read it, the notices centre's notices with their read receipts and a reminder (notices.ts), then the SLA sweep, the expired-hold check and group detection run at `now`, as the
+ * read it, then the SLA sweep, the expired-hold check and group detection run at `now`, as the
  * server's timer would, so the console opens with its tiles, SLA colours, alerts and a proposed
  * group incident. Runs inside the seed's transaction (`db`), so a failure leaves no half company.
  */
@@ -26,14 +25,13 @@ export async function seedServiceDesk(db: Database, tenantId: string, cast: Cast
   const scripts = [...ljyTickets(cast, moments), ...ljyElevatorComplaints(cast, moments), ...otherProjectTickets(cast, moments)];
   await replay(story, now, scripts);
   const noticesRead = await announceWaterOutage(story, cast, moments);
-  const centreNotices = await seedCentreNotices(story, cast, moments);
 
   story.clock.set(now);
   const tenantIds = [tenantId];
   const sweep = await runSlaSweep(db, now, { tenantIds });
   const holds = await raiseHoldExpiredAlerts(db, now, { tenantIds });
   const detection = await detectGroupIncidents(db, now, { tenantIds });
-  return { tickets: scripts.length, alerts: sweep.alerts + holds.alerts, groupIncidents: detection.proposed, noticesRead, centreNotices };
+  return { tickets: scripts.length, alerts: sweep.alerts + holds.alerts, groupIncidents: detection.proposed, noticesRead };
 }
 
 /**
