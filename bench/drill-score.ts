@@ -1,5 +1,6 @@
 /**
- * Budget of the training academy (issue 19): scoring one drill answer ≤ 200 ms p95.
+ * Budget of the training academy (issue 19): scoring one drill answer ≤ 200 ms p95. A script practice (话术练习)
+ * is a one-reply answer scored the same way (red-line QA, warmth, the model's keywords), held to the same budget.
  *
  *   npx tsx bench/drill-score.ts          # DATABASE_URL, default a fresh database on postgres://postgres@127.0.0.1:5432
  *
@@ -7,10 +8,13 @@
  * each answered four ways (the model answer, a plan without a time, a cold opening, and every reply ten times
  * as long), 50 rounds after a warm-up. Through the API on PostgreSQL: POST /training/drills/:key/attempts,
  * one request at a time as a steward answers (scored and stored in the learning record), 300 requests
- * rotating the same answers. Prints each figure with its budget; exits non-zero when one is missed.
+ * rotating the same answers. Script practice: scorePractice over the eight built-in scenarios × five situations ×
+ * three replies (the model, a plain reply, the cold script), and POST /training/practice/:key/attempts (the company's
+ * rules, counter-examples and library read, scored and stored), 300 requests after 20 warm-up.
+ * Prints each figure with its budget; exits non-zero when one is missed.
  */
-import { builtInDrills } from '@manyi/core';
-import { scoreDrillAnswer } from '@manyi/text';
+import { builtInDrills, practiceModel, practiceSituations, scriptScenarios } from '@manyi/core';
+import { scoreDrillAnswer, scorePractice } from '@manyi/text';
 import { freshDatabase, signIn, startBenchApp } from './bench-app';
 import { createProject, createStaff, createTenant } from '../apps/server/test/factories';
 
@@ -41,6 +45,13 @@ const answers = builtInDrills.flatMap((drill) => {
   ];
 });
 
+const practices = scriptScenarios.flatMap((scenario) =>
+  practiceSituations.values.flatMap((situation) => {
+    const model = practiceModel(scenario, situation);
+    return [model, '好的，我们会尽快处理，请您稍等。', scenario.cold].map((reply) => ({ key: scenario.key, situation, reply, model }));
+  }),
+);
+
 function inProcess(): void {
   for (const answer of answers) scoreDrillAnswer(answer.replies);
   const samples: number[] = [];
@@ -52,6 +63,16 @@ function inProcess(): void {
     }
   }
   report('drill answer scoring, in process', samples, `${answers.length} answers × 50 rounds, ${process.version}`);
+  for (const practice of practices) scorePractice(practice);
+  const practiceSamples: number[] = [];
+  for (let round = 0; round < 20; round += 1) {
+    for (const practice of practices) {
+      const started = performance.now();
+      scorePractice(practice);
+      practiceSamples.push(performance.now() - started);
+    }
+  }
+  report('script practice scoring, in process', practiceSamples, `${practices.length} replies × 20 rounds, ${process.version}`);
 }
 
 async function throughApi(): Promise<void> {
@@ -81,6 +102,25 @@ async function throughApi(): Promise<void> {
       'drill answer scoring, API round trip (PostgreSQL)',
       samples,
       'POST /training/drills/:key/attempts through app.inject, scored and stored, one at a time after 20 warm-up requests, app pool of 10',
+    );
+    const practiceSamples: number[] = [];
+    for (let index = 0; index < 320; index += 1) {
+      const practice = practices[index % practices.length]!;
+      const started = performance.now();
+      const response = await bench.app.inject({
+        method: 'POST',
+        url: `/api/v1/training/practice/${practice.key}/attempts`,
+        headers: { cookie },
+        payload: { situation: practice.situation, reply: practice.reply, seconds: 120 },
+      });
+      const elapsed = performance.now() - started;
+      if (response.statusCode !== 200) throw new Error(`practice: ${response.statusCode} ${response.body}`);
+      if (index >= 20) practiceSamples.push(elapsed);
+    }
+    report(
+      'script practice scoring, API round trip (PostgreSQL)',
+      practiceSamples,
+      'POST /training/practice/:key/attempts through app.inject, scored with the company rules and stored, one at a time after 20 warm-up requests, app pool of 10',
     );
   } finally {
     await bench.close();

@@ -49,12 +49,48 @@ describe('training academy', () => {
     expect(await record.textContent()).toContain('案例演练');
   });
 
+  it('a steward practises a script of the library: a cold reply fails with the red line, a warm one passes beside the model, and both are in the record', async () => {
+    const { page } = await newPage(browser);
+    await signInStaff(page, 'steward');
+    await page.goto('/training?tab=practice');
+    await page.getByTestId('practice-complaint-soothing').click();
+    await page.getByTestId('practice-situation').getByText('老虎型').click();
+    await expect.poll(() => page.getByText('赢在速度').first().isVisible()).toBe(true);
+    expect(await page.getByTestId('practice-opening').textContent()).toContain('没人管');
+
+    // Typed: the red-line check shows while writing; submitted: scored and set beside the library's phrasing.
+    await page.getByTestId('practice-reply').fill('这个不归我们管，你找开发商去。');
+    await page.getByTestId('redline-hint').waitFor();
+    await page.getByTestId('practice-submit').click();
+    await page.getByTestId('practice-result').waitFor();
+    expect(await page.getByTestId('practice-verdict').textContent()).toBe('未通过');
+    expect(await page.getByTestId('practice-red-lines').textContent()).toContain('推诿');
+    await page.getByTestId('practice-rewrite').waitFor();
+    expect(await page.getByTestId('practice-model').textContent()).toContain('是我们没做好，我来负责');
+    expect(await page.getByTestId('practice-feedback').textContent()).toContain('参考话术');
+
+    await page.getByRole('button', { name: '再练一次' }).click();
+    await page.getByTestId('practice-reply').fill('是我们没做好，这件事我来负责。今天18点前给您结果，您看这样可以吗？');
+    await page.getByTestId('practice-submit').click();
+    await expect.poll(() => page.getByTestId('practice-verdict').textContent()).toBe('通过');
+    expect(await page.getByTestId('technique-first_person').textContent()).toContain('您用到了');
+    await screenshot(page, 'training-practice-result');
+
+    await page.goto('/training?tab=record');
+    const record = page.getByTestId('learning-record');
+    await record.waitFor();
+    await expect.poll(() => record.textContent()).toContain('投诉安抚');
+    expect(await record.textContent()).toContain('话术练习');
+    expect(await record.textContent()).toContain('老虎型');
+  });
+
   it('a manager sees the team progress with an overdue course', async () => {
     const { page } = await newPage(browser);
     await signInStaff(page, 'manager');
     await page.goto('/training?tab=team');
-    await expect.poll(() => page.getByRole('button', { name: '指派课程' }).isVisible()).toBe(true);
-    await expect.poll(() => page.locator('.ant-table-row').count()).toBeGreaterThan(1);
+    // The team's figures read every member's learning record: on a loaded machine that takes longer than a poll's second.
+    await page.getByRole('button', { name: '指派课程' }).waitFor();
+    await expect.poll(() => page.locator('.ant-table-row').count(), { timeout: 15_000 }).toBeGreaterThan(1);
     expect(await page.locator('.ant-tag-red').count()).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,4 @@
-import { clearSteps, courseTopics, discStyles, quizIssues } from '@manyi/core';
+import { clearSteps, courseTopics, discStyles, practiceSituations, quizIssues } from '@manyi/core';
 import { z } from 'zod';
 
 const label = z.object({ 'zh-CN': z.string(), 'en-US': z.string() });
@@ -131,9 +131,49 @@ export const drillResult = z.object({
   modelReplies: z.array(z.string()),
 });
 
+/**
+ * Script practice (话术练习): a scenario of the script library (话术库) in one situation, an owner of no particular
+ * type or of one DISC type. The library's phrasing for it is the model, shown only after an attempt.
+ */
+export const practiceParams = z.object({ key: z.string().trim().min(1).max(64) });
+export const practiceScript = z.object({
+  key: z.string(),
+  title: label,
+  categoryCode: z.string().nullable(),
+  companyOwned: z.boolean(),
+  /** What the owner says when the scene starts. */
+  opening: label,
+  attempts: z.number().int(),
+  bestScore: z.number().int().nullable(),
+  /** The situations practised and passed. */
+  passedSituations: z.array(z.enum(practiceSituations.values)),
+});
+export const practiceAttempt = z.object({
+  situation: z.enum(practiceSituations.values),
+  reply: z.string().trim().min(1).max(2000),
+  seconds,
+});
+export const practiceResult = z.object({
+  situation: z.enum(practiceSituations.values),
+  /** The library's phrasing for the situation. */
+  model: z.string(),
+  qaScore: z.number().int(),
+  warmth: z.number().int(),
+  findings: z.array(finding.omit({ turn: true })),
+  autoFail: z.boolean(),
+  rewrite: z.string().nullable(),
+  techniques: z.array(z.object({ code: z.string(), labels: label, inModel: z.boolean(), inReply: z.boolean(), suggestion: z.string() })),
+  techniqueShare: z.number(),
+  points: z.array(z.object({ point: z.string(), kind: z.enum(['keyword', 'time']), covered: z.boolean() })),
+  pointShare: z.number(),
+  total: z.number().int(),
+  passed: z.boolean(),
+  feedback: z.array(label),
+});
+
 export const learningEntry = z.object({
   id: z.uuid(),
-  kind: z.enum(['lesson', 'quiz', 'drill']),
+  kind: z.enum(['lesson', 'quiz', 'drill', 'practice']),
   subjectKey: z.string(),
   subjectTitle: label,
   itemKey: z.string().nullable(),
@@ -149,6 +189,8 @@ export const learningRecord = z.object({
   coursesCompleted: z.number().int(),
   drillsPassed: z.number().int(),
   averageDrillScore: z.number().nullable(),
+  /** Script practices passed (a scenario and situation counted once). */
+  practicesPassed: z.number().int(),
   minutes: z.number().int(),
   entries: z.array(learningEntry),
 });
@@ -173,6 +215,7 @@ export const teamProgress = z.object({
       coursesCompleted: z.number().int(),
       drillsPassed: z.number().int(),
       averageDrillScore: z.number().nullable(),
+      practicesPassed: z.number().int(),
       lastActivityAt: z.date().nullable(),
     }),
   ),

@@ -17,6 +17,7 @@ export { type Notice } from './notices';
 export { checkReply, type Finding, type ReplyCheck } from './qa/check-reply';
 export { qaScore } from './qa/score';
 export { drillPassMark, scoreDrillAnswer, type DrillScore, type DrillStepScore } from './drills/score-drill';
+export { practicePassMark, scorePractice, type PracticePoint, type PracticeScore, type PracticeTechnique } from './drills/score-practice';
 export { extractFacts } from './qa/facts';
 export { type WarmthReport } from './qa/warmth';
 export { warmUp } from './segmenter';

@@ -6,6 +6,7 @@ import {
   qaTexts,
   buildings,
   households,
+  learningRecords,
   persons,
   projects,
   regions,
@@ -192,7 +193,7 @@ describe('demo company', () => {
     const manager = logins.find((login) => login.role === 'manager')!;
     const cookie = await signIn(t.app, manager.login, manager.password);
     const team = (await t.app.inject({ method: 'GET', url: '/api/v1/training/team', headers: { cookie } })).json<{
-      items: { roles: string[]; assigned: number; overdue: number; drillsPassed: number; averageDrillScore: number | null }[];
+      items: { roles: string[]; assigned: number; overdue: number; drillsPassed: number; averageDrillScore: number | null; practicesPassed: number }[];
     }>();
     const stewards = team.items.filter((item) => item.roles.includes('steward'));
     expect(stewards.length).toBeGreaterThan(0);
@@ -201,6 +202,44 @@ describe('demo company', () => {
     expect(team.items.some((item) => item.averageDrillScore !== null && item.averageDrillScore < 100)).toBe(true);
     const courses = (await t.app.inject({ method: 'GET', url: '/api/v1/training/courses', headers: { cookie } })).json<{ items: { builtIn: boolean }[] }>();
     expect(courses.items.some((course) => !course.builtIn)).toBe(true);
+    // Script practice: some passed, and the steward's own record shows real practice scores, passed and not.
+    expect(team.items.some((item) => item.practicesPassed > 0)).toBe(true);
+    const steward = logins.find((login) => login.role === 'steward')!;
+    const stewardCookie = await signIn(t.app, steward.login, steward.password);
+    const practices = (await t.app.inject({ method: 'GET', url: '/api/v1/training/practice', headers: { cookie: stewardCookie } })).json<{
+      items: { attempts: number }[];
+    }>();
+    expect(practices.items.some((item) => item.attempts > 0)).toBe(true);
+    const everyone = await connection.db
+      .select()
+      .from(learningRecords)
+      .where(and(eq(learningRecords.tenantId, tenantId), eq(learningRecords.kind, 'practice')));
+    expect(everyone.some((row) => row.passed === true)).toBe(true);
+    expect(everyone.some((row) => row.passed === false)).toBe(true);
+  });
+
+  it('has notices with read receipts: one read by some after a reminder, one read by some without, one draft', async () => {
+    const manager = logins.find((login) => login.role === 'manager')!;
+    const cookie = await signIn(t.app, manager.login, manager.password);
+    type Notice = { id: string; kind: string; status: string; delivered: number; read: number; reminded: number };
+    const notices = (await t.app.inject({ method: 'GET', url: '/api/v1/notices', headers: { cookie } })).json<{ items: Notice[] }>().items;
+    expect(notices.map((notice) => notice.kind).sort()).toEqual(['fee', 'seasonal', 'works']);
+    const rain = notices.find((notice) => notice.kind === 'seasonal')!;
+    expect(rain).toMatchObject({ status: 'published' });
+    expect(rain.read).toBeGreaterThan(0);
+    expect(rain.delivered).toBeGreaterThan(rain.read);
+    expect(rain.reminded).toBeGreaterThan(0);
+    const works = notices.find((notice) => notice.kind === 'works')!;
+    expect(works.read).toBeGreaterThan(0);
+    expect(works).toMatchObject({ status: 'published', reminded: 0 });
+    expect(notices.find((notice) => notice.kind === 'fee')).toMatchObject({ status: 'draft', delivered: 0 });
+    const detail = (await t.app.inject({ method: 'GET', url: `/api/v1/notices/${rain.id}`, headers: { cookie } })).json<{
+      receipts: { readAt: string | null; remindedAt: string | null }[];
+    }>();
+    // Read after the reminder: the reminder worked on some.
+    expect(detail.receipts.some((receipt) => receipt.remindedAt !== null && receipt.readAt !== null && receipt.readAt > receipt.remindedAt)).toBe(true);
+    expect(detail.receipts.some((receipt) => receipt.readAt === null)).toBe(true);
+    expect(messages.some((message) => /位未读住户已提醒 reminded/.test(message))).toBe(true);
   });
 
   it('has a residential journey map, published with a 2.0 draft, whose repair moments show tickets and a peak-end score', async () => {

@@ -1,12 +1,13 @@
 /**
  * The demo company's training academy: stewards who read the CLEAR and red-line courses, took their
  * quizzes and practised the seeds' cases (some well, some with a plan and no time, some opening coldly),
- * managers' assignments (one already overdue), and one course of the company's own.
- * Scores are the real scores of the answers written here (packages/text scoreDrillAnswer).
+ * practised the script library (some with its own phrasing, some with a correct but plain reply, some with the
+ * cold script itself), managers' assignments (one already overdue), and one course of the company's own.
+ * Scores are the real scores of the answers written here (packages/text scoreDrillAnswer, scorePractice).
  */
-import { builtInCourses, builtInDrills, gradeQuiz } from '@manyi/core';
+import { builtInCourses, builtInDrills, gradeQuiz, practiceModel, practiceSituations, scriptScenarios } from '@manyi/core';
 import { learningRecords, trainingAssignments, trainingCourses, type Transaction } from '@manyi/db';
-import { scoreDrillAnswer } from '@manyi/text';
+import { scoreDrillAnswer, scorePractice } from '@manyi/text';
 import { uuidv7 } from 'uuidv7';
 import { seededRandom } from './random';
 import type { StaffRows } from './staff';
@@ -78,6 +79,33 @@ export async function seedTraining(tx: Transaction, tenantId: string, staff: Sta
         seconds: random.int(300, 900),
         detail: { replies, clearScore: score.clearScore, inOrder: score.inOrder, redLines: score.findings.map((finding) => finding.redLine) },
         createdAt: at(random.int(1, 20)),
+      });
+    }
+  }
+
+  // Script practice (话术练习): two or three scenarios each, in a situation drawn from the five.
+  for (const steward of stewards) {
+    for (const scenario of scriptScenarios) {
+      if (!random.chance(0.3)) continue;
+      const situation = random.pick(practiceSituations.values);
+      const model = practiceModel(scenario, situation);
+      const reply = random.weighted<string>([
+        [model, 3],
+        ['好的，我们会尽快处理，请您稍等。', 2],
+        [scenario.cold, 1],
+      ]);
+      const score = scorePractice({ reply, model });
+      records.push({
+        tenantId,
+        staffId: steward.id,
+        kind: 'practice',
+        subjectKey: scenario.key,
+        itemKey: situation,
+        score: score.total,
+        passed: score.passed,
+        seconds: random.int(60, 300),
+        detail: { reply, qaScore: score.qaScore, warmth: score.warmth, redLines: score.findings.map((finding) => finding.redLine) },
+        createdAt: at(random.int(1, 15)),
       });
     }
   }

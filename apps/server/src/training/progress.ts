@@ -31,7 +31,20 @@ export function drillStanding(key: string, records: readonly LearningRow[]): Dri
   };
 }
 
-/** Totals over all of a person's records: courses completed, drills passed, average best drill score, minutes spent. */
+/** A person's script practice of one scenario: attempts, best score, the situations passed. */
+export function practiceStanding(key: string, records: readonly LearningRow[]) {
+  const attempts = records.filter((record) => record.kind === 'practice' && record.subjectKey === key);
+  return {
+    attempts: attempts.length,
+    bestScore: attempts.length === 0 ? null : Math.max(...attempts.map((record) => record.score ?? 0)),
+    passedSituations: [...new Set(attempts.filter((record) => record.passed === true).map((record) => record.itemKey ?? 'standard'))],
+  };
+}
+
+/**
+ * Totals over all of a person's records: courses completed, drills passed, average best drill score, script
+ * practices passed (each scenario and situation once), minutes spent.
+ */
 export function learningTotals(courses: readonly Course[], records: readonly LearningRow[]) {
   const coursesCompleted = courses.filter((course) => courseProgress(course, records).completed).length;
   const drillKeys = [...new Set(records.filter((record) => record.kind === 'drill').map((record) => record.subjectKey))];
@@ -41,6 +54,9 @@ export function learningTotals(courses: readonly Course[], records: readonly Lea
     coursesCompleted,
     drillsPassed: standings.filter((standing) => standing.passed).length,
     averageDrillScore: scores.length === 0 ? null : Math.round(scores.reduce((sum, score) => sum + score, 0) / scores.length),
+    practicesPassed: new Set(
+      records.filter((record) => record.kind === 'practice' && record.passed === true).map((record) => `${record.subjectKey}\u0000${record.itemKey}`),
+    ).size,
     minutes: Math.round(records.reduce((sum, record) => sum + record.seconds, 0) / 60),
   };
 }

@@ -15,6 +15,10 @@ import {
   learningRecordQuery,
   lessonDone,
   lessonParams,
+  practiceAttempt,
+  practiceParams,
+  practiceResult,
+  practiceScript,
   quizAnswers,
   quizResult,
   teamProgress,
@@ -36,6 +40,7 @@ import {
   listDrills,
   takeQuiz,
 } from './service';
+import { listPractice, practiseScript } from './practice';
 
 /** The training academy (issue 19 §5): courses with lessons and quizzes, case drills, learning records. */
 export const trainingRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -89,6 +94,30 @@ export const trainingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => answerDrill(staffContext(request), request.params.key, request.body.replies, request.body.seconds),
+  );
+  app.get(
+    '/training/practice',
+    {
+      schema: {
+        tags,
+        summary: 'Script practice: the script library with my attempts and the situations I passed',
+        response: { 200: z.object({ items: z.array(practiceScript) }) },
+      },
+    },
+    async (request) => listPractice(staffContext(request)),
+  );
+  app.post(
+    '/training/practice/:key/attempts',
+    {
+      schema: {
+        tags,
+        summary: "Practise a script in a situation: scored by the red-line QA and the warmth checks against the library's phrasing, kept in my learning record",
+        params: practiceParams,
+        body: practiceAttempt,
+        response: { 200: practiceResult },
+      },
+    },
+    async (request) => practiseScript(staffContext(request), request.params.key, request.body),
   );
   app.get(
     '/training/records',

@@ -17,6 +17,7 @@ import type { Context } from '../http/context';
 import { messageFor } from '../http/messages';
 import { fieldProblem, notFound } from '../http/problem';
 import { can, requirePermission, scopedProjectIds } from '../policy/policy';
+import { searchScripts } from '../scripts/service';
 import { activeAssignments } from '../staff/repository';
 import { allCourses, allDrills, companyCourse, courseByKey, drillByKey, titlesOf, type CatalogueCourse } from './catalogue';
 import { courseProgress, drillStanding, learningTotals } from './progress';
@@ -219,12 +220,15 @@ export async function getLearningRecord(context: Context, staffId?: string): Pro
   }
   const person = await staffNameAndRoles(context.db, tenantId, target);
   if (!person) throw notFound();
-  const [courses, records, drills] = await Promise.all([
+  const [courses, records, drills, scripts] = await Promise.all([
     allCourses(context.db, tenantId),
     learningRecordsOf(context.db, tenantId, target),
     allDrills(context.db, tenantId),
+    searchScripts(context, undefined),
   ]);
   const titles = titlesOf(courses, drills);
+  // Script keys are the company's to choose and may repeat a course's: practice titles are looked up apart.
+  const scriptTitles = new Map(scripts.map((script) => [script.key, script.title]));
   const unknown: Label = { 'zh-CN': '已删除的课程', 'en-US': 'A removed course' };
   return {
     staffId: target,
@@ -232,9 +236,9 @@ export async function getLearningRecord(context: Context, staffId?: string): Pro
     ...learningTotals(courses, records),
     entries: records.map((record) => ({
       id: record.id,
-      kind: record.kind as 'lesson' | 'quiz' | 'drill',
+      kind: record.kind as 'lesson' | 'quiz' | 'drill' | 'practice',
       subjectKey: record.subjectKey,
-      subjectTitle: titles.get(record.subjectKey) ?? unknown,
+      subjectTitle: (record.kind === 'practice' ? scriptTitles : titles).get(record.subjectKey) ?? unknown,
       itemKey: record.itemKey,
       score: record.score,
       passed: record.passed,

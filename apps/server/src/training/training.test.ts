@@ -1,5 +1,8 @@
-import { builtInDrills } from '@manyi/core';
+import { builtInDrills, scriptScenarios } from '@manyi/core';
+import { queryRows } from '@manyi/db';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { eventsOf, scoreSources } from '../scorecards/sources';
 import { companyAppPerFile, createCompany, createProject, createStaff, signIn, type Company, type TestApp } from '../../test';
 
 describe('training academy: courses, quizzes, drills, learning records', () => {
@@ -63,6 +66,69 @@ describe('training academy: courses, quizzes, drills, learning records', () => {
       passed: true,
       subjectTitle: { 'zh-CN': '车库漏水几个月没人管' },
     });
+  });
+
+  it('practises a script of the library in a situation: red lines and warmth scored against its phrasing, kept in the record for the scorecards', async () => {
+    const { user, cookie } = await steward();
+    const list = (await call(cookie, 'GET', '/training/practice')).json();
+    const soothing = list.items.find((item: { key: string }) => item.key === 'complaint-soothing');
+    expect(soothing).toMatchObject({ attempts: 0, bestScore: null, passedSituations: [], opening: { 'zh-CN': expect.stringContaining('没人管') } });
+    expect(soothing).not.toHaveProperty('standard');
+    const scenario = scriptScenarios.find((item) => item.key === 'complaint-soothing')!;
+
+    const cold = (
+      await call(cookie, 'POST', '/training/practice/complaint-soothing/attempts', { situation: 'tiger', reply: scenario.cold, seconds: 40 })
+    ).json();
+    expect(cold).toMatchObject({ situation: 'tiger', model: scenario.disc.tiger, passed: false });
+    expect(cold.findings[0]).toMatchObject({ redLine: 'shirking', labels: { 'zh-CN': '推诿' } });
+    expect(cold.rewrite).toEqual(expect.any(String));
+    expect(cold.feedback[0]['zh-CN']).toContain('推诿');
+    const warm = (
+      await call(cookie, 'POST', '/training/practice/complaint-soothing/attempts', {
+        situation: 'tiger',
+        reply: '是我们没做好，这件事我来负责。今天18点前给您结果，您看这样可以吗？',
+        seconds: 90,
+      })
+    ).json();
+    expect(warm).toMatchObject({ passed: true, findings: [] });
+    expect(warm.total).toBeGreaterThan(cold.total);
+    expect(warm.techniques.find((technique: { code: string }) => technique.code === 'first_person')).toMatchObject({ inModel: true, inReply: true });
+
+    const after = (await call(cookie, 'GET', '/training/practice')).json().items.find((item: { key: string }) => item.key === 'complaint-soothing');
+    expect(after).toMatchObject({ attempts: 2, bestScore: warm.total, passedSituations: ['tiger'] });
+    const record = (await call(cookie, 'GET', '/training/records')).json();
+    expect(record).toMatchObject({ practicesPassed: 1, minutes: Math.round(130 / 60) });
+    expect(record.entries[0]).toMatchObject({
+      kind: 'practice',
+      subjectKey: 'complaint-soothing',
+      itemKey: 'tiger',
+      subjectTitle: { 'zh-CN': '投诉安抚' },
+      score: warm.total,
+      passed: true,
+      seconds: 90,
+    });
+    // A passed practice is a scorecard point of the learner (the training source); the failed one is not.
+    const training = scoreSources.filter((source) => source.name === 'training');
+    const events = await queryRows<{ kind: string; title: string }>(
+      t.connection.db,
+      sql`select kind, title from ${eventsOf(training, { tenantId: company.tenant.id, staffId: user.id, from: new Date(0) })}`,
+    );
+    expect(events).toEqual([{ kind: 'training_passed', title: 'complaint-soothing · tiger' }]);
+    // Training, not service: the practice is no owner-facing text for the review queue.
+    const queue = (await call(admin, 'GET', '/text-qa/reviews')).json().items as { body: string }[];
+    expect(queue.some((item) => item.body.includes('这件事我来负责'))).toBe(false);
+  });
+
+  it('refuses an empty practice reply, an unknown situation and an unknown script', async () => {
+    const { cookie } = await steward();
+    const empty = await call(cookie, 'POST', '/training/practice/complaint-soothing/attempts', { situation: 'standard', reply: '   ' });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().errors[0].field).toBe('reply');
+    const situation = await call(cookie, 'POST', '/training/practice/complaint-soothing/attempts', { situation: 'lion', reply: '您好' });
+    expect(situation.statusCode).toBe(400);
+    expect(situation.json().errors[0].field).toBe('situation');
+    expect((await call(cookie, 'POST', '/training/practice/no-such/attempts', { situation: 'standard', reply: '您好' })).statusCode).toBe(404);
+    expect((await call(cookie, 'GET', '/training/records')).json().entries).toEqual([]);
   });
 
   it('refuses an empty drill answer, a wrong number of replies, and unknown drills or courses', async () => {

@@ -6,6 +6,9 @@ import type {
   drillResult,
   drillSummary,
   learningRecord,
+  practiceAttempt,
+  practiceResult,
+  practiceScript,
   quizResult,
   teamProgress,
 } from '@manyi/contracts/training';
@@ -21,6 +24,8 @@ export type DrillDetail = Received<typeof drillDetail>;
 export type DrillResult = Received<typeof drillResult>;
 export type LearningRecord = Received<typeof learningRecord>;
 export type TeamProgress = Received<typeof teamProgress>;
+export type PracticeScript = Received<typeof practiceScript>;
+export type PracticeResult = Received<typeof practiceResult>;
 
 const key = ['training'] as const;
 
@@ -41,6 +46,9 @@ export const useDrill = (drillKey: string) =>
     queryKey: [...key, 'drills', drillKey],
     queryFn: ({ signal }) => api.get<DrillDetail>(`/training/drills/${encodeURIComponent(drillKey)}`, undefined, signal),
   });
+
+export const usePracticeScripts = () =>
+  useQuery({ queryKey: [...key, 'practice'], queryFn: ({ signal }) => api.get<{ items: PracticeScript[] }>('/training/practice', undefined, signal) });
 
 export const useLearningRecord = (staffId?: string) =>
   useQuery({
@@ -78,3 +86,6 @@ export const useAnswerDrill = (drillKey: string) =>
 
 export const useAssignCourse = () =>
   useTrainingMutation((input: Sent<typeof assignmentBody>) => api.post<{ assigned: number }>('/training/assignments', input));
+
+export const usePractise = (scriptKey: string) =>
+  useTrainingMutation((input: Sent<typeof practiceAttempt>) => api.post<PracticeResult>(`/training/practice/${encodeURIComponent(scriptKey)}/attempts`, input));

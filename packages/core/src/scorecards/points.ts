@@ -98,11 +98,11 @@ const kinds = {
     why: { 'zh-CN': '学完一节培训课', 'en-US': 'A training lesson completed' },
   },
   training_passed: {
-    label: { 'zh-CN': '测验/演练通过', 'en-US': 'Quiz or drill passed' },
+    label: { 'zh-CN': '测验/演练/话术练习通过', 'en-US': 'Quiz, drill or script practice passed' },
     sign: 'bonus',
     record: 'learning',
     weight: 2,
-    why: { 'zh-CN': '测验或案例演练合格', 'en-US': 'A quiz or case drill passed' },
+    why: { 'zh-CN': '测验、案例演练或话术练习合格', 'en-US': 'A quiz, case drill or script practice passed' },
   },
   inspection_deduction: {
     label: { 'zh-CN': '巡检扣分', 'en-US': 'Inspection deduction' },

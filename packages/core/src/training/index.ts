@@ -1,3 +1,4 @@
 export * from './courses';
 export * from './drills';
 export * from './quiz';
+export * from './practice';

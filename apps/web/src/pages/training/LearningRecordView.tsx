@@ -1,3 +1,4 @@
+import { practiceSituations, type PracticeSituation } from '@manyi/core';
 import { Card, Col, Empty, Row, Statistic, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLearningRecord, type LearningRecord } from '../../api/training';
@@ -6,11 +7,12 @@ import { ListState } from '../../shared/ListState';
 import { formatDateTime } from '../../shared/time';
 
 type Entry = LearningRecord['entries'][number];
+const isSituation = (value: string | null): value is PracticeSituation => (practiceSituations.values as readonly (string | null)[]).includes(value);
 
 /** A person's learning record: totals, then every lesson, quiz and drill, newest first. */
 export function LearningRecordView({ staffId }: { staffId?: string }) {
   const { t } = useTranslation();
-  const { text } = useVocabulary();
+  const { text, label } = useVocabulary();
   const record = useLearningRecord(staffId);
   const data = record.data;
   return (
@@ -18,22 +20,27 @@ export function LearningRecordView({ staffId }: { staffId?: string }) {
       {data ? (
         <>
           <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-            <Col xs={12} md={6}>
+            <Col flex="1 1 180px">
               <Card size="small">
                 <Statistic title={t('record.coursesCompleted')} value={data.coursesCompleted} />
               </Card>
             </Col>
-            <Col xs={12} md={6}>
+            <Col flex="1 1 180px">
               <Card size="small">
                 <Statistic title={t('record.drillsPassed')} value={data.drillsPassed} />
               </Card>
             </Col>
-            <Col xs={12} md={6}>
+            <Col flex="1 1 180px">
               <Card size="small">
                 <Statistic title={t('record.averageDrillScore')} value={data.averageDrillScore ?? '—'} />
               </Card>
             </Col>
-            <Col xs={12} md={6}>
+            <Col flex="1 1 180px">
+              <Card size="small">
+                <Statistic title={t('record.practicesPassed')} value={data.practicesPassed} />
+              </Card>
+            </Col>
+            <Col flex="1 1 180px">
               <Card size="small">
                 <Statistic title={t('record.minutes')} value={data.minutes} />
               </Card>
@@ -50,7 +57,18 @@ export function LearningRecordView({ staffId }: { staffId?: string }) {
             columns={[
               { title: t('record.time'), dataIndex: 'createdAt', render: (value: string) => formatDateTime(value), width: 150 },
               { title: t('record.type'), dataIndex: 'kind', render: (kind: Entry['kind']) => <Tag>{t(`record.kind.${kind}`)}</Tag>, width: 110 },
-              { title: t('record.subject'), dataIndex: 'subjectTitle', render: (title: Entry['subjectTitle']) => text(title) },
+              {
+                title: t('record.subject'),
+                dataIndex: 'subjectTitle',
+                render: (title: Entry['subjectTitle'], entry) => (
+                  <>
+                    {text(title)}
+                    {entry.kind === 'practice' && isSituation(entry.itemKey) ? (
+                      <Tag style={{ marginLeft: 6 }}>{label(practiceSituations, entry.itemKey)}</Tag>
+                    ) : null}
+                  </>
+                ),
+              },
               { title: t('record.score'), dataIndex: 'score', render: (score: number | null) => score ?? '—', width: 80 },
               {
                 title: t('record.result'),

@@ -79,6 +79,7 @@ export function TeamProgressTab() {
           { title: t('team.coursesCompleted'), dataIndex: 'coursesCompleted', width: 100 },
           { title: t('team.drillsPassed'), dataIndex: 'drillsPassed', width: 100 },
           { title: t('team.averageDrillScore'), dataIndex: 'averageDrillScore', width: 110, render: (value: number | null) => value ?? '—' },
+          { title: t('team.practicesPassed'), dataIndex: 'practicesPassed', width: 100 },
           { title: t('team.lastActivity'), dataIndex: 'lastActivityAt', width: 150, render: (value: string | null) => formatDateTime(value) },
           {
             key: 'record',

@@ -8,6 +8,7 @@ import { useVocabulary } from '../../i18n/vocabulary';
 import { ListState } from '../../shared/ListState';
 import { PageHeader } from '../../shared/PageHeader';
 import { LearningRecordView } from './LearningRecordView';
+import { PracticeTab } from './PracticeTab';
 import { TeamProgressTab } from './TeamProgressTab';
 
 function courseState(course: CourseSummary) {
@@ -87,7 +88,7 @@ function DrillCards() {
   );
 }
 
-/** 培训学院: courses on the method, case drills, one's learning record and, for managers, the team's progress. */
+/** 培训学院: courses on the method, case drills, script practice, one's learning record and, for managers, the team's progress. */
 export function TrainingPage() {
   const { t } = useTranslation();
   const manages = useAbility('training.manage');
@@ -96,6 +97,7 @@ export function TrainingPage() {
   const items = [
     { key: 'courses', label: t('training.tabs.courses'), children: <CourseCards /> },
     { key: 'drills', label: t('training.tabs.drills'), children: <DrillCards /> },
+    { key: 'practice', label: t('training.tabs.practice'), children: <PracticeTab /> },
     { key: 'record', label: t('training.tabs.record'), children: <LearningRecordView /> },
     ...(manages ? [{ key: 'team', label: t('training.tabs.team'), children: <TeamProgressTab /> }] : []),
   ];
