@@ -42,6 +42,8 @@ import { fieldWorkRoutes } from './field-work/routes';
 import { ownerHomeRoutes } from './owner-home/routes';
 import { inspectionRoutes } from './inspections/routes';
 import { targetRoutes } from './targets/routes';
+import { actionRoutes } from './actions/routes';
+import { meetingRoutes } from './meetings/routes';
 
 /** Every API module, mounted under /api/v1. The isolation test walks whatever is registered here. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -88,4 +90,6 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(ownerHomeRoutes);
   await app.register(inspectionRoutes);
   await app.register(targetRoutes);
+  await app.register(actionRoutes);
+  await app.register(meetingRoutes);
 };

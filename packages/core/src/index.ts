@@ -11,4 +11,5 @@ export * from './cases/draft';
 export * from './scripts/library';
 export * from './management/inspections';
 export * from './management/targets';
+export * from './management/plans';
 export * from './scorecards/points';

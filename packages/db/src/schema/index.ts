@@ -13,3 +13,4 @@ export * from './inspections';
 export * from './targets';
 export * from './scorecards';
 export * from './notices';
+export * from './plans';
