@@ -69,3 +69,11 @@ export async function actionNames(db: Executor, tenantId: string) {
   ]);
   return { projects: new Map(projectRows.map((row) => [row.id, row.name])), staff: new Map(staffRows.map((row) => [row.id, row.name])) };
 }
+
+export async function projectExists(db: Executor, tenantId: string, projectId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: projects.id })
+    .from(projects)
+    .where(and(eq(projects.tenantId, tenantId), eq(projects.id, projectId)));
+  return row !== undefined;
+}

@@ -9,7 +9,7 @@ import { fieldProblem, HttpProblem, notFound } from '../http/problem';
 import { inScope, requirePermission, scopedProjectIds } from '../policy/policy';
 import { targetOf } from '../targets/service';
 import { storeChecked } from '../tickets/attachments';
-import { actionNames, appendPhoto, claimAction, findAction, insertAction, listActions, updateAction, type ActionFilter, type ActionRow } from './repository';
+import { actionNames, appendPhoto, projectExists, claimAction, findAction, insertAction, listActions, updateAction, type ActionFilter, type ActionRow } from './repository';
 
 export type ActionRecord = z.output<typeof actionRecord>;
 const maxPhotos = 6;
@@ -86,7 +86,8 @@ async function presentOne(context: Context, id: string) {
 /** 团队共创: a key action written down for a project or one of its teams, answering a gap or a target. */
 export async function createAction(context: Context, input: z.output<typeof actionCreate>): Promise<ActionRecord> {
   requirePermission(context.principal, 'action.manage');
-  if (!inScope(context.principal, input.projectId)) throw notFound();
+  // To company-wide roles every id is "in scope": the project must exist in this company.
+  if (!inScope(context.principal, input.projectId) || !(await projectExists(context.db, context.principal.tenantId, input.projectId))) throw notFound();
   if (input.gapKey && !input.gapKey.startsWith(`${input.projectId}:`))
     throw fieldProblem('gapKey', { 'zh-CN': '差距须属于同一项目', 'en-US': 'The gap must belong to the same project' });
   let metricBefore: number | null = null;

@@ -34,6 +34,7 @@ import { seedJourneys } from './journeys';
 import { seedTextQa } from './text-qa';
 import { seedStewardCards } from './stewards';
 import { seedInspections } from './inspections';
+import { seedPlans } from './plans';
 
 export type { DemoLogin } from './staff';
 
@@ -182,6 +183,23 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
       now,
     );
     log(`演示数据 demo: ${inspected.rounds} 次品质巡检 inspection rounds, ${inspected.rectifications} 项整改 rectifications`);
+    const inFirstOr = (post: string) =>
+      staff.staff.find((row) => row.post === post && staff.assignments.some((item) => item.staffId === row.id && item.projectId === firstProject))?.id ??
+      inFirst('steward');
+    const planned = await seedPlans(
+      tx,
+      tenantId,
+      {
+        projectId: firstProject,
+        managerId: inFirst('project_manager'),
+        stewardId: inFirst('steward'),
+        cleaningId: inFirstOr('cleaning'),
+        securityId: inFirstOr('security'),
+        engineeringId: inFirstOr('engineering'),
+      },
+      now,
+    );
+    log(`演示数据 demo: ${planned.targets} 个 SMART 目标 targets, ${planned.actions} 项关键行动 actions, ${planned.meetings} 次城镇会议 town hall`);
     log(`演示数据 demo: ${textQa.texts} 条质检文字 QA texts, ${textQa.findings} 条红线发现 findings, ${textQa.voices} 条业主原话 owner comments`);
   });
   // The homes read rollups: count the answers and the year now rather than on the servers' first passes.

@@ -4,11 +4,9 @@ import type { z } from 'zod';
 import { actionsOf } from '../actions/service';
 import type { ReportSection, ReportWeek } from '../analytics/report-sections';
 import type { Context } from '../http/context';
-import { notFound } from '../http/problem';
-import { inScope } from '../policy/policy';
 import { projectTargets } from '../targets/service';
-import { flaggedCases, projectName, questionsOf } from './repository';
-import { presentQuestions } from './service';
+import { flaggedCases, questionsOf } from './repository';
+import { presentQuestions, requireOwnProject } from './service';
 
 type Agenda = z.output<typeof agenda>;
 export type WidenedGap = NonNullable<Agenda['gapsWidened']>[number];
@@ -31,9 +29,7 @@ export function registerGapTrend(provider: GapTrendProvider | null): void {
  * actions, cases flagged for the meeting in the week, and staff questions (unanswered, or asked in the week).
  */
 export async function agendaOf(context: Context, projectId: string, week?: { from: string; until: string }): Promise<Agenda> {
-  if (!inScope(context.principal, projectId)) throw notFound();
-  const name = await projectName(context.db, context.principal.tenantId, projectId);
-  if (name === undefined) throw notFound();
+  const name = await requireOwnProject(context, projectId);
   const today = shanghaiDate(context.clock.now());
   const span = week ?? { from: addLocalDays(today, -6), until: addLocalDays(today, 1) };
   const [targets, overdue, cases, questions, gaps] = await Promise.all([

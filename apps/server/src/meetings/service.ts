@@ -25,6 +25,13 @@ import {
 type MeetingRecord = z.output<typeof meetingRecord>;
 type QuestionRecord = z.output<typeof questionRecord>;
 
+/** A project of the caller's company and scope: to company-wide roles every id is "in scope", so the row must exist in this tenant. */
+export async function requireOwnProject(context: Context, projectId: string): Promise<string> {
+  const name = inScope(context.principal, projectId) ? await projectName(context.db, context.principal.tenantId, projectId) : undefined;
+  if (name === undefined) throw notFound();
+  return name;
+}
+
 async function present(context: Context, row: MeetingRow): Promise<MeetingRecord> {
   return {
     id: row.id,
@@ -56,7 +63,7 @@ export async function getMeeting(context: Context, id: string): Promise<MeetingR
 
 export async function createMeeting(context: Context, input: z.output<typeof meetingCreate>): Promise<MeetingRecord> {
   requirePermission(context.principal, 'action.manage');
-  if (!inScope(context.principal, input.projectId)) throw notFound();
+  await requireOwnProject(context, input.projectId);
   const id = uuidv7();
   const now = context.clock.now();
   await context.db.transaction(async (tx) => {
@@ -175,7 +182,7 @@ export async function presentQuestions(context: Context, rows: QuestionRow[]): P
 
 /** Any staff member of the project brings a question to the weekly meeting (seed 002: 由各位提出问题). */
 export async function askQuestion(context: Context, input: z.output<typeof questionCreate>): Promise<QuestionRecord> {
-  if (!inScope(context.principal, input.projectId)) throw notFound();
+  await requireOwnProject(context, input.projectId);
   const id = uuidv7();
   let row: QuestionRow | undefined;
   await context.db.transaction(async (tx) => {

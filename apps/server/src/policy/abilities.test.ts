@@ -21,6 +21,10 @@ const probes: Partial<Record<AbilityName, (tag: string) => Probe>> = {
   'training.manage': () => ({ method: 'GET', url: '/api/v1/training/team' }),
   'journey.manage': (tag) => ({ method: 'POST', url: '/api/v1/journeys', payload: { name: `旅程${tag}`, projectType: 'residential' } }),
 };
+/** Probes that need the company's project. */
+const projectProbes: Partial<Record<AbilityName, (tag: string, projectId: string) => Probe>> = {
+  'action.manage': (tag, projectId) => ({ method: 'POST', url: '/api/v1/meetings', payload: { projectId, kind: 'weekly', title: `例会${tag}`, heldOn: '2031-01-06' } }),
+};
 
 describe('abilities of /auth/me', () => {
   let t: TestApp;
@@ -40,7 +44,13 @@ describe('abilities of /auth/me', () => {
     expect(abilities.projectIds).toEqual(abilities.allProjects ? [] : [company.project.id]);
 
     const outcomes = [];
-    for (const [ability, probe] of Object.entries(probes) as [AbilityName, (tag: string) => Probe][]) {
+    const all: [AbilityName, (tag: string) => Probe][] = [
+      ...(Object.entries(probes) as [AbilityName, (tag: string) => Probe][]),
+      ...(Object.entries(projectProbes) as [AbilityName, (tag: string, projectId: string) => Probe][]).map(
+        ([ability, probe]): [AbilityName, (tag: string) => Probe] => [ability, (tag) => probe(tag, company.project.id)],
+      ),
+    ];
+    for (const [ability, probe] of all) {
       const response = await t.app.inject({ ...probe(`${role}${staff.login}`), headers: { cookie } });
       // A valid request either succeeds or is refused for the role: a 400 would prove nothing.
       expect([200, 201, 403], `${role} ${ability}: ${response.body}`).toContain(response.statusCode);

@@ -1,4 +1,5 @@
 import {
+  AimOutlined,
   AlertOutlined,
   ApartmentOutlined,
   ApiOutlined,
@@ -46,6 +47,7 @@ type ModuleKey =
   | 'training'
   | 'quality'
   | 'inspections'
+  | 'plans'
   | 'ownerVoice'
   | 'scripts'
   | 'scorecards';
@@ -84,6 +86,7 @@ export const upcomingModules: Destination<ModuleKey>[] = [
   { key: 'scripts', path: '/scripts', icon: <BookOutlined /> },
   { key: 'quality', path: '/quality', icon: <SafetyCertificateOutlined />, ability: 'text_qa.manage' },
   { key: 'inspections', path: '/inspections', icon: <AuditOutlined /> },
+  { key: 'plans', path: '/plans', icon: <AimOutlined /> },
   { key: 'ownerVoice', path: '/owner-voice', icon: <CommentOutlined />, ability: 'survey.results' },
 ];
 

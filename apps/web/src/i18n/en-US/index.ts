@@ -16,6 +16,7 @@ import { ownerMessages } from './owner';
 import { inspections } from './inspections';
 import { notices } from './notices';
 import { cases } from './cases';
+import { plans } from './plans';
 
 export const enUS: Messages = {
   ...platform,
@@ -35,4 +36,5 @@ export const enUS: Messages = {
   ...inspections,
   ...notices,
   ...cases,
+  ...plans,
 };

@@ -47,6 +47,7 @@ export const platform: Pick<Messages, keyof typeof zhPlatform> = {
     training: 'Training',
     quality: 'Communication QA',
     inspections: 'Quality inspections',
+    plans: 'Targets & actions',
     ownerVoice: 'Detractor drivers',
     scripts: 'Script library',
     management: 'Management',

@@ -15,6 +15,7 @@ import { ownerMessages } from './owner';
 import { inspections } from './inspections';
 import { notices } from './notices';
 import { cases } from './cases';
+import { plans } from './plans';
 
 /** Chinese is the product's first language; every key here must exist in en-US (the type enforces it). */
 export const zhCN = {
@@ -35,6 +36,7 @@ export const zhCN = {
   ...inspections,
   ...notices,
   ...cases,
+  ...plans,
 };
 
 export type Messages = typeof zhCN;

@@ -45,6 +45,7 @@ export const platform = {
     training: '培训学院',
     quality: '沟通质检',
     inspections: '品质巡检',
+    plans: '目标与行动',
     ownerVoice: '贬损点分析',
     scripts: '话术库',
     management: '管理',
