@@ -40,7 +40,7 @@ describe('SMART targets, action plans and the town hall (issue 18 §3, §5)', ()
     await page.getByTestId('target-create').click();
     await choose(page, 'target-metric', '收缴率');
     await choose(page, 'target-project', shared.name);
-    const period = page.getByTestId('target-period').locator('input');
+    const period = page.locator('.ant-modal:visible .ant-picker-range input');
     await period.nth(0).click();
     await period.nth(0).fill('2027-01-01');
     await period.nth(0).press('Enter');
