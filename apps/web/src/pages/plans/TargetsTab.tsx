@@ -302,6 +302,8 @@ export function TargetsTab() {
         </Flex>
       ) : null}
       <Table<Row>
+        // Remounted once the targets arrive, so that every decomposition opens expanded.
+        key={targets.data ? 'loaded' : 'loading'}
         rowKey="id"
         data-testid="targets-table"
         loading={targets.isPending}

@@ -41,7 +41,10 @@ export function TownHallPage() {
               {team.progress.overdue > 0 ? <Tag color="red">{t('plans.overdueCount', { count: team.progress.overdue })}</Tag> : null}
               {team.targets.map((target) => (
                 <div key={target.id} style={big}>
-                  🎯 {t(`plans.metrics.${target.metric}`)} {target.value}
+                  <Tag color="geekblue" style={{ fontSize: 18, padding: '2px 8px' }}>
+                    {t('plans.target')}
+                  </Tag>
+                  {t(`plans.metrics.${target.metric}`)} {target.value}
                   {target.actual !== null ? `（${t('plans.actual')} ${target.actual}）` : ''}
                 </div>
               ))}
@@ -57,6 +60,20 @@ export function TownHallPage() {
           </Col>
         ))}
       </Row>
+      {meeting.orid.decisional || meeting.wrapUp.action ? (
+        <div style={{ ...big, marginTop: 32, background: '#13314f', borderRadius: 12, padding: 24 }} data-testid="town-hall-decisions">
+          {meeting.orid.decisional ? (
+            <div>
+              {t('plans.oridLevels.decisional')}：{meeting.orid.decisional}
+            </div>
+          ) : null}
+          {meeting.wrapUp.action ? (
+            <div>
+              {t('plans.oneAction')}：{meeting.wrapUp.action}
+            </div>
+          ) : null}
+        </div>
+      ) : null}
     </div>
   );
 }
