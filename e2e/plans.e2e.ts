@@ -52,7 +52,10 @@ describe('SMART targets, action plans and the town hall (issue 18 §3, §5)', ()
     await page.getByTestId('target-baseline').fill('92');
     await expect.poll(() => page.getByTestId('smart-measurable').textContent()).toContain('✓');
     await screenshot(page, 'plans-target-smart');
-    await page.locator('.ant-modal:visible').getByRole('button', { name: /确\s*定|OK/ }).click();
+    await page
+      .locator('.ant-modal:visible')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
     const row = page.getByTestId('targets-table').locator('tr').filter({ hasText: '收缴率' }).filter({ hasText: '2027' }).first();
     await row.waitFor();
 
@@ -66,7 +69,10 @@ describe('SMART targets, action plans and the town hall (issue 18 §3, §5)', ()
     // (96 × 300 + 94 × 100) ÷ 400 = 95.5 ≥ 95, on sample sizes.
     await expect.poll(() => page.getByTestId('decompose-check').textContent()).toContain('按样本量加权');
     expect(await page.getByTestId('decompose-check').textContent()).toContain('95.5');
-    await page.locator('.ant-modal:visible').getByRole('button', { name: /确\s*定|OK/ }).click();
+    await page
+      .locator('.ant-modal:visible')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
     await page.getByTestId('targets-table').getByText('按样本量加权').first().waitFor();
     await screenshot(page, 'plans-targets');
 

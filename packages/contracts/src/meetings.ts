@@ -69,9 +69,7 @@ export const agenda = z.object({
   projectId: z.uuid(),
   projectName: z.string(),
   targetsOffTrack: z.array(targetRecord),
-  gapsWidened: z
-    .array(z.object({ gapKey: z.string(), label: z.string(), before: z.number().nullable(), now: z.number(), change: z.number() }))
-    .nullable(),
+  gapsWidened: z.array(z.object({ gapKey: z.string(), label: z.string(), before: z.number().nullable(), now: z.number(), change: z.number() })).nullable(),
   overdueActions: z.array(actionRecord),
   newCases: z.array(z.object({ id: z.uuid(), title: z.string(), status: z.string(), flaggedAt: z.date() })),
   questions: z.array(questionRecord),

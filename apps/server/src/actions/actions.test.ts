@@ -91,7 +91,11 @@ describe('action plans (团队共创, 自发认领)', () => {
       .from(auditLogs)
       .where(and(eq(auditLogs.tenantId, desk.company.tenant.id), eq(auditLogs.entityType, 'action_plan')));
     expect(audits.map((row) => row.summary)).toEqual(
-      expect.arrayContaining(['关键行动「管家每日巡楼并当天回复业主」', '认领关键行动「管家每日巡楼并当天回复业主」', '完成关键行动「管家每日巡楼并当天回复业主」']),
+      expect.arrayContaining([
+        '关键行动「管家每日巡楼并当天回复业主」',
+        '认领关键行动「管家每日巡楼并当天回复业主」',
+        '完成关键行动「管家每日巡楼并当天回复业主」',
+      ]),
     );
     const mine = (await desk.call(desk.steward.cookie, 'GET', '/actions?mine=yes')).json().items;
     expect(mine.map((item: { id: string }) => item.id)).toEqual([action.id]);

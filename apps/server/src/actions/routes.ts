@@ -13,11 +13,20 @@ export const actionRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['actions'];
   app.get(
     '/actions',
-    { schema: { tags, summary: 'Actions in scope, with state and effect', querystring: actionQuery, response: { 200: z.object({ items: z.array(actionRecord) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Actions in scope, with state and effect',
+        querystring: actionQuery,
+        response: { 200: z.object({ items: z.array(actionRecord) }) },
+      },
+    },
     async (request) => listActionsOf(staffContext(request), request.query),
   );
-  app.post('/actions', { schema: { tags, summary: 'Write down a key action (团队共创)', body: actionCreate, response: { 201: actionRecord } } }, async (request, reply) =>
-    reply.code(201).send(await createAction(staffContext(request), request.body)),
+  app.post(
+    '/actions',
+    { schema: { tags, summary: 'Write down a key action (团队共创)', body: actionCreate, response: { 201: actionRecord } } },
+    async (request, reply) => reply.code(201).send(await createAction(staffContext(request), request.body)),
   );
   app.post(
     '/actions/:id/claim',
@@ -45,6 +54,9 @@ export const actionRoutes: FastifyPluginAsyncZod = async (app) => {
     const head = Buffer.alloc(16);
     await handle.read(head, 0, 16, 0);
     await handle.close();
-    return reply.type(sniffContentType(head) ?? 'application/octet-stream').header('x-content-type-options', 'nosniff').send(createReadStream(path));
+    return reply
+      .type(sniffContentType(head) ?? 'application/octet-stream')
+      .header('x-content-type-options', 'nosniff')
+      .send(createReadStream(path));
   });
 };

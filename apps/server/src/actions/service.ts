@@ -9,7 +9,18 @@ import { fieldProblem, HttpProblem, notFound } from '../http/problem';
 import { inScope, requirePermission, scopedProjectIds } from '../policy/policy';
 import { targetOf } from '../targets/service';
 import { storeChecked } from '../tickets/attachments';
-import { actionNames, appendPhoto, projectExists, claimAction, findAction, insertAction, listActions, updateAction, type ActionFilter, type ActionRow } from './repository';
+import {
+  actionNames,
+  appendPhoto,
+  projectExists,
+  claimAction,
+  findAction,
+  insertAction,
+  listActions,
+  updateAction,
+  type ActionFilter,
+  type ActionRow,
+} from './repository';
 
 export type ActionRecord = z.output<typeof actionRecord>;
 const maxPhotos = 6;
@@ -27,8 +38,7 @@ export async function presentActions(context: Context, rows: ActionRow[]): Promi
   const known = await actionNames(context.db, context.principal.tenantId);
   const today = shanghaiDate(context.clock.now());
   const targets = new Map<string, Awaited<ReturnType<typeof targetOf>>>();
-  for (const id of new Set(rows.map((row) => row.targetId).filter((value): value is string => value !== null)))
-    targets.set(id, await targetOf(context, id));
+  for (const id of new Set(rows.map((row) => row.targetId).filter((value): value is string => value !== null))) targets.set(id, await targetOf(context, id));
   return rows.map((row) => {
     const target = row.targetId ? targets.get(row.targetId) : undefined;
     const metric = (target?.metric ?? null) as TargetMetric | null;
@@ -151,7 +161,14 @@ export async function complete(context: Context, id: string, input: z.output<typ
     if (problem) refuse(problem);
     const set = { status: 'done', doneAt: now, evidence: input.evidence, metricAfter: target?.actual ?? null, updatedAt: now };
     await updateAction(tx, row.tenantId, id, set);
-    await recordAudit(tx, context, { action: 'update', entityType: 'action_plan', entityId: id, summary: `完成关键行动「${row.title}」`, before: locked, after: set });
+    await recordAudit(tx, context, {
+      action: 'update',
+      entityType: 'action_plan',
+      entityId: id,
+      summary: `完成关键行动「${row.title}」`,
+      before: locked,
+      after: set,
+    });
   });
   return presentOne(context, id);
 }

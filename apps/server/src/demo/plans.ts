@@ -53,7 +53,15 @@ export async function seedPlans(tx: Transaction, tenantId: string, people: PlanP
   const security = target({ parentId: inspection.id, metric: 'inspection_score', scopeKind: 'team', post: 'security', value: 89, baseline: 86, weight: 1 });
   // Sample sizes of last wave's answers per team's buildings: (89 × 300 + 86 × 150) ÷ 450 = 88.
   const stewards = target({ parentId: satisfaction.id, metric: 'satisfaction', scopeKind: 'team', post: 'steward', value: 89, baseline: 84, weight: 300 });
-  const engineering = target({ parentId: satisfaction.id, metric: 'satisfaction', scopeKind: 'team', post: 'engineering', value: 86, baseline: 84, weight: 150 });
+  const engineering = target({
+    parentId: satisfaction.id,
+    metric: 'satisfaction',
+    scopeKind: 'team',
+    post: 'engineering',
+    value: 86,
+    baseline: 84,
+    weight: 150,
+  });
   const targetRows = [inspection, satisfaction, cleaning, security, stewards, engineering];
   await tx.insert(targets).values(targetRows);
 

@@ -158,8 +158,16 @@ describe('demo company', () => {
   it('runs a quarter of the management loop: targets committed and decomposed to teams, actions claimed and done, a town hall with ORID and 5-3-1', async () => {
     const manager = logins.find((login) => login.role === 'manager')!;
     const cookie = await signIn(t.app, manager.login, manager.password);
-    const get = async <T,>(url: string) => (await t.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: { cookie } })).json<T>();
-    type Target = { id: string; parentId: string | null; scopeKind: string; basis: string | null; weight: number | null; value: number; committedByName: string | null };
+    const get = async <T>(url: string) => (await t.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: { cookie } })).json<T>();
+    type Target = {
+      id: string;
+      parentId: string | null;
+      scopeKind: string;
+      basis: string | null;
+      weight: number | null;
+      value: number;
+      committedByName: string | null;
+    };
     const targets = (await get<{ items: Target[] }>('/targets')).items;
     const parents = targets.filter((target) => target.parentId === null && target.basis !== null);
     expect(parents.length).toBeGreaterThanOrEqual(2);
@@ -176,7 +184,11 @@ describe('demo company', () => {
     expect(new Set(actions.map((action) => action.state))).toEqual(new Set(['done', 'claimed', 'open', 'overdue']));
     const done = actions.filter((action) => action.state === 'done');
     expect(done.every((action) => action.ownerName !== null && action.evidence !== '' && action.effect?.improved === true)).toBe(true);
-    const meetings = (await get<{ items: { id: string; kind: string; orid: { decisional: string }; wrapUp: { takeaways: string[]; tools: string[]; action: string } }[] }>('/meetings')).items;
+    const meetings = (
+      await get<{ items: { id: string; kind: string; orid: { decisional: string }; wrapUp: { takeaways: string[]; tools: string[]; action: string } }[] }>(
+        '/meetings',
+      )
+    ).items;
     const townHall = meetings.find((meeting) => meeting.kind === 'town_hall')!;
     expect(townHall.orid.decisional).not.toBe('');
     expect([townHall.wrapUp.takeaways.length, townHall.wrapUp.tools.length, townHall.wrapUp.action === '' ? 0 : 1]).toEqual([5, 3, 1]);

@@ -105,11 +105,17 @@ export async function agendaSections(context: Context, week: ReportWeek): Promis
       },
     });
   if (item.newCases.length > 0)
-    sections.push({ heading: '议题四：本周案例研讨', table: { columns: ['案例', '状态'], rows: item.newCases.map((row) => [row.title, row.status === 'published' ? '已发布' : '草稿']) } });
+    sections.push({
+      heading: '议题四：本周案例研讨',
+      table: { columns: ['案例', '状态'], rows: item.newCases.map((row) => [row.title, row.status === 'published' ? '已发布' : '草稿']) },
+    });
   if (item.questions.length > 0)
     sections.push({
       heading: '议题五：员工提问',
-      table: { columns: ['问题', '提问人', '措施与理由'], rows: item.questions.map((question) => [question.question, question.askedByName, question.answer ?? '待答复']) },
+      table: {
+        columns: ['问题', '提问人', '措施与理由'],
+        rows: item.questions.map((question) => [question.question, question.askedByName, question.answer ?? '待答复']),
+      },
     });
   return sections;
 }

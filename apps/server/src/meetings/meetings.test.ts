@@ -51,8 +51,12 @@ describe('town hall, ORID, 5-3-1 and the weekly agenda', () => {
     await desk.call(desk.steward.cookie, 'POST', `/actions/${action.id}/claim`);
     await desk.call(desk.steward.cookie, 'POST', `/actions/${action.id}/complete`, { evidence: '本周更换 6 个' });
 
-    expect((await desk.call(desk.steward.cookie, 'POST', '/meetings', { projectId, kind: 'town_hall', title: '四季度城镇会议', heldOn: today() })).statusCode).toBe(403);
-    const meeting = (await desk.call(desk.manager.cookie, 'POST', '/meetings', { projectId, kind: 'town_hall', title: '四季度城镇会议', heldOn: today() })).json();
+    expect(
+      (await desk.call(desk.steward.cookie, 'POST', '/meetings', { projectId, kind: 'town_hall', title: '四季度城镇会议', heldOn: today() })).statusCode,
+    ).toBe(403);
+    const meeting = (
+      await desk.call(desk.manager.cookie, 'POST', '/meetings', { projectId, kind: 'town_hall', title: '四季度城镇会议', heldOn: today() })
+    ).json();
 
     const view = (await desk.call(desk.steward.cookie, 'GET', `/meetings/${meeting.id}/town-hall`)).json();
     expect(view.teams.map((team: { post: string }) => team.post)).toEqual(['cleaning', 'security']);
@@ -65,7 +69,12 @@ describe('town hall, ORID, 5-3-1 and the weekly agenda', () => {
     });
     expect(leap.statusCode).toBe(422);
     expect(leap.json().errors.map((error: { field: string }) => error.field)).toEqual(['orid.reflective', 'orid.interpretive']);
-    const orid = { objective: '巡检扣分 12 项，保洁 7 项', reflective: '大家觉得委屈也着急', interpretive: '标准没讲清，复查不及时', decisional: '每日复查，周会通报' };
+    const orid = {
+      objective: '巡检扣分 12 项，保洁 7 项',
+      reflective: '大家觉得委屈也着急',
+      interpretive: '标准没讲清，复查不及时',
+      decisional: '每日复查，周会通报',
+    };
     expect((await desk.call(desk.manager.cookie, 'PATCH', `/meetings/${meeting.id}`, { orid })).json().orid).toEqual(orid);
 
     const short = await desk.call(desk.manager.cookie, 'PATCH', `/meetings/${meeting.id}`, {
@@ -73,7 +82,11 @@ describe('town hall, ORID, 5-3-1 and the weekly agenda', () => {
     });
     expect(short.json()).toMatchObject({ code: 'wrap_up_not_531' });
     expect(short.json().errors.map((error: { field: string }) => error.field)).toEqual(['wrapUp.takeaways', 'wrapUp.tools', 'wrapUp.action']);
-    const wrapUp = { takeaways: ['目标要可衡量', '承诺要当众', '行动要认领', '复盘用 ORID', '差距靠数据'], tools: ['SMART', 'ORID', '5GAP'], action: '明天晨会公布班组目标' };
+    const wrapUp = {
+      takeaways: ['目标要可衡量', '承诺要当众', '行动要认领', '复盘用 ORID', '差距靠数据'],
+      tools: ['SMART', 'ORID', '5GAP'],
+      action: '明天晨会公布班组目标',
+    };
     expect((await desk.call(desk.manager.cookie, 'PATCH', `/meetings/${meeting.id}`, { wrapUp })).json().wrapUp).toEqual(wrapUp);
     expect((await desk.call(desk.steward.cookie, 'GET', '/meetings')).json().items).toHaveLength(1);
   });

@@ -45,8 +45,10 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'The town-hall view: each team’s plan and progress', params: idParams, response: { 200: townHall } } },
     async (request) => townHallOf(staffContext(request), request.params.id),
   );
-  app.get('/meeting-agenda', { schema: { tags, summary: 'The weekly meeting’s agenda, from data', querystring: agendaQuery, response: { 200: agenda } } }, async (request) =>
-    agendaOf(staffContext(request), request.query.projectId),
+  app.get(
+    '/meeting-agenda',
+    { schema: { tags, summary: 'The weekly meeting’s agenda, from data', querystring: agendaQuery, response: { 200: agenda } } },
+    async (request) => agendaOf(staffContext(request), request.query.projectId),
   );
   app.post(
     '/meeting-questions',
@@ -55,7 +57,9 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/meeting-questions/:id/answer',
-    { schema: { tags, summary: 'Answer a question with the measure and its reason', params: idParams, body: questionAnswer, response: { 200: questionRecord } } },
+    {
+      schema: { tags, summary: 'Answer a question with the measure and its reason', params: idParams, body: questionAnswer, response: { 200: questionRecord } },
+    },
     async (request) => answer(staffContext(request), request.params.id, request.body),
   );
 };

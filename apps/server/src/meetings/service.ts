@@ -1,5 +1,14 @@
 import { emptyOrid, emptyWrapUp, oridMissing, teamProgress, wrapUpProblems, type OridNotes, type WrapUp } from '@manyi/core';
-import type { meetingCreate, meetingPatch, meetingQuery, meetingRecord, questionAnswer, questionCreate, questionRecord, townHall } from '@manyi/contracts/meetings';
+import type {
+  meetingCreate,
+  meetingPatch,
+  meetingQuery,
+  meetingRecord,
+  questionAnswer,
+  questionCreate,
+  questionRecord,
+  townHall,
+} from '@manyi/contracts/meetings';
 import { uuidv7 } from 'uuidv7';
 import type { z } from 'zod';
 import { actionsOf } from '../actions/service';
@@ -123,7 +132,11 @@ export async function updateMeetingNotes(context: Context, id: string, input: z.
   const set = {
     ...(input.orid && { orid: input.orid }),
     ...(input.wrapUp && {
-      wrapUp: { takeaways: input.wrapUp.takeaways.map((entry) => entry.trim()), tools: input.wrapUp.tools.map((entry) => entry.trim()), action: input.wrapUp.action },
+      wrapUp: {
+        takeaways: input.wrapUp.takeaways.map((entry) => entry.trim()),
+        tools: input.wrapUp.tools.map((entry) => entry.trim()),
+        action: input.wrapUp.action,
+      },
     }),
     updatedAt: context.clock.now(),
   };
@@ -144,10 +157,7 @@ export async function updateMeetingNotes(context: Context, id: string, input: z.
 /** 城镇会议: each team of the project shows its plan — its targets and actions — and how far it has got. */
 export async function townHallOf(context: Context, id: string): Promise<z.output<typeof townHall>> {
   const meeting = await getMeeting(context, id);
-  const [targets, actions] = await Promise.all([
-    projectTargets(context, meeting.projectId),
-    actionsOf(context, { projectIds: [meeting.projectId] }),
-  ]);
+  const [targets, actions] = await Promise.all([projectTargets(context, meeting.projectId), actionsOf(context, { projectIds: [meeting.projectId] })]);
   const posts = [...new Set([...targets.filter((target) => target.post !== null).map((target) => target.post), ...actions.map((action) => action.post)])];
   const order = (post: string | null) => (post === null ? 1 : 0);
   return {

@@ -23,7 +23,11 @@ const probes: Partial<Record<AbilityName, (tag: string) => Probe>> = {
 };
 /** Probes that need the company's project. */
 const projectProbes: Partial<Record<AbilityName, (tag: string, projectId: string) => Probe>> = {
-  'action.manage': (tag, projectId) => ({ method: 'POST', url: '/api/v1/meetings', payload: { projectId, kind: 'weekly', title: `例会${tag}`, heldOn: '2031-01-06' } }),
+  'action.manage': (tag, projectId) => ({
+    method: 'POST',
+    url: '/api/v1/meetings',
+    payload: { projectId, kind: 'weekly', title: `例会${tag}`, heldOn: '2031-01-06' },
+  }),
 };
 
 describe('abilities of /auth/me', () => {

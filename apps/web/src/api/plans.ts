@@ -34,11 +34,17 @@ export function useCreateTarget() {
 }
 export function useDecompose() {
   const refresh = useRefresh();
-  return useMutation({ mutationFn: ({ id, body }: { id: string; body: DecomposeInput }) => api.post<{ items: Target[] }>(`/targets/${id}/decompose`, body), onSuccess: refresh });
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: DecomposeInput }) => api.post<{ items: Target[] }>(`/targets/${id}/decompose`, body),
+    onSuccess: refresh,
+  });
 }
 export function useCommit() {
   const refresh = useRefresh();
-  return useMutation({ mutationFn: ({ id, body }: { id: string; body: Sent<typeof targetCommit> }) => api.post<Target>(`/targets/${id}/commit`, body), onSuccess: refresh });
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: Sent<typeof targetCommit> }) => api.post<Target>(`/targets/${id}/commit`, body),
+    onSuccess: refresh,
+  });
 }
 
 export function useActions(projectId: string | undefined) {
@@ -92,5 +98,8 @@ export function useAskQuestion() {
 }
 export function useAnswerQuestion() {
   const refresh = useRefresh();
-  return useMutation({ mutationFn: ({ id, answer }: { id: string; answer: string }) => api.post<Question>(`/meeting-questions/${id}/answer`, { answer }), onSuccess: refresh });
+  return useMutation({
+    mutationFn: ({ id, answer }: { id: string; answer: string }) => api.post<Question>(`/meeting-questions/${id}/answer`, { answer }),
+    onSuccess: refresh,
+  });
 }

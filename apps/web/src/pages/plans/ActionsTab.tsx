@@ -30,7 +30,14 @@ function CreateAction() {
       <Button type="primary" onClick={() => setOpen(true)} data-testid="action-create">
         {t('plans.newAction')}
       </Button>
-      <Modal open={open} title={t('plans.newAction')} onCancel={() => setOpen(false)} onOk={() => form.submit()} confirmLoading={create.isPending} destroyOnHidden>
+      <Modal
+        open={open}
+        title={t('plans.newAction')}
+        onCancel={() => setOpen(false)}
+        onOk={() => form.submit()}
+        confirmLoading={create.isPending}
+        destroyOnHidden
+      >
         <Form
           form={form}
           layout="vertical"
@@ -156,7 +163,9 @@ export function EffectCell({ action }: { action: Action }) {
       <Typography.Text type="secondary">
         {t('plans.before')} {action.metricBefore ?? '—'} → {t('plans.after')} {action.metricAfter ?? '—'}
       </Typography.Text>
-      {action.effect ? <Tag color={action.effect.improved ? 'green' : 'red'}>{action.effect.change > 0 ? `+${action.effect.change}` : action.effect.change}</Tag> : null}
+      {action.effect ? (
+        <Tag color={action.effect.improved ? 'green' : 'red'}>{action.effect.change > 0 ? `+${action.effect.change}` : action.effect.change}</Tag>
+      ) : null}
     </Space>
   );
 }
@@ -191,7 +200,14 @@ export function ActionsTab() {
           { title: t('plans.link'), render: (_, row) => row.targetLabel ?? row.gapKey?.split(':').slice(1).join(' · GAP ') ?? '—' },
           { title: t('plans.owner'), render: (_, row) => row.ownerName ?? <Typography.Text type="secondary">{t('plans.unclaimed')}</Typography.Text> },
           { title: t('plans.dueOn'), dataIndex: 'dueOn' },
-          { title: t('plans.state'), render: (_, row) => <Tag color={stateColors[row.state]} data-testid="action-state">{t(`plans.states.${row.state}`)}</Tag> },
+          {
+            title: t('plans.state'),
+            render: (_, row) => (
+              <Tag color={stateColors[row.state]} data-testid="action-state">
+                {t(`plans.states.${row.state}`)}
+              </Tag>
+            ),
+          },
           { title: t('plans.evidence'), render: (_, row) => (row.evidence ? `${row.evidence}${row.photoCount > 0 ? ` 📷${row.photoCount}` : ''}` : '—') },
           { title: t('plans.effect'), render: (_, row) => <EffectCell action={row} /> },
           { title: '', render: (_, row) => <ActionMoves action={row} /> },

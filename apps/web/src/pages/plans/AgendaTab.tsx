@@ -27,7 +27,9 @@ function Answer({ question }: { question: Question }) {
       <Input placeholder={t('plans.answerPlaceholder')} value={text} onChange={(event) => setText(event.target.value)} />
       <Button
         disabled={!text.trim()}
-        onClick={() => answer.mutate({ id: question.id, answer: text }, { onError: (error) => void message.error(errorMessage(error, t('common.requestFailed'))) })}
+        onClick={() =>
+          answer.mutate({ id: question.id, answer: text }, { onError: (error) => void message.error(errorMessage(error, t('common.requestFailed'))) })
+        }
       >
         {t('plans.answer')}
       </Button>

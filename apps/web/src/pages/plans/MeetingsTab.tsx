@@ -24,7 +24,14 @@ function CreateMeeting() {
       <Button type="primary" onClick={() => setOpen(true)} data-testid="meeting-create">
         {t('plans.newMeeting')}
       </Button>
-      <Modal open={open} title={t('plans.newMeeting')} onCancel={() => setOpen(false)} onOk={() => form.submit()} confirmLoading={create.isPending} destroyOnHidden>
+      <Modal
+        open={open}
+        title={t('plans.newMeeting')}
+        onCancel={() => setOpen(false)}
+        onOk={() => form.submit()}
+        confirmLoading={create.isPending}
+        destroyOnHidden
+      >
         <Form
           form={form}
           layout="vertical"
@@ -89,7 +96,12 @@ function MeetingNotes({ meeting }: { meeting: Meeting }) {
             </Form.Item>
           ))}
           <Button
-            onClick={() => save.mutate({ id: meeting.id, body: { orid: form.getFieldValue('orid') as Meeting['orid'] } }, { onSuccess: () => void message.success(t('plans.saved')), onError })}
+            onClick={() =>
+              save.mutate(
+                { id: meeting.id, body: { orid: form.getFieldValue('orid') as Meeting['orid'] } },
+                { onSuccess: () => void message.success(t('plans.saved')), onError },
+              )
+            }
             data-testid="orid-save"
           >
             {t('plans.save')}

@@ -101,13 +101,22 @@ function CreateTarget() {
       <Button type="primary" onClick={() => setOpen(true)} data-testid="target-create">
         {t('plans.newTarget')}
       </Button>
-      <Modal open={open} title={t('plans.newTarget')} onCancel={() => setOpen(false)} onOk={() => form.submit()} confirmLoading={create.isPending} destroyOnHidden>
+      <Modal
+        open={open}
+        title={t('plans.newTarget')}
+        onCancel={() => setOpen(false)}
+        onOk={() => form.submit()}
+        confirmLoading={create.isPending}
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical" initialValues={{ metric: 'satisfaction', scopeKind: 'project' }} onFinish={submit}>
           <Form.Item name="metric" label={t('plans.metric')} rules={[{ required: true }]}>
             <Select options={targetMetrics.map((value) => ({ value, label: t(`plans.metrics.${value}`) }))} data-testid="target-metric" />
           </Form.Item>
           <Form.Item name="scopeKind" label={t('plans.scope')} rules={[{ required: true }]}>
-            <Select options={targetScopes.filter((value) => value !== 'region' && value !== 'person').map((value) => ({ value, label: t(`plans.scopes.${value}`) }))} />
+            <Select
+              options={targetScopes.filter((value) => value !== 'region' && value !== 'person').map((value) => ({ value, label: t(`plans.scopes.${value}`) }))}
+            />
           </Form.Item>
           {scopeKind && scopeKind !== 'company' ? (
             <Form.Item name="projectId" label={t('plans.project')} rules={[{ required: true }]}>
@@ -152,7 +161,14 @@ function Decompose({ target }: { target: Target }) {
   const children = (Form.useWatch('children', form) ?? []) as (ChildValues | undefined)[];
   const childKind = target.scopeKind === 'company' || target.scopeKind === 'region' ? 'project' : 'team';
   const filled = children.filter((child): child is ChildValues => child?.value !== undefined && child.value !== null && (child.weight ?? 0) > 0);
-  const check = filled.length > 0 ? checkDecomposition(target.metric, target.value, filled.map((child) => ({ value: child.value!, weight: child.weight! }))) : null;
+  const check =
+    filled.length > 0
+      ? checkDecomposition(
+          target.metric,
+          target.value,
+          filled.map((child) => ({ value: child.value!, weight: child.weight! })),
+        )
+      : null;
   return (
     <>
       <Button size="small" onClick={() => setOpen(true)} data-testid="target-decompose">
@@ -202,16 +218,27 @@ function Decompose({ target }: { target: Target }) {
                     <Form.Item name={[field.name, 'scopeKind']}>
                       <Select
                         style={{ width: 100 }}
-                        options={(childKind === 'project' ? ['project'] : ['team', 'person']).map((value) => ({ value, label: t(`plans.scopes.${value as 'team'}`) }))}
+                        options={(childKind === 'project' ? ['project'] : ['team', 'person']).map((value) => ({
+                          value,
+                          label: t(`plans.scopes.${value as 'team'}`),
+                        }))}
                       />
                     </Form.Item>
                     {children[field.name]?.scopeKind === 'project' ? (
                       <Form.Item name={[field.name, 'projectId']} rules={[{ required: true }]}>
-                        <Select style={{ width: 160 }} placeholder={t('plans.project')} options={(projects.data ?? []).map((project) => ({ value: project.id, label: project.name }))} />
+                        <Select
+                          style={{ width: 160 }}
+                          placeholder={t('plans.project')}
+                          options={(projects.data ?? []).map((project) => ({ value: project.id, label: project.name }))}
+                        />
                       </Form.Item>
                     ) : children[field.name]?.scopeKind === 'person' ? (
                       <Form.Item name={[field.name, 'staffId']} rules={[{ required: true }]}>
-                        <Select style={{ width: 160 }} placeholder={t('plans.staff')} options={(directory.data?.items ?? []).map((staff) => ({ value: staff.id, label: staff.name }))} />
+                        <Select
+                          style={{ width: 160 }}
+                          placeholder={t('plans.staff')}
+                          options={(directory.data?.items ?? []).map((staff) => ({ value: staff.id, label: staff.name }))}
+                        />
                       </Form.Item>
                     ) : (
                       <Form.Item name={[field.name, 'post']} rules={[{ required: true }]}>
@@ -258,12 +285,20 @@ function Commit({ target }: { target: Target }) {
     );
   return (
     <Space.Compact>
-      <Input size="small" placeholder={t('plans.commitStatement')} value={statement} onChange={(event) => setStatement(event.target.value)} data-testid="commit-statement" />
+      <Input
+        size="small"
+        placeholder={t('plans.commitStatement')}
+        value={statement}
+        onChange={(event) => setStatement(event.target.value)}
+        data-testid="commit-statement"
+      />
       <Button
         size="small"
         disabled={!statement.trim()}
         loading={commit.isPending}
-        onClick={() => commit.mutate({ id: target.id, body: { statement } }, { onError: (error) => void message.error(errorMessage(error, t('common.requestFailed'))) })}
+        onClick={() =>
+          commit.mutate({ id: target.id, body: { statement } }, { onError: (error) => void message.error(errorMessage(error, t('common.requestFailed'))) })
+        }
         data-testid="commit-button"
       >
         {t('plans.commit')}
@@ -313,7 +348,10 @@ export function TargetsTab() {
         expandable={{ defaultExpandAllRows: true }}
         scroll={{ x: 1100 }}
         columns={[
-          { title: t('plans.scope'), render: (_, row) => `${t(`plans.scopes.${row.scopeKind}`)} · ${row.post && row.scopeKind === 'team' ? label(staffPosts, row.post) : row.scopeName}` },
+          {
+            title: t('plans.scope'),
+            render: (_, row) => `${t(`plans.scopes.${row.scopeKind}`)} · ${row.post && row.scopeKind === 'team' ? label(staffPosts, row.post) : row.scopeName}`,
+          },
           { title: t('plans.metric'), render: (_, row) => t(`plans.metrics.${row.metric}`) },
           { title: t('plans.period'), render: (_, row) => `${formatDate(row.periodStart)} – ${formatDate(row.periodEnd)}` },
           { title: t('plans.baseline'), render: (_, row) => row.baseline ?? '—' },
@@ -332,7 +370,12 @@ export function TargetsTab() {
                 '—'
               ) : (
                 <Space>
-                  <Progress percent={Math.round(row.progress * 100)} size="small" style={{ width: 90 }} status={row.onTrack === false ? 'exception' : undefined} />
+                  <Progress
+                    percent={Math.round(row.progress * 100)}
+                    size="small"
+                    style={{ width: 90 }}
+                    status={row.onTrack === false ? 'exception' : undefined}
+                  />
                   <Tag color={row.onTrack ? 'green' : 'red'}>{row.onTrack ? t('plans.onTrack') : t('plans.offTrack')}</Tag>
                 </Space>
               ),

@@ -36,7 +36,9 @@ export function TownHallPage() {
               <Progress
                 percent={Math.round((team.progress.share ?? 0) * 100)}
                 strokeWidth={16}
-                format={() => <span style={{ color: '#fff', fontSize: 20 }}>{t('plans.teamProgress', { done: team.progress.done, total: team.progress.total })}</span>}
+                format={() => (
+                  <span style={{ color: '#fff', fontSize: 20 }}>{t('plans.teamProgress', { done: team.progress.done, total: team.progress.total })}</span>
+                )}
               />
               {team.progress.overdue > 0 ? <Tag color="red">{t('plans.overdueCount', { count: team.progress.overdue })}</Tag> : null}
               {team.targets.map((target) => (
