@@ -43,6 +43,8 @@ import { ownerHomeRoutes } from './owner-home/routes';
 import { inspectionRoutes } from './inspections/routes';
 import { targetRoutes } from './targets/routes';
 import { gapRoutes } from './gaps/routes';
+import { actionRoutes } from './actions/routes';
+import { meetingRoutes } from './meetings/routes';
 
 /** Every API module, mounted under /api/v1. The isolation test walks whatever is registered here. */
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -90,4 +92,6 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(inspectionRoutes);
   await app.register(targetRoutes);
   await app.register(gapRoutes);
+  await app.register(actionRoutes);
+  await app.register(meetingRoutes);
 };

@@ -51,6 +51,8 @@ const OwnerVoicePage = lazyNamed(() => import('./pages/owner-voice/OwnerVoicePag
 const FieldTasksPage = lazyNamed(() => import('./pages/field-work/FieldTasksPage'), 'FieldTasksPage');
 const FieldTaskPage = lazyNamed(() => import('./pages/field-work/FieldTaskPage'), 'FieldTaskPage');
 const GapsPage = lazyNamed(() => import('./pages/gaps/GapsPage'), 'GapsPage');
+const PlansPage = lazyNamed(() => import('./pages/plans/PlansPage'), 'PlansPage');
+const TownHallPage = lazyNamed(() => import('./pages/plans/TownHallPage'), 'TownHallPage');
 const InspectionsPage = lazyNamed(() => import('./pages/inspections/InspectionsPage'), 'InspectionsPage');
 const InspectionPhonePage = lazyNamed(() => import('./pages/inspections/InspectionPhonePage'), 'InspectionPhonePage');
 const IndicatorSystemsPage = lazyNamed(() => import('./pages/indicators/IndicatorSystemsPage'), 'IndicatorSystemsPage');
@@ -70,6 +72,7 @@ export function App() {
               <Route path="/m/tasks" element={<FieldTasksPage />} />
               <Route path="/m/tasks/:id" element={<FieldTaskPage />} />
               <Route path="/m/inspections/:id" element={<InspectionPhonePage />} />
+              <Route path="/town-hall/:id" element={<TownHallPage />} />
               <Route element={<RequireStaff />}>
                 <Route index element={<Landing />} />
                 <Route path="/service-desk" element={<ServiceDeskPage />} />
@@ -99,6 +102,7 @@ export function App() {
                 <Route path="/quality" element={<QualityPage />} />
                 <Route path="/inspections" element={<InspectionsPage />} />
                 <Route path="/gaps" element={<GapsPage />} />
+                <Route path="/plans" element={<PlansPage />} />
                 <Route path="/owner-voice" element={<OwnerVoicePage />} />
                 <Route path="/scripts" element={<ScriptsPage />} />
                 <Route path="/projects" element={<ProjectsPage />} />

@@ -42,6 +42,7 @@ export const permissionNames = [
   'inspection.conduct',
   'inspection.rectify',
   'target.manage',
+  'action.manage',
   'scorecard.review',
   'scorecard.manage',
   'gap.read',

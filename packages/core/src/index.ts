@@ -12,6 +12,7 @@ export * from './cases/draft';
 export * from './scripts/library';
 export * from './management/inspections';
 export * from './management/targets';
+export * from './management/plans';
 export * from './scorecards/points';
 export * from './red-lines/rules';
 export * from './management/gaps';

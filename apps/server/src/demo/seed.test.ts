@@ -189,6 +189,52 @@ describe('demo company', () => {
     expect(four!.size).toBeLessThan(50);
   });
 
+  it('runs a quarter of the management loop: targets committed and decomposed to teams, actions claimed and done, a town hall with ORID and 5-3-1', async () => {
+    const manager = logins.find((login) => login.role === 'manager')!;
+    const cookie = await signIn(t.app, manager.login, manager.password);
+    const get = async <T>(url: string) => (await t.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: { cookie } })).json<T>();
+    type Target = {
+      id: string;
+      parentId: string | null;
+      scopeKind: string;
+      basis: string | null;
+      weight: number | null;
+      value: number;
+      committedByName: string | null;
+    };
+    const targets = (await get<{ items: Target[] }>('/targets')).items;
+    const parents = targets.filter((target) => target.parentId === null && target.basis !== null);
+    expect(parents.length).toBeGreaterThanOrEqual(2);
+    for (const parent of parents) {
+      const children = targets.filter((target) => target.parentId === parent.id);
+      expect(children.map((child) => child.scopeKind)).toEqual(['team', 'team']);
+      const total = children.reduce((sum, child) => sum + child.weight!, 0);
+      // The children add up to the parent on the basis it names.
+      expect(children.reduce((sum, child) => sum + child.value * child.weight!, 0) / total).toBeGreaterThanOrEqual(parent.value - 0.05);
+      expect(parent.committedByName).not.toBeNull();
+    }
+    type Action = { id: string; state: string; ownerName: string | null; evidence: string; effect: { improved: boolean } | null };
+    const actions = (await get<{ items: Action[] }>('/actions')).items;
+    expect(new Set(actions.map((action) => action.state))).toEqual(new Set(['done', 'claimed', 'open', 'overdue']));
+    const done = actions.filter((action) => action.state === 'done');
+    expect(done.every((action) => action.ownerName !== null && action.evidence !== '' && action.effect?.improved === true)).toBe(true);
+    const meetings = (
+      await get<{ items: { id: string; kind: string; orid: { decisional: string }; wrapUp: { takeaways: string[]; tools: string[]; action: string } }[] }>(
+        '/meetings',
+      )
+    ).items;
+    const townHall = meetings.find((meeting) => meeting.kind === 'town_hall')!;
+    expect(townHall.orid.decisional).not.toBe('');
+    expect([townHall.wrapUp.takeaways.length, townHall.wrapUp.tools.length, townHall.wrapUp.action === '' ? 0 : 1]).toEqual([5, 3, 1]);
+    const view = await get<{ teams: { post: string; actions: unknown[]; targets: unknown[] }[] }>(`/meetings/${townHall.id}/town-hall`);
+    expect(view.teams.map((team) => team.post).sort()).toEqual(['cleaning', 'engineering', 'security', 'steward']);
+    expect(view.teams.every((team) => team.targets.length === 1 && team.actions.length > 0)).toBe(true);
+    const me = await get<{ projects: { id: string }[] }>('/auth/me');
+    const agenda = await get<{ overdueActions: unknown[]; questions: { answer: string | null }[] }>(`/meeting-agenda?projectId=${me.projects[0]!.id}`);
+    expect(agenda.overdueActions.length).toBeGreaterThan(0);
+    expect(agenda.questions.some((question) => question.answer === null)).toBe(true);
+  });
+
   it("trains its stewards: a manager's view shows drills passed and failed and an overdue assignment, and the steward's record is real", async () => {
     const manager = logins.find((login) => login.role === 'manager')!;
     const cookie = await signIn(t.app, manager.login, manager.password);

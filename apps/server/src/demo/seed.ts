@@ -38,6 +38,7 @@ import { seedInspections } from './inspections';
 import { seedCentreNotices } from './notices';
 import { storyOn } from './story-context';
 import { momentsFrom } from './story-runner';
+import { seedPlans } from './plans';
 
 export type { DemoLogin } from './staff';
 
@@ -201,6 +202,23 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
     // showcase steward's history came out without return visits on PostgreSQL (the demo test's scorecard); why is not known.
     const centre = await seedCentreNotices(storyOn(tx, now), cast, momentsFrom(now));
     log(`演示数据 demo: ${centre.notices} 条通知 notices, ${centre.read} 次已读 read receipts, ${centre.reminded} 位未读住户已提醒 reminded`);
+    const inFirstOr = (post: string) =>
+      staff.staff.find((row) => row.post === post && staff.assignments.some((item) => item.staffId === row.id && item.projectId === firstProject))?.id ??
+      inFirst('steward');
+    const planned = await seedPlans(
+      tx,
+      tenantId,
+      {
+        projectId: firstProject,
+        managerId: inFirst('project_manager'),
+        stewardId: inFirst('steward'),
+        cleaningId: inFirstOr('cleaning'),
+        securityId: inFirstOr('security'),
+        engineeringId: inFirstOr('engineering'),
+      },
+      now,
+    );
+    log(`演示数据 demo: ${planned.targets} 个 SMART 目标 targets, ${planned.actions} 项关键行动 actions, ${planned.meetings} 次城镇会议 town hall`);
     log(`演示数据 demo: ${textQa.texts} 条质检文字 QA texts, ${textQa.findings} 条红线发现 findings, ${textQa.voices} 条业主原话 owner comments`);
   });
   // The homes read rollups: count the answers and the year now rather than on the servers' first passes.

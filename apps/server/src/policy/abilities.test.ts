@@ -26,6 +26,11 @@ const probes: Partial<Record<AbilityName, (tag: string, projectId: string) => Pr
     url: '/api/v1/gaps/swot',
     payload: { projectId, period: periodOf(new Date()), gap: 3, strengths: `优势${tag}` },
   }),
+  'action.manage': (tag, projectId) => ({
+    method: 'POST',
+    url: '/api/v1/meetings',
+    payload: { projectId, kind: 'weekly', title: `例会${tag}`, heldOn: '2031-01-06' },
+  }),
 };
 
 describe('abilities of /auth/me', () => {

@@ -1,6 +1,7 @@
 import { periodOf } from '@manyi/core';
 import ExcelJS from 'exceljs';
 import {
+  actionPlans,
   campaigns,
   gapExpectationAnswers,
   gapSwotNotes,
@@ -9,8 +10,10 @@ import {
   indicatorSystems,
   indicatorSystemVersions,
   incidents,
+  meetingQuestions,
   noticeReceipts,
   ownerInvites,
+  planMeetings,
   schema,
   surveyFollowups,
   surveyImports,
@@ -125,6 +128,9 @@ const entityOfPrefix: Record<string, string> = {
   'indicator-systems': 'indicatorSystem',
   'survey-followups': 'surveyFollowup',
   'survey-imports': 'surveyImport',
+  actions: 'actionPlan',
+  meetings: 'meeting',
+  'meeting-questions': 'meetingQuestion',
 };
 
 function order(route: RouteEntry): number {
@@ -360,6 +366,37 @@ describe('tenant and project isolation over every route', () => {
     await db
       .insert(gapExpectationAnswers)
       .values({ tenantId: a.tenant.id, projectId: p2.id, period: quarter, staffId: p2Staff.id, answers: { tangibles: 6 }, updatedAt: new Date() });
+    // P2's action plan (claimed by its staff, with a photo key), its town hall with ORID and 5-3-1, and a staff question.
+    const [actionPlan] = await db
+      .insert(actionPlans)
+      .values({
+        tenantId: a.tenant.id,
+        projectId: p2.id,
+        post: 'cleaning',
+        title: 'VICTIM-行动',
+        status: 'claimed',
+        ownerId: p2Staff.id,
+        dueOn: '2031-01-01',
+        evidence: 'VICTIM-证据',
+        photoKeys: ['actions/victim.png'],
+      })
+      .returning();
+    const [meeting] = await db
+      .insert(planMeetings)
+      .values({
+        tenantId: a.tenant.id,
+        projectId: p2.id,
+        kind: 'town_hall',
+        title: 'VICTIM-会议',
+        heldOn: '2030-12-01',
+        orid: { objective: 'VICTIM-ORID', reflective: '', interpretive: '', decisional: '' },
+        wrapUp: { takeaways: [], tools: [], action: '' },
+      })
+      .returning();
+    const [meetingQuestion] = await db
+      .insert(meetingQuestions)
+      .values({ tenantId: a.tenant.id, projectId: p2.id, askedById: p2Staff.id, question: 'VICTIM-问题' })
+      .returning();
     victimStaffIds = [p2Staff.id];
     otherProjectId = a.project.id;
     victim = {
@@ -381,6 +418,9 @@ describe('tenant and project isolation over every route', () => {
         surveyImport: surveyImport!.id,
         survey: survey!.id,
         indicatorSystem: indicatorSystem!.id,
+        actionPlan: actionPlan!.id,
+        meeting: meeting!.id,
+        meetingQuestion: meetingQuestion!.id,
       },
       markers: [
         'VICTIM-事件',
@@ -404,6 +444,11 @@ describe('tenant and project isolation over every route', () => {
         'VICTIM-答案',
         'VICTIM-表头',
         'VICTIM-SWOT',
+        'VICTIM-行动',
+        'VICTIM-证据',
+        'VICTIM-会议',
+        'VICTIM-ORID',
+        'VICTIM-问题',
       ],
       companyWide: [survey!.id, indicatorSystem!.id],
     };

@@ -65,6 +65,9 @@ export const permissions = {
   'inspection.rectify': ['admin', 'manager', 'steward'],
   // SMART targets (issue 18 §3): the quality department for the company and regions, project managers within their projects.
   'target.manage': ['admin', 'quality', 'manager'],
+  // Action plans and meetings (issue 18 §5, §7): those who lead a project write its key actions, hold the town hall and weekly meeting,
+  // write ORID and 5-3-1, and answer staff questions; any staff member of the project claims an action (自发认领) and asks questions.
+  'action.manage': ['admin', 'quality', 'manager'],
   // Scorecards (issue 18 §4): everyone sees their own card and objects to a point; the quality department company-wide and
   // project managers in their projects see others' cards and the rankings and resolve objections; the weights are company-wide.
   'scorecard.review': ['admin', 'quality', 'manager'],

@@ -113,7 +113,8 @@ function scopeName(row: TargetRow, known: Names): string {
   }
 }
 
-async function present(context: Context, rows: TargetRow[]): Promise<TargetRecord[]> {
+/** Targets as the API shows them, with live progress; other modules (actions, meetings) present targets through this. */
+export async function presentTargets(context: Context, rows: TargetRow[]): Promise<TargetRecord[]> {
   const known = await names(context.db, context.principal.tenantId);
   const cache = new Map<string, unknown>();
   const now = context.clock.now();
@@ -154,7 +155,7 @@ async function present(context: Context, rows: TargetRow[]): Promise<TargetRecor
 
 export async function listTargetsOf(context: Context, query: z.output<typeof targetQuery>): Promise<{ items: TargetRecord[] }> {
   const projectIds = query.projectId ? (inScope(context.principal, query.projectId) ? [query.projectId] : []) : context.principal.projectIds;
-  return { items: await present(context, await listTargets(context.db, context.principal.tenantId, projectIds)) };
+  return { items: await presentTargets(context, await listTargets(context.db, context.principal.tenantId, projectIds)) };
 }
 
 /** The metric's values in the four months before the period, for the "achievable" criterion (ticket metrics only; waves are too sparse). */
@@ -222,7 +223,7 @@ export async function createTarget(context: Context, input: z.output<typeof targ
     ]);
     await recordAudit(tx, context, { action: 'create', entityType: 'target', entityId: id, summary: `目标 ${input.metric} ${input.value}`, after: row });
   });
-  return (await present(context, [(await findTarget(context.db, context.principal.tenantId, id))!]))[0]!;
+  return (await presentTargets(context, [(await findTarget(context.db, context.principal.tenantId, id))!]))[0]!;
 }
 
 async function requireTarget(context: Context, id: string) {
@@ -314,7 +315,7 @@ export async function decomposeTarget(context: Context, id: string, input: z.out
   });
   const children = await Promise.all(ids.map((childId) => findTarget(context.db, parent.tenantId, childId)));
   return {
-    items: await present(
+    items: await presentTargets(
       context,
       children.filter((row): row is TargetRow => row !== undefined),
     ),
@@ -330,5 +331,22 @@ export async function commitTarget(context: Context, id: string, input: z.output
     await updateTarget(tx, row.tenantId, id, { commitment: input.statement, committedAt: now, committedById: context.principal.staffId });
     await recordAudit(tx, context, { action: 'update', entityType: 'target', entityId: id, summary: `当众承诺：${input.statement}` });
   });
-  return (await present(context, [(await findTarget(context.db, row.tenantId, id))!]))[0]!;
+  return (await presentTargets(context, [(await findTarget(context.db, row.tenantId, id))!]))[0]!;
+}
+
+/** The targets of one project (its own, its teams' and people's), presented. */
+export async function projectTargets(context: Context, projectId: string): Promise<TargetRecord[]> {
+  if (!inScope(context.principal, projectId)) return [];
+  const rows = await listTargets(context.db, context.principal.tenantId, [projectId]);
+  return presentTargets(
+    context,
+    rows.filter((row) => row.projectId === projectId),
+  );
+}
+
+/** One target of the caller's scope, presented, or undefined. */
+export async function targetOf(context: Context, id: string): Promise<TargetRecord | undefined> {
+  const row = await findTarget(context.db, context.principal.tenantId, id);
+  if (!row || (row.projectId !== null && !inScope(context.principal, row.projectId))) return undefined;
+  return (await presentTargets(context, [row]))[0];
 }

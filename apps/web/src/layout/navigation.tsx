@@ -1,4 +1,5 @@
 import {
+  AimOutlined,
   AlertOutlined,
   ApartmentOutlined,
   ApiOutlined,
@@ -48,6 +49,7 @@ type ModuleKey =
   | 'quality'
   | 'inspections'
   | 'gaps'
+  | 'plans'
   | 'ownerVoice'
   | 'scripts'
   | 'scorecards';
@@ -87,6 +89,7 @@ export const upcomingModules: Destination<ModuleKey>[] = [
   { key: 'quality', path: '/quality', icon: <SafetyCertificateOutlined />, ability: 'text_qa.manage' },
   { key: 'inspections', path: '/inspections', icon: <AuditOutlined /> },
   { key: 'gaps', path: '/gaps', icon: <FundOutlined />, ability: 'gap.read' },
+  { key: 'plans', path: '/plans', icon: <AimOutlined /> },
   { key: 'ownerVoice', path: '/owner-voice', icon: <CommentOutlined />, ability: 'survey.results' },
 ];
 

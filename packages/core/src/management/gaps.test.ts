@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  widenedGaps,
   deliveryGap,
   differenceOnSevenPoints,
   gapKey,
@@ -96,5 +97,20 @@ describe('5 GAP model (seed 001 第四讲)', () => {
     expect(promiseOutcome(promised, null, now)).toBe('missed');
     expect(promiseOutcome(new Date('2026-12-03T00:00:00Z'), null, now)).toBe('pending');
     expect(promiseGap(['kept', 'kept', 'kept', 'missed', 'pending'])).toEqual({ size: 25, kept: 3, missed: 1, pending: 1 });
+  });
+
+  it('finds the gaps that widened since last quarter for the weekly meeting, by magnitude (gap 5 is negative)', () => {
+    const trend = (...sizes: (number | null)[]) => sizes.map((size, index) => ({ period: `2026-Q${index + 1}`, size }));
+    const widened = widenedGaps([
+      { gap: 1, key: 'p:2026-Q4:1', trend: trend(0.5, 0.4, 0.3, 0.6) },
+      { gap: 2, key: 'p:2026-Q4:2', trend: trend(3, 3, 3, 3) },
+      { gap: 3, key: 'p:2026-Q4:3', trend: trend(null, null, 0.2, 0.1) },
+      { gap: 4, key: 'p:2026-Q4:4', trend: trend(null, null, null, 0.3) },
+      { gap: 5, key: 'p:2026-Q4:5', trend: trend(-0.4, -0.5, -0.6, -0.9) },
+    ]);
+    expect(widened).toEqual([
+      { gap: 1, key: 'p:2026-Q4:1', before: 0.3, now: 0.6, change: 0.3 },
+      { gap: 5, key: 'p:2026-Q4:5', before: -0.6, now: -0.9, change: -0.3 },
+    ]);
   });
 });

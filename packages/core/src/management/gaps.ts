@@ -180,3 +180,22 @@ export function promiseGap(outcomes: readonly PromiseOutcome[]): { size: number 
   const missed = count('missed');
   return { size: kept + missed === 0 ? null : (missed / (kept + missed)) * 100, kept, missed, pending: count('pending') };
 }
+
+export type GapTrendPoint = { period: GapPeriod; size: number | null };
+export type WidenedGap = { gap: GapNumber; key: string; before: number; now: number; change: number };
+
+/**
+ * The gaps that widened since the previous quarter, for the weekly meeting (周例会, issue 18 §7): a gap widens when
+ * its distance from no gap grows, |now| > |before|; gaps 1–4 are sizes (0 is no gap) and gap 5 is P − E, whose
+ * shortfall is negative, so its magnitude is what matters too. A quarter without data on either side says nothing.
+ */
+export function widenedGaps(cards: readonly { gap: GapNumber; key: string; trend: readonly GapTrendPoint[] }[]): WidenedGap[] {
+  const widened: WidenedGap[] = [];
+  for (const card of cards) {
+    const now = card.trend.at(-1)?.size;
+    const before = card.trend.at(-2)?.size;
+    if (now === null || now === undefined || before === null || before === undefined) continue;
+    if (Math.abs(now) > Math.abs(before) + 1e-9) widened.push({ gap: card.gap, key: card.key, before, now, change: Math.round((now - before) * 1000) / 1000 });
+  }
+  return widened;
+}

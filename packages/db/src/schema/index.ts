@@ -14,3 +14,4 @@ export * from './targets';
 export * from './scorecards';
 export * from './notices';
 export * from './gaps';
+export * from './plans';

@@ -17,6 +17,7 @@ import { inspections } from './inspections';
 import { notices } from './notices';
 import { cases } from './cases';
 import { gaps } from './gaps';
+import { plans } from './plans';
 
 export const enUS: Messages = {
   ...platform,
@@ -37,4 +38,5 @@ export const enUS: Messages = {
   ...notices,
   ...cases,
   ...gaps,
+  ...plans,
 };

@@ -48,6 +48,7 @@ export const platform: Pick<Messages, keyof typeof zhPlatform> = {
     quality: 'Communication QA',
     inspections: 'Quality inspections',
     gaps: '5-GAP workspace',
+    plans: 'Targets & actions',
     ownerVoice: 'Detractor drivers',
     scripts: 'Script library',
     management: 'Management',

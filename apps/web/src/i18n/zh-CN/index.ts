@@ -16,6 +16,7 @@ import { inspections } from './inspections';
 import { notices } from './notices';
 import { cases } from './cases';
 import { gaps } from './gaps';
+import { plans } from './plans';
 
 /** Chinese is the product's first language; every key here must exist in en-US (the type enforces it). */
 export const zhCN = {
@@ -37,6 +38,7 @@ export const zhCN = {
   ...notices,
   ...cases,
   ...gaps,
+  ...plans,
 };
 
 export type Messages = typeof zhCN;

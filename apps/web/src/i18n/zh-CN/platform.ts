@@ -46,6 +46,7 @@ export const platform = {
     quality: '沟通质检',
     inspections: '品质巡检',
     gaps: '5-GAP 工作台',
+    plans: '目标与行动',
     ownerVoice: '贬损点分析',
     scripts: '话术库',
     management: '管理',
