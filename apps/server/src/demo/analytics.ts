@@ -154,10 +154,12 @@ async function seedTicketHistory(tx: Executor, tenantId: string, projectIds: rea
     ),
     visited as (
       insert into return_visits (id, tenant_id, ticket_id, method, outcome, csat, visitor_kind, at)
-      select ${uuidv7At('i.visited_at')}, ${tenantId}, i.id, 'phone', 'confirmed',
-        case when v.r < 0.45 + m.mood * 0.5 then 5 when v.r < 0.7 + m.mood * 0.28 then 4 when v.r < 0.9 then 3 when v.r < 0.97 then 2 else 1 end,
-        'staff', i.visited_at
-      from inserted i join mood m on m.project_id = i.project_id cross join lateral (select random() as r, random() as keep) v
+      select ${uuidv7At('v.visited_at')}, ${tenantId}, v.id, 'phone', 'confirmed',
+        case when v.r < 0.45 + v.mood * 0.5 then 5 when v.r < 0.7 + v.mood * 0.28 then 4 when v.r < 0.9 then 3 when v.r < 0.97 then 2 else 1 end,
+        'staff', v.visited_at
+      -- The draws sit in the select list, one per row: an uncorrelated LATERAL (select random()) is evaluated once
+      -- on PostgreSQL, which rated every ticket alike and kept either all visits or none.
+      from (select i.id, i.visited_at, m.mood, random() as r, random() as keep from inserted i join mood m on m.project_id = i.project_id) v
       where v.keep < 0.6
       returning 1
     )

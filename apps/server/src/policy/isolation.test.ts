@@ -147,7 +147,9 @@ describe('tenant and project isolation over every route', () => {
   let attackers: { name: string; access: string; cookie: () => Promise<string | undefined>; scope: Parameters<typeof inScope>[1] }[];
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // The walk signs the owner attacker in again after every route that ends owner sessions, many times a real
+    // minute on a fast machine; per-address limits have tests of their own and are not what this walk is about.
+    t = await createTestApp({ env: { RATE_LIMIT_PER_MINUTE: '1000' } });
     const db = t.connection.db;
     // Company A, with a project P2 holding the "victim" records and P1 served by a scoped steward.
     victimCompany = await createCompany(db, '受害物业');
