@@ -5,6 +5,7 @@ import { connect } from '@manyi/db';
 import { buildApp, webDist } from '@manyi/server/app';
 import { ShiftedClock } from '@manyi/server/clock';
 import { runSlaSweep } from '@manyi/server/sla';
+import { draftClosedComplaintCases } from '@manyi/server/cases/drafting';
 import { deliverWebhooks } from '@manyi/server/sla/delivery';
 import { webhookFetch } from '@manyi/server/sla/webhook-target';
 import { loadConfig } from '@manyi/server/config';
@@ -56,6 +57,8 @@ export default async function setup(project: TestProject) {
     return { now: clock.now().toISOString() };
   });
   app.post('/e2e/sla/sweep', { config: { access: 'public' } }, async () => runSlaSweep(connection.db, clock.now()));
+  // The case-drafting pass that follows the sweep on a server's timer: closed complaints become draft cases.
+  app.post('/e2e/cases/draft', { config: { access: 'public' } }, async () => ({ drafted: await draftClosedComplaintCases(connection.db, clock.now()) }));
   // The webhook outbox, sent now as the server's SLA timer would (the e2e server runs no timer), to the bots the test configured.
   app.post('/e2e/webhooks/deliver', { config: { access: 'public' } }, async () =>
     deliverWebhooks(connection.db, webhookFetch(config.webhookTargets), clock.now()),
