@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot, signInStaff } from './browser';
+import { baseUrl, launchBrowser, newPage, screenshot, signInStaff, staffCookie } from './browser';
 
 /**
  * The role homes over the demo company's year (issue 16 browser test): the quality department
@@ -161,6 +161,36 @@ describe('analytics homes', () => {
     // Peers outside the manager's projects are shown unnamed.
     await expect.poll(() => page.getByTestId('ranking-card').getByText('同行项目').count()).toBe(4);
     await screenshot(page, 'analytics-project-manager');
+    await context.close();
+  });
+
+  // Issue 15 §6: the demo's latest wave has hundreds of answers company-wide but only ten from 天利广场, a
+  // commercial project where the wave invited 15: there the survey figures say 样本不足 instead of an interval, and the
+  // ranking does not mark it better or worse than the company.
+  it('says 样本不足 for a project with too few answers, and shows the interval for the company', async () => {
+    const { context, page } = await newPage(browser);
+    await signInStaff(page, 'quality');
+    await page.goto('/home');
+    await page.getByTestId('company-home').waitFor();
+    const nps = page.getByTestId('figure-nps');
+    const satisfaction = page.getByTestId('figure-satisfaction');
+    await expect.poll(() => nps.innerText(), { timeout: 15_000 }).toContain('95% 区间');
+    expect(await nps.innerText()).not.toContain('样本不足');
+    expect(await satisfaction.innerText()).not.toContain('样本不足');
+    const smallRow = page.getByTestId('ranking-card').locator('tr').filter({ hasText: '天利广场' });
+    await expect.poll(() => smallRow.getByTestId('ranking-mark').getAttribute('data-mark'), { timeout: 15_000 }).toBe('no_data');
+
+    const cookie = await staffCookie('quality');
+    const projects = (await (await fetch(`${baseUrl()}/api/v1/projects?limit=100`, { headers: { cookie } })).json()) as {
+      items: { id: string; name: string }[];
+    };
+    const small = projects.items.find((project) => project.name === '天利广场');
+    expect(small, 'the demo company has 天利广场').toBeDefined();
+    await page.goto(`/home?level=project&id=${small!.id}`);
+    await expect.poll(() => nps.innerText(), { timeout: 15_000 }).toContain('样本不足');
+    expect(await nps.innerText()).not.toContain('区间');
+    expect(await satisfaction.innerText()).toContain('样本不足');
+    await screenshot(page, 'analytics-too-few');
     await context.close();
   });
 });
