@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot, signInStaff } from './browser';
+import { baseUrl, launchBrowser, newPage, screenshot, signInStaff, staffCookie } from './browser';
 
 /**
  * The role homes over the demo company's year (issue 16 browser test): the quality department
@@ -161,6 +161,78 @@ describe('analytics homes', () => {
     // Peers outside the manager's projects are shown unnamed.
     await expect.poll(() => page.getByTestId('ranking-card').getByText('同行项目').count()).toBe(4);
     await screenshot(page, 'analytics-project-manager');
+    await context.close();
+  });
+
+  // Issue 15 §6. The homes show the latest wave with results, which another browser test may have just made, so this
+  // test makes its own: a census of two projects with paper questionnaires typed in, 32 in the first and 6 in the
+  // second. The company's NPS then has its 95% interval; the second project's figures say 样本不足 instead, and the
+  // ranking does not mark it better or worse than the company.
+  it('says 样本不足 for a project with too few answers, and shows the interval for the company', async () => {
+    const cookie = await staffCookie('quality');
+    const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+      const response = await fetch(`${baseUrl()}/api/v1${path}`, {
+        method,
+        headers: { cookie, 'content-type': 'application/json' },
+        ...(method !== 'GET' && { body: JSON.stringify(body ?? {}) }),
+      });
+      expect(response.status, `${method} ${path}: ${await response.clone().text()}`).toBeLessThan(300);
+      return (await response.json()) as T;
+    };
+    const survey = await call<{ id: string; definition: { questions: { key: string; type: string }[] } }>('POST', '/surveys', {
+      name: `样本不足测试问卷 ${Date.now().toString(36)}`,
+      templateName: 'servqual-property',
+    });
+    await call('POST', `/surveys/${survey.id}/publish`);
+    const projects = (await call<{ items: { id: string; name: string }[] }>('GET', '/projects?limit=100')).items;
+    const large = projects.find((project) => project.name === '碧海湾花园')!;
+    const small = projects.find((project) => project.name === '绿景苑')!;
+    expect([large, small].every(Boolean), 'the demo company has 碧海湾花园 and 绿景苑').toBe(true);
+    const now = Date.now();
+    const campaign = await call<{ id: string }>('POST', '/campaigns', {
+      surveyId: survey.id,
+      surveyVersion: 1,
+      name: `样本不足测试调查 ${now.toString(36)}`,
+      sampling: { kind: 'census' },
+      contactIntervalDays: 0,
+      population: { projectIds: [large.id, small.id] },
+      opensAt: new Date(now - 60_000).toISOString(),
+      closesAt: new Date(now + 14 * 86_400_000).toISOString(),
+    });
+    await call('POST', `/campaigns/${campaign.id}/launch`);
+    for (const [project, count] of [
+      [large, 32],
+      [small, 6],
+    ] as const) {
+      const invitations = (await call<{ items: { householdId: string }[] }>('GET', `/campaigns/${campaign.id}/invitations?projectId=${project.id}`)).items;
+      expect(invitations.length).toBeGreaterThanOrEqual(count);
+      for (const [index, invitation] of invitations.slice(0, count).entries()) {
+        const answers: Record<string, unknown> = { overall: 3 + (index % 3), nps: 5 + (index % 6) };
+        for (const question of survey.definition.questions.filter((item) => item.type === 'servqual'))
+          answers[question.key] = { expectation: 6, perception: 4 + (index % 3) };
+        await call('POST', `/campaigns/${campaign.id}/paper-responses`, { householdId: invitation.householdId, answers });
+      }
+    }
+    await call('POST', `/campaigns/${campaign.id}/results/refresh`);
+
+    const { context, page } = await newPage(browser);
+    await signInStaff(page, 'quality');
+    await page.goto('/home');
+    await page.getByTestId('company-home').waitFor();
+    await expect.poll(() => page.getByTestId('company-home').innerText(), { timeout: 15_000 }).toContain('样本不足测试调查');
+    const nps = page.getByTestId('figure-nps');
+    const satisfaction = page.getByTestId('figure-satisfaction');
+    await expect.poll(() => nps.innerText(), { timeout: 15_000 }).toContain('95% 区间');
+    expect(await nps.innerText()).not.toContain('样本不足');
+    expect(await satisfaction.innerText()).not.toContain('样本不足');
+    const smallRow = page.getByTestId('ranking-card').locator('tr').filter({ hasText: small.name });
+    await expect.poll(() => smallRow.getByTestId('ranking-mark').getAttribute('data-mark'), { timeout: 15_000 }).toBe('no_data');
+
+    await page.goto(`/home?level=project&id=${small.id}`);
+    await expect.poll(() => nps.innerText(), { timeout: 15_000 }).toContain('样本不足（6 份）');
+    expect(await nps.innerText()).not.toContain('区间');
+    expect(await satisfaction.innerText()).toContain('样本不足（6 份）');
+    await screenshot(page, 'analytics-too-few');
     await context.close();
   });
 });

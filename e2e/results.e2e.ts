@@ -112,4 +112,33 @@ describe('campaign results in the console', () => {
     expect(await page.getByTestId('results-export').getAttribute('href')).toContain(`projectId=${happyProject.id}`);
     await context.close();
   });
+
+  // Issue 15 §6: under 30 answers the normal approximation gives no useful margin (one answer gives ±0.0), so the
+  // tiles say 样本不足 instead; the demo's wave, with hundreds of answers, keeps its ± margin.
+  it('says 样本不足 instead of a margin under 30 answers, and shows the margin for a full wave', async () => {
+    const { context, page } = await newPage(browser);
+    await signInStaff(page, 'quality');
+    await page.goto(`/campaigns/${campaignId}/results?projectId=${happyProject.id}`);
+    await page.getByTestId('results-body').waitFor();
+    const fewAnswers = Number(await tileValue(page, 'results-responses'));
+    expect(fewAnswers).toBeGreaterThan(0);
+    expect(fewAnswers).toBeLessThan(30);
+    const npsMargin = page.getByTestId('results-nps-margin');
+    await expect.poll(() => npsMargin.innerText(), { timeout: 15_000 }).toContain('样本不足');
+    expect(await npsMargin.innerText()).not.toContain('±');
+    expect(await page.getByTestId('results-satisfaction-few').innerText()).toContain('样本不足');
+
+    const cookie = await staffCookie('quality');
+    const campaigns = (await (await fetch(`${baseUrl()}/api/v1/campaigns`, { headers: { cookie } })).json()) as { items: { id: string; name: string }[] };
+    const wave = campaigns.items.find((campaign) => campaign.name === '2026 年下半年满意度调查');
+    expect(wave, 'the demo company has its second-half wave').toBeDefined();
+    await page.goto(`/campaigns/${wave!.id}/results`);
+    await page.getByTestId('results-body').waitFor();
+    expect(Number(await tileValue(page, 'results-responses'))).toBeGreaterThanOrEqual(30);
+    await expect.poll(() => npsMargin.innerText(), { timeout: 15_000 }).toMatch(/±\d+\.\d/);
+    expect(await npsMargin.innerText()).not.toContain('样本不足');
+    expect(await page.getByTestId('results-satisfaction-few').count()).toBe(0);
+    await screenshot(page, 'results-margin');
+    await context.close();
+  });
 });

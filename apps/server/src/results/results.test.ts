@@ -178,4 +178,35 @@ describe('campaign results over the rollups', () => {
     await managerBook.xlsx.load(managerExport.rawPayload as unknown as ArrayBuffer);
     expect(managerBook.getWorksheet('原始数据')!.rowCount).toBe(41);
   });
+
+  // Issue 15 §6: 2栋 before 10栋. Compared as plain strings 10栋 would come first; the buildings are created out of
+  // order so that neither insertion order nor a database sort by name gives the natural order by chance.
+  it('lists buildings and projects in natural order (1栋, 2栋, 10栋)', async () => {
+    const db = t.connection.db;
+    const other = await createCompany(db, '自然排序物业');
+    const tenantId = other.tenant.id;
+    const twelfth = await createProject(db, tenantId, { name: '12期' });
+    const third = await createProject(db, tenantId, { name: '3期' });
+    const places: Place[] = [];
+    for (const name of ['10栋', '2栋', '1栋']) {
+      const building = await createBuilding(db, tenantId, third.id, name);
+      places.push(await createHousehold(db, tenantId, building, '101'));
+    }
+    places.push(await createHousehold(db, tenantId, await createBuilding(db, tenantId, twelfth.id, '5栋'), '101'));
+    const quality = await createStaff(db, tenantId, { roles: ['quality'] });
+    const cookie = await signIn(t.app, quality.login, quality.password);
+    const { campaign } = await campaignWithTree(db, t.clock.now(), tenantId, places);
+    await insertCompleteResponses(
+      db,
+      t.clock.now(),
+      campaign,
+      resultsAnswers(places.length, 21).map((item, index) => ({ household: places[index]!, answers: item })),
+    );
+    await runResultsAggregation(db, t.clock, { tenantIds: [tenantId] });
+    const response = await t.app.inject({ method: 'GET', url: `/api/v1/campaigns/${campaign.id}/results`, headers: { cookie } });
+    expect(response.statusCode, response.body).toBe(200);
+    const { responseRates } = response.json() as { responseRates: { projects: { name: string }[]; buildings: { name: string }[] } };
+    expect(responseRates.projects.map((row) => row.name)).toEqual(['3期', '12期']);
+    expect(responseRates.buildings.map((row) => row.name)).toEqual(['3期 · 1栋', '3期 · 2栋', '3期 · 10栋', '12期 · 5栋']);
+  });
 });
