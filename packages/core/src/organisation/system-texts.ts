@@ -319,6 +319,16 @@ const rules: Rule[] = [
   { pattern: /^对积分提出异议$/, english: () => 'Objected to a scorecard point' },
   { pattern: /^修改积分规则$/, english: () => 'Changed the scorecard rules' },
 
+  { pattern: new RegExp(`^关键行动「(.+)」$`), english: (title) => `Key action ${quoted(title)}` },
+  { pattern: new RegExp(`^认领关键行动「(.+)」$`), english: (title) => `Claimed the key action ${quoted(title)}` },
+  { pattern: new RegExp(`^完成关键行动「(.+)」$`), english: (title) => `Completed the key action ${quoted(title)}` },
+  { pattern: new RegExp(`^完成证据照片「(.+)」$`), english: (title) => `Evidence photo of ${quoted(title)}` },
+  { pattern: new RegExp(`^会议「(.+)」$`), english: (title) => `Meeting ${quoted(title)}` },
+  { pattern: new RegExp(`^例会问题${colon}(.+)$`), english: (question) => `Question for the weekly meeting: ${question}` },
+  { pattern: new RegExp(`^答复例会问题${colon}(.+)$`), english: (answer) => `Answered a weekly-meeting question: ${answer}` },
+  { pattern: /^(.+) (\S+) 差距(\S+) SWOT 分析$/, english: (name, period, gap) => `${name} ${period} gap ${gap} SWOT analysis` },
+  { pattern: /^(.+) (\S+) 管理者期望问卷$/, english: (name, period) => `${name} ${period} managers' expectation questionnaire` },
+
   // Notices.
   {
     pattern: new RegExp(`^发布通知「(.+)」${comma}送达 (\\d+) 位住户$`),
@@ -337,6 +347,11 @@ const rules: Rule[] = [
     pattern: new RegExp(`^导入收费数据 (.+)${colon}(\\d+) 行有效${comma}(\\d+) 行有误$`),
     english: (file, valid, wrong) => `Imported fee collection ${file}: ${plural(valid, 'valid row')}, ${plural(wrong, 'wrong row')}`,
   },
+  {
+    pattern: new RegExp(`^录入欠费住户 (.+)${colon}(\\S+) 元${comma}(\\S+) 个月$`),
+    english: (place, amount, months) => `Entered arrears of ${place}: ¥${amount}, ${plural(months, 'month')}`,
+  },
+  { pattern: /^欠费住户已缴清 (.+)$/, english: (place) => `Arrears of ${place} paid` },
   { pattern: /^录入收费数据 (.+) (\S+)$/, english: (name, month) => `Entered fee collection of ${name} for ${month}` },
   { pattern: /^生成报告 (\S+) (.+)$/, english: (kind, period) => `Made the ${reportKind(kind, 'en-US')} ${period}` },
   { pattern: /^公司月报 (\S+)$/, english: (month) => `Company monthly report ${month}` },
