@@ -42,6 +42,29 @@ async function brokenWords(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Charts whose drawing touches the canvas's left or right edge: an axis label pushed out of the plot area is cut
+ * there (issue 15 §6), while a chart whose grid holds its labels leaves its outer columns of pixels empty.
+ */
+async function chartsInkedAtEdges(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const touching: string[] = [];
+    document.querySelectorAll('canvas').forEach((canvas, index) => {
+      const context = canvas.getContext('2d');
+      if (!context || canvas.width < 8 || canvas.height < 8) return;
+      for (const x of [0, canvas.width - 1]) {
+        const column = context.getImageData(x, 0, 1, canvas.height).data;
+        for (let i = 3; i < column.length; i += 4)
+          if (column[i]! > 0) {
+            touching.push(`canvas ${index} (${canvas.width}×${canvas.height}) at x=${x}`);
+            return;
+          }
+      }
+    });
+    return touching;
+  });
+}
+
 async function settle(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await page.waitForLoadState('networkidle');
@@ -120,6 +143,24 @@ describe('the console in English (issue 15 §3)', () => {
         await settle(page, path);
         expect(await brokenWords(page), `${path} at ${viewport.width} px`).toEqual([]);
       }
+      await context.close();
+    }
+  });
+
+  it('draws every chart with its axis labels inside it, in English, at 1440 px and on a 375 px phone (issue 15 §6)', async () => {
+    const results = `/campaigns/${(await call<{ items: { id: string }[] }>(admin, '/campaigns?limit=1')).items[0]!.id}/results`;
+    const paths = ['/home', results, '/owner-voice', '/quality', '/inspections'];
+    for (const viewport of [desktop, phone]) {
+      const { context, page } = await englishConsole(browser, viewport);
+      let charts = 0;
+      for (const path of paths) {
+        await settle(page, path);
+        await page.waitForTimeout(700); // the charts' entry animation
+        charts += await page.locator('canvas').count();
+        const inked = await chartsInkedAtEdges(page);
+        expect(inked, `${path} at ${viewport.width} px`).toEqual([]);
+      }
+      expect(charts, `charts drawn at ${viewport.width} px`).toBeGreaterThan(3);
       await context.close();
     }
   });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Progress, ProgressRow } from '../../api/campaigns';
 import { EChart, type ChartOption } from '../service-desk/EChart';
 import { percent } from './campaign-labels';
+import { labelledGrid } from '../../shared/chart-layout';
 
 /** Stacked bars: completed, partly answered, opened only, not yet opened — together the invitations of each row. */
 function progressChart(rows: ProgressRow[], labels: Record<'completed' | 'partial' | 'opened' | 'invited', string>): ChartOption {
@@ -15,7 +16,7 @@ function progressChart(rows: ProgressRow[], labels: Record<'completed' | 'partia
   ] as const;
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+    grid: labelledGrid({ left: 8, right: 16, top: 16, bottom: 8 }),
     xAxis: { type: 'value' },
     yAxis: { type: 'category', data: rows.map((row) => row.name), inverse: true },
     series: series.map((item) => ({ type: 'bar', stack: 'total', name: labels[item.key], data: rows.map(item.value), itemStyle: { color: item.colour } })),

@@ -14,6 +14,7 @@ import { PageHeader } from '../../shared/PageHeader';
 import { PageSpin } from '../../shared/PageSpin';
 import { formatDate, formatDateTime } from '../../shared/time';
 import { EChart } from '../service-desk/EChart';
+import { labelledGrid } from '../../shared/chart-layout';
 
 // The trend is a line over quarters; the shared wrapper registers bars only.
 registerCharts([LineChart]);
@@ -124,7 +125,7 @@ function GapCardView({ workspace, card }: { workspace: GapWorkspace; card: GapCa
         testId={`gap-trend-${card.gap}`}
         height={140}
         option={{
-          grid: { left: 36, right: 12, top: 12, bottom: 24 },
+          grid: labelledGrid({ right: 12, top: 12 }),
           tooltip: { trigger: 'axis' },
           xAxis: { type: 'category', data: card.trend.map((point) => point.period) },
           yAxis: { type: 'value' },

@@ -29,6 +29,7 @@ import { use as registerCharts, type ComposeOption } from 'echarts/core';
 import type { WaveSummary } from '../../api/results';
 import type { Messages } from '../../i18n/zh-CN';
 import type { ChartOption } from '../service-desk/EChart';
+import { labelledGrid, longCategoryLabel } from '../../shared/chart-layout';
 
 // The service desk's EChart wrapper registers bars only; the results page adds what it draws. echarts' registry is global.
 registerCharts([BarChart, LineChart, RadarChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, RadarComponent, TooltipComponent]);
@@ -101,7 +102,7 @@ export function servqualGapBars(analysis: SurveyAnalysis, labels: Labels): Resul
   );
   return {
     tooltip: { trigger: 'axis' },
-    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+    grid: labelledGrid({ left: 8, right: 24, top: 8, bottom: 8 }),
     xAxis: { type: 'value', name: labels.text('results.charts.gap') },
     yAxis: { type: 'category', data: items.map((item) => item.name), axisLabel: { width: 140, overflow: 'truncate' } },
     series: [{ type: 'bar', data: items.map((item) => ({ value: item.gap, itemStyle: { color: item.gap < 0 ? colours.detractor : colours.promoter } })) }],
@@ -113,7 +114,7 @@ export function npsDistribution(distribution: Record<string, number>, labels: La
   const colour = (score: number) => (score <= 6 ? colours.detractor : score <= 8 ? colours.passive : colours.promoter);
   return {
     tooltip: { trigger: 'axis' },
-    grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
+    grid: labelledGrid({ left: 8, right: 8, top: 16, bottom: 8 }),
     xAxis: { type: 'category', data: scores.map(String) },
     yAxis: { type: 'value', name: labels.text('results.charts.answers'), minInterval: 1 },
     series: [{ type: 'bar', data: scores.map((score) => ({ value: distribution[String(score)] ?? 0, itemStyle: { color: colour(score) } })) }],
@@ -133,7 +134,8 @@ export function kanoScatter(analysis: SurveyAnalysis, labels: Labels): ResultsCh
         return `${item.name}<br/>Better ${item.value[1]} · |Worse| ${item.value[0]}`;
       },
     },
-    grid: { left: 8, right: 24, top: 24, bottom: 8, containLabel: true },
+    // Room on the right for the names of the points nearest the edge (their labels sit to the right of the point).
+    grid: labelledGrid({ left: 8, right: 120, top: 24, bottom: 8 }),
     xAxis: { type: 'value', name: labels.text('results.charts.worse'), min: 0, max: 1, nameLocation: 'middle', nameGap: 24 },
     yAxis: { type: 'value', name: labels.text('results.charts.better'), min: 0, max: 1 },
     series: [
@@ -166,7 +168,8 @@ export function importancePerformance(map: ImportancePerformanceMap, analysis: S
         return `${item.name}<br/>${labels.text('results.charts.importance')} ${item.value[0]} · ${labels.text('results.charts.performance')} ${item.value[1]}`;
       },
     },
-    grid: { left: 8, right: 24, top: 24, bottom: 8, containLabel: true },
+    // Room on the right for the names of the points nearest the edge (their labels sit to the right of the point).
+    grid: labelledGrid({ left: 8, right: 120, top: 24, bottom: 8 }),
     xAxis: { type: 'value', name: labels.text('results.charts.importance'), scale: true, nameLocation: 'middle', nameGap: 24 },
     yAxis: { type: 'value', name: labels.text('results.charts.performance'), scale: true },
     series: [
@@ -202,10 +205,11 @@ export function keyDriverBars(drivers: Extract<KeyDriverAnalysis, { status: 'fit
         return `${labels.local(names[driver.id], driver.id)}<br/>β ${round(driver.standardisedCoefficient, 3)} · p ${round(driver.pValue, 4)} · ${labels.text(driver.significant ? 'results.charts.significant' : 'results.charts.notSignificant')}`;
       },
     },
-    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', name: labels.text('results.charts.coefficient') },
+    grid: labelledGrid({ left: 8, right: 24, top: 8, bottom: 8 }),
+    xAxis: { type: 'value', name: labels.text('results.charts.coefficient'), nameLocation: 'middle', nameGap: 24 },
     yAxis: {
       type: 'category',
+      axisLabel: longCategoryLabel,
       data: sorted.map(
         (driver) => `${labels.local(names[driver.id], driver.id)}${driver.significant ? '' : `（${labels.text('results.charts.notSignificant')}）`}`,
       ),
@@ -227,7 +231,7 @@ export function trendLines(trend: readonly WaveSummary[], labels: Labels): Resul
   return {
     tooltip: { trigger: 'axis' },
     legend: { bottom: 0 },
-    grid: { left: 8, right: 24, top: 16, bottom: 32, containLabel: true },
+    grid: labelledGrid({ left: 8, right: 24, top: 16, bottom: 32 }),
     xAxis: { type: 'category', data: trend.map((wave) => wave.name) },
     yAxis: { type: 'value' },
     series: [

@@ -17,6 +17,7 @@ import { useNow } from '../../shared/useNow';
 import { CategoryCascader } from './CategoryCascader';
 import { EChart, type ChartOption } from './EChart';
 import { statusColours, typeColours } from './ticket-colours';
+import { labelledGrid } from '../../shared/chart-layout';
 
 /** Tickets listed under the chart; the server sends this many of the oldest per age group. */
 const listed = 10;
@@ -49,7 +50,7 @@ function AgeingChart({ report, bucket, onPick }: { report: AgeingReport; bucket:
   const { text } = useVocabulary();
   const option = useMemo<ChartOption>(
     () => ({
-      grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
+      grid: labelledGrid({ left: 8, right: 16, top: 24, bottom: 8 }),
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       xAxis: { type: 'category', data: report.buckets.map((item) => text(item.label)) },
       yAxis: { type: 'value', minInterval: 1 },

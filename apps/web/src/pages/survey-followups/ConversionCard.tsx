@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDetractorConversion, type DetractorConversion } from '../../api/survey-followups';
 import { EChart, type ChartOption } from '../service-desk/EChart';
+import { labelledGrid } from '../../shared/chart-layout';
 
 type Outcome = keyof Pick<DetractorConversion, 'promoters' | 'passives' | 'detractors' | 'noNpsAnswer' | 'notAnswered'>;
 
@@ -19,7 +20,7 @@ function ConversionChart({ report }: { report: DetractorConversion }) {
   const { t } = useTranslation();
   const option = useMemo<ChartOption>(
     () => ({
-      grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
+      grid: labelledGrid({ left: 8, right: 16, top: 24, bottom: 8 }),
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       xAxis: { type: 'category', data: outcomes.map((outcome) => t(`detractorConversion.${outcome.key}`)) },
       yAxis: { type: 'value', minInterval: 1 },
