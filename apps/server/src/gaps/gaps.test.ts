@@ -51,13 +51,13 @@ describe('5-GAP workspace', () => {
   it('fills the five gaps from a SERVQUAL wave, an inspection, SLA and promises, with SWOT and questionnaire', async () => {
     const db = t.connection.db;
     const { tenant, project, building } = desk.company;
-    const households = await Promise.all(Array.from({ length: 6 }, (_, index) => createHousehold(db, tenant.id, building, `${2001 + index}`)));
+    const households = await Promise.all(Array.from({ length: 30 }, (_, index) => createHousehold(db, tenant.id, building, `${2001 + index}`)));
     const opened = await campaignWithTree(db, t.clock.now(), tenant.id, households, { name: '四季度服务质量调查' });
     await insertCompleteResponses(
       db,
       t.clock.now(),
       opened.campaign,
-      answersOf(6).map((answers, index) => ({ household: households[index]!, answers })),
+      answersOf(30).map((answers, index) => ({ household: households[index]!, answers })),
     );
     await runResultsAggregation(db, t.clock, { tenantIds: [tenant.id] });
 
@@ -148,7 +148,7 @@ describe('5-GAP workspace', () => {
     expect(swot.json()).toMatchObject({ key: `${project.id}:${period}:5`, updatedByName: '经理张强' });
 
     const body = (await workspace(desk.manager.cookie)).json();
-    expect(body.wave).toMatchObject({ name: '四季度服务质量调查', responses: 6, scalePoints: 7 });
+    expect(body.wave).toMatchObject({ name: '四季度服务质量调查', responses: 30, scalePoints: 7 });
     const gaps = body.gaps as Card[];
     expect(gaps.map((card) => card.key)).toEqual([1, 2, 3, 4, 5].map((gap) => `${project.id}:${period}:${gap}`));
     // Gap 1: owners expect 4, 7, 7, 7, 7; managers predicted 6, 6, 5, 6, 6 → differences +2, −1, −2, −1, −1: mean |·| 1.4, bias −0.6.

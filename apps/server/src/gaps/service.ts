@@ -18,6 +18,7 @@ import {
   managementPerceptionGap,
   periodOf,
   periodRange,
+  minimumWaveAnswers,
   periodsUpTo,
   promiseGap,
   promiseOutcome,
@@ -118,8 +119,11 @@ async function wavesFor(context: Context, project: Project, periods: readonly st
     if (analysed.has(candidate.id)) return analysed.get(candidate.id)!;
     const survey = await campaignSurvey(context.db, scope.tenantId, candidate.id);
     let wave: Wave | null = null;
-    if (survey && survey.definition.questions.some((question) => question.type === 'servqual')) {
-      const rollup = await readRollup(context.db, { tenantId: scope.tenantId, campaignId: survey.campaignId, projectIds: [project.id] });
+    const rollup =
+      survey && survey.definition.questions.some((question) => question.type === 'servqual')
+        ? await readRollup(context.db, { tenantId: scope.tenantId, campaignId: survey.campaignId, projectIds: [project.id] })
+        : null;
+    if (survey && rollup && rollup.responses >= minimumWaveAnswers) {
       const analysis = analyseTally(
         survey.definition,
         tallyFromRows(survey.definition, survey.tree, rollup.responses, rollup.counts, rollup.moments),

@@ -181,6 +181,12 @@ export function promiseGap(outcomes: readonly PromiseOutcome[]): { size: number 
   return { size: kept + missed === 0 ? null : (missed / (kept + missed)) * 100, kept, missed, pending: count('pending') };
 }
 
+/**
+ * Fewer answers than this from a project say too little to measure gaps 1, 2 and 5 (样本不足, as the results pages
+ * say under 30, issue 15 §6): such a wave is passed over for the project's last wave that has enough.
+ */
+export const minimumWaveAnswers = 30;
+
 export type GapTrendPoint = { period: GapPeriod; size: number | null };
 export type WidenedGap = { gap: GapNumber; key: string; before: number; now: number; change: number };
 
