@@ -66,6 +66,29 @@ function answersFor(random: Random, questions: readonly Question[], mood: number
   return answers;
 }
 
+/**
+ * A demo wave's invitations and answers, in batches, each answer queued for the results aggregator only: the closed
+ * loop would open follow-up tickets for answers already reviewed (or months old).
+ */
+export async function writeWaveAnswers(
+  tx: Executor,
+  tenantId: string,
+  campaignId: string,
+  invitations: (typeof surveyInvitations.$inferInsert)[],
+  responses: (typeof surveyResponses.$inferInsert)[],
+): Promise<void> {
+  for (let start = 0; start < invitations.length; start += 500) await tx.insert(surveyInvitations).values(invitations.slice(start, start + 500));
+  for (let start = 0; start < responses.length; start += 500) {
+    const written = await tx
+      .insert(surveyResponses)
+      .values(responses.slice(start, start + 500))
+      .returning({ id: surveyResponses.id });
+    await tx.execute(sql`
+      insert into survey_response_queue (consumer, tenant_id, campaign_id, response_id)
+      select 'results', ${tenantId}, ${campaignId}, id from unnest(${`{${written.map((row) => row.id).join(',')}}`}::uuid[]) as id`);
+  }
+}
+
 export async function seedAnalyticsHistory(
   tx: Executor,
   tenantId: string,
@@ -242,17 +265,7 @@ async function seedSurveyWaves(tx: Executor, tenantId: string, projectIds: reado
         submittedAt: at,
       });
     }
-    for (let start = 0; start < invitations.length; start += 500) await tx.insert(surveyInvitations).values(invitations.slice(start, start + 500));
-    for (let start = 0; start < responses.length; start += 500) {
-      const written = await tx
-        .insert(surveyResponses)
-        .values(responses.slice(start, start + 500))
-        .returning({ id: surveyResponses.id });
-      // Queued for the results aggregator only: the closed loop would open follow-up tickets for answers months old.
-      await tx.execute(sql`
-        insert into survey_response_queue (consumer, tenant_id, campaign_id, response_id)
-        select 'results', ${tenantId}, ${campaignId}, id from unnest(${`{${written.map((row) => row.id).join(',')}}`}::uuid[]) as id`);
-    }
+    await writeWaveAnswers(tx, tenantId, campaignId, invitations, responses);
     total += responses.length;
     previousCampaignId = campaignId;
   }

@@ -7,6 +7,7 @@
  * reverse (they over-rate the look of the estate), so gap 1 and gap 2 have something to show. Perception
  * follows each project's mood, with responsiveness the weakest.
  */
+import { writeWaveAnswers } from './analytics';
 import { indicatorTemplate, periodOf, surveyTemplate, type Answers, type IndicatorTreeNode } from '@manyi/core';
 import {
   campaigns,
@@ -15,8 +16,8 @@ import {
   indicatorSystems,
   indicatorSystemVersions,
   queryRows,
-  surveyInvitations,
-  surveyResponses,
+  type surveyInvitations,
+  type surveyResponses,
   surveys,
   surveyVersions,
   type Transaction,
@@ -148,17 +149,7 @@ export async function seedGaps(tx: Transaction, tenantId: string, projectIds: re
       submittedAt: at,
     });
   }
-  for (let start = 0; start < invitations.length; start += 500) await tx.insert(surveyInvitations).values(invitations.slice(start, start + 500));
-  for (let start = 0; start < responses.length; start += 500) {
-    const written = await tx
-      .insert(surveyResponses)
-      .values(responses.slice(start, start + 500))
-      .returning({ id: surveyResponses.id });
-    // Counted by the results aggregator only: the closed loop would open follow-up tickets for a wave already reviewed.
-    await tx.execute(sql`
-      insert into survey_response_queue (consumer, tenant_id, campaign_id, response_id)
-      select 'results', ${tenantId}, ${campaignId}, id from unnest(${`{${written.map((row) => row.id).join(',')}}`}::uuid[]) as id`);
-  }
+  await writeWaveAnswers(tx, tenantId, campaignId, invitations, responses);
 
   // Gap 4's promises: two in five repairs of the past four months had a visit time agreed with the owner (预约上门) an hour
   // after the report; the technician came up to an hour early and, now and then, more than half an hour late (a hash of
