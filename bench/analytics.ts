@@ -10,7 +10,7 @@
  * project (15), ANALYTICS_BENCH_HOUSEHOLDS (3,000,000), ANALYTICS_BENCH_TICKETS (10,000,000),
  * ANALYTICS_BENCH_RESPONSES (2,000,000), ANALYTICS_BENCH_CALLS (50), ANALYTICS_BENCH_KEEP=1 (keep the company),
  * ANALYTICS_BENCH_TENANT=<id> (time again on a kept company, without generating; with ANALYTICS_BENCH_RECOUNT=1 after a
- * full recount), ANALYTICS_BENCH_ORGANISATION_OF=<id>
+ * full recount), ANALYTICS_BENCH_GENERATE_ONLY=1 (generate and keep the company, time nothing), ANALYTICS_BENCH_ORGANISATION_OF=<id>
  * (a company whose run was stopped after its organisation was generated: its projects, buildings and households are
  * kept, everything after them is removed and generated again — the households alone take ~5 min at full scale).
  *
@@ -29,6 +29,7 @@ import { runAnalyticsRefresh } from '../apps/server/src/analytics/rollup';
 import { resultsDefinition, resultsTree } from '../apps/server/src/results/testing';
 import { createStaff, createTenant } from '../apps/server/test/factories';
 import { removeTenantRows, signIn, startBenchApp } from './bench-app';
+import { idOf, percentile, timeOrderedId } from './fixture-sql';
 
 const projects = Number(process.env.ANALYTICS_BENCH_PROJECTS ?? 2_000);
 const buildingsPerProject = Number(process.env.ANALYTICS_BENCH_BUILDINGS ?? 15);
@@ -37,26 +38,12 @@ const ticketCount = Number(process.env.ANALYTICS_BENCH_TICKETS ?? 10_000_000);
 const responseCount = Number(process.env.ANALYTICS_BENCH_RESPONSES ?? 2_000_000);
 const calls = Number(process.env.ANALYTICS_BENCH_CALLS ?? 50);
 const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/manyi_bench_analytics';
+const generateOnly = process.env.ANALYTICS_BENCH_GENERATE_ONLY === '1';
 const chunk = 250_000;
 const buildingCount = projects * buildingsPerProject;
 
 const seconds = (started: number) => ((performance.now() - started) / 1000).toFixed(1);
 const log = (message: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
-
-/** Deterministic ids so tickets can name a household's building and project by arithmetic: md5 of a tag and a number, as a valid version-4 UUID. */
-const idOf = (tag: string, expression: string) => `overlay(overlay(md5('${tag}' || ${expression}) placing '4' from 13) placing '8' from 17)::uuid`;
-
-/**
- * A UUIDv7 of the given moment, as the app gives its records (uuidv7Sql, at the clock's moment instead): tickets are
- * generated in the order they were reported, so their ids and time indexes grow as a real company's do. Random ids
- * scattered 10,000,000 inserts over every index page and made generation take most of an hour.
- */
-const timeOrderedId = (moment: string) =>
-  `encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) placing substring(int8send((extract(epoch from ${moment}) * 1000)::bigint) from 3) from 1 for 6), 52, 1), 53, 1), 'hex')::uuid`;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 async function main() {
   const bench = await startBenchApp(databaseUrl, 10);
@@ -74,6 +61,10 @@ async function main() {
   try {
     let started = performance.now();
     if (!kept) await generate();
+    if (generateOnly) {
+      log(`generated in ${seconds(started)} s; time it with ANALYTICS_BENCH_TENANT=${tenantId} ANALYTICS_BENCH_RECOUNT=1`);
+      return;
+    }
     async function generate() {
       if (organisationOf) {
         const generated = ['tickets', 'return_visits', 'survey_result_cells', 'survey_result_counts', 'campaigns', 'survey_versions', 'surveys'];
@@ -276,7 +267,7 @@ async function main() {
     results.push(visibleWithin <= 60, !recountFailed);
     process.exitCode = results.every(Boolean) ? 0 : 1;
   } finally {
-    if (process.env.ANALYTICS_BENCH_KEEP !== '1' && !kept) await removeTenantRows(db, tenantId);
+    if (process.env.ANALYTICS_BENCH_KEEP !== '1' && !generateOnly && !kept) await removeTenantRows(db, tenantId);
     else log(`kept company ${tenantId}`);
     await loader.close();
     await bench.close();

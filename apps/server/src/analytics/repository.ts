@@ -107,15 +107,6 @@ export async function refreshPlaceNow(tx: Executor, tenantIds: readonly string[]
     group by 1, 2, 3`);
 }
 
-/** The Shanghai month ('YYYY-MM-01') of a company's first ticket, where a full recount starts; null without tickets. */
-export async function firstTicketMonth(db: Executor, tenantId: string): Promise<string | null> {
-  const [row] = await queryRows<{ month: string | null }>(
-    db,
-    sql`select to_char(${shanghaiMonth(sql`min(reported_at)`)}, 'YYYY-MM-DD') as month from tickets where tenant_id = ${tenantId}`,
-  );
-  return row?.month ?? null;
-}
-
 export async function lastRefresh(db: Executor, tenantId: string): Promise<Date | null> {
   const [row] = await db
     .select({ at: sql<Date | null>`max(${analyticsPlaceNow.updatedAt})` })

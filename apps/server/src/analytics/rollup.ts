@@ -13,10 +13,10 @@ import type { Database } from '@manyi/db';
 import type { FastifyBaseLogger } from 'fastify';
 import type { BackgroundTimer } from '../background-timer';
 import type { Clock } from '../clock';
-import { addLocalDays } from '@manyi/core';
-import { firstMonth, recentFromMonth, startMonthlyRollupTimer } from '../monthly-rollup';
+import { recentFromMonth, recountByMonth, startMonthlyRollupTimer, type MonthBatch } from '../monthly-rollup';
+import { firstTicketMonth } from '../tickets/repository';
 export { recentFromMonth };
-import { firstTicketMonth, refreshPlaceNow, refreshTicketMonths, tenantsWithData } from './repository';
+import { refreshPlaceNow, refreshTicketMonths, tenantsWithData } from './repository';
 
 export type RefreshOptions = {
   /** Only these companies (tests, the on-demand refresh); default every company. */
@@ -24,42 +24,30 @@ export type RefreshOptions = {
   /** Recount every month instead of the last two. */
   full?: boolean | undefined;
   /** Told each transaction's time (the bench's longest statement). */
-  onBatch?: ((batch: { tenantId: string; from: string; ms: number }) => void) | undefined;
+  onBatch?: ((batch: MonthBatch & { tenantId: string }) => void) | undefined;
 };
 
-const nextMonth = (month: string) => `${addLocalDays(`${month.slice(0, 7)}-28`, 5).slice(0, 7)}-01`;
-
 /**
- * One pass. The regular pass recounts the recent months of a company and its place rows in one
- * transaction. The full recount goes month by month from the company's first ticket, each month
- * its own statement and transaction (a month is a few hundred thousand tickets at the largest
- * scale), so no statement comes near the statement timeout however long the history; readers
- * see each month either before or after its recount, never half of it.
+ * One pass, in the batches of monthly-rollup.ts's recountByMonth. The batch of the recent months also replaces
+ * the company's place rows, in the same transaction.
  */
 export async function runAnalyticsRefresh(db: Database, clock: Clock, options: RefreshOptions = {}): Promise<{ companies: number; rows: number }> {
   const now = clock.now();
-  const recent = recentFromMonth(now);
   const tenantIds = options.tenantIds ?? (await tenantsWithData(db));
   let rows = 0;
   for (const tenantId of tenantIds) {
-    if (options.full) {
-      const first = await firstTicketMonth(db, tenantId);
-      for (let month = first; month !== null && month < recent; month = nextMonth(month)) {
-        const until = nextMonth(month);
-        const started = performance.now();
-        rows += await db.transaction((tx) => refreshTicketMonths(tx, [tenantId], month!, until));
-        options.onBatch?.({ tenantId, from: month, ms: performance.now() - started });
-      }
-      // Rows of months before the first ticket (tickets since deleted) go too.
-      await db.transaction((tx) => refreshTicketMonths(tx, [tenantId], firstMonth, first ?? recent));
-    }
-    const started = performance.now();
-    rows += await db.transaction(async (tx) => {
-      const counted = await refreshTicketMonths(tx, [tenantId], recent);
-      await refreshPlaceNow(tx, [tenantId], now);
-      return counted;
+    rows += await recountByMonth({
+      full: options.full ?? false,
+      recent: recentFromMonth(now),
+      first: () => firstTicketMonth(db, tenantId),
+      recount: (from, until) =>
+        db.transaction(async (tx) => {
+          const counted = await refreshTicketMonths(tx, [tenantId], from, until ?? undefined);
+          if (until === null) await refreshPlaceNow(tx, [tenantId], now);
+          return counted;
+        }),
+      onBatch: options.onBatch && ((batch) => options.onBatch?.({ ...batch, tenantId })),
     });
-    options.onBatch?.({ tenantId, from: recent, ms: performance.now() - started });
   }
   return { companies: tenantIds.length, rows };
 }

@@ -125,18 +125,12 @@ async function rowsByKey(context: Context, filter: ScopeFilter, grouping: Groupi
     feeTotals(context.db, filter, grouping, monthStart(month), monthStart(month)),
   ]);
   const survey = wave ? surveyByKey(answers, wave) : new Map();
-  const keys = new Set([...tickets.map((row) => row.key), ...places.map((row) => row.key), ...survey.keys(), ...fees.map((row) => row.key)]);
-  return new Map(
-    [...keys].map((key) => [
-      key,
-      {
-        tickets: tickets.find((row) => row.key === key),
-        place: places.find((row) => row.key === key),
-        survey: survey.get(key),
-        fee: fees.find((row) => row.key === key),
-      },
-    ]),
-  );
+  // Keyed once: at the project level there are thousands of keys, and a search per key would be quadratic.
+  const ticketsOf = new Map(tickets.map((row) => [row.key, row]));
+  const placeOf = new Map(places.map((row) => [row.key, row]));
+  const feeOf = new Map(fees.map((row) => [row.key, row]));
+  const keys = new Set([...ticketsOf.keys(), ...placeOf.keys(), ...survey.keys(), ...feeOf.keys()]);
+  return new Map([...keys].map((key) => [key, { tickets: ticketsOf.get(key), place: placeOf.get(key), survey: survey.get(key), fee: feeOf.get(key) }]));
 }
 
 type Scope = { level: AnalyticsLevel; id: string | null; name: string; filter: ScopeFilter; path: OverviewView['path']; projectIds: string[] | null };

@@ -11,20 +11,34 @@ const notUpheld = sql`not exists (select 1 from score_objections o where o.tenan
   and o.kind = e.kind and o.record_id = e.record_id and o.status = 'upheld')`;
 
 /** Start of a 'YYYY-MM-01' month in Shanghai, as an instant. */
+const instantOfMonth = (month: string) => new Date(`${month}T00:00:00+08:00`);
+
+/** Start of a 'YYYY-MM-01' month in Shanghai, as an SQL instant. */
 export const monthStart = (month: string) => sql`(${month}::date::timestamp at time zone 'Asia/Shanghai')`;
 
 /**
- * Recounts one company's score_months from `fromMonth` ('YYYY-MM-01') on, in the caller's transaction: deletes
- * those months and inserts them again from the events, leaving out points whose objection was upheld.
+ * Recounts one company's score_months of the months [fromMonth, untilMonth) ('YYYY-MM-01'; every month from
+ * fromMonth on when untilMonth is null), in the caller's transaction: deletes those months and inserts them again
+ * from the events of that time, leaving out points whose objection was upheld.
  */
-export async function refreshScoreMonths(tx: Executor, tenantId: string, sources: readonly ScoreSource[], fromMonth: string, from: Date): Promise<number> {
-  await tx.execute(sql`delete from score_months where tenant_id = ${tenantId} and month >= ${fromMonth}::date`);
+export async function refreshScoreMonths(
+  tx: Executor,
+  tenantId: string,
+  sources: readonly ScoreSource[],
+  fromMonth: string,
+  untilMonth: string | null,
+): Promise<number> {
+  const from = instantOfMonth(fromMonth);
+  const to = untilMonth === null ? undefined : instantOfMonth(untilMonth);
+  await tx.execute(
+    sql`delete from score_months where tenant_id = ${tenantId} and month >= ${fromMonth}::date ${untilMonth === null ? sql`` : sql`and month < ${untilMonth}::date`}`,
+  );
   const rows = await queryRows<{ count: number }>(
     tx,
     sql`with x as (select ${tenantId}::uuid as tenant_id), inserted as (
       insert into score_months (tenant_id, month, staff_id, project_id, kind, events, amount, updated_at)
       select ${tenantId}, ${shanghaiMonth(sql`e.occurred_at`)}, e.staff_id, e.project_id, e.kind, count(*), sum(e.amount), now()
-      from ${eventsOf(sources, { tenantId, from })}, x
+      from ${eventsOf(sources, { tenantId, from, to })}, x
       where ${notUpheld}
       group by 2, 3, 4, 5
       returning 1)

@@ -8,20 +8,33 @@ import type { Database } from '@manyi/db';
 import type { FastifyBaseLogger } from 'fastify';
 import type { BackgroundTimer } from '../background-timer';
 import type { Clock } from '../clock';
-import { firstMonth, recentFromMonth, startMonthlyRollupTimer } from '../monthly-rollup';
+import { recentFromMonth, recountByMonth, startMonthlyRollupTimer, type MonthBatch } from '../monthly-rollup';
+import { firstTicketMonth } from '../tickets/repository';
 import { refreshScoreMonths, tenantsWithStaff } from './repository';
 import { scoreSources } from './sources';
 
-export type ScoreRefreshOptions = { tenantIds?: readonly string[] | undefined; full?: boolean | undefined };
+export type ScoreRefreshOptions = {
+  tenantIds?: readonly string[] | undefined;
+  full?: boolean | undefined;
+  /** Told each transaction's time (the bench's longest statement). */
+  onBatch?: ((batch: MonthBatch) => void) | undefined;
+};
 
-const instantOf = (month: string) => new Date(`${month}T00:00:00+08:00`);
-
+/**
+ * One pass, in recountByMonth's batches. Tickets are most of the points, so a full recount goes month by month
+ * from the first ticket; points of other records before it (texts, 感动点, learning) fall in the batch before.
+ */
 export async function runScoreRefresh(db: Database, clock: Clock, options: ScoreRefreshOptions = {}): Promise<{ companies: number; rows: number }> {
-  const fromMonth = options.full ? firstMonth : recentFromMonth(clock.now());
   const tenantIds = options.tenantIds ?? (await tenantsWithStaff(db));
   let rows = 0;
   for (const tenantId of tenantIds) {
-    rows += await db.transaction((tx) => refreshScoreMonths(tx, tenantId, scoreSources, fromMonth, instantOf(fromMonth)));
+    rows += await recountByMonth({
+      full: options.full ?? false,
+      recent: recentFromMonth(clock.now()),
+      first: () => firstTicketMonth(db, tenantId),
+      recount: (from, until) => db.transaction((tx) => refreshScoreMonths(tx, tenantId, scoreSources, from, until)),
+      onBatch: options.onBatch,
+    });
   }
   return { companies: tenantIds.length, rows };
 }

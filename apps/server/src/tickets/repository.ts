@@ -253,3 +253,15 @@ export async function slaOutcomeCounts(db: Executor, tenantId: string, projectId
     );
   return compliance;
 }
+
+/**
+ * The Shanghai month ('YYYY-MM-01') of a company's first ticket, where the monthly rollups' full recount starts
+ * (monthly-rollup.ts); null without tickets. The (tenant, reported_at) index answers it from its first entry.
+ */
+export async function firstTicketMonth(db: Executor, tenantId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ month: sql<string | null>`to_char(date_trunc('month', min(${tickets.reportedAt}) at time zone 'Asia/Shanghai'), 'YYYY-MM-DD')` })
+    .from(tickets)
+    .where(eq(tickets.tenantId, tenantId));
+  return row?.month ?? null;
+}

@@ -125,6 +125,9 @@ export const tickets = pgTable(
     index('tickets_tenant_project_reported_idx').on(t.tenantId, t.projectId, t.reportedAt),
     // SLA compliance of the month (tickets resolved in a date range).
     index('tickets_tenant_resolved_idx').on(t.tenantId, t.resolvedAt),
+    // A company's tickets by the time reported: the analytics recount's months (with the resolved index above),
+    // the complaint analytics and the weekly report. Created by hand in 0018; declared here since 0030.
+    index('tickets_tenant_reported_idx').on(t.tenantId, t.reportedAt),
     // Holds past their planned resume time (apps/server/src/sla/hold-expiry.ts).
     index('tickets_tenant_hold_until_idx')
       .on(t.tenantId, t.holdUntil)
@@ -235,7 +238,12 @@ export const returnVisits = pgTable(
     visitorId: uuid('visitor_id'),
     at: at('at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('return_visits_tenant_ticket_idx').on(t.tenantId, t.ticketId)],
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    index('return_visits_tenant_ticket_idx').on(t.tenantId, t.ticketId),
+    // A month's ratings by the time of the visit (the analytics recount). Created by hand in 0018; declared since 0030.
+    index('return_visits_tenant_at_idx').on(t.tenantId, t.at),
+  ],
 );
 
 /** A company's SLA policies, ordered; first match wins. Seeded from the defaults in @manyi/core. */

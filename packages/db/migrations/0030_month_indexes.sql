@@ -1,0 +1,2 @@
+CREATE INDEX IF NOT EXISTS "return_visits_tenant_at_idx" ON "return_visits" USING btree ("tenant_id","at");--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "tickets_tenant_reported_idx" ON "tickets" USING btree ("tenant_id","reported_at");
