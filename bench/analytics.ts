@@ -26,6 +26,7 @@ import { sql } from 'drizzle-orm';
 import { campaigns, connect, indicatorSystems, indicatorSystemVersions, surveys, surveyVersions } from '@manyi/db';
 import { systemClock } from '../apps/server/src/clock';
 import { runAnalyticsRefresh } from '../apps/server/src/analytics/rollup';
+import { refreshPlaceNow } from '../apps/server/src/analytics/repository';
 import { resultsDefinition, resultsTree } from '../apps/server/src/results/testing';
 import { createStaff, createTenant } from '../apps/server/test/factories';
 import { removeTenantRows, signIn, startBenchApp } from './bench-app';
@@ -192,10 +193,13 @@ async function main() {
     // A month that runs into the timeout is a FAIL of its own; the recount is then finished on the loader's connection
     // (no timeout) so the homes below are timed over complete rollups. ANALYTICS_BENCH_RECOUNT=1 recounts a kept company too.
     let longestBatch = { from: '', ms: 0 };
+    // The longest recount of one whole month: what a regular pass recounts on a month's last day.
+    let longestMonthMs = 0;
     let recountFailed = '';
     const recount = !kept || process.env.ANALYTICS_BENCH_RECOUNT === '1';
-    const onBatch = (batch: { from: string; ms: number }) => {
+    const onBatch = (batch: { from: string; until: string | null; ms: number }) => {
       if (batch.ms > longestBatch.ms) longestBatch = batch;
+      if (batch.until !== null && batch.ms > longestMonthMs) longestMonthMs = batch.ms;
     };
     if (recount) {
       try {
@@ -215,6 +219,11 @@ async function main() {
     // The regular pass as the server runs it: the app's connection, with its 30 s statement timeout.
     await runAnalyticsRefresh(bench.db, systemClock, { tenantIds: [tenantId] });
     const regularPass = Number(seconds(started));
+    started = performance.now();
+    await bench.db.transaction((tx) => refreshPlaceNow(tx, [tenantId], new Date()));
+    const placePass = Number(seconds(started));
+    // Today's regular pass recounts the month so far; on the month's last day it recounts a whole month.
+    const worstPass = Math.max(regularPass, longestMonthMs / 1000 + placePass);
     await db.execute(sql`analyze analytics_ticket_months`);
     await db.execute(sql`analyze analytics_place_now`);
     log(`rollup pass: full ${recount ? `${fullPass} s` : '(kept company, not re-run)'}, regular ${regularPass} s`);
@@ -260,9 +269,10 @@ async function main() {
       `monthly company PDF: ${pdfSeconds.toFixed(1)} s, ${Math.round(pdf.rawPayload.length / 1024)} KB (budget ≤ 30 s; ${pdfSeconds <= 30 ? 'met' : 'FAIL'})`,
     );
     results.push(pdfSeconds <= 30);
-    const visibleWithin = 30 + regularPass;
+    const visibleWithin = 30 + worstPass;
     console.log(
-      `change visible within: ${visibleWithin.toFixed(1)} s (budget ≤ 60 s; ${visibleWithin <= 60 ? 'met' : 'FAIL'}; 30 s interval + one regular pass of ${regularPass} s)`,
+      `change visible within: ${visibleWithin.toFixed(1)} s (budget ≤ 60 s; ${visibleWithin <= 60 ? 'met' : 'FAIL'}; 30 s interval + the longest regular pass, ${worstPass.toFixed(1)} s: ` +
+        `today's ${regularPass} s, or at a month's end a whole month's recount ${(longestMonthMs / 1000).toFixed(1)} s + the place rows ${placePass} s)`,
     );
     results.push(visibleWithin <= 60, !recountFailed);
     process.exitCode = results.every(Boolean) ? 0 : 1;

@@ -56,3 +56,19 @@ describe('PGlite timeouts', () => {
     expect(total).toBe(28);
   });
 });
+
+/** The planner settings every app connection to PostgreSQL carries (connection.ts), whatever the server's defaults. */
+describe.runIf(process.env.DATABASE_URL)('PostgreSQL connection settings', () => {
+  it('sets random_page_cost, jit and the timeouts on each pooled connection', async () => {
+    const connection = await connect({ databaseUrl: process.env.DATABASE_URL, poolSize: 2 });
+    try {
+      const [row] = await queryRows<{ cost: string; jit: string; timeout: string }>(
+        connection.db,
+        sql`select current_setting('random_page_cost') as cost, current_setting('jit') as jit, current_setting('statement_timeout') as timeout`,
+      );
+      expect(row).toEqual({ cost: '1.1', jit: 'off', timeout: '30s' });
+    } finally {
+      await connection.close();
+    }
+  });
+});
