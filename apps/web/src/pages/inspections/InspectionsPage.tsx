@@ -1,6 +1,6 @@
 import { staffPosts } from '@manyi/core';
 import { inspectionKinds } from '@manyi/contracts/inspections';
-import { Button, DatePicker, Flex, Form, Input, Modal, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, DatePicker, Flex, Form, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,7 @@ import { errorMessage } from '../../api/problem';
 import { useProjectOptions } from '../../api/projects';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useMessage } from '../../shared/MessageProvider';
+import { ModalFormButton } from '../../shared/ModalFormButton';
 import { PageHeader } from '../../shared/PageHeader';
 import { formatDateTime } from '../../shared/time';
 import { EChart } from '../service-desk/EChart';
@@ -34,61 +35,48 @@ function CreateButton() {
   const navigate = useNavigate();
   const projects = useProjectOptions();
   const create = useCreateInspection();
-  const [open, setOpen] = useState(false);
   const [form] = Form.useForm<CreateValues>();
   const kind = Form.useWatch('kind', form);
   return (
-    <>
-      <Button type="primary" onClick={() => setOpen(true)} data-testid="inspection-create">
-        {t('inspections.create')}
-      </Button>
-      <Modal
-        open={open}
-        title={t('inspections.create')}
-        onCancel={() => setOpen(false)}
-        onOk={() => form.submit()}
-        confirmLoading={create.isPending}
-        destroyOnHidden
-      >
-        <Form
-          form={form}
-          layout="vertical"
-          initialValues={{ kind: 'ad_hoc' }}
-          onFinish={(values) =>
-            create.mutate(
-              {
-                projectId: values.projectId,
-                post: values.post as InspectionSummary['post'],
-                kind: values.kind,
-                ...(values.scheduledFor && { scheduledFor: values.scheduledFor.toISOString() }),
-              },
-              {
-                onSuccess: (round) => {
-                  setOpen(false);
-                  if (round.status === 'in_progress') navigate(`/m/inspections/${round.id}`);
-                },
-                onError: (error) => void message.error(errorMessage(error, t('common.requestFailed'))),
-              },
-            )
-          }
-        >
-          <Form.Item name="projectId" label={t('inspections.project')} rules={[{ required: true }]}>
-            <Select options={(projects.data ?? []).map((project) => ({ value: project.id, label: project.name }))} data-testid="inspection-project" />
-          </Form.Item>
-          <Form.Item name="post" label={t('inspections.post')} rules={[{ required: true }]}>
-            <Select options={options(staffPosts)} data-testid="inspection-post" />
-          </Form.Item>
-          <Form.Item name="kind" label={t('inspections.kind')}>
-            <Select options={inspectionKinds.map((value) => ({ value, label: t(`inspections.kinds.${value}`) }))} />
-          </Form.Item>
-          {kind === 'scheduled' ? (
-            <Form.Item name="scheduledFor" label={t('inspections.scheduledFor')} rules={[{ required: true }]}>
-              <DatePicker />
-            </Form.Item>
-          ) : null}
-        </Form>
-      </Modal>
-    </>
+    <ModalFormButton
+      label={t('inspections.create')}
+      testId="inspection-create"
+      form={form}
+      pending={create.isPending}
+      initialValues={{ kind: 'ad_hoc' }}
+      onFinish={(values, close) =>
+        create.mutate(
+          {
+            projectId: values.projectId,
+            post: values.post as InspectionSummary['post'],
+            kind: values.kind,
+            ...(values.scheduledFor && { scheduledFor: values.scheduledFor.toISOString() }),
+          },
+          {
+            onSuccess: (round) => {
+              close();
+              if (round.status === 'in_progress') navigate(`/m/inspections/${round.id}`);
+            },
+            onError: (error) => void message.error(errorMessage(error, t('common.requestFailed'))),
+          },
+        )
+      }
+    >
+      <Form.Item name="projectId" label={t('inspections.project')} rules={[{ required: true }]}>
+        <Select options={(projects.data ?? []).map((project) => ({ value: project.id, label: project.name }))} data-testid="inspection-project" />
+      </Form.Item>
+      <Form.Item name="post" label={t('inspections.post')} rules={[{ required: true }]}>
+        <Select options={options(staffPosts)} data-testid="inspection-post" />
+      </Form.Item>
+      <Form.Item name="kind" label={t('inspections.kind')}>
+        <Select options={inspectionKinds.map((value) => ({ value, label: t(`inspections.kinds.${value}`) }))} />
+      </Form.Item>
+      {kind === 'scheduled' ? (
+        <Form.Item name="scheduledFor" label={t('inspections.scheduledFor')} rules={[{ required: true }]}>
+          <DatePicker />
+        </Form.Item>
+      ) : null}
+    </ModalFormButton>
   );
 }
 

@@ -10,6 +10,7 @@ import { useProjectOptions } from '../../api/projects';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useProjectScope } from '../../layout/ProjectScope';
 import { useMessage } from '../../shared/MessageProvider';
+import { ModalFormButton } from '../../shared/ModalFormButton';
 
 export const stateColors: Record<Action['state'], string> = { open: 'gold', claimed: 'blue', done: 'green', overdue: 'red' };
 
@@ -21,71 +22,58 @@ function CreateAction() {
   const message = useMessage();
   const projects = useProjectOptions();
   const create = useCreateAction();
-  const [open, setOpen] = useState(false);
   const [form] = Form.useForm<ActionValues>();
   const projectId = Form.useWatch('projectId', form);
   const targets = useTargets(projectId);
   return (
-    <>
-      <Button type="primary" onClick={() => setOpen(true)} data-testid="action-create">
-        {t('plans.newAction')}
-      </Button>
-      <Modal
-        open={open}
-        title={t('plans.newAction')}
-        onCancel={() => setOpen(false)}
-        onOk={() => form.submit()}
-        confirmLoading={create.isPending}
-        destroyOnHidden
-      >
-        <Form
-          form={form}
-          layout="vertical"
-          onFinish={(values) =>
-            create.mutate(
-              {
-                projectId: values.projectId,
-                post: (values.post ?? null) as Action['post'],
-                title: values.title,
-                description: values.description ?? '',
-                targetId: values.targetId ?? null,
-                gapKey: values.gapKey?.trim() ? values.gapKey.trim() : null,
-                dueOn: values.dueOn.format('YYYY-MM-DD'),
-              },
-              { onSuccess: () => setOpen(false), onError: (error) => void message.error(errorMessage(error, t('common.requestFailed'))) },
-            )
-          }
-        >
-          <Form.Item name="projectId" label={t('plans.project')} rules={[{ required: true }]}>
-            <Select options={(projects.data ?? []).map((project) => ({ value: project.id, label: project.name }))} data-testid="action-project" />
-          </Form.Item>
-          <Form.Item name="post" label={t('plans.team')}>
-            <Select allowClear placeholder={t('plans.wholeProject')} options={options(staffPosts)} data-testid="action-post" />
-          </Form.Item>
-          <Form.Item name="title" label={t('plans.actionTitle')} rules={[{ required: true, max: 120 }]}>
-            <Input data-testid="action-title" />
-          </Form.Item>
-          <Form.Item name="description" label={t('plans.description')}>
-            <Input.TextArea rows={2} />
-          </Form.Item>
-          <Form.Item name="targetId" label={t('plans.target')}>
-            <Select
-              allowClear
-              data-testid="action-target"
-              options={(targets.data?.items ?? [])
-                .filter((target) => target.projectId === projectId)
-                .map((target) => ({ value: target.id, label: `${target.scopeName} · ${t(`plans.metrics.${target.metric}`)} ${target.value}` }))}
-            />
-          </Form.Item>
-          <Form.Item name="gapKey" label={t('plans.gapKey')} help={t('plans.gapKeyHelp')}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="dueOn" label={t('plans.dueOn')} rules={[{ required: true }]}>
-            <DatePicker data-testid="action-due" />
-          </Form.Item>
-        </Form>
-      </Modal>
-    </>
+    <ModalFormButton
+      label={t('plans.newAction')}
+      testId="action-create"
+      form={form}
+      pending={create.isPending}
+      onFinish={(values, close) =>
+        create.mutate(
+          {
+            projectId: values.projectId,
+            post: (values.post ?? null) as Action['post'],
+            title: values.title,
+            description: values.description ?? '',
+            targetId: values.targetId ?? null,
+            gapKey: values.gapKey?.trim() ? values.gapKey.trim() : null,
+            dueOn: values.dueOn.format('YYYY-MM-DD'),
+          },
+          { onSuccess: close, onError: (error) => void message.error(errorMessage(error, t('common.requestFailed'))) },
+        )
+      }
+    >
+      <Form.Item name="projectId" label={t('plans.project')} rules={[{ required: true }]}>
+        <Select options={(projects.data ?? []).map((project) => ({ value: project.id, label: project.name }))} data-testid="action-project" />
+      </Form.Item>
+      <Form.Item name="post" label={t('plans.team')}>
+        <Select allowClear placeholder={t('plans.wholeProject')} options={options(staffPosts)} data-testid="action-post" />
+      </Form.Item>
+      <Form.Item name="title" label={t('plans.actionTitle')} rules={[{ required: true, max: 120 }]}>
+        <Input data-testid="action-title" />
+      </Form.Item>
+      <Form.Item name="description" label={t('plans.description')}>
+        <Input.TextArea rows={2} />
+      </Form.Item>
+      <Form.Item name="targetId" label={t('plans.target')}>
+        <Select
+          allowClear
+          data-testid="action-target"
+          options={(targets.data?.items ?? [])
+            .filter((target) => target.projectId === projectId)
+            .map((target) => ({ value: target.id, label: `${target.scopeName} · ${t(`plans.metrics.${target.metric}`)} ${target.value}` }))}
+        />
+      </Form.Item>
+      <Form.Item name="gapKey" label={t('plans.gapKey')} help={t('plans.gapKeyHelp')}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="dueOn" label={t('plans.dueOn')} rules={[{ required: true }]}>
+        <DatePicker data-testid="action-due" />
+      </Form.Item>
+    </ModalFormButton>
   );
 }
 

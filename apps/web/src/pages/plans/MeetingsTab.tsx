@@ -1,8 +1,7 @@
 import { oridLevels } from '@manyi/core';
 import { meetingKinds } from '@manyi/contracts/meetings';
-import { Alert, Button, Card, DatePicker, Flex, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { Alert, Button, Card, DatePicker, Flex, Form, Input, Select, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useAbility } from '../../api/auth';
@@ -11,53 +10,41 @@ import { ApiError, errorMessage } from '../../api/problem';
 import { useProjectOptions } from '../../api/projects';
 import { useProjectScope } from '../../layout/ProjectScope';
 import { useMessage } from '../../shared/MessageProvider';
+import { ModalFormButton } from '../../shared/ModalFormButton';
 
 function CreateMeeting() {
   const { t } = useTranslation();
   const message = useMessage();
   const projects = useProjectOptions();
   const create = useCreateMeeting();
-  const [open, setOpen] = useState(false);
   const [form] = Form.useForm<{ projectId: string; kind: (typeof meetingKinds)[number]; title: string; heldOn: Dayjs }>();
   return (
-    <>
-      <Button type="primary" onClick={() => setOpen(true)} data-testid="meeting-create">
-        {t('plans.newMeeting')}
-      </Button>
-      <Modal
-        open={open}
-        title={t('plans.newMeeting')}
-        onCancel={() => setOpen(false)}
-        onOk={() => form.submit()}
-        confirmLoading={create.isPending}
-        destroyOnHidden
-      >
-        <Form
-          form={form}
-          layout="vertical"
-          initialValues={{ kind: 'town_hall' }}
-          onFinish={(values) =>
-            create.mutate(
-              { projectId: values.projectId, kind: values.kind, title: values.title, heldOn: values.heldOn.format('YYYY-MM-DD') },
-              { onSuccess: () => setOpen(false), onError: (error) => void message.error(errorMessage(error, t('common.requestFailed'))) },
-            )
-          }
-        >
-          <Form.Item name="projectId" label={t('plans.project')} rules={[{ required: true }]}>
-            <Select options={(projects.data ?? []).map((project) => ({ value: project.id, label: project.name }))} data-testid="meeting-project" />
-          </Form.Item>
-          <Form.Item name="kind" label={t('plans.kinds.town_hall')}>
-            <Select options={meetingKinds.map((value) => ({ value, label: t(`plans.kinds.${value}`) }))} />
-          </Form.Item>
-          <Form.Item name="title" label={t('plans.meetingTitle')} rules={[{ required: true, max: 80 }]}>
-            <Input data-testid="meeting-title" />
-          </Form.Item>
-          <Form.Item name="heldOn" label={t('plans.heldOn')} rules={[{ required: true }]}>
-            <DatePicker data-testid="meeting-date" />
-          </Form.Item>
-        </Form>
-      </Modal>
-    </>
+    <ModalFormButton
+      label={t('plans.newMeeting')}
+      testId="meeting-create"
+      form={form}
+      pending={create.isPending}
+      initialValues={{ kind: 'town_hall' }}
+      onFinish={(values, close) =>
+        create.mutate(
+          { projectId: values.projectId, kind: values.kind, title: values.title, heldOn: values.heldOn.format('YYYY-MM-DD') },
+          { onSuccess: close, onError: (error) => void message.error(errorMessage(error, t('common.requestFailed'))) },
+        )
+      }
+    >
+      <Form.Item name="projectId" label={t('plans.project')} rules={[{ required: true }]}>
+        <Select options={(projects.data ?? []).map((project) => ({ value: project.id, label: project.name }))} data-testid="meeting-project" />
+      </Form.Item>
+      <Form.Item name="kind" label={t('plans.kinds.town_hall')}>
+        <Select options={meetingKinds.map((value) => ({ value, label: t(`plans.kinds.${value}`) }))} />
+      </Form.Item>
+      <Form.Item name="title" label={t('plans.meetingTitle')} rules={[{ required: true, max: 80 }]}>
+        <Input data-testid="meeting-title" />
+      </Form.Item>
+      <Form.Item name="heldOn" label={t('plans.heldOn')} rules={[{ required: true }]}>
+        <DatePicker data-testid="meeting-date" />
+      </Form.Item>
+    </ModalFormButton>
   );
 }
 
