@@ -103,3 +103,22 @@ export async function completeOwnerSignIn(page: Page, phoneNumber: string): Prom
   await page.getByTestId('owner-code').fill(code);
   await page.getByTestId('owner-submit').click();
 }
+
+/** A JSON call to the API with a session cookie (setting up or checking what the browser does); throws on an error status. */
+export async function call<T>(cookie: string, method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${baseUrl()}/api/v1${path}`, {
+    method,
+    headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return (response.status === 204 ? null : await response.json()) as T;
+}
+
+/** Picks the option labelled `label` in the antd select with this test id. */
+export async function choose(page: Page, testId: string, label: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).first().click();
+  // Let the list finish closing: while it fades out it still matches ':visible' and holds the same names as the next.
+  await page.waitForTimeout(500);
+}

@@ -1,14 +1,9 @@
 import { sampleSizeForProportion } from '@manyi/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, newPage, screenshot, signInStaff, staffCookie } from './browser';
+import { baseUrl, choose, launchBrowser, newPage, screenshot, signInStaff, staffCookie } from './browser';
 
 /** Picks an option of an antd Select by its visible label. */
-async function choose(page: Page, testId: string, label: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).first().click();
-}
-
 const statisticValue = async (page: Page, testId: string) =>
   Number((await page.getByTestId(testId).locator('.ant-statistic-content-value').innerText()).replace(/,/g, ''));
 

@@ -2,14 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, loginFor, newPage, scratchDir, screenshot, signInStaff } from './browser';
+import { choose, launchBrowser, loginFor, newPage, scratchDir, screenshot, signInStaff } from './browser';
 
 /** Picks an option in an antd Select by its visible label. */
-async function choose(page: Page, testId: string, label: string) {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label }).first().click();
-}
-
 describe('staff console', () => {
   let browser: Browser;
   let page: Page;

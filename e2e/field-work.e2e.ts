@@ -1,20 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, loginFor, newPage, phone, screenshot, staffCookie } from './browser';
+import { baseUrl, call, launchBrowser, loginFor, newPage, phone, screenshot, staffCookie } from './browser';
 
 type Me = { id: string; projects: { id: string; name: string }[] };
 type Person = { id: string; householdId: string; phone: string | null; name: string };
 type Rule = { projectId: string; post: string; mode: string; defaultAssignee: { id: string } | null; members: { id: string }[] };
-
-async function call<T>(cookie: string, method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${baseUrl()}/api/v1${path}`, {
-    method,
-    headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (response.status === 204 ? null : await response.json()) as T;
-}
 
 /** A small valid PNG: the photo of the finished work. */
 const photoPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');

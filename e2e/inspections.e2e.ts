@@ -1,19 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, loginFor, newPage, phone, screenshot, signInStaff, staffCookie } from './browser';
+import { call, choose, launchBrowser, loginFor, newPage, phone, screenshot, signInStaff, staffCookie } from './browser';
 
 type Round = { id: string; items: { id: string }[] };
 type Rectification = { id: string; itemName: string; status: string; inspectionNote: string };
-
-async function call<T>(cookie: string, method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${baseUrl()}/api/v1${path}`, {
-    method,
-    headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
 const photoPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
@@ -78,5 +68,25 @@ describe('quality inspection on a 375 px phone (品质巡检)', () => {
     expect(closed.status).toBe('closed');
     await desk.getByRole('tab', { name: '得分' }).click();
     await desk.getByTestId('inspection-score-chart').waitFor();
+  });
+
+  it('the inspector starts an ad-hoc round from the console dialog and lands on its phone page', async () => {
+    const manager = await staffCookie('manager');
+    const project = (await call<{ projects: { id: string; name: string }[] }>(manager, 'GET', '/auth/me')).projects[0]!;
+    const { page } = await newPage(browser);
+    await signInStaff(page, 'quality');
+    await page.goto('/inspections');
+    await page.getByTestId('inspection-create').click();
+    await choose(page, 'inspection-project', project.name);
+    await choose(page, 'inspection-post', '秩序维护');
+    await page
+      .locator('.ant-modal:visible')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
+    await page.waitForURL(/\/m\/inspections\/[0-9a-f-]{36}$/);
+    const roundId = page.url().split('/').at(-1)!;
+    const round = await call<{ projectId: string; post: string; kind: string }>(await staffCookie('quality'), 'GET', `/inspections/${roundId}`);
+    expect(round).toMatchObject({ projectId: project.id, post: 'security', kind: 'ad_hoc' });
+    await page.getByTestId('inspection-location').waitFor();
   });
 });

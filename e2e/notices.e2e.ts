@@ -1,18 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, newPage, phone, screenshot, signInOwner, signInStaff, staffCookie } from './browser';
+import { call, launchBrowser, newPage, phone, screenshot, signInOwner, signInStaff, staffCookie } from './browser';
 
 type Person = { id: string; householdId: string; projectId: string; phone: string | null; name: string };
-
-async function call<T>(cookie: string, method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${baseUrl()}/api/v1${path}`, {
-    method,
-    headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
 describe('notices centre (提前告知): the owner reads on the phone, the console sees the receipt', () => {
   let browser: Browser;

@@ -1,19 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, newPage, phone, screenshot, signInOwner, staffCookie } from './browser';
+import { baseUrl, call, launchBrowser, newPage, phone, screenshot, signInOwner, staffCookie } from './browser';
 
 type Person = { id: string; householdId: string; projectId: string; phone: string | null; name: string };
 type Household = { id: string; buildingId: string };
-
-async function call<T>(cookie: string, method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${baseUrl()}/api/v1${path}`, {
-    method,
-    headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
 describe('owner home on a 375 px phone', () => {
   let browser: Browser;

@@ -1,23 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, newPage, screenshot, signInStaff, staffCookie } from './browser';
-
-async function call<T>(cookie: string, method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${baseUrl()}/api/v1${path}`, {
-    method,
-    headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-async function choose(page: Page, testId: string, label: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).first().click();
-  // Let the list finish closing: while it fades out it still matches ':visible' and holds the same names as the next.
-  await page.waitForTimeout(500);
-}
+import { call, choose, launchBrowser, newPage, screenshot, signInStaff, staffCookie } from './browser';
 
 describe('SMART targets, action plans and the town hall (issue 18 §3, §5)', () => {
   let browser: Browser;
@@ -87,13 +70,38 @@ describe('SMART targets, action plans and the town hall (issue 18 §3, §5)', ()
     const title = `每月上门催缴前先解决报修遗留 ${Date.now()}`;
     const stewardTarget = children.find((child) => child.post === 'steward')!;
     const dueOn = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
-    await call(managerCookie, 'POST', '/actions', { projectId: shared.id, post: 'steward', title, targetId: stewardTarget.id, dueOn });
-    const meeting = await call<{ id: string }>(managerCookie, 'POST', '/meetings', {
-      projectId: shared.id,
-      kind: 'town_hall',
-      title: '一季度城镇会议',
-      heldOn: new Date().toISOString().slice(0, 10),
-    });
+    // The manager starts the action and the town hall from their dialogs.
+    const confirm = () =>
+      page
+        .locator('.ant-modal:visible')
+        .getByRole('button', { name: /确\s*定|OK/ })
+        .click();
+    await page.getByRole('tab', { name: '行动计划' }).click();
+    await page.getByTestId('action-create').click();
+    await choose(page, 'action-project', shared.name);
+    await choose(page, 'action-post', '客服管家');
+    await page.getByTestId('action-title').fill(title);
+    await choose(page, 'action-target', '客服管家 · 收缴率（%） 96');
+    await page.getByTestId('action-due').fill(dueOn);
+    await page.getByTestId('action-due').press('Enter');
+    await confirm();
+    await page.getByTestId('actions-table').locator('tr').filter({ hasText: title }).waitFor();
+    type ActionRow = { title: string; post: string | null; targetId: string | null; dueOn: string };
+    const created = (await call<{ items: ActionRow[] }>(managerCookie, 'GET', `/actions?projectId=${shared.id}`)).items.find((item) => item.title === title);
+    expect(created).toMatchObject({ post: 'steward', targetId: stewardTarget.id, dueOn });
+
+    const meetingTitle = `一季度城镇会议 ${Date.now()}`;
+    await page.getByRole('tab', { name: '城镇会议' }).click();
+    await page.getByTestId('meeting-create').click();
+    await choose(page, 'meeting-project', shared.name);
+    await page.getByTestId('meeting-title').fill(meetingTitle);
+    await page.getByTestId('meeting-date').fill(new Date().toISOString().slice(0, 10));
+    await page.getByTestId('meeting-date').press('Enter');
+    await confirm();
+    await page.getByTestId('meeting-row').filter({ hasText: meetingTitle }).waitFor();
+    const meetings = (await call<{ items: { id: string; title: string; kind: string }[] }>(managerCookie, 'GET', `/meetings?projectId=${shared.id}`)).items;
+    const meeting = meetings.find((item) => item.title === meetingTitle)!;
+    expect(meeting.kind).toBe('town_hall');
 
     const { page: worker } = await newPage(browser);
     await signInStaff(worker, claimer);

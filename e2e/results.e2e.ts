@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, newPage, screenshot, signInStaff, staffCookie } from './browser';
+import { baseUrl, choose, launchBrowser, newPage, screenshot, signInStaff, staffCookie } from './browser';
 
 type Invitation = { householdId: string; projectId: string };
 
@@ -22,11 +22,6 @@ function paperAnswers(questions: { key: string; type: string }[], happy: boolean
   answers['nps'] = happy ? 9 + wobble : 3 + wobble;
   if (!happy) answers['improve'] = '维修太慢';
   return answers;
-}
-
-async function choose(page: Page, testId: string, label: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).first().click();
 }
 
 const tileValue = (page: Page, testId: string) => page.getByTestId(testId).locator('.ant-statistic-content-value').innerText();

@@ -1,4 +1,4 @@
-import { checkDecomposition, onTrack, periodsOverlap, smartCheck, targetProgress, type TargetMetric } from '@manyi/core';
+import { checkDecomposition, onTrack, periodsOverlap, smartCheck, staffPosts, targetProgress, type TargetMetric } from '@manyi/core';
 import type { RankingMetric } from '@manyi/contracts/analytics';
 import type { targetChild, targetCommit, targetCreate, targetDecompose, targetQuery, targetRecord } from '@manyi/contracts/targets';
 import { uuidv7 } from 'uuidv7';
@@ -97,6 +97,8 @@ async function actualOf(context: Context, row: TargetRow, cache: Map<string, unk
   return null;
 }
 
+const postName = (post: string | null) => (post ? ((staffPosts.labels as Record<string, { 'zh-CN': string } | undefined>)[post]?.['zh-CN'] ?? post) : '');
+
 function scopeName(row: TargetRow, known: Names): string {
   const project = row.projectId ? (known.projects.get(row.projectId)?.name ?? '') : '';
   switch (row.scopeKind) {
@@ -107,7 +109,8 @@ function scopeName(row: TargetRow, known: Names): string {
     case 'project':
       return project;
     case 'team':
-      return `${project} · ${row.post}`;
+      // A name people read (the action form, the weekly agenda and its export), like the project's: the post's label.
+      return `${project} · ${postName(row.post)}`;
     default:
       return `${project} · ${known.staff.get(row.staffId ?? '') ?? ''}`;
   }

@@ -98,7 +98,10 @@ describe('SMART targets', () => {
 
     const list = (await desk.call(desk.steward.cookie, 'GET', '/targets')).json().items;
     expect(list).toHaveLength(3);
-    expect(list.filter((item: { parentId: string | null }) => item.parentId === target.id)).toHaveLength(2);
+    const teams = list.filter((item: { parentId: string | null }) => item.parentId === target.id);
+    expect(teams).toHaveLength(2);
+    // A team's scope reads as its project and its post's name, not the post's code.
+    expect(teams.map((item: { scopeName: string }) => item.scopeName.split(' · ')[1]).sort()).toEqual(['客服管家', '工程维修'].sort());
   });
 
   it('decomposes a company target by household counts, and keeps company targets to company-wide roles', async () => {
