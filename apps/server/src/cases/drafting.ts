@@ -1,5 +1,5 @@
 import { draftCase, householdLabel, type DiscStyle } from '@manyi/core';
-import type { Database } from '@manyi/db';
+import type { Executor } from '@manyi/db';
 import { closedComplaintsWithoutCase, insertCaseDrafts } from './repository';
 
 /**
@@ -7,7 +7,7 @@ import { closedComplaintsWithoutCase, insertCaseDrafts } from './repository';
  * at most `batch` a pass. Runs after the SLA sweep on its timer; idempotent (one case per ticket, unique),
  * so several instances may run it at once.
  */
-export async function draftClosedComplaintCases(db: Database, now: Date, tenantId: string | null = null, batch = 200): Promise<number> {
+export async function draftClosedComplaintCases(db: Executor, now: Date, tenantId: string | null = null, batch = 200): Promise<number> {
   const rows = await closedComplaintsWithoutCase(db, tenantId, batch);
   return insertCaseDrafts(
     db,

@@ -39,6 +39,7 @@ import { seedCentreNotices } from './notices';
 import { storyOn } from './story-context';
 import { momentsFrom } from './story-runner';
 import { seedPlans } from './plans';
+import { seedCases } from './cases';
 
 export type { DemoLogin } from './staff';
 
@@ -219,6 +220,8 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
       now,
     );
     log(`演示数据 demo: ${planned.targets} 个 SMART 目标 targets, ${planned.actions} 项关键行动 actions, ${planned.meetings} 次城镇会议 town hall`);
+    const library = await seedCases(tx, tenantId, firstProject, quality.id, now);
+    log(`演示数据 demo: ${library.drafts} 份案例草稿 case drafts, ${library.published} 份已发布 published`);
     log(`演示数据 demo: ${textQa.texts} 条质检文字 QA texts, ${textQa.findings} 条红线发现 findings, ${textQa.voices} 条业主原话 owner comments`);
   });
   // The homes read rollups: count the answers and the year now rather than on the servers' first passes.

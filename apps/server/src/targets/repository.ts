@@ -1,5 +1,5 @@
-import { households, projects, regions, staffUsers, targets, type Executor } from '@manyi/db';
-import { and, asc, count, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { households, projects, queryRows, regions, staffUsers, targets, type Executor } from '@manyi/db';
+import { and, asc, count, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 
 export type TargetRow = typeof targets.$inferSelect;
 
@@ -82,4 +82,43 @@ export async function names(db: Executor, tenantId: string) {
     regions: new Map(regionRows.map((row) => [row.id, row.name])),
     staff: new Map(staffRows.map((row) => [row.id, row.name])),
   };
+}
+
+/** Whose records a team or person target counts: one person, or the staff of a post serving a project. */
+export type PeopleScope = { projectId: string; staffId?: string | null | undefined; post?: string | null | undefined };
+
+const peopleCondition = (column: SQL, scope: PeopleScope) =>
+  scope.staffId
+    ? sql`${column} = ${scope.staffId}`
+    : sql`${column} in (select s.id from staff_users s join staff_projects sp on sp.tenant_id = s.tenant_id and sp.staff_id = s.id
+        where sp.project_id = ${scope.projectId} and s.post = ${scope.post ?? ''})`;
+
+/**
+ * SLA outcomes of the tickets a person or a team resolved in [from, to) in the project, as the scorecard counts them
+ * (scorecards/sources.ts: the handler answers for the resolution deadline).
+ */
+export async function resolvedByPeople(db: Executor, tenantId: string, scope: PeopleScope, from: Date, to: Date) {
+  const [row] = await queryRows<{ met: number; judged: number }>(
+    db,
+    sql`select count(*) filter (where resolution_met)::int as met, count(*)::int as judged from tickets
+      where tenant_id = ${tenantId} and project_id = ${scope.projectId} and resolution_met is not null
+        and resolved_at >= ${from} and resolved_at < ${to} and ${peopleCondition(sql`assignee_id`, scope)}`,
+  );
+  return row ?? { met: 0, judged: 0 };
+}
+
+/** Where a red-line rate is counted: the company, a region's projects, a project, or its people. */
+export type TextScope = { regionId?: string | null | undefined; projectId?: string | null | undefined; people?: PeopleScope | undefined };
+
+/** Staff texts checked by the text QA in [from, to) in the scope, and those that crossed a red line (qa_texts.red_lines). */
+export async function redLineCounts(db: Executor, tenantId: string, scope: TextScope, from: Date, to: Date) {
+  const [row] = await queryRows<{ crossed: number; checked: number }>(
+    db,
+    sql`select count(*) filter (where cardinality(q.red_lines) > 0)::int as crossed, count(*)::int as checked from qa_texts q
+      where q.tenant_id = ${tenantId} and q.created_at >= ${from} and q.created_at < ${to}
+        ${scope.regionId ? sql`and q.project_id in (select p.id from projects p where p.tenant_id = ${tenantId} and p.region_id = ${scope.regionId})` : sql``}
+        ${scope.projectId ? sql`and q.project_id = ${scope.projectId}` : sql``}
+        ${scope.people ? sql`and ${peopleCondition(sql`q.author_id`, scope.people)}` : sql``}`,
+  );
+  return row ?? { crossed: 0, checked: 0 };
 }

@@ -1,15 +1,27 @@
-import { checkDecomposition, onTrack, periodsOverlap, smartCheck, staffPosts, targetProgress, type TargetMetric } from '@manyi/core';
+import { checkDecomposition, onTrack, periodsOverlap, shanghaiDate, smartCheck, staffPosts, targetProgress, type TargetMetric } from '@manyi/core';
 import type { RankingMetric } from '@manyi/contracts/analytics';
 import type { targetChild, targetCommit, targetCreate, targetDecompose, targetQuery, targetRecord } from '@manyi/contracts/targets';
 import { uuidv7 } from 'uuidv7';
 import type { z } from 'zod';
-import { rankings } from '../analytics/service';
+import { feeTotals } from '../analytics/repository';
+import { overview, rankings } from '../analytics/service';
 import { recordAudit } from '../audit/record';
 import type { Context } from '../http/context';
 import { fieldProblem, HttpProblem, notFound } from '../http/problem';
 import { inspectionScoresOf } from '../inspections/service';
 import { can, inScope, isCompanyWide, requirePermission } from '../policy/policy';
-import { findTarget, householdCounts, insertTargets, listTargets, names, sameScopeTargets, updateTarget, type TargetRow } from './repository';
+import {
+  findTarget,
+  householdCounts,
+  insertTargets,
+  listTargets,
+  names,
+  redLineCounts,
+  resolvedByPeople,
+  sameScopeTargets,
+  updateTarget,
+  type TargetRow,
+} from './repository';
 
 type TargetRecord = z.output<typeof targetRecord>;
 type Scope = Pick<z.output<typeof targetChild>, 'scopeKind' | 'regionId' | 'projectId' | 'post' | 'staffId'>;
@@ -73,18 +85,30 @@ async function refuseOverlap(
     );
 }
 
-/** The live value of a target's metric for its scope: the analytics rollups (this month / latest wave) or inspection scores. */
+/** A rate as the target's percent, or null without a base. */
+const percent = (part: number, whole: number) => (whole === 0 ? null : round2((100 * part) / whole));
+
+/**
+ * The live value of a target's metric for its scope, or null where the data cannot say:
+ * - a company, region or project: the analytics overview of the scope (analytics/service.ts), the figures its home
+ *   shows: this month's SLA compliance and complaints per 1,000 households, and 满意率, NPS and the weighted index of
+ *   the latest wave; its 收缴率 over the months of the period so far;
+ * - SLA of a team or a person: the tickets they resolved in the period so far, counted as their scorecard counts them;
+ * - the red-line rate of any scope: the share of its staff texts in the period so far that crossed a red line (text QA);
+ * - the inspection score of a project or a team: its rounds in the period.
+ * Survey answers, complaints and fees belong to places, not to people, so a team's or a person's target on those
+ * metrics has no live value.
+ */
 async function actualOf(context: Context, row: TargetRow, cache: Map<string, unknown>): Promise<number | null> {
   const metric = row.metric as TargetMetric;
-  const ranking = rankingOf[metric];
-  if (ranking && (row.scopeKind === 'company' || row.scopeKind === 'project') && can(context.principal, 'analytics.read')) {
-    const key = `ranking:${ranking.metric}`;
-    if (!cache.has(key)) cache.set(key, await rankings(context, { metric: ranking.metric }));
-    const view = cache.get(key) as Awaited<ReturnType<typeof rankings>>;
-    const value = row.scopeKind === 'company' ? view.company.value : (view.rows.find((item) => item.projectId === row.projectId)?.value ?? null);
-    return value === null ? null : round2(value * ranking.scale);
-  }
-  if (metric === 'inspection_score' && row.projectId && (row.scopeKind === 'project' || row.scopeKind === 'team')) {
+  const tenantId = context.principal.tenantId;
+  const now = context.clock.now();
+  if (now < row.periodStart) return null;
+  const soFar = now < row.periodEnd ? now : row.periodEnd;
+  const people =
+    row.projectId && (row.scopeKind === 'team' || row.scopeKind === 'person') ? { projectId: row.projectId, post: row.post, staffId: row.staffId } : undefined;
+  if (metric === 'inspection_score') {
+    if (!row.projectId || (row.scopeKind !== 'project' && row.scopeKind !== 'team')) return null;
     const key = `inspections:${row.periodStart.toISOString()}`;
     if (!cache.has(key)) cache.set(key, await inspectionScoresOf(context, { from: row.periodStart, to: row.periodEnd }));
     const scores = cache.get(key) as Awaited<ReturnType<typeof inspectionScoresOf>>;
@@ -94,7 +118,46 @@ async function actualOf(context: Context, row: TargetRow, cache: Map<string, unk
         : scores.teams.find((item) => item.projectId === row.projectId && item.post === row.post);
     return found?.score ?? null;
   }
-  return null;
+  if (metric === 'red_line_rate') {
+    const counts = await redLineCounts(context.db, tenantId, { regionId: row.regionId, projectId: row.projectId, people }, row.periodStart, soFar);
+    return percent(counts.crossed, counts.checked);
+  }
+  if (metric === 'fee_collection') {
+    // Fees are entered per project and month: the months of the period so far, added up (a quarter's 收缴率).
+    if (people || (row.projectId && !inScope(context.principal, row.projectId))) return null;
+    const monthOf = (at: Date) => `${shanghaiDate(at).slice(0, 7)}-01`;
+    const filter = { tenantId, projectIds: context.principal.projectIds, regionId: row.regionId ?? undefined, projectId: row.projectId ?? undefined };
+    const [total] = await feeTotals(context.db, filter, 'total', monthOf(row.periodStart), monthOf(soFar));
+    return total ? percent(total.received, total.receivable) : null;
+  }
+  if (people) {
+    if (metric !== 'sla') return null;
+    const counts = await resolvedByPeople(context.db, tenantId, people, row.periodStart, soFar);
+    return percent(counts.met, counts.judged);
+  }
+  const level = row.scopeKind as 'company' | 'region' | 'project';
+  const id = row.regionId ?? row.projectId ?? undefined;
+  const readable =
+    can(context.principal, 'analytics.read') &&
+    (level === 'project' ? inScope(context.principal, row.projectId ?? '') : isCompanyWide(context.principal.roles));
+  if (!readable) return null;
+  const key = `overview:${level}:${id ?? ''}`;
+  if (!cache.has(key)) cache.set(key, await overview(context, { level, id }));
+  const view = cache.get(key) as Awaited<ReturnType<typeof overview>>;
+  const figures = view.headline;
+  const scaled = (value: number | null, scale: number) => (value === null ? null : round2(value * scale));
+  switch (metric) {
+    case 'satisfaction':
+      return scaled(figures.satisfaction.rate, 100);
+    case 'nps':
+      return scaled(figures.nps.score, 1);
+    case 'weighted_index':
+      return scaled(view.weightedIndex, 1);
+    case 'sla':
+      return scaled(figures.sla.rate, 100);
+    case 'complaints_per_1000':
+      return scaled(figures.complaints.per1000, 1);
+  }
 }
 
 const postName = (post: string | null) => (post ? ((staffPosts.labels as Record<string, { 'zh-CN': string } | undefined>)[post]?.['zh-CN'] ?? post) : '');

@@ -1,3 +1,6 @@
+import { feeCollections, qaTexts, tickets } from '@manyi/db';
+import { shanghaiDate } from '@manyi/core';
+import { uuidv7 } from 'uuidv7';
 import { describe, expect, it } from 'vitest';
 import { createBuilding, createHousehold, createProject, createStaff, signIn, testAppPerFile, type TestApp } from '../../test';
 import { serviceDesk } from '../tickets/testing';
@@ -125,5 +128,78 @@ describe('SMART targets', () => {
     // One household at 8 and three at 4: (8 + 12) / 4 = 5.
     expect(split.statusCode, split.body).toBe(201);
     expect(split.json().items.map((item: { weight: number }) => item.weight)).toEqual([1, 3]);
+  });
+
+  it("shows live progress from the records a scope owns: a project's 收缴率 and red-line rate, a person's and a team's SLA and red lines", async () => {
+    const db = t.connection.db;
+    const tenantId = desk.company.tenant.id;
+    const projectId = desk.company.project.id;
+    const now = t.clock.now();
+    const month = `${shanghaiDate(now).slice(0, 7)}-01`;
+    const periodEnd = new Date(now.getTime() + 80 * 86_400_000).toISOString().slice(0, 10);
+    const live = { periodStart: month, periodEnd };
+    const hourAgo = new Date(now.getTime() - 3_600_000);
+    await db.insert(feeCollections).values({ tenantId, projectId, month, receivable: 200_000, received: 190_000 });
+    // Four staff texts this period: one of the steward's three crossed a red line; the technician's did not.
+    const text = (authorId: string, redLines: string[]) => ({
+      tenantId,
+      sourceType: 'ticket_update',
+      sourceId: uuidv7(),
+      projectId,
+      authorId,
+      body: '已安排师傅上门',
+      score: redLines.length ? 40 : 90,
+      warmth: 60,
+      autoFailed: redLines.length > 0,
+      redLines,
+      createdAt: hourAgo,
+    });
+    await db.insert(qaTexts).values([text(desk.steward.id, ['shirking']), text(desk.steward.id, []), text(desk.steward.id, []), text(desk.technician.id, [])]);
+    // Tickets the stewards resolved this period: the steward two on time and one late, the hotline agent one on time.
+    const resolved = (assigneeId: string, met: boolean, n: number) => ({
+      tenantId,
+      projectId,
+      number: `LIVE-${n}`,
+      type: 'repair',
+      channel: 'hotline',
+      priority: 'normal',
+      status: 'resolved',
+      title: '漏水',
+      assigneeId,
+      reportedAt: hourAgo,
+      resolvedAt: hourAgo,
+      resolutionMet: met,
+    });
+    await db
+      .insert(tickets)
+      .values([resolved(desk.steward.id, true, 1), resolved(desk.steward.id, true, 2), resolved(desk.steward.id, false, 3), resolved(desk.agent.id, true, 4)]);
+
+    const create = async (body: object) => {
+      const response = await desk.call(desk.manager.cookie, 'POST', '/targets', { ...live, ...body });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json() as { id: string };
+    };
+    const fees = await create({ metric: 'fee_collection', scopeKind: 'project', projectId, value: 97, baseline: 94 });
+    const projectRedLines = await create({ metric: 'red_line_rate', scopeKind: 'project', projectId, value: 10, baseline: 30 });
+    const personRedLines = await create({ metric: 'red_line_rate', scopeKind: 'person', projectId, staffId: desk.steward.id, value: 10, baseline: 40 });
+    const personSla = await create({ metric: 'sla', scopeKind: 'person', projectId, staffId: desk.steward.id, value: 90, baseline: 60 });
+    const teamSla = await create({ metric: 'sla', scopeKind: 'team', projectId, post: 'steward', value: 90, baseline: 70 });
+    const teamNps = await create({ metric: 'nps', scopeKind: 'team', projectId, post: 'steward', value: 40, baseline: 30 });
+
+    const list = (await desk.call(desk.manager.cookie, 'GET', `/targets?projectId=${projectId}`)).json().items as {
+      id: string;
+      actual: number | null;
+      progress: number | null;
+    }[];
+    const actual = (target: { id: string }) => list.find((item) => item.id === target.id)!.actual;
+    expect(actual(fees)).toBe(95);
+    expect(actual(projectRedLines)).toBe(25);
+    expect(actual(personRedLines)).toBe(33.33);
+    expect(actual(personSla)).toBe(66.67);
+    expect(actual(teamSla)).toBe(75);
+    // Survey answers belong to buildings, not to a team: no live value rather than a borrowed one.
+    expect(actual(teamNps)).toBeNull();
+    // Progress runs from the baseline to the target: 收缴率 94 → 97, now 95.
+    expect(list.find((item) => item.id === fees.id)!.progress).toBeCloseTo(1 / 3, 2);
   });
 });
