@@ -1,10 +1,9 @@
 import { checkDecomposition, onTrack, periodsOverlap, shanghaiDate, smartCheck, staffPosts, targetProgress, type TargetMetric } from '@manyi/core';
-import type { RankingMetric } from '@manyi/contracts/analytics';
 import type { targetChild, targetCommit, targetCreate, targetDecompose, targetQuery, targetRecord } from '@manyi/contracts/targets';
 import { uuidv7 } from 'uuidv7';
 import type { z } from 'zod';
-import { feeTotals } from '../analytics/repository';
-import { overview, rankings } from '../analytics/service';
+import { feeTotals, placeNow, ticketMonths, type ScopeFilter } from '../analytics/repository';
+import { overview } from '../analytics/service';
 import { recordAudit } from '../audit/record';
 import type { Context } from '../http/context';
 import { fieldProblem, HttpProblem, notFound } from '../http/problem';
@@ -27,13 +26,6 @@ type TargetRecord = z.output<typeof targetRecord>;
 type Scope = Pick<z.output<typeof targetChild>, 'scopeKind' | 'regionId' | 'projectId' | 'post' | 'staffId'>;
 type Names = Awaited<ReturnType<typeof names>>;
 
-/** The analytics ranking that measures a metric, and the factor from its unit to the target's (rates 0–1 → percent). */
-const rankingOf: Partial<Record<TargetMetric, { metric: RankingMetric; scale: number }>> = {
-  satisfaction: { metric: 'satisfaction', scale: 100 },
-  nps: { metric: 'nps', scale: 1 },
-  sla: { metric: 'sla', scale: 100 },
-  complaints_per_1000: { metric: 'complaintsPer1000', scale: 1 },
-};
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
@@ -88,59 +80,83 @@ async function refuseOverlap(
 /** A rate as the target's percent, or null without a base. */
 const percent = (part: number, whole: number) => (whole === 0 ? null : round2((100 * part) / whole));
 
+type ScopeOf = Pick<TargetRow, 'scopeKind' | 'regionId' | 'projectId' | 'post' | 'staffId'>;
+
+/** The Shanghai month ('YYYY-MM-01') an instant falls in. */
+const monthOf = (at: Date) => `${shanghaiDate(at).slice(0, 7)}-01`;
+
+const peopleOf = (scope: ScopeOf) =>
+  scope.projectId && (scope.scopeKind === 'team' || scope.scopeKind === 'person')
+    ? { projectId: scope.projectId, post: scope.post, staffId: scope.staffId }
+    : undefined;
+
+/** The analytics filter of a company, region or project scope, within the projects the reader may see. */
+const filterOf = (context: Context, scope: ScopeOf): ScopeFilter => ({
+  tenantId: context.principal.tenantId,
+  projectIds: context.principal.projectIds,
+  regionId: scope.regionId ?? undefined,
+  projectId: scope.projectId ?? undefined,
+});
+
+/** Whether the reader may see the analytics of a company, region or project scope. */
+const readsAnalytics = (context: Context, scope: ScopeOf) =>
+  can(context.principal, 'analytics.read') &&
+  (scope.scopeKind === 'project' ? inScope(context.principal, scope.projectId ?? '') : isCompanyWide(context.principal.roles));
+
 /**
- * The live value of a target's metric for its scope, or null where the data cannot say:
- * - a company, region or project: the analytics overview of the scope (analytics/service.ts), the figures its home
- *   shows: this month's SLA compliance and complaints per 1,000 households, and 满意率, NPS and the weighted index of
- *   the latest wave; its 收缴率 over the months of the period so far;
- * - SLA of a team or a person: the tickets they resolved in the period so far, counted as their scorecard counts them;
- * - the red-line rate of any scope: the share of its staff texts in the period so far that crossed a red line (text QA);
- * - the inspection score of a project or a team: its rounds in the period.
- * Survey answers, complaints and fees belong to places, not to people, so a team's or a person's target on those
- * metrics has no live value.
+ * The metric over [from, to) where its records are counted over a time range: the inspection score of a project or
+ * a team (its rounds), the red-line rate of any scope (its staff texts that crossed a red line ÷ those checked),
+ * 收缴率 of a company, region or project (received ÷ receivable of its monthly entries), SLA of a team or person (the
+ * tickets they resolved, as their scorecard counts them). Null where the range holds no records or the metric has
+ * no meaning for the scope (survey answers, complaints and fees belong to places, not to people); undefined where
+ * the metric is read from the scope's analytics instead.
+ */
+async function measureOver(context: Context, metric: TargetMetric, scope: ScopeOf, from: Date, to: Date): Promise<number | null | undefined> {
+  const tenantId = context.principal.tenantId;
+  const people = peopleOf(scope);
+  switch (metric) {
+    case 'inspection_score': {
+      if (!scope.projectId || (scope.scopeKind !== 'project' && scope.scopeKind !== 'team')) return null;
+      const scores = await inspectionScoresOf(context, { projectId: scope.projectId, from, to });
+      const found =
+        scope.scopeKind === 'project'
+          ? scores.projects.find((item) => item.projectId === scope.projectId)
+          : scores.teams.find((item) => item.projectId === scope.projectId && item.post === scope.post);
+      return found?.score ?? null;
+    }
+    case 'red_line_rate': {
+      const counts = await redLineCounts(context.db, tenantId, { regionId: scope.regionId, projectId: scope.projectId, people }, from, to);
+      return percent(counts.crossed, counts.checked);
+    }
+    case 'fee_collection': {
+      if (people || (scope.projectId && !inScope(context.principal, scope.projectId))) return null;
+      const [total] = await feeTotals(context.db, filterOf(context, scope), 'total', monthOf(from), monthOf(new Date(to.getTime() - 1)));
+      return total ? percent(total.received, total.receivable) : null;
+    }
+    default: {
+      if (!people) return undefined;
+      if (metric !== 'sla') return null;
+      const counts = await resolvedByPeople(context.db, tenantId, people, from, to);
+      return percent(counts.met, counts.judged);
+    }
+  }
+}
+
+/**
+ * The live value of a target's metric for its scope, or null where the data cannot say: measureOver's metrics over
+ * the period so far; for a company, region or project the rest as its analytics overview shows them
+ * (analytics/service.ts): this month's SLA compliance and complaints per 1,000 households, and 满意率, NPS and the
+ * weighted index of the latest wave.
  */
 async function actualOf(context: Context, row: TargetRow, cache: Map<string, unknown>): Promise<number | null> {
   const metric = row.metric as TargetMetric;
-  const tenantId = context.principal.tenantId;
   const now = context.clock.now();
   if (now < row.periodStart) return null;
-  const soFar = now < row.periodEnd ? now : row.periodEnd;
-  const people =
-    row.projectId && (row.scopeKind === 'team' || row.scopeKind === 'person') ? { projectId: row.projectId, post: row.post, staffId: row.staffId } : undefined;
-  if (metric === 'inspection_score') {
-    if (!row.projectId || (row.scopeKind !== 'project' && row.scopeKind !== 'team')) return null;
-    const key = `inspections:${row.periodStart.toISOString()}`;
-    if (!cache.has(key)) cache.set(key, await inspectionScoresOf(context, { from: row.periodStart, to: row.periodEnd }));
-    const scores = cache.get(key) as Awaited<ReturnType<typeof inspectionScoresOf>>;
-    const found =
-      row.scopeKind === 'project'
-        ? scores.projects.find((item) => item.projectId === row.projectId)
-        : scores.teams.find((item) => item.projectId === row.projectId && item.post === row.post);
-    return found?.score ?? null;
-  }
-  if (metric === 'red_line_rate') {
-    const counts = await redLineCounts(context.db, tenantId, { regionId: row.regionId, projectId: row.projectId, people }, row.periodStart, soFar);
-    return percent(counts.crossed, counts.checked);
-  }
-  if (metric === 'fee_collection') {
-    // Fees are entered per project and month: the months of the period so far, added up (a quarter's 收缴率).
-    if (people || (row.projectId && !inScope(context.principal, row.projectId))) return null;
-    const monthOf = (at: Date) => `${shanghaiDate(at).slice(0, 7)}-01`;
-    const filter = { tenantId, projectIds: context.principal.projectIds, regionId: row.regionId ?? undefined, projectId: row.projectId ?? undefined };
-    const [total] = await feeTotals(context.db, filter, 'total', monthOf(row.periodStart), monthOf(soFar));
-    return total ? percent(total.received, total.receivable) : null;
-  }
-  if (people) {
-    if (metric !== 'sla') return null;
-    const counts = await resolvedByPeople(context.db, tenantId, people, row.periodStart, soFar);
-    return percent(counts.met, counts.judged);
-  }
+  const measured = await measureOver(context, metric, row, row.periodStart, now < row.periodEnd ? now : row.periodEnd);
+  if (measured !== undefined) return measured;
+  if (!readsAnalytics(context, row)) return null;
   const level = row.scopeKind as 'company' | 'region' | 'project';
   const id = row.regionId ?? row.projectId ?? undefined;
-  const readable =
-    can(context.principal, 'analytics.read') &&
-    (level === 'project' ? inScope(context.principal, row.projectId ?? '') : isCompanyWide(context.principal.roles));
-  if (!readable) return null;
   const key = `overview:${level}:${id ?? ''}`;
   if (!cache.has(key)) cache.set(key, await overview(context, { level, id }));
   const view = cache.get(key) as Awaited<ReturnType<typeof overview>>;
@@ -157,7 +173,27 @@ async function actualOf(context: Context, row: TargetRow, cache: Map<string, unk
       return scaled(figures.sla.rate, 100);
     case 'complaints_per_1000':
       return scaled(figures.complaints.per1000, 1);
+    default:
+      return null;
   }
+}
+
+/** SLA compliance or complaints per 1,000 households a month of a company, region or project over [from, to), from the monthly ticket rollup. */
+async function ticketFiguresOver(context: Context, metric: 'sla' | 'complaints_per_1000', scope: ScopeOf, from: Date, to: Date): Promise<number | null> {
+  const filter = filterOf(context, scope);
+  const lastMonth = monthOf(new Date(to.getTime() - 1));
+  const [rows, places] = await Promise.all([ticketMonths(context.db, filter, 'total', monthOf(from), lastMonth, true), placeNow(context.db, filter, 'total')]);
+  if (metric === 'sla') {
+    const met = rows.reduce((sum, row) => sum + row.slaMet, 0);
+    return percent(
+      met,
+      rows.reduce((sum, row) => sum + row.slaJudged, 0),
+    );
+  }
+  const households = places[0]?.households ?? 0;
+  if (rows.length === 0 || households === 0) return null;
+  const complaints = rows.reduce((sum, row) => sum + row.complaints, 0);
+  return round2((1000 * complaints) / households / rows.length);
 }
 
 const postName = (post: string | null) => (post ? ((staffPosts.labels as Record<string, { 'zh-CN': string } | undefined>)[post]?.['zh-CN'] ?? post) : '');
@@ -224,18 +260,22 @@ export async function listTargetsOf(context: Context, query: z.output<typeof tar
   return { items: await presentTargets(context, await listTargets(context.db, context.principal.tenantId, projectIds)) };
 }
 
-/** The metric's values in the four months before the period, for the "achievable" criterion (ticket metrics only; waves are too sparse). */
-async function historyOf(context: Context, input: z.output<typeof targetCreate>, projectId: string | null): Promise<number[]> {
-  const ranking = rankingOf[input.metric];
-  if (!ranking || !['sla', 'complaintsPer1000'].includes(ranking.metric) || !can(context.principal, 'analytics.read')) return [];
-  if (input.scopeKind !== 'company' && input.scopeKind !== 'project') return [];
+/**
+ * The metric in each of the four periods of the target's length before it, oldest first, for the "achievable"
+ * criterion: measureOver's metrics, and SLA and complaints of a company, region or project from the ticket rollup.
+ * Survey metrics have none (a wave or two a year is too sparse to say what a period can move).
+ */
+async function historyOf(context: Context, input: z.output<typeof targetCreate>, key: ReturnType<typeof normaliseScope>): Promise<number[]> {
+  const scope: ScopeOf = { scopeKind: input.scopeKind, ...key };
+  const length = input.periodEnd.getTime() - input.periodStart.getTime();
   const values: number[] = [];
   for (let back = 4; back >= 1; back -= 1) {
-    const at = new Date(Date.UTC(input.periodStart.getUTCFullYear(), input.periodStart.getUTCMonth() - back, 1));
-    const month = `${at.getUTCFullYear()}-${String(at.getUTCMonth() + 1).padStart(2, '0')}`;
-    const view = await rankings(context, { metric: ranking.metric, month });
-    const value = projectId ? (view.rows.find((row) => row.projectId === projectId)?.value ?? null) : view.company.value;
-    if (value !== null) values.push(round2(value * ranking.scale));
+    const from = new Date(input.periodStart.getTime() - back * length);
+    const to = new Date(from.getTime() + length);
+    let value = await measureOver(context, input.metric, scope, from, to);
+    if (value === undefined && (input.metric === 'sla' || input.metric === 'complaints_per_1000') && readsAnalytics(context, scope))
+      value = await ticketFiguresOver(context, input.metric, scope, from, to);
+    if (value !== undefined && value !== null) values.push(value);
   }
   return values;
 }
@@ -248,7 +288,7 @@ export async function createTarget(context: Context, input: z.output<typeof targ
     metric: input.metric,
     value: input.value,
     baseline: input.baseline ?? null,
-    history: await historyOf(context, input, key.projectId),
+    history: await historyOf(context, input, key),
     period: { start: input.periodStart, end: input.periodEnd },
     now,
   });

@@ -202,4 +202,51 @@ describe('SMART targets', () => {
     // Progress runs from the baseline to the target: 收缴率 94 → 97, now 95.
     expect(list.find((item) => item.id === fees.id)!.progress).toBeCloseTo(1 / 3, 2);
   });
+
+  it("judges 'achievable' against the last four periods of the target's length, from the same records as its progress", async () => {
+    const db = t.connection.db;
+    const tenantId = desk.company.tenant.id;
+    const projectId = desk.company.project.id;
+    const day = 86_400_000;
+    const start = new Date(`${t.clock.now().toISOString().slice(0, 10)}T00:00:00Z`);
+    const length = 30 * day;
+    // The hotline agent's red-line rate in the four 30-day periods before: 20 %, 30 %, 20 %, 30 % (10 texts each).
+    const rates = [2, 3, 2, 3];
+    for (const [index, crossed] of rates.entries()) {
+      const at = new Date(start.getTime() - (4 - index) * length + day);
+      await db.insert(qaTexts).values(
+        Array.from({ length: 10 }, (_, n) => ({
+          tenantId,
+          sourceType: 'ticket_update',
+          sourceId: uuidv7(),
+          projectId,
+          authorId: desk.agent.id,
+          body: '请您稍等',
+          score: 80,
+          warmth: 60,
+          autoFailed: false,
+          redLines: n < crossed ? ['impatient'] : [],
+          createdAt: at,
+        })),
+      );
+    }
+    const target = (value: number) =>
+      desk.call(desk.manager.cookie, 'POST', '/targets', {
+        metric: 'red_line_rate',
+        scopeKind: 'person',
+        projectId,
+        staffId: desk.agent.id,
+        periodStart: start.toISOString().slice(0, 10),
+        periodEnd: new Date(start.getTime() + length).toISOString().slice(0, 10),
+        value,
+        baseline: 25,
+      });
+    // The rate moved 10 points a period, so a step of 25 is too far; one of 15 is not.
+    const tooFar = await target(0);
+    expect(tooFar.statusCode).toBe(422);
+    expect(tooFar.json().errors).toContainEqual(
+      expect.objectContaining({ field: 'value', messages: expect.objectContaining({ 'en-US': expect.stringContaining('Too far') }) }),
+    );
+    expect((await target(10)).statusCode).toBe(201);
+  });
 });
