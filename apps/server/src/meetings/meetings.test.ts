@@ -1,5 +1,5 @@
 import { addLocalDays, shanghaiDate } from '@manyi/core';
-import { cases } from '@manyi/db';
+import { cases, feeCollections } from '@manyi/db';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { signIn, testAppPerFile, type TestApp } from '../../test';
@@ -110,9 +110,26 @@ describe('town hall, ORID, 5-3-1 and the weekly agenda', () => {
       })
       .returning();
 
+    // A 收缴率 target for the quarter begun: 94 → 98, but the month's entry says 90 — behind, so off track.
+    const quarterStart = `${shanghaiDate(t.clock.now()).slice(0, 7)}-01`;
+    await t.connection.db
+      .insert(feeCollections)
+      .values({ tenantId: desk.company.tenant.id, projectId, month: quarterStart, receivable: 100_000, received: 90_000 });
+    const fees = await desk.call(desk.manager.cookie, 'POST', '/targets', {
+      metric: 'fee_collection',
+      scopeKind: 'project',
+      projectId,
+      periodStart: quarterStart,
+      periodEnd: addLocalDays(quarterStart, 90),
+      value: 98,
+      baseline: 94,
+    });
+    expect(fees.statusCode, fees.body).toBe(201);
+
     t.clock.advance(2 * 86_400_000);
     const manager = await signIn(t.app, desk.manager.login, desk.manager.password);
     const agenda = (await desk.call(manager, 'GET', `/meeting-agenda?projectId=${projectId}`)).json();
+    expect(agenda.targetsOffTrack.map((item: { id: string; actual: number }) => [item.id, item.actual])).toContainEqual([fees.json().id, 90]);
     // The manager may read the 5-GAP workspace: the item is a list (empty here: no earlier quarter to compare with).
     expect(agenda.gapsWidened).toEqual([]);
     expect(agenda.overdueActions.map((item: { id: string }) => item.id)).toContain(late.id);

@@ -1,4 +1,5 @@
-import { delightMoments, learningRecords, qaFindings, qaTexts, returnVisits, tickets } from '@manyi/db';
+import { delightMoments, learningRecords, qaFindings, qaReviews, qaTexts, returnVisits, tickets } from '@manyi/db';
+import { uuidv7 } from 'uuidv7';
 import { describe, expect, it } from 'vitest';
 import { testAppPerFile, type TestApp } from '../../test';
 import { serviceDesk } from '../tickets/testing';
@@ -207,5 +208,52 @@ describe('scorecards (issue 18 §4)', () => {
     const after = (await desk.call(desk.technician.cookie, 'GET', '/scorecards/me')).json();
     expect(after.total).toBeGreaterThan(before.total);
     expect(after.countedAt).not.toBeNull();
+  });
+
+  it('counts a reviewed text: 90 or more is a bonus, under 60 a deduction, each linked to its review', async () => {
+    const db = t.connection.db;
+    const tenantId = desk.company.tenant.id;
+    const texts = await db
+      .insert(qaTexts)
+      .values(
+        ['已为您安排师傅今天下午三点上门，到时提前电话联系您', '等着吧', '好的'].map((body) => ({
+          tenantId,
+          sourceType: 'ticket_update',
+          sourceId: uuidv7(),
+          projectId: desk.company.project.id,
+          authorId: desk.technician2.id,
+          body,
+          score: 80,
+          warmth: 50,
+          autoFailed: false,
+          redLines: [],
+        })),
+      )
+      .returning();
+    // 95 and 50 earn points; 75, between the two, earns none.
+    const reviews = await db
+      .insert(qaReviews)
+      .values([95, 50, 75].map((total, index) => ({ tenantId, textId: texts[index]!.id, reviewerId: desk.manager.id, rubric: {}, total })))
+      .returning();
+    await refresh();
+    const card = (await desk.call(desk.technician2.cookie, 'GET', '/scorecards/me')).json();
+    expect(card.byKind).toEqual(
+      expect.arrayContaining([
+        { kind: 'qa_excellent', events: 1, points: 2 },
+        { kind: 'qa_poor', events: 1, points: -2 },
+      ]),
+    );
+    const points = (await desk.call(desk.technician2.cookie, 'GET', `/scorecards/staff/${desk.technician2.id}/points`)).json().items;
+    expect(
+      points
+        .filter((point: { recordType: string }) => point.recordType === 'review')
+        .map((point: { recordId: string; kind: string }) => [point.kind, point.recordId]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['qa_excellent', reviews[0]!.id],
+        ['qa_poor', reviews[1]!.id],
+      ]),
+    );
+    expect(points.some((point: { recordId: string }) => point.recordId === reviews[2]!.id)).toBe(false);
   });
 });
