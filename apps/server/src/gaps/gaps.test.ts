@@ -1,5 +1,5 @@
-import { periodOf, type Answers } from '@manyi/core';
-import { auditLogs, clearRecords, qaFindings, qaTexts, ticketAlerts, tickets } from '@manyi/db';
+import { periodOf, periodRange, type Answers } from '@manyi/core';
+import { auditLogs, clearRecords, incidents, notices, qaFindings, qaTexts, ticketAlerts, tickets } from '@manyi/db';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createHousehold, createProject, createStaff, signIn, testAppPerFile, type TestApp } from '../../test';
@@ -217,5 +217,59 @@ describe('5-GAP workspace', () => {
     expect((await workspace(strangerCookie)).statusCode).toBe(404);
     expect((await desk.call(strangerCookie, 'PUT', '/gaps/swot', { projectId: project.id, period, gap: 3, strengths: 'x' })).statusCode).toBe(404);
     expect((await workspace(desk.steward.cookie)).statusCode).toBe(403);
+  });
+
+  it('measures gap 4 from outages ended late and works notices told in advance, each linked', async () => {
+    const db = t.connection.db;
+    const tenantId = desk.company.tenant.id;
+    const project = await createProject(db, tenantId, { name: '三期', code: 'P3GAP4' });
+    // Early in the quarter, whatever today is: an outage announced to end at 4 h closed at 6 h (missed).
+    const hour = 3_600_000;
+    const base = periodRange(period).start.getTime() + 24 * hour;
+    const [outage] = await db
+      .insert(incidents)
+      .values({
+        tenantId,
+        projectId: project.id,
+        kind: 'planned',
+        status: 'closed',
+        title: '二次供水水箱清洗停水',
+        publishedAt: new Date(base),
+        startsAt: new Date(base + 2 * hour),
+        endsAt: new Date(base + 4 * hour),
+        closedAt: new Date(base + 6 * hour),
+      })
+      .returning();
+    const works = (title: string, publishedAt: number, startsAt: number) => ({
+      tenantId,
+      projectId: project.id,
+      kind: 'works',
+      title,
+      body: `${title}期间请关好窗户`,
+      audience: 'project',
+      status: 'published',
+      createdById: desk.manager.id,
+      publishedAt: new Date(publishedAt),
+      startsAt: new Date(startsAt),
+    });
+    // One works notice published the day before the works (kept), one after they had begun (late).
+    const [, late] = await db
+      .insert(notices)
+      .values([works('外墙清洗', base, base + 24 * hour), works('电梯更换', base + 30 * hour, base + 26 * hour)])
+      .returning();
+    const gaps = (await desk.call(quality, 'GET', `/gaps?projectId=${project.id}&period=${period}`)).json().gaps as {
+      size: number | null;
+      figures: Record<string, number>;
+      evidence: { kind: string; id: string }[];
+    }[];
+    // 2 of 3 decided promises missed.
+    expect(gaps[3]!.size).toBe(66.67);
+    expect(gaps[3]!.figures).toMatchObject({ kept: 1, missed: 2, outagesOverrun: 1, noticesLate: 1 });
+    expect(gaps[3]!.evidence.map((item) => [item.kind, item.id]).sort()).toEqual(
+      [
+        ['notice', late!.id],
+        ['outage', outage!.id],
+      ].sort(),
+    );
   });
 });
