@@ -26,11 +26,21 @@ describe('SMART targets, action plans and the town hall (issue 18 §3, §5)', ()
     await choose(page, 'target-metric', '收缴率');
     await choose(page, 'target-project', shared.name);
     const period = page.locator('.ant-modal:visible .ant-picker-range input');
-    await period.nth(0).click();
-    await period.nth(0).fill('2027-01-01');
-    await period.nth(0).press('Enter');
-    await period.nth(1).fill('2027-03-31');
-    await period.nth(1).press('Enter');
+    // On a loaded machine the range picker may still be moving its focus when the next end is typed: type each end
+    // again until it holds its day (a full CI run once lost the period here and the target was never created).
+    for (const [index, day] of ['2027-01-01', '2027-03-31'].entries()) {
+      await expect
+        .poll(async () => {
+          if ((await period.nth(index).inputValue()) !== day) {
+            await period.nth(index).click();
+            await period.nth(index).fill(day);
+            await period.nth(index).press('Enter');
+          }
+          return period.nth(index).inputValue();
+        })
+        .toBe(day);
+    }
+    expect(await period.nth(0).inputValue()).toBe('2027-01-01');
     await page.getByTestId('target-value').fill('95');
     // Without a baseline the target is not measurable: the SMART check says so criterion by criterion.
     await expect.poll(() => page.getByTestId('smart-measurable').textContent()).toContain('基线');
