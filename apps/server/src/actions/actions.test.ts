@@ -1,5 +1,5 @@
 import { shanghaiDate, addLocalDays } from '@manyi/core';
-import { auditLogs } from '@manyi/db';
+import { auditLogs, feeCollections } from '@manyi/db';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createProject, createStaff, signIn, testAppPerFile, type TestApp } from '../../test';
@@ -115,5 +115,43 @@ describe('action plans (团队共创, 自发认领)', () => {
     const cookie = await signIn(t.app, stranger.login, stranger.password);
     expect((await desk.call(cookie, 'GET', '/actions')).json().items).toEqual([]);
     expect((await desk.call(cookie, 'POST', `/actions/${action.id}/claim`)).statusCode).toBe(404);
+  });
+
+  it("records the linked target's value when the action is written and when it is done, and judges the effect", async () => {
+    const db = t.connection.db;
+    const tenantId = desk.company.tenant.id;
+    const project = await createProject(db, tenantId, { name: '收费试点', code: 'FEEACT' });
+    const manager = await createStaff(db, tenantId, { roles: ['manager'], projectIds: [project.id], name: '经理周' });
+    const cookie = await signIn(t.app, manager.login, manager.password);
+    const month = `${today().slice(0, 7)}-01`;
+    await db.insert(feeCollections).values({ tenantId, projectId: project.id, month, receivable: 100_000, received: 90_000 });
+    const target = (
+      await desk.call(cookie, 'POST', '/targets', {
+        metric: 'fee_collection',
+        scopeKind: 'project',
+        projectId: project.id,
+        periodStart: month,
+        periodEnd: addLocalDays(today(), 80),
+        value: 96,
+        baseline: 90,
+      })
+    ).json();
+    const action = (
+      await desk.call(cookie, 'POST', '/actions', {
+        projectId: project.id,
+        title: '催缴前先解决报修遗留',
+        targetId: target.id,
+        dueOn: addLocalDays(today(), 14),
+      })
+    ).json();
+    expect(action.metricBefore).toBe(90);
+    await desk.call(cookie, 'POST', `/actions/${action.id}/claim`);
+    // The month's collection rises to 95 % before the owner reports the action done.
+    await db
+      .update(feeCollections)
+      .set({ received: 95_000 })
+      .where(and(eq(feeCollections.tenantId, tenantId), eq(feeCollections.projectId, project.id), eq(feeCollections.month, month)));
+    const done = (await desk.call(cookie, 'POST', `/actions/${action.id}/complete`, { evidence: '上门 40 户，修好遗留 12 件' })).json();
+    expect(done).toMatchObject({ metricBefore: 90, metricAfter: 95, effect: { improved: true } });
   });
 });
