@@ -1,4 +1,4 @@
-import { feeCollections, qaTexts, tickets } from '@manyi/db';
+import { feeCollections, qaTexts, regions, tickets } from '@manyi/db';
 import { shanghaiDate } from '@manyi/core';
 import { uuidv7 } from 'uuidv7';
 import { describe, expect, it } from 'vitest';
@@ -248,5 +248,29 @@ describe('SMART targets', () => {
       expect.objectContaining({ field: 'value', messages: expect.objectContaining({ 'en-US': expect.stringContaining('Too far') }) }),
     );
     expect((await target(10)).statusCode).toBe(201);
+  });
+
+  it('measures a region target over the projects of the region only', async () => {
+    const db = t.connection.db;
+    const tenantId = desk.company.tenant.id;
+    const [region] = await db.insert(regions).values({ tenantId, name: '华北区域' }).returning();
+    const inside = await createProject(db, tenantId, { name: '北一', code: 'N1REGION', regionId: region!.id });
+    const outside = await createProject(db, tenantId, { name: '南一', code: 'S1REGION' });
+    const month = `${shanghaiDate(t.clock.now()).slice(0, 7)}-01`;
+    await db.insert(feeCollections).values([
+      { tenantId, projectId: inside.id, month, receivable: 100_000, received: 80_000 },
+      { tenantId, projectId: outside.id, month, receivable: 100_000, received: 100_000 },
+    ]);
+    const created = await desk.call(quality, 'POST', '/targets', {
+      metric: 'fee_collection',
+      scopeKind: 'region',
+      regionId: region!.id,
+      periodStart: month,
+      periodEnd: new Date(t.clock.now().getTime() + 60 * 86_400_000).toISOString().slice(0, 10),
+      value: 90,
+      baseline: 85,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ scopeName: '华北区域', actual: 80 });
   });
 });
