@@ -44,6 +44,8 @@ export const caseRecord = z.object({
   status: z.enum(['draft', 'published']),
   title: z.string(),
   categoryCode: z.string().nullable(),
+  /** The category's name in the company's category tree; null without a category (or one since removed). */
+  categoryName: z.object({ 'zh-CN': z.string(), 'en-US': z.string() }).nullable(),
   discStyle: z.enum(discStyles.values).nullable(),
   redLines: z.array(z.enum(redLineCodes)),
   outcome: z.enum(caseOutcomes.values),

@@ -63,6 +63,8 @@ describe('case library', () => {
     const drafts = (await desk.call(desk.manager.cookie, 'GET', '/cases?status=draft')).json().items;
     const draft = drafts.find((item: { ticketId: string }) => item.ticketId === ticket.id);
     expect(draft).toMatchObject({ status: 'draft', outcome: 'satisfied', discStyle: 'tiger', categoryCode: 'service.attitude', ticketNumber: ticket.number });
+    // The list names the category as the company's tree does, not by its code.
+    expect(draft.categoryName).toEqual({ 'zh-CN': '服务态度', 'en-US': 'Staff attitude' });
     expect(draft.content.clear).toMatchObject({ listen: '业主说前台爱答不理', resolve: '当天约谈前台，明天回电' });
     expect(draft.content.ownerWords).toBe('业主反映前台接待态度冷淡');
     // Drafts are the editors'; a steward sees published cases only.

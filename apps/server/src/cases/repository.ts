@@ -85,10 +85,11 @@ export async function listCaseRows(db: Executor, tenantId: string, filter: CaseF
     filter.q ? or(ilike(cases.title, `%${escapeLike(filter.q)}%`), sql`${cases.content}::text ilike ${`%${escapeLike(filter.q)}%`}`) : undefined,
   ];
   return db
-    .select({ record: cases, projectName: projects.name, ticketNumber: tickets.number })
+    .select({ record: cases, projectName: projects.name, ticketNumber: tickets.number, categoryZh: ticketCategories.nameZh, categoryEn: ticketCategories.nameEn })
     .from(cases)
     .innerJoin(projects, and(eq(projects.tenantId, cases.tenantId), eq(projects.id, cases.projectId)))
     .innerJoin(tickets, and(eq(tickets.tenantId, cases.tenantId), eq(tickets.id, cases.ticketId)))
+    .leftJoin(ticketCategories, and(eq(ticketCategories.tenantId, cases.tenantId), eq(ticketCategories.code, cases.categoryCode)))
     .where(and(...conditions))
     .orderBy(desc(cases.createdAt))
     .limit(limit);
@@ -96,10 +97,11 @@ export async function listCaseRows(db: Executor, tenantId: string, filter: CaseF
 
 export async function findCaseRow(db: Executor, tenantId: string, id: string) {
   const [row] = await db
-    .select({ record: cases, projectName: projects.name, ticketNumber: tickets.number })
+    .select({ record: cases, projectName: projects.name, ticketNumber: tickets.number, categoryZh: ticketCategories.nameZh, categoryEn: ticketCategories.nameEn })
     .from(cases)
     .innerJoin(projects, and(eq(projects.tenantId, cases.tenantId), eq(projects.id, cases.projectId)))
     .innerJoin(tickets, and(eq(tickets.tenantId, cases.tenantId), eq(tickets.id, cases.ticketId)))
+    .leftJoin(ticketCategories, and(eq(ticketCategories.tenantId, cases.tenantId), eq(ticketCategories.code, cases.categoryCode)))
     .where(and(eq(cases.tenantId, tenantId), eq(cases.id, id)));
   return row;
 }

@@ -10,7 +10,7 @@ import { findCaseRow, listCaseRows, updateCaseRow } from './repository';
 type CaseRecord = z.output<typeof caseRecord>;
 
 function present(row: Awaited<ReturnType<typeof findCaseRow>> & object): CaseRecord {
-  const { record, projectName, ticketNumber } = row;
+  const { record, projectName, ticketNumber, categoryZh, categoryEn } = row;
   return {
     id: record.id,
     projectId: record.projectId,
@@ -20,6 +20,7 @@ function present(row: Awaited<ReturnType<typeof findCaseRow>> & object): CaseRec
     status: record.status as CaseRecord['status'],
     title: record.title,
     categoryCode: record.categoryCode,
+    categoryName: categoryZh !== null && categoryEn !== null ? { 'zh-CN': categoryZh, 'en-US': categoryEn } : null,
     discStyle: record.discStyle as CaseRecord['discStyle'],
     redLines: record.redLines as CaseRecord['redLines'],
     outcome: record.outcome as CaseRecord['outcome'],

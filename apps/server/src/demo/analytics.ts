@@ -167,7 +167,12 @@ async function seedTicketHistory(tx: Executor, tenantId: string, projectIds: rea
         case when type = 'complaint' then 'high' else 'normal' end,
         case when type = 'complaint' then 'individual' end,
         'closed',
-        case type when 'complaint' then '业主投诉（历史）' when 'repair' then '报修（历史）' when 'inquiry' then '咨询（历史）' when 'suggestion' then '建议（历史）' else '表扬（历史）' end,
+        -- What an owner reported, by the same draw as the category above: a complaint becomes a case draft under this title.
+        case type
+          when 'complaint' then (array['前台接待态度生硬', '报修处理太慢，反复催促', '楼道卫生打扫不及时', '夜间噪音扰民', '车位被占无人处理', '邻居装修噪音', '电梯频繁故障'])[1 + floor(r_category * 7)::int]
+          when 'repair' then (array['卫生间漏水', '插座没电', '下水道堵塞', '电梯故障', '门禁刷不开', '楼道灯不亮'])[1 + floor(r_category * 6)::int]
+          when 'inquiry' then '咨询（历史）' when 'suggestion' then '建议（历史）' else '表扬（历史）'
+        end,
         household_id, '业主', type = 'complaint' and r_repeat < 0.1,
         reported_at, reported_at + interval '20 minutes', reported_at + (2 + r_hours * 46) * interval '1 hour',
         reported_at + (26 + r_hours * 46) * interval '1 hour', reported_at + (30 + r_hours * 46) * interval '1 hour',

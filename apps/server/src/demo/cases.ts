@@ -38,12 +38,12 @@ const generic = {
 
 export async function seedCases(tx: Transaction, tenantId: string, projectId: string, editorId: string, now: Date): Promise<{ drafts: number; published: number }> {
   const drafts = await draftClosedComplaintCases(tx, now, tenantId, 100_000);
-  // The story complaints of the showcase project, newest closed first (the year's history is titled 业主投诉（历史）).
+  // The story complaints of the showcase project, newest closed first (the year's history is numbered LS-…).
   const latest = await tx
     .select({ id: cases.id, content: cases.content, categoryCode: cases.categoryCode })
     .from(cases)
     .innerJoin(tickets, and(eq(tickets.tenantId, cases.tenantId), eq(tickets.id, cases.ticketId)))
-    .where(and(eq(cases.tenantId, tenantId), eq(cases.projectId, projectId), notLike(tickets.title, '%（历史）')))
+    .where(and(eq(cases.tenantId, tenantId), eq(cases.projectId, projectId), notLike(tickets.number, 'LS-%')))
     .orderBy(desc(tickets.closedAt))
     .limit(3);
   for (const [index, row] of latest.entries()) {

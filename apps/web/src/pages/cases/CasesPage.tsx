@@ -12,6 +12,7 @@ import { ListState } from '../../shared/ListState';
 import { useMessage } from '../../shared/MessageProvider';
 import { PageHeader } from '../../shared/PageHeader';
 import { formatDateTime } from '../../shared/time';
+import { CategoryCascader } from '../service-desk/CategoryCascader';
 
 const redLines = ['impatient', 'refusing', 'doubting', 'casual', 'shirking'] as const;
 const clearKeys = ['control', 'listen', 'establish', 'apologize', 'resolve'] as const;
@@ -153,7 +154,7 @@ function CaseDrawer({ record, onClose }: { record: CaseRecord | null; onClose: (
 /** 案例金典 (issue 18 §6): cases drafted from closed complaints, searched, edited, published, practised, taken to the weekly meeting. */
 export function CasesPage() {
   const { t } = useTranslation();
-  const { label, options } = useVocabulary();
+  const { label, options, text } = useVocabulary();
   const { projectId } = useProjectScope();
   const edits = useAbility('case.edit');
   const [filters, setFilters] = useState<CaseFilters>({});
@@ -182,7 +183,13 @@ export function CasesPage() {
             data-testid="case-status-filter"
           />
         ) : null}
-        <Input allowClear placeholder={t('cases.category')} style={{ width: 160 }} onChange={(event) => set({ category: event.target.value || undefined })} />
+        <CategoryCascader
+          value={filters.category}
+          onChange={(category) => set({ category })}
+          placeholder={t('cases.category')}
+          width={180}
+          testId="case-category-filter"
+        />
         <Select
           allowClear
           placeholder={t('cases.redLines')}
@@ -229,7 +236,7 @@ export function CasesPage() {
               ),
             },
             { title: t('cases.project'), dataIndex: 'projectName' },
-            { title: t('cases.category'), dataIndex: 'categoryCode', render: (value: string | null) => value ?? '—' },
+            { title: t('cases.category'), render: (_, row) => (row.categoryName ? text(row.categoryName) : (row.categoryCode ?? '—')) },
             {
               title: t('cases.redLines'),
               dataIndex: 'redLines',
