@@ -85,7 +85,13 @@ export async function listCaseRows(db: Executor, tenantId: string, filter: CaseF
     filter.q ? or(ilike(cases.title, `%${escapeLike(filter.q)}%`), sql`${cases.content}::text ilike ${`%${escapeLike(filter.q)}%`}`) : undefined,
   ];
   return db
-    .select({ record: cases, projectName: projects.name, ticketNumber: tickets.number, categoryZh: ticketCategories.nameZh, categoryEn: ticketCategories.nameEn })
+    .select({
+      record: cases,
+      projectName: projects.name,
+      ticketNumber: tickets.number,
+      categoryZh: ticketCategories.nameZh,
+      categoryEn: ticketCategories.nameEn,
+    })
     .from(cases)
     .innerJoin(projects, and(eq(projects.tenantId, cases.tenantId), eq(projects.id, cases.projectId)))
     .innerJoin(tickets, and(eq(tickets.tenantId, cases.tenantId), eq(tickets.id, cases.ticketId)))
@@ -97,7 +103,13 @@ export async function listCaseRows(db: Executor, tenantId: string, filter: CaseF
 
 export async function findCaseRow(db: Executor, tenantId: string, id: string) {
   const [row] = await db
-    .select({ record: cases, projectName: projects.name, ticketNumber: tickets.number, categoryZh: ticketCategories.nameZh, categoryEn: ticketCategories.nameEn })
+    .select({
+      record: cases,
+      projectName: projects.name,
+      ticketNumber: tickets.number,
+      categoryZh: ticketCategories.nameZh,
+      categoryEn: ticketCategories.nameEn,
+    })
     .from(cases)
     .innerJoin(projects, and(eq(projects.tenantId, cases.tenantId), eq(projects.id, cases.projectId)))
     .innerJoin(tickets, and(eq(tickets.tenantId, cases.tenantId), eq(tickets.id, cases.ticketId)))
