@@ -36,7 +36,13 @@ const generic = {
   lesson: '首问负责：第一位接待的人跟到底，每次沟通都给出下一步和时间。',
 };
 
-export async function seedCases(tx: Transaction, tenantId: string, projectId: string, editorId: string, now: Date): Promise<{ drafts: number; published: number }> {
+export async function seedCases(
+  tx: Transaction,
+  tenantId: string,
+  projectId: string,
+  editorId: string,
+  now: Date,
+): Promise<{ drafts: number; published: number }> {
   const drafts = await draftClosedComplaintCases(tx, now, tenantId, 100_000);
   // The story complaints of the showcase project, newest closed first (the year's history is numbered LS-…).
   const latest = await tx

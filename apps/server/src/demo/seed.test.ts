@@ -347,8 +347,7 @@ describe('demo company', () => {
     };
     const cookies = new Map<string, string>();
     const get = async <T>(role: 'admin' | 'manager', url: string): Promise<T> => {
-      if (!cookies.has(role))
-        cookies.set(role, await cookieOf(logins.find((login) => login.role === role)!));
+      if (!cookies.has(role)) cookies.set(role, await cookieOf(logins.find((login) => login.role === role)!));
       const response = await t.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: { cookie: cookies.get(role)! } });
       expect(response.statusCode, response.body).toBe(200);
       return response.json() as T;

@@ -26,7 +26,6 @@ type TargetRecord = z.output<typeof targetRecord>;
 type Scope = Pick<z.output<typeof targetChild>, 'scopeKind' | 'regionId' | 'projectId' | 'post' | 'staffId'>;
 type Names = Awaited<ReturnType<typeof names>>;
 
-
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
 /** Who may set a target at a scope: company and region targets company-wide, the rest within one's projects. */
