@@ -65,6 +65,21 @@ export type CaseFilter = {
   meeting?: 'yes' | undefined;
 };
 
+/** A case with what its list and page show beside it: the project's name, the ticket's number, the category's name. */
+const selectCaseRows = (db: Executor) =>
+  db
+    .select({
+      record: cases,
+      projectName: projects.name,
+      ticketNumber: tickets.number,
+      categoryZh: ticketCategories.nameZh,
+      categoryEn: ticketCategories.nameEn,
+    })
+    .from(cases)
+    .innerJoin(projects, and(eq(projects.tenantId, cases.tenantId), eq(projects.id, cases.projectId)))
+    .innerJoin(tickets, and(eq(tickets.tenantId, cases.tenantId), eq(tickets.id, cases.ticketId)))
+    .leftJoin(ticketCategories, and(eq(ticketCategories.tenantId, cases.tenantId), eq(ticketCategories.code, cases.categoryCode)));
+
 export async function listCaseRows(db: Executor, tenantId: string, filter: CaseFilter, limit = 200) {
   const conditions: (SQL | undefined)[] = [
     eq(cases.tenantId, tenantId),
@@ -84,37 +99,14 @@ export async function listCaseRows(db: Executor, tenantId: string, filter: CaseF
     filter.meeting === 'yes' ? isNotNull(cases.meetingFlaggedAt) : undefined,
     filter.q ? or(ilike(cases.title, `%${escapeLike(filter.q)}%`), sql`${cases.content}::text ilike ${`%${escapeLike(filter.q)}%`}`) : undefined,
   ];
-  return db
-    .select({
-      record: cases,
-      projectName: projects.name,
-      ticketNumber: tickets.number,
-      categoryZh: ticketCategories.nameZh,
-      categoryEn: ticketCategories.nameEn,
-    })
-    .from(cases)
-    .innerJoin(projects, and(eq(projects.tenantId, cases.tenantId), eq(projects.id, cases.projectId)))
-    .innerJoin(tickets, and(eq(tickets.tenantId, cases.tenantId), eq(tickets.id, cases.ticketId)))
-    .leftJoin(ticketCategories, and(eq(ticketCategories.tenantId, cases.tenantId), eq(ticketCategories.code, cases.categoryCode)))
+  return selectCaseRows(db)
     .where(and(...conditions))
     .orderBy(desc(cases.createdAt))
     .limit(limit);
 }
 
 export async function findCaseRow(db: Executor, tenantId: string, id: string) {
-  const [row] = await db
-    .select({
-      record: cases,
-      projectName: projects.name,
-      ticketNumber: tickets.number,
-      categoryZh: ticketCategories.nameZh,
-      categoryEn: ticketCategories.nameEn,
-    })
-    .from(cases)
-    .innerJoin(projects, and(eq(projects.tenantId, cases.tenantId), eq(projects.id, cases.projectId)))
-    .innerJoin(tickets, and(eq(tickets.tenantId, cases.tenantId), eq(tickets.id, cases.ticketId)))
-    .leftJoin(ticketCategories, and(eq(ticketCategories.tenantId, cases.tenantId), eq(ticketCategories.code, cases.categoryCode)))
-    .where(and(eq(cases.tenantId, tenantId), eq(cases.id, id)));
+  const [row] = await selectCaseRows(db).where(and(eq(cases.tenantId, tenantId), eq(cases.id, id)));
   return row;
 }
 
